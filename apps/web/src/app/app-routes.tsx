@@ -1,0 +1,38 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Role } from '@waymark/shared/types';
+import { ComingSoonPage, DashboardPage, NotFoundPage, RequireRole } from '@waymark/web/core';
+import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
+import { ProtectedLayout } from './protected-layout';
+
+const ADMIN_ONLY = [Role.ADMIN] as const;
+
+function ComingSoon({ area }: { area: 'clients' | 'carePlans' | 'referrals' | 'directory' | 'reports' }) {
+  const { t } = useTranslation();
+  return <ComingSoonPage area={t(`nav.${area}`)} />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<ProtectedLayout />}>
+        <Route index element={<Navigate to="/dashboard" replace />} />
+        <Route path="dashboard" element={<DashboardPage />} />
+        <Route path="clients/*" element={<ComingSoon area="clients" />} />
+        <Route path="care-plans/*" element={<ComingSoon area="carePlans" />} />
+        <Route path="referrals/*" element={<ComingSoon area="referrals" />} />
+        <Route path="directory/*" element={<ComingSoon area="directory" />} />
+        <Route path="reports/*" element={<ComingSoon area="reports" />} />
+        <Route path="profile" element={<ProfilePage />} />
+        <Route path="admin" element={<RequireRole roles={ADMIN_ONLY} />}>
+          <Route index element={<Navigate to="users" replace />} />
+          <Route path="users" element={<UsersPage />} />
+          <Route path="users/new" element={<CreateUserPage />} />
+          <Route path="users/:id" element={<UserDetailPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

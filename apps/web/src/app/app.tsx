@@ -1,0 +1,27 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { ApolloProvider } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { SessionProvider, type SessionManager } from '@waymark/web/core';
+import { AppRoutes } from './app-routes';
+import { cssVariablesResolver, theme } from './theme';
+
+export function App({ session, apollo, i18n }: { session: SessionManager; apollo: ApolloClient; i18n: I18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+        <Notifications position="top-right" zIndex={2000} />
+        <SessionProvider session={session}>
+          <ApolloProvider client={apollo}>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </ApolloProvider>
+        </SessionProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

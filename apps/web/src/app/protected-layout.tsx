@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Box } from '@mantine/core';
+import {
+  IconArrowsExchange,
+  IconBuildingCommunity,
+  IconChartBar,
+  IconClipboardHeart,
+  IconLayoutDashboard,
+  IconSettings,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Role } from '@waymark/shared/types';
+import { AppFrame, IdleLock, LoadingState, useSessionState, type NavItem } from '@waymark/web/core';
+import { LockOverlay } from '@waymark/web/identity';
+
+const ICON = { size: 20, stroke: 1.6, 'aria-hidden': true } as const;
+
+/**
+ * Everything behind sign-in. While the session is locked (inactivity or expiry) the page
+ * stays mounted, hidden and inert, under the sign-in overlay: the same person signing in
+ * finds it as they left it. When another person signs in, the page is rebuilt from scratch
+ * and they start at the dashboard.
+ */
+export function ProtectedLayout() {
+  const { t } = useTranslation();
+  const { status, user, generation } = useSessionState();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const seenGeneration = useRef(generation);
+
+  useEffect(() => {
+    if (generation === seenGeneration.current) return;
+    seenGeneration.current = generation;
+    if (status === 'active') navigate('/dashboard', { replace: true });
+  }, [generation, status, navigate]);
+
+  const navigation = useMemo<NavItem[]>(() => {
+    const items: NavItem[] = [
+      { to: '/dashboard', label: t('nav.dashboard'), icon: <IconLayoutDashboard {...ICON} /> },
+      { to: '/clients', label: t('nav.clients'), icon: <IconUsersGroup {...ICON} /> },
+      { to: '/care-plans', label: t('nav.carePlans'), icon: <IconClipboardHeart {...ICON} /> },
+      { to: '/referrals', label: t('nav.referrals'), icon: <IconArrowsExchange {...ICON} /> },
+      { to: '/directory', label: t('nav.directory'), icon: <IconBuildingCommunity {...ICON} /> },
+      { to: '/reports', label: t('nav.reports'), icon: <IconChartBar {...ICON} /> },
+    ];
+    if (user?.role === Role.ADMIN) {
+      items.push({ to: '/admin', label: t('nav.admin'), icon: <IconSettings {...ICON} /> });
+    }
+    return items;
+  }, [t, user?.role]);
+
+  if (status === 'restoring') {
+    return (
+      <Box mih="100dvh" pt="xl">
+        <LoadingState />
+      </Box>
+    );
+  }
+  if (status === 'signedOut' || !user) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+
+  const locked = status === 'locked';
+  const mustChangePassword = user.mustChangePassword && location.pathname !== '/profile';
+
+  return (
+    <>
+      <div hidden={locked} inert={locked}>
+        <AppFrame navigation={navigation}>
+          {mustChangePassword ? <Navigate to="/profile" replace /> : <Outlet key={generation} />}
+        </AppFrame>
+      </div>
+      {locked ? <LockOverlay /> : null}
+      <IdleLock />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { clearDrafts, createApolloClient, createI18n, SessionManager } from '@waymark/web/core';
+import { identityResources } from '@waymark/web/identity';
+import { App } from './app/app';
+
+const i18n = createI18n([identityResources]);
+
+// The Apollo client is created right after the session manager; the callbacks run later.
+let apollo: ReturnType<typeof createApolloClient> | undefined;
+const session = new SessionManager({
+  endpoint: '/graphql',
+  onSignedIn: async (user, previous) => {
+    // Someone else signs in at the lock screen: nothing of the previous person stays.
+    if (previous && previous.id !== user.id) await apollo?.clearStore();
+    clearDrafts(user.id);
+  },
+  onSignedOut: async () => {
+    await apollo?.clearStore();
+    clearDrafts();
+  },
+});
+apollo = createApolloClient(session);
+void session.restore();
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <App session={session} apollo={apollo} i18n={i18n} />
+  </StrictMode>,
+);

@@ -1,0 +1,110 @@
+/** English texts of the shell and the shared pieces (namespace `common`). */
+export const en = {
+  app: {
+    name: 'Waymark',
+    tagline: 'Case management for human services',
+  },
+  skipToContent: 'Skip to main content',
+  nav: {
+    label: 'Main navigation',
+    open: 'Open navigation',
+    close: 'Close navigation',
+    dashboard: 'Dashboard',
+    clients: 'Clients',
+    carePlans: 'Care plans',
+    referrals: 'Referrals',
+    directory: 'Directory',
+    reports: 'Reports',
+    admin: 'Admin',
+    adminUsers: 'Users',
+    myProfile: 'My profile',
+  },
+  header: {
+    userMenu: 'Account menu for {{name}}',
+    signOut: 'Sign out',
+    myProfile: 'My profile',
+    agencyLoading: 'Loading agency…',
+  },
+  roles: {
+    ADMIN: 'Admin',
+    SUPERVISOR: 'Supervisor',
+    CASE_MANAGER: 'Case manager',
+    INTAKE: 'Intake',
+    AUDITOR: 'Auditor',
+  },
+  language: {
+    label: 'Language',
+    en: 'English',
+    es: 'Español',
+  },
+  comingSoon: {
+    title: '{{area}} is coming soon',
+    description: 'We are building this part of Waymark. It will appear here as soon as it is ready.',
+    back: 'Go to the dashboard',
+  },
+  dashboard: {
+    title: 'Dashboard',
+    welcome: 'Welcome, {{name}}',
+    intro: 'You are signed in to {{agency}} as {{role}}.',
+    comingSoon: 'Your caseload, tasks and deadlines will appear here soon.',
+    mustChangePassword: 'Choose a new password before you continue.',
+  },
+  states: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    reload: 'Reload',
+    errorTitle: 'Something went wrong',
+    emptyTitle: 'Nothing here yet',
+    notFoundTitle: 'Page not found',
+    notFoundDescription: 'The page you were looking for does not exist or has moved.',
+    forbiddenTitle: 'No access',
+    forbiddenDescription: 'Your role does not give you access to this page.',
+    goToDashboard: 'Go to the dashboard',
+  },
+  errors: {
+    UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
+    FORBIDDEN: 'You do not have permission to do this.',
+    BAD_USER_INPUT: 'Some of the information is not valid. Check the fields and try again.',
+    NOT_FOUND: 'We could not find what you asked for. It may have been removed.',
+    CONFLICT: 'Someone else changed this at the same time. Reload to see the latest version, then try again.',
+    RATE_LIMITED: 'Too many attempts. Please wait and try again.',
+    RATE_LIMITED_retry: 'Too many attempts. Try again in {{time}}.',
+    INTERNAL: 'Something went wrong on our side. Please try again. If it keeps happening, contact your administrator.',
+    NETWORK: 'We cannot reach Waymark. Check your connection and try again.',
+    SESSION_ENDED: 'Your session has ended. Please sign in again.',
+    UNKNOWN: 'Something unexpected happened. Please try again.',
+    PASSWORD_CHANGE_REQUIRED: 'Choose a new password in My profile before you continue.',
+    ACCOUNT_LOCKED: 'This account is locked after too many failed sign-in attempts.',
+    ACCOUNT_LOCKED_retry: 'This account is locked after too many failed sign-in attempts. Try again in {{time}}.',
+  },
+  duration: {
+    seconds_one: '{{count}} second',
+    seconds_other: '{{count}} seconds',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+    hours_one: '{{count}} hour',
+    hours_other: '{{count}} hours',
+  },
+  idle: {
+    warning: 'For your security you will be signed out in {{time}} because of inactivity.',
+    stay: 'Stay signed in',
+  },
+  draft: {
+    restored: 'We restored the information you had not saved yet.',
+    discard: 'Discard it',
+  },
+  form: {
+    required: 'This field is required',
+    save: 'Save',
+    cancel: 'Cancel',
+    saving: 'Saving…',
+  },
+  table: {
+    loadMore: 'Load more',
+    showing: 'Showing {{shown}} of {{total}}',
+  },
+} as const;
+
+/** Widened to plain strings so other languages must provide the same keys. */
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type CommonMessages = Widen<typeof en>;

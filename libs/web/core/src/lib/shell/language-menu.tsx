@@ -1,0 +1,38 @@
+import { Button, Menu } from '@mantine/core';
+import { IconCheck, IconLanguage } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage, SUPPORTED_LANGUAGES } from '../i18n/i18n';
+
+/** English / Español. The choice is saved in localStorage by the language detector. */
+export function LanguageMenu() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          color="gray"
+          leftSection={<IconLanguage size={18} aria-hidden />}
+          aria-label={`${t('language.label')}: ${t(`language.${language}`)}`}
+        >
+          {t(`language.${language}`)}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('language.label')}</Menu.Label>
+        {SUPPORTED_LANGUAGES.map((lng) => (
+          <Menu.Item
+            key={lng}
+            lang={lng}
+            aria-current={lng === language ? 'true' : undefined}
+            rightSection={lng === language ? <IconCheck size={16} aria-hidden /> : null}
+            onClick={() => void i18n.changeLanguage(lng)}
+          >
+            {t(`language.${lng}`)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

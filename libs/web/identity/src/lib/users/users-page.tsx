@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'react';
+import { Anchor, Button, Card, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { EmptyView, ErrorState, LoadingState, Page } from '@waymark/web/core';
+import { formatDateTime } from '../format';
+import { usersQuery } from '../identity.operations';
+import { isRole, roleOptions } from './roles';
+import { UserStatusBadges } from './user-status';
+
+const PAGE_SIZE = 25;
+const ALL_ROLES = 'ALL';
+
+/** Admin → Users: search, filter by role, include deactivated users, load more. */
+export function UsersPage() {
+  const { t, i18n } = useTranslation('identity');
+  const { t: tc } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const roleParam = params.get('role');
+  const role = isRole(roleParam) ? roleParam : null;
+  const includeInactive = params.get('inactive') === '1';
+  const [searchInput, setSearchInput] = useState(params.get('q') ?? '');
+  const [search] = useDebouncedValue(searchInput.trim(), 300);
+
+  // Keep the filters in the address so reload, back and links keep them.
+  useEffect(() => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (search) next.set('q', search);
+        else next.delete('q');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [search, setParams]);
+
+  const setFilter = (key: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(usersQuery, {
+    variables: { first: PAGE_SIZE, search: search || null, role, includeInactive },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.users;
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const filtered = !!search || !!role;
+
+  return (
+    <Page
+      title={t('users.title')}
+      description={t('users.description')}
+      actions={
+        <Button component={Link} to="/admin/users/new" leftSection={<IconUserPlus size={18} aria-hidden />}>
+          {t('users.create')}
+        </Button>
+      }
+    >
+      <Card withBorder radius="md" padding="md">
+        <Stack gap="md">
+          <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-label={t('users.search')}>
+            <TextInput
+              label={t('users.search')}
+              type="search"
+              leftSection={<IconSearch size={16} aria-hidden />}
+              value={searchInput}
+              onChange={(event) => setSearchInput(event.currentTarget.value)}
+              style={{ flex: '1 1 240px' }}
+            />
+            <Select
+              label={t('users.role')}
+              placeholder={t('users.allRoles')}
+              data={[{ value: ALL_ROLES, label: t('users.allRoles') }, ...roleOptions(tc)]}
+              value={role ?? ALL_ROLES}
+              onChange={(value) => setFilter('role', value && value !== ALL_ROLES ? value : null)}
+              allowDeselect={false}
+              w={200}
+            />
+            <Checkbox
+              label={t('users.includeInactive')}
+              checked={includeInactive}
+              onChange={(event) => setFilter('inactive', event.currentTarget.checked ? '1' : null)}
+              mb={8}
+            />
+          </Group>
+
+          {error && !connection ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+          {loading && !connection ? <LoadingState /> : null}
+
+          {connection && connection.edges.length === 0 ? (
+            <EmptyView
+              icon={<IconUsers aria-hidden />}
+              title={t('users.emptyTitle')}
+              description={filtered ? t('users.emptyFiltered') : t('users.emptyNone')}
+            />
+          ) : null}
+
+          {connection && connection.edges.length > 0 ? (
+            <>
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {t('users.count', { count: connection.totalCount })}
+              </Text>
+              <Table.ScrollContainer minWidth={640}>
+                <Table striped highlightOnHover verticalSpacing="sm" aria-busy={loading} aria-label={t('users.tableCaption')}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('users.name')}</Table.Th>
+                      <Table.Th scope="col">{t('users.role')}</Table.Th>
+                      <Table.Th scope="col">{t('users.status')}</Table.Th>
+                      <Table.Th scope="col">{t('users.lastLogin')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {connection.edges.map(({ node }) => (
+                      <Table.Tr key={node.id}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/admin/users/${node.id}`} fw={600}>
+                            {node.displayName}
+                          </Anchor>
+                          <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                            {node.email}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{tc(`roles.${node.role}`)}</Table.Td>
+                        <Table.Td>
+                          <UserStatusBadges active={node.active} lockedUntil={node.lockedUntil} mustChangePassword={node.mustChangePassword} />
+                        </Table.Td>
+                        <Table.Td>{node.lastLoginAt ? formatDateTime(node.lastLoginAt, i18n.language) : t('users.never')}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+              {connection.pageInfo.hasNextPage ? (
+                <Group justify="center">
+                  <Button
+                    variant="default"
+                    loading={loadingMore}
+                    onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+                  >
+                    {tc('table.loadMore')}
+                  </Button>
+                </Group>
+              ) : null}
+            </>
+          ) : null}
+        </Stack>
+      </Card>
+    </Page>
+  );
+}
