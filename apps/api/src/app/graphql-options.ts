@@ -1,0 +1,32 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { AppConfig } from '@waymark/api/common';
+import { formatError } from './format-error';
+
+/** Most operations a single HTTP request may batch. */
+export const MAX_BATCH = 5;
+
+export function graphqlOptions(config: AppConfig, schemaFile: string | undefined): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8 },
+    maxAliases: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    maxDirectives: { n: 10 },
+    maxTokens: { n: 2000 },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  });
+  const protection = armor.protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: schemaFile ?? true,
+    sortSchema: true,
+    introspection: !config.isProduction,
+    playground: false,
+    allowBatchedHttpRequests: true,
+    includeStacktraceInErrorResponses: false,
+    // graphql-armor ships CommonJS types that clash with @nestjs/apollo's ESM ones; the runtime shape is the same.
+    plugins: protection.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+    validationRules: protection.validationRules as NonNullable<ApolloDriverConfig['validationRules']>,
+    formatError,
+  };
+}

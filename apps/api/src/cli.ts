@@ -1,0 +1,97 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditSealer, AuditVerifier, PLATFORM_CHAIN } from '@waymark/api/audit';
+import { AgencyService } from '@waymark/api/identity';
+import { migrate, revertLast } from '@waymark/api/database';
+import { ClsService } from 'nestjs-cls';
+import { parseArgs } from 'node:util';
+import { AppModule } from './app/app.module';
+import { type DatabaseRuntime, openDatabase } from './app/database-runtime';
+import { readConfigOrExit } from './app/read-config';
+import { seedDemo } from './seed/seed-demo';
+
+const USAGE = `usage: cli <command>
+  migrate                      apply pending migrations
+  revert                       revert the most recent migration
+  seed                         create the demo agencies (skips those that exist)
+  create-agency --name N --slug S --admin-email E --admin-name A --admin-password P
+                               create an agency and its first admin (who must change the password)
+  schema                       write apps/api/schema.graphql from the code
+  verify-audit                 seal pending audit events and verify every chain`;
+
+const log = (line: string) => console.log(line);
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  const config = readConfigOrExit();
+  if (!command || !['migrate', 'revert', 'seed', 'create-agency', 'schema', 'verify-audit'].includes(command)) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const database = await openDatabase(config);
+  try {
+    if (command === 'migrate') return await migrate(database.options, log);
+    if (command === 'revert') return await revertLast(database.options, log);
+    await migrate(database.options, log);
+    await withApp(database, command === 'schema', async (app) => {
+      if (command === 'seed') await seedDemo(app, log);
+      if (command === 'create-agency') await createAgency(app, rest);
+      if (command === 'verify-audit') await verifyAudit(app);
+    });
+  } finally {
+    await database.stop();
+  }
+
+  async function withApp(db: DatabaseRuntime, writeSchema: boolean, work: (app: INestApplication) => Promise<void>) {
+    const module = AppModule.forRoot({ config, database: db.options, schemaFile: writeSchema ? 'apps/api/schema.graphql' : undefined });
+    const app = await NestFactory.create(module, new FastifyAdapter(), { logger: ['error', 'warn'] });
+    await app.init();
+    try {
+      await work(app);
+      if (writeSchema) log('schema: wrote apps/api/schema.graphql');
+    } finally {
+      await app.close();
+    }
+  }
+}
+
+async function createAgency(app: INestApplication, argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { name: { type: 'string' }, slug: { type: 'string' }, 'admin-email': { type: 'string' }, 'admin-name': { type: 'string' }, 'admin-password': { type: 'string' } },
+  });
+  const missing = ['name', 'slug', 'admin-email', 'admin-name', 'admin-password'].filter((key) => !values[key as keyof typeof values]);
+  if (missing.length) throw new Error(`create-agency: missing --${missing.join(', --')}`);
+  const result = await app.get(ClsService).run(() =>
+    app.get(AgencyService).createWithAdmin({
+      name: values.name!,
+      slug: values.slug!,
+      admin: { email: values['admin-email']!, displayName: values['admin-name']!, password: values['admin-password']!, mustChangePassword: true },
+    }),
+  );
+  log(`create-agency: created agency ${result.agencyId} with admin ${result.adminId}`);
+}
+
+async function verifyAudit(app: INestApplication): Promise<void> {
+  const sealed = await app.get(AuditSealer).sealPending();
+  log(`verify-audit: sealed ${sealed} pending events`);
+  const chains: { chain: string }[] = await app
+    .get<DataSource>(getDataSourceToken())
+    .query(`SELECT id::text AS chain FROM agency UNION ALL SELECT $1`, [PLATFORM_CHAIN]);
+  let broken = 0;
+  for (const { chain } of chains) {
+    const report = await app.get(AuditVerifier).verify(chain);
+    if (!report.intact) broken++;
+    log(`verify-audit: ${chain}: ${report.intact ? 'intact' : `BROKEN at event ${report.firstBrokenEventId} (seq ${report.firstBrokenSequence})`}, ${report.sealedCount} sealed, ${report.unsealedCount} unsealed`);
+  }
+  if (broken) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

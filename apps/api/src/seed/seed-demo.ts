@@ -1,0 +1,42 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AgencyService, UserService } from '@waymark/api/identity';
+import { RequestContext } from '@waymark/api/common';
+import { ActorType, Role } from '@waymark/shared/types';
+import { ClsService } from 'nestjs-cls';
+import { DEMO_AGENCIES, DEMO_PASSWORD } from './demo-agencies';
+
+type Log = (line: string) => void;
+
+/** Creates the demo agencies and their users; an agency that already exists is left as it is. */
+export async function seedDemo(app: INestApplicationContext, log: Log): Promise<void> {
+  const agencies = app.get(AgencyService);
+  const users = app.get(UserService);
+  const context = app.get(RequestContext);
+  for (const [i, demo] of DEMO_AGENCIES.entries()) {
+    const step = `seed: [${i + 1}/${DEMO_AGENCIES.length}] ${demo.name}`;
+    if (await app.get(ClsService).run(() => agencies.findBySlug(demo.slug))) {
+      log(`${step}: already there`);
+      continue;
+    }
+    const [admin, ...others] = demo.users;
+    await app.get(ClsService).run(async () => {
+      const { agencyId, adminId } = await agencies.createWithAdmin({
+        name: demo.name,
+        slug: demo.slug,
+        admin: { ...admin, password: DEMO_PASSWORD, mustChangePassword: false },
+      });
+      // The others are created as their admin would create them, so the trail reads naturally.
+      context.setPrincipal({ actorType: ActorType.USER, id: adminId, agencyId, role: Role.ADMIN, sessionId: adminId, mustChangePassword: false });
+      for (const user of others) await users.create({ ...user, password: DEMO_PASSWORD }, { mustChangePassword: false });
+    });
+    log(`${step}: created with ${demo.users.length} users`);
+  }
+}
+
+/** `npm start` on a fresh embedded database: give a person something to sign in to. */
+export async function seedDemoIfEmpty(app: INestApplicationContext, log: Log): Promise<void> {
+  const [{ count }] = await app.get<DataSource>(getDataSourceToken()).query(`SELECT count(*)::int AS count FROM agency`);
+  if (count === 0) await seedDemo(app, log);
+}

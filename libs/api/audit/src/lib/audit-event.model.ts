@@ -1,0 +1,48 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@waymark/api/common';
+import { GraphQLJSON } from 'graphql-scalars';
+
+@ObjectType('AuditEvent')
+export class AuditEventModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => GraphQLISODateTime)
+  occurredAt: Date;
+
+  @Field()
+  action: string;
+
+  @Field()
+  actorType: string;
+
+  @Field(() => ID, { nullable: true })
+  actorId: string | null;
+
+  @Field(() => String, { nullable: true })
+  entityType: string | null;
+
+  @Field(() => ID, { nullable: true })
+  entityId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  clientId: string | null;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Changed fields as { field: { from, to } }; sensitive values redacted' })
+  changes: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+
+  @Field(() => String, { nullable: true })
+  requestId: string | null;
+
+  @Field(() => String, { nullable: true })
+  ip: string | null;
+
+  @Field(() => String, { nullable: true })
+  userAgent: string | null;
+}
+
+@ObjectType()
+export class AuditEventConnection extends Connection(AuditEventModel, 'AuditEvent') {}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { decodeCursor, type PageArgs, RequestContext, toConnection } from '@waymark/api/common';
+import { TenantScope } from '@waymark/api/database';
+import { AuditAction } from '@waymark/shared/types';
+import type { AuditChainReportModel } from './audit-chain-report.model';
+import { AuditEventEntity } from './audit-event.entity';
+import type { AuditEventModel } from './audit-event.model';
+import { AuditTrail } from './audit-trail.service';
+import { AuditVerifier } from './audit-verifier.service';
+
+/** What admins and auditors ask of their agency's trail. */
+@Injectable()
+export class AuditQueryService {
+  constructor(
+    private readonly tenant: TenantScope,
+    private readonly verifier: AuditVerifier,
+    private readonly trail: AuditTrail,
+    private readonly context: RequestContext,
+  ) {}
+
+  async list({ first, after }: PageArgs) {
+    const query = this.tenant.repository(AuditEventEntity).createQueryBuilder('e').orderBy('e.id', 'DESC').take(first + 1);
+    if (after) query.andWhere('e.id < :after', { after: String(decodeCursor(after, 1)[0]) });
+    const rows = await query.getMany();
+    return toConnection(rows, first, toModel, (row) => [row.id]);
+  }
+
+  /**
+   * Not one transaction: the verifier reads through its own connection, and with the
+   * embedded database's single connection a surrounding transaction would wait on itself.
+   */
+  async verifyChain(): Promise<AuditChainReportModel> {
+    const report = await this.verifier.verify(this.context.agencyId);
+    await this.trail.record({
+      action: AuditAction.VERIFY,
+      entityType: 'AuditTrail',
+      changes: { intact: { to: report.intact }, firstBrokenEventId: { to: report.firstBrokenEventId } },
+    });
+    return { ...report, checkedAt: new Date() };
+  }
+}
+
+function toModel(row: AuditEventEntity): AuditEventModel {
+  return {
+    id: row.id,
+    occurredAt: row.occurredAt,
+    action: row.action,
+    actorType: row.actorType,
+    actorId: row.actorId,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    clientId: row.clientId,
+    changes: row.changes,
+    reason: row.reason,
+    requestId: row.requestId,
+    ip: row.ip,
+    userAgent: row.userAgent,
+  };
+}

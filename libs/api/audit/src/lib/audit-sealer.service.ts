@@ -1,0 +1,87 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig } from '@waymark/api/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { chainOf, GENESIS_HASH, hashEvent, SEALABLE_COLUMNS, type SealableEvent } from './audit-chain';
+
+const BATCH = 1000;
+/** Events commit out of id order; an unsealed event further back than this many ids is not looked for. */
+const LOOKBACK_IDS = 100_000;
+
+/**
+ * Chains audit events by hash a few seconds after they were written, so requests append
+ * freely and never wait on one another. One sealer runs at a time across all API instances
+ * (a transaction-scoped advisory lock); the others skip that round.
+ */
+@Injectable()
+export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(AuditSealer.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.sealPending().catch((error) => this.logger.error({ err: error }, 'audit sealing failed'));
+    }, this.config.AUDIT_SEAL_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Seals everything pending; returns how many events it sealed. */
+  sealPending(): Promise<number> {
+    this.running ??= this.sealAll().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async sealAll(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const sealed = await this.dataSource.transaction((manager) => this.sealBatch(manager));
+      total += sealed;
+      if (sealed < BATCH) return total;
+    }
+  }
+
+  private async sealBatch(manager: EntityManager): Promise<number> {
+    const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('waymark.audit-sealer')) AS locked`);
+    if (!locked) return 0;
+    const events: SealableEvent[] = await manager.query(
+      `SELECT ${SEALABLE_COLUMNS} FROM audit_event e
+        WHERE e.id > (SELECT coalesce(max(event_id), 0) - $1 FROM audit_seal)
+          AND NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.event_id = e.id)
+        ORDER BY e.id LIMIT $2`,
+      [LOOKBACK_IDS, BATCH],
+    );
+    if (events.length === 0) return 0;
+
+    const chains = [...new Set(events.map((event) => chainOf(event.agency_id)))];
+    const heads: { chain: string; seq: string; hash: string }[] = await manager.query(
+      `SELECT DISTINCT ON (chain) chain, seq, hash FROM audit_seal WHERE chain = ANY($1) ORDER BY chain, seq DESC`,
+      [chains],
+    );
+    const head = new Map(heads.map((row) => [row.chain, { seq: Number(row.seq), hash: row.hash }]));
+
+    const values: unknown[] = [];
+    const tuples = events.map((event) => {
+      const chain = chainOf(event.agency_id);
+      const previous = head.get(chain) ?? { seq: 0, hash: GENESIS_HASH };
+      const seq = previous.seq + 1;
+      const hash = hashEvent(previous.hash, seq, event);
+      head.set(chain, { seq, hash });
+      values.push(event.id, chain, seq, previous.hash, hash);
+      const at = values.length - 5;
+      return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5})`;
+    });
+    await manager.query(`INSERT INTO audit_seal (event_id, chain, seq, prev_hash, hash) VALUES ${tuples.join(', ')}`, values);
+    return events.length;
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEventEntity } from './audit-event.entity';
+import { AuditQueryService } from './audit-query.service';
+import { AuditResolver } from './audit.resolver';
+import { AuditSealer } from './audit-sealer.service';
+import { AuditTrail } from './audit-trail.service';
+import { AuditVerifier } from './audit-verifier.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditEventEntity])],
+  providers: [AuditTrail, AuditSealer, AuditVerifier, AuditQueryService, AuditResolver],
+  exports: [AuditTrail, AuditSealer, AuditVerifier],
+})
+export class AuditModule {}

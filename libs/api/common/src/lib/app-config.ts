@@ -1,0 +1,108 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/** The development secret; production refuses it (see `loadConfig`). */
+const DEV_JWT_SECRET = 'waymark-development-secret-do-not-use-in-production';
+
+/**
+ * Every setting the API reads, validated once at start. Each property is named after its
+ * environment variable so an error names the variable a person has to fix.
+ */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Transform(toNumber) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  /** PostgreSQL connection string; unset means the embedded PGlite database. */
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  PGLITE_DATA_DIR = '.data/pglite';
+
+  @Transform(toNumber) @IsInt() @Min(1) @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  /** Migrate (and, on an empty embedded database, seed the demo agency) when the API starts. */
+  @Transform(toBool) @IsBoolean()
+  MIGRATE_ON_START = true;
+
+  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @Transform(toNumber) @IsInt() @Min(30) @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toNumber) @IsInt() @Min(1) @Max(90)
+  REFRESH_TOKEN_TTL_DAYS = 14;
+
+  /** Minutes without input after which the SPA locks the screen; decimals allowed. */
+  @Transform(toNumber) @IsNumber() @Min(0.05) @Max(720)
+  IDLE_LOCK_MINUTES = 15;
+
+  /** Login attempts one address may make in 15 minutes before it gets RATE_LIMITED. */
+  @Transform(toNumber) @IsInt() @Min(1)
+  LOGIN_RATE_LIMIT = 100;
+
+  /** Trust X-Forwarded-For (only behind a proxy that sets it). */
+  @Transform(toBool) @IsBoolean()
+  TRUST_PROXY = false;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** The built SPA the API serves; missing folder means API only. */
+  @IsString()
+  WEB_DIST_DIR = 'dist/apps/web';
+
+  @Transform(toNumber) @IsInt() @Min(100)
+  AUDIT_SEAL_INTERVAL_MS = 2000;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get isEmbeddedDatabase(): boolean {
+    return !this.DATABASE_URL;
+  }
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws a ConfigError whose message is one line. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw = Object.fromEntries(known.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]));
+  const config = plainToInstance(AppConfig, raw);
+  const [first] = validateSync(config, { forbidUnknownValues: false });
+  if (first) {
+    const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const shown = first.property === 'JWT_SECRET' || first.property === 'DATABASE_URL' ? '' : ` (got "${raw[first.property]}")`;
+    throw new ConfigError(`Configuration error: ${first.property}: ${message}${shown}`);
+  }
+  if (config.isProduction && config.JWT_SECRET === DEV_JWT_SECRET) {
+    throw new ConfigError('Configuration error: JWT_SECRET must be set in production');
+  }
+  return config;
+}

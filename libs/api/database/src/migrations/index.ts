@@ -1,0 +1,5 @@
+import { Identity1764000000000 } from './1764000000000-identity';
+import { AuditTrail1764000000001 } from './1764000000001-audit-trail';
+
+/** Every migration, oldest first. A new one is appended here and never edited after it lands. */
+export const migrations = [Identity1764000000000, AuditTrail1764000000001];

@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@waymark/api/audit';
+import { AgencyEntity } from './agency/agency.entity';
+import { AgencyService } from './agency/agency.service';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { LoginAttemptEntity } from './auth/login-attempt.entity';
+import { PasswordService } from './auth/password.service';
+import { RefreshTokenEntity } from './auth/refresh-token.entity';
+import { SessionEntity } from './auth/session.entity';
+import { TokenService } from './auth/token.service';
+import { JwtStrategy } from './policy/jwt.strategy';
+import { PolicyGuard } from './policy/policy.guard';
+import { UserEntity } from './user/user.entity';
+import { UserResolver } from './user/user.resolver';
+import { UserService } from './user/user.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([AgencyEntity, UserEntity, SessionEntity, RefreshTokenEntity, LoginAttemptEntity]),
+    PassportModule,
+    JwtModule.register({}),
+    AuditModule,
+  ],
+  providers: [
+    PasswordService,
+    TokenService,
+    AuthService,
+    AgencyService,
+    UserService,
+    JwtStrategy,
+    AuthResolver,
+    UserResolver,
+    { provide: APP_GUARD, useClass: PolicyGuard },
+  ],
+  exports: [AgencyService, UserService],
+})
+export class IdentityModule {}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
+import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
+import { BadInputError, decodeCursor, NotFoundError, RequestContext, toConnection } from '@waymark/api/common';
+import { TenantScope } from '@waymark/api/database';
+import { AuditAction, Role } from '@waymark/shared/types';
+import { Brackets } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import { PasswordService } from '../auth/password.service';
+import type { ChangeUserRoleInput } from './dto/change-user-role.input';
+import type { CreateUserInput } from './dto/create-user.input';
+import type { ResetUserPasswordInput } from './dto/reset-user-password.input';
+import type { UserVersionInput } from './dto/user-version.input';
+import type { UsersArgs } from './dto/users.args';
+import { UserEntity } from './user.entity';
+import { UserModel } from './user.model';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** An agency admin's work on the agency's users. Every change is audited with its fields. */
+@Injectable()
+export class UserService {
+  constructor(
+    private readonly tenant: TenantScope,
+    private readonly passwords: PasswordService,
+    private readonly auth: AuthService,
+    private readonly audit: AuditTrail,
+    private readonly context: RequestContext,
+  ) {}
+
+  private get users() {
+    return this.tenant.repository(UserEntity);
+  }
+
+  async list({ first, after, search, role, includeInactive }: UsersArgs) {
+    const query = this.users.createQueryBuilder('u');
+    if (!includeInactive) query.andWhere('u.active');
+    if (role) query.andWhere('u.role = :role', { role });
+    if (search?.trim()) {
+      const pattern = `%${search.trim().replace(/[\\%_]/g, '\\$&')}%`;
+      query.andWhere(new Brackets((q) => q.where('u.displayName ILIKE :pattern', { pattern }).orWhere('u.email ILIKE :pattern', { pattern })));
+    }
+    const totalCount = await query.getCount();
+    if (after) {
+      const [name, id] = decodeCursor(after, 2);
+      query.andWhere('(u.displayName, u.id) > (:name, :id)', { name, id });
+    }
+    const rows = await query.orderBy('u.displayName', 'ASC').addOrderBy('u.id', 'ASC').take(first + 1).getMany();
+    return { ...toConnection(rows, first, UserModel.from, (u) => [u.displayName, u.id]), totalCount };
+  }
+
+  async get(id: string): Promise<UserModel> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new NotFoundError('User');
+    return UserModel.from(user);
+  }
+
+  async currentUser(): Promise<UserModel> {
+    return this.get(this.context.requirePrincipal().id);
+  }
+
+  @Transactional()
+  async create(input: CreateUserInput, { mustChangePassword = true } = {}): Promise<UserModel> {
+    const email = input.email.trim().toLowerCase();
+    this.passwords.assertAcceptable(input.password, 'password', [email, input.displayName]);
+    const user = await this.users.save(
+      this.users.create({
+        email,
+        displayName: input.displayName.trim(),
+        role: input.role,
+        passwordHash: await this.passwords.hash(input.password),
+        mustChangePassword,
+        active: true,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        lastLoginAt: null,
+      }),
+    ).catch((error) => {
+      // E-mail addresses are unique across agencies; the unique index is the one arbiter.
+      if (error?.driverError?.code === UNIQUE_VIOLATION) {
+        throw new BadInputError('A user with this e-mail already exists.', [{ field: 'email', message: 'already in use' }]);
+      }
+      throw error;
+    });
+    await this.audit.record({
+      action: AuditAction.CREATE,
+      entityType: 'User',
+      entityId: user.id,
+      changes: { email: { to: email }, displayName: { to: user.displayName }, role: { to: user.role }, password: { to: 'set' } },
+    });
+    return UserModel.from(user);
+  }
+
+  @Transactional()
+  async changeRole({ userId, version, role }: ChangeUserRoleInput): Promise<UserModel> {
+    const before = await this.mustFind(userId);
+    this.refuseSelf(userId, 'change your own role');
+    if (before.role === Role.ADMIN && role !== Role.ADMIN) await this.keepAnAdmin();
+    return this.update(before, version, { role }, { role: { from: before.role, to: role } });
+  }
+
+  @Transactional()
+  async deactivate({ userId, version }: UserVersionInput): Promise<UserModel> {
+    const before = await this.mustFind(userId);
+    this.refuseSelf(userId, 'deactivate yourself');
+    if (before.role === Role.ADMIN && before.active) await this.keepAnAdmin();
+    const user = await this.update(before, version, { active: false }, { active: { from: before.active, to: false } });
+    await this.auth.revokeAllSessions(userId, 'user deactivated');
+    return user;
+  }
+
+  @Transactional()
+  async reactivate({ userId, version }: UserVersionInput): Promise<UserModel> {
+    const before = await this.mustFind(userId);
+    return this.update(before, version, { active: true, failedLoginCount: 0, lockedUntil: null }, { active: { from: before.active, to: true } });
+  }
+
+  @Transactional()
+  async resetPassword({ userId, version, newPassword }: ResetUserPasswordInput): Promise<UserModel> {
+    const before = await this.mustFind(userId);
+    this.passwords.assertAcceptable(newPassword, 'newPassword', [before.email, before.displayName]);
+    const user = await this.update(
+      before,
+      version,
+      { passwordHash: await this.passwords.hash(newPassword), mustChangePassword: true, failedLoginCount: 0, lockedUntil: null },
+      { password: { to: 'reset' }, mustChangePassword: { from: before.mustChangePassword, to: true } },
+    );
+    await this.auth.revokeAllSessions(userId, 'password reset');
+    return user;
+  }
+
+  @Transactional()
+  async unlock({ userId, version }: UserVersionInput): Promise<UserModel> {
+    const before = await this.mustFind(userId);
+    return this.update(before, version, { failedLoginCount: 0, lockedUntil: null }, { lockedUntil: { from: before.lockedUntil?.toISOString() ?? null, to: null } });
+  }
+
+  private async update(before: UserEntity, version: number, patch: Partial<UserEntity>, changes: FieldChanges): Promise<UserModel> {
+    const user = await this.users.updateVersioned(before.id, version, patch, 'User');
+    await this.audit.record({ action: AuditAction.UPDATE, entityType: 'User', entityId: user.id, changes });
+    return UserModel.from(user);
+  }
+
+  private async mustFind(id: string): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new NotFoundError('User');
+    return user;
+  }
+
+  private refuseSelf(userId: string, what: string): void {
+    if (userId === this.context.requirePrincipal().id) {
+      throw new BadInputError(`You cannot ${what}; ask another administrator.`, [{ field: 'userId', message: 'is you' }]);
+    }
+  }
+
+  /** An agency must keep at least one active admin, or nobody could manage it. */
+  private async keepAnAdmin(): Promise<void> {
+    if ((await this.users.countBy({ role: Role.ADMIN, active: true })) <= 1) {
+      throw new BadInputError('The agency needs at least one active administrator.', [{ field: 'userId', message: 'last admin' }]);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+/** What an audit event records. Later contexts add to this list; never rename a value. */
+export const AuditAction = {
+  READ: 'READ',
+  CREATE: 'CREATE',
+  UPDATE: 'UPDATE',
+  DELETE: 'DELETE',
+  EXPORT: 'EXPORT',
+  LOGIN: 'LOGIN',
+  LOGIN_FAILED: 'LOGIN_FAILED',
+  LOGOUT: 'LOGOUT',
+  LOCKOUT: 'LOCKOUT',
+  TOKEN_REUSE: 'TOKEN_REUSE',
+  PASSWORD_CHANGE: 'PASSWORD_CHANGE',
+  VERIFY: 'VERIFY',
+} as const;
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
+
+export const ActorType = {
+  USER: 'USER',
+  API_CLIENT: 'API_CLIENT',
+  SYSTEM: 'SYSTEM',
+  ANONYMOUS: 'ANONYMOUS',
+} as const;
+export type ActorType = (typeof ActorType)[keyof typeof ActorType];
