@@ -56,6 +56,8 @@ const REFRESH_TOKEN_KEY = 'waymark.refreshToken';
 const REFRESH_AHEAD_MS = 60_000;
 /** A token this close to its expiry is refreshed before use */
 const MIN_TOKEN_VALIDITY_MS = 10_000;
+/** Never refresh more often than this, whatever the token says */
+const MIN_REFRESH_DELAY_MS = 5_000;
 
 /**
  * Holds the tokens and the session's state. The access token lives only in memory; the
@@ -244,8 +246,9 @@ export class SessionManager {
   private scheduleRefresh(delayMs?: number): void {
     clearTimeout(this.refreshTimer);
     const lifetime = this.accessTokenExpiresAt - Date.now();
-    // Refresh a minute ahead; for short-lived tokens, at three quarters of their life.
-    const delay = delayMs ?? Math.max(1_000, Math.min(lifetime - REFRESH_AHEAD_MS, lifetime * 0.75));
+    // Refresh a minute ahead; short-lived tokens at three quarters of their life.
+    const ahead = lifetime > 2 * REFRESH_AHEAD_MS ? lifetime - REFRESH_AHEAD_MS : lifetime * 0.75;
+    const delay = delayMs ?? Math.max(MIN_REFRESH_DELAY_MS, ahead);
     this.refreshTimer = setTimeout(() => {
       if (this.state.status === 'active') this.refresh().catch(() => undefined);
     }, delay);

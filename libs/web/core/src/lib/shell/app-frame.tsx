@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Anchor, AppShell, Avatar, Box, Burger, Button, Group, NavLink, ScrollArea, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Anchor, AppShell, Avatar, Box, Burger, Button, Group, NavLink, ScrollArea, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout, IconMapPin } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
@@ -37,6 +37,10 @@ export function AppFrame({ navigation, children }: { navigation: NavItem[]; chil
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const { data } = useQuery(viewerQuery);
+  const signOut = () => {
+    void session.logout();
+    navigate('/login', { replace: true });
+  };
   const agencyName = data?.me.agency.name;
   const name = data?.me.user.displayName ?? user?.displayName ?? '';
   const role = data?.me.user.role ?? user?.role;
@@ -48,7 +52,7 @@ export function AppFrame({ navigation, children }: { navigation: NavItem[]; chil
       </a>
       <AppShell
         header={{ height: 64 }}
-        navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        navbar={{ width: { sm: 200, md: 232 }, breakpoint: 'sm', collapsed: { mobile: !opened } }}
         padding="lg"
       >
         <AppShell.Header>
@@ -101,14 +105,15 @@ export function AppFrame({ navigation, children }: { navigation: NavItem[]; chil
               <Button
                 variant="light"
                 color="gray"
+                visibleFrom="md"
                 leftSection={<IconLogout size={18} aria-hidden />}
-                onClick={() => {
-                  void session.logout();
-                  navigate('/login', { replace: true });
-                }}
+                onClick={signOut}
               >
                 {t('header.signOut')}
               </Button>
+              <ActionIcon variant="light" color="gray" size="lg" hiddenFrom="md" onClick={signOut} aria-label={t('header.signOut')} title={t('header.signOut')}>
+                <IconLogout size={18} aria-hidden />
+              </ActionIcon>
             </Group>
           </Group>
         </AppShell.Header>

@@ -50,6 +50,7 @@ export const en = {
   users: {
     title: 'Users',
     description: 'People who can sign in to your agency, and what they may do.',
+    filters: 'Filter users',
     search: 'Search by name or email',
     role: 'Role',
     allRoles: 'All roles',

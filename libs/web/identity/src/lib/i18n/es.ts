@@ -52,6 +52,7 @@ export const es: IdentityMessages = {
   users: {
     title: 'Usuarios',
     description: 'Las personas que pueden iniciar sesión en su agencia y lo que pueden hacer.',
+    filters: 'Filtrar usuarios',
     search: 'Buscar por nombre o correo electrónico',
     role: 'Rol',
     allRoles: 'Todos los roles',

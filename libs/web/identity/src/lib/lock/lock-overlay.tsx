@@ -26,15 +26,13 @@ export function LockOverlay() {
       <Box component="main" className={classes.center}>
         <Paper withBorder shadow="lg" radius="md" p="xl" w="100%" maw={460}>
           <Stack gap="md">
-            <Group justify="space-between" align="flex-start" wrap="nowrap">
-              <Group gap="xs" wrap="nowrap">
-                <IconLock size={26} aria-hidden />
-                <Title order={1} size="h3" id="lock-title">
-                  {idle ? t('lock.idleTitle') : t('lock.expiredTitle')}
-                </Title>
-              </Group>
+            <Group justify="space-between" align="center" wrap="nowrap">
+              <IconLock size={28} aria-hidden />
               <LanguageMenu />
             </Group>
+            <Title order={1} size="h3" id="lock-title">
+              {idle ? t('lock.idleTitle') : t('lock.expiredTitle')}
+            </Title>
             <Text id="lock-description" size="sm">
               {idle ? t('lock.idleDescription') : t('lock.expiredDescription')}
             </Text>

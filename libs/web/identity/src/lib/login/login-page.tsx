@@ -31,7 +31,7 @@ export function LoginPage() {
 
   return (
     <Box mih="100dvh" bg="gray.0" py="xl" px="md">
-      <Group justify="flex-end" maw={440} mx="auto" mb="sm">
+      <Group component="header" justify="flex-end" maw={440} mx="auto" mb="sm">
         <LanguageMenu />
       </Group>
       <Center component="main" id="main-content">

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EMAIL_MAX_LENGTH } from '@waymark/shared/types';
-import { useErrorMessage, useSession, type SessionUser } from '@waymark/web/core';
+import { PasswordField, type SessionUser, useErrorMessage, useSession } from '@waymark/web/core';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
@@ -73,7 +73,7 @@ export function SignInForm({
             {...form.getInputProps('email')}
           />
         )}
-        <PasswordInput
+        <PasswordField
           ref={passwordRef}
           label={t('login.password')}
           autoComplete="current-password"

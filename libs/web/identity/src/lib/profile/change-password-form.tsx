@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH } from '@waymark/shared/types';
-import { appSettingsQuery, getErrorInfo, useErrorMessage, useSession, viewerQuery } from '@waymark/web/core';
+import { appSettingsQuery, getErrorInfo, PasswordField, useErrorMessage, useSession, viewerQuery } from '@waymark/web/core';
 import { changePasswordMutation } from '../identity.operations';
 
 
@@ -63,15 +63,15 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
             {error}
           </Alert>
         ) : null}
-        <PasswordInput label={t('profile.currentPassword')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
-        <PasswordInput
+        <PasswordField label={t('profile.currentPassword')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+        <PasswordField
           label={t('profile.newPassword')}
           description={t('profile.passwordHint', { count: minLength })}
           autoComplete="new-password"
           required
           {...form.getInputProps('newPassword')}
         />
-        <PasswordInput label={t('profile.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirmPassword')} />
+        <PasswordField label={t('profile.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirmPassword')} />
         <Group>
           <Button type="submit" loading={loading}>
             {t('profile.submit')}

@@ -1,12 +1,20 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@waymark/shared/types';
-import { appSettingsQuery, DraftNotice, getErrorInfo, Page, useDraft, useErrorMessage } from '@waymark/web/core';
+import {
+  appSettingsQuery,
+  DraftNotice,
+  getErrorInfo,
+  Page,
+  PasswordField,
+  useDraft,
+  useErrorMessage,
+} from '@waymark/web/core';
 import { createUserMutation } from '../identity.operations';
 import { isRole, roleOptions } from './roles';
 import { evictUserLists } from './user-mutations';
@@ -112,7 +120,7 @@ export function CreateUserPage() {
             <TextInput label={t('createUser.displayName')} required autoComplete="off" maxLength={DISPLAY_NAME_MAX_LENGTH} {...form.getInputProps('displayName')} />
             <TextInput label={t('createUser.email')} type="email" required autoComplete="off" maxLength={EMAIL_MAX_LENGTH} {...form.getInputProps('email')} />
             <Select label={t('createUser.role')} required data={roleOptions(tc)} allowDeselect={false} {...form.getInputProps('role')} />
-            <PasswordInput
+            <PasswordField
               label={t('createUser.password')}
               description={t('createUser.passwordHint', { count: minLength })}
               required

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, Modal, PasswordInput, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconKey, IconLockOpen, IconUserCheck, IconUserOff } from '@tabler/icons-react';
@@ -12,9 +12,10 @@ import {
   getErrorInfo,
   LoadingState,
   Page,
+  PasswordField,
   useErrorMessage,
-  useSessionState,
   type UserFieldsFragment,
+  useSessionState,
 } from '@waymark/web/core';
 import { PASSWORD_MIN_LENGTH } from '@waymark/shared/types';
 import { formatDateTime, isLocked } from '../format';
@@ -307,7 +308,7 @@ function ResetPasswordModal({
               {error}
             </Alert>
           ) : null}
-          <PasswordInput
+          <PasswordField
             label={t('userDetail.newPassword')}
             description={t('profile.passwordHint', { count: minLength })}
             autoComplete="new-password"
@@ -315,7 +316,7 @@ function ResetPasswordModal({
             data-autofocus
             {...form.getInputProps('newPassword')}
           />
-          <PasswordInput label={t('userDetail.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirmPassword')} />
+          <PasswordField label={t('userDetail.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirmPassword')} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               {t('userDetail.cancel')}

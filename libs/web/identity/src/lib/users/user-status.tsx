@@ -13,23 +13,23 @@ export function UserStatusBadges({
 }) {
   const { t } = useTranslation('identity');
   return (
-    <Group gap={4}>
+    <Group gap={4} wrap="wrap">
       {active ? (
-        <Badge color="green" variant="light">
+        <Badge color="green" variant="light" tt="none">
           {t('users.active')}
         </Badge>
       ) : (
-        <Badge color="gray" variant="light">
+        <Badge color="gray" variant="light" tt="none">
           {t('users.inactive')}
         </Badge>
       )}
       {isLocked(lockedUntil) ? (
-        <Badge color="red" variant="light">
+        <Badge color="red" variant="light" tt="none">
           {t('users.locked')}
         </Badge>
       ) : null}
       {mustChangePassword ? (
-        <Badge color="yellow" variant="light">
+        <Badge color="yellow" variant="light" tt="none">
           {t('users.mustChangePassword')}
         </Badge>
       ) : null}

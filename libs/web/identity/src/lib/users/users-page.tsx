@@ -70,7 +70,7 @@ export function UsersPage() {
     >
       <Card withBorder radius="md" padding="md">
         <Stack gap="md">
-          <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-label={t('users.search')}>
+          <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-label={t('users.filters')}>
             <TextInput
               label={t('users.search')}
               type="search"
@@ -112,14 +112,16 @@ export function UsersPage() {
               <Text size="sm" c="dimmed" aria-live="polite">
                 {t('users.count', { count: connection.totalCount })}
               </Text>
-              <Table.ScrollContainer minWidth={640}>
+              <Table.ScrollContainer minWidth={480}>
                 <Table striped highlightOnHover verticalSpacing="sm" aria-busy={loading} aria-label={t('users.tableCaption')}>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th scope="col">{t('users.name')}</Table.Th>
                       <Table.Th scope="col">{t('users.role')}</Table.Th>
                       <Table.Th scope="col">{t('users.status')}</Table.Th>
-                      <Table.Th scope="col">{t('users.lastLogin')}</Table.Th>
+                      <Table.Th scope="col" visibleFrom="md">
+                        {t('users.lastLogin')}
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -137,7 +139,7 @@ export function UsersPage() {
                         <Table.Td>
                           <UserStatusBadges active={node.active} lockedUntil={node.lockedUntil} mustChangePassword={node.mustChangePassword} />
                         </Table.Td>
-                        <Table.Td>{node.lastLoginAt ? formatDateTime(node.lastLoginAt, i18n.language) : t('users.never')}</Table.Td>
+                        <Table.Td visibleFrom="md">{node.lastLoginAt ? formatDateTime(node.lastLoginAt, i18n.language) : t('users.never')}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

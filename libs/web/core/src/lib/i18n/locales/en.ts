@@ -94,6 +94,8 @@ export const en = {
     discard: 'Discard it',
   },
   form: {
+    showPassword: 'Show password',
+    hidePassword: 'Hide password',
     required: 'This field is required',
     save: 'Save',
     cancel: 'Cancel',

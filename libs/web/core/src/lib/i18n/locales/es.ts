@@ -97,6 +97,8 @@ export const es: CommonMessages = {
     discard: 'Descartarla',
   },
   form: {
+    showPassword: 'Mostrar la contraseña',
+    hidePassword: 'Ocultar la contraseña',
     required: 'Este campo es obligatorio',
     save: 'Guardar',
     cancel: 'Cancelar',
