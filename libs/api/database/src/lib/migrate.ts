@@ -41,7 +41,7 @@ async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
 }
 
 export async function withDataSource<T>(options: DatabaseOptions, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
-  const dataSource = new DataSource({ ...dataSourceOptions(options), poolSize: 1 });
+  const dataSource = new DataSource(dataSourceOptions({ ...options, poolSize: 1 }));
   await dataSource.initialize();
   try {
     return await work(dataSource);
