@@ -8,7 +8,7 @@ export const MAX_BATCH = 5;
 
 export function graphqlOptions(config: AppConfig, schemaFile: string | undefined): ApolloDriverConfig {
   const armor = new ApolloArmor({
-    maxDepth: { n: 8 },
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
     maxAliases: { n: 10 },
     costLimit: { maxCost: 5000 },
     maxDirectives: { n: 10 },

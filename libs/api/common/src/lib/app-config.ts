@@ -23,6 +23,8 @@ const DEV_JWT_SECRET = 'waymark-development-secret-do-not-use-in-production';
 /**
  * Every setting the API reads, validated once at start. Each property is named after its
  * environment variable so an error names the variable a person has to fix.
+ * class-validator runs a property's checks last-written first, so the type check is written
+ * last and reported first.
  */
 export class AppConfig {
   @IsIn(['development', 'test', 'production'])
@@ -31,7 +33,7 @@ export class AppConfig {
   @IsString()
   HOST = '127.0.0.1';
 
-  @Transform(toNumber) @IsInt() @Min(0) @Max(65535)
+  @Transform(toNumber) @Min(0) @Max(65535) @IsInt()
   PORT = 3000;
 
   /** PostgreSQL connection string; unset means the embedded PGlite database. */
@@ -41,7 +43,7 @@ export class AppConfig {
   @IsString()
   PGLITE_DATA_DIR = '.data/pglite';
 
-  @Transform(toNumber) @IsInt() @Min(1) @Max(200)
+  @Transform(toNumber) @Min(1) @Max(200) @IsInt()
   DATABASE_POOL_SIZE = 10;
 
   /** Migrate (and, on an empty embedded database, seed the demo agency) when the API starts. */
@@ -51,18 +53,18 @@ export class AppConfig {
   @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
   JWT_SECRET = DEV_JWT_SECRET;
 
-  @Transform(toNumber) @IsInt() @Min(30) @Max(3600)
+  @Transform(toNumber) @Min(30) @Max(3600) @IsInt()
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toNumber) @IsInt() @Min(1) @Max(90)
+  @Transform(toNumber) @Min(1) @Max(90) @IsInt()
   REFRESH_TOKEN_TTL_DAYS = 14;
 
   /** Minutes without input after which the SPA locks the screen; decimals allowed. */
-  @Transform(toNumber) @IsNumber() @Min(0.05) @Max(720)
+  @Transform(toNumber) @Min(0.05) @Max(720) @IsNumber()
   IDLE_LOCK_MINUTES = 15;
 
   /** Login attempts one address may make in 15 minutes before it gets RATE_LIMITED. */
-  @Transform(toNumber) @IsInt() @Min(1)
+  @Transform(toNumber) @Min(1) @IsInt()
   LOGIN_RATE_LIMIT = 100;
 
   /** Trust X-Forwarded-For (only behind a proxy that sets it). */
@@ -76,8 +78,12 @@ export class AppConfig {
   @IsString()
   WEB_DIST_DIR = 'dist/apps/web';
 
-  @Transform(toNumber) @IsInt() @Min(100)
+  @Transform(toNumber) @Min(100) @IsInt()
   AUDIT_SEAL_INTERVAL_MS = 2000;
+
+  /** How deeply a GraphQL query may nest fields. */
+  @Transform(toNumber) @Min(2) @Max(50) @IsInt()
+  GRAPHQL_MAX_DEPTH = 10;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -95,11 +101,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw = Object.fromEntries(known.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]));
   const config = plainToInstance(AppConfig, raw);
-  const [first] = validateSync(config, { forbidUnknownValues: false });
+  const [first] = validateSync(config, { forbidUnknownValues: false, stopAtFirstError: true });
   if (first) {
     const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
     const shown = first.property === 'JWT_SECRET' || first.property === 'DATABASE_URL' ? '' : ` (got "${raw[first.property]}")`;
-    throw new ConfigError(`Configuration error: ${first.property}: ${message}${shown}`);
+    // class-validator's messages begin with the property, which is the variable's name.
+    throw new ConfigError(`Configuration error: ${message}${shown}`);
   }
   if (config.isProduction && config.JWT_SECRET === DEV_JWT_SECRET) {
     throw new ConfigError('Configuration error: JWT_SECRET must be set in production');

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 
-const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll', 'focus'] as const;
+const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'input', 'wheel', 'touchstart', 'scroll', 'focus'] as const;
 
 export interface IdleTimerState {
   /** Seconds left before the lock, when a warning should show; otherwise null */

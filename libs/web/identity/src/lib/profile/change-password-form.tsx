@@ -18,6 +18,8 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
   const minLength = settings?.appSettings.passwordMinLength ?? PASSWORD_MIN_LENGTH;
   const [changePassword, { loading }] = useMutation(changePasswordMutation, {
     refetchQueries: [viewerQuery],
+    // The API answers a wrong current password with UNAUTHENTICATED: not a token to refresh.
+    context: { retryOnUnauthenticated: false },
   });
   const [error, setError] = useState<string | null>(null);
   const form = useForm({

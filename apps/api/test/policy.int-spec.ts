@@ -1,0 +1,86 @@
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { POLICY_KEY } from '@waymark/api/common';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const RESOLVER_TYPE = 'graphql:resolver_type';
+const RESOLVER_NAME = 'graphql:resolver_name';
+
+interface Operation {
+  field: string;
+  where: string;
+  hasPolicy: boolean;
+}
+
+/** Every Query and Mutation resolver method in the application, with whether it declares a policy. */
+function operations(t: TestApp): Operation[] {
+  const reflector = t.app.get(Reflector);
+  const scanner = t.app.get(MetadataScanner);
+  return t.app
+    .get(DiscoveryService)
+    .getProviders()
+    .filter((wrapper) => wrapper.instance && wrapper.metatype)
+    .flatMap((wrapper) => {
+      const prototype = Object.getPrototypeOf(wrapper.instance);
+      return scanner.getAllMethodNames(prototype).flatMap((method) => {
+        const handler = prototype[method];
+        const type = Reflect.getMetadata(RESOLVER_TYPE, handler);
+        if (type !== 'Query' && type !== 'Mutation') return [];
+        return [
+          {
+            field: `${type}.${Reflect.getMetadata(RESOLVER_NAME, handler) ?? method}`,
+            where: `${wrapper.metatype!.name}.${method}`,
+            hasPolicy: reflector.getAllAndOverride(POLICY_KEY, [handler, wrapper.metatype]) !== undefined,
+          },
+        ];
+      });
+    });
+}
+
+describe('deny by default', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('finds a declared access policy on every field of Query and Mutation', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const schemaFields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+      Object.keys(type?.getFields() ?? {}).map((name) => `${type!.name}.${name}`),
+    );
+    const found = operations(t);
+    // Every schema field is served by a resolver method we can see…
+    expect(found.map((op) => op.field).sort()).toEqual([...schemaFields].sort());
+    // …and none of them lacks a policy.
+    expect(found.filter((op) => !op.hasPolicy).map((op) => `${op.field} (${op.where})`)).toEqual([]);
+  });
+
+  it('refuses every non-public operation to a caller without a token', async () => {
+    const anonymous = ['login', 'refreshSession', 'appSettings'];
+    const probes: Record<string, string> = {
+      me: '{ me { user { id } } }',
+      users: '{ users { totalCount } }',
+      user: '{ user(id: "00000000-0000-0000-0000-000000000000") { id } }',
+      auditEvents: '{ auditEvents { pageInfo { hasNextPage } } }',
+      verifyAuditChain: '{ verifyAuditChain { intact } }',
+      logout: 'mutation { logout }',
+      changePassword: 'mutation { changePassword(input: { currentPassword: "a", newPassword: "b" }) }',
+      createUser: 'mutation { createUser(input: { email: "a@b.test", displayName: "A", role: INTAKE, password: "Some-Long-Password-1" }) { id } }',
+      changeUserRole: 'mutation { changeUserRole(input: { userId: "00000000-0000-0000-0000-000000000000", version: 1, role: ADMIN }) { id } }',
+      deactivateUser: 'mutation { deactivateUser(input: { userId: "00000000-0000-0000-0000-000000000000", version: 1 }) { id } }',
+      reactivateUser: 'mutation { reactivateUser(input: { userId: "00000000-0000-0000-0000-000000000000", version: 1 }) { id } }',
+      resetUserPassword: 'mutation { resetUserPassword(input: { userId: "00000000-0000-0000-0000-000000000000", version: 1, newPassword: "Some-Long-Password-1" }) { id } }',
+      unlockUser: 'mutation { unlockUser(input: { userId: "00000000-0000-0000-0000-000000000000", version: 1 }) { id } }',
+    };
+    const protectedFields = operations(t)
+      .map((op) => op.field.split('.')[1])
+      .filter((name) => !anonymous.includes(name));
+    // A new operation needs a probe here, so this test keeps covering everything.
+    expect(Object.keys(probes).sort()).toEqual([...protectedFields].sort());
+    for (const [name, query] of Object.entries(probes)) {
+      const res = await t.gql(query);
+      expect([name, res.errors?.[0]?.extensions.code]).toEqual([name, 'UNAUTHENTICATED']);
+    }
+  });
+});

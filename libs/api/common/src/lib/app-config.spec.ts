@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('starts with defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.isEmbeddedDatabase).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY'],
+  ])('refuses %p with one line naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message.startsWith(`Configuration error: ${name} `)).toBe(true);
+      expect(message).not.toContain('\n');
+    }
+  });
+
+  it('never echoes a secret back', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'hunter2' })).toThrow(/^Configuration error: JWT_SECRET must be at least 32 characters long$/);
+  });
+
+  it('refuses the development secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('Configuration error: JWT_SECRET must be set in production');
+  });
+
+  it('accepts a fraction of a minute for the idle lock', () => {
+    expect(loadConfig({ IDLE_LOCK_MINUTES: '0.5' }).IDLE_LOCK_MINUTES).toBe(0.5);
+  });
+});
