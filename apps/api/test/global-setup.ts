@@ -1,5 +1,7 @@
-// Relative imports: Jest applies no module mapping to global setup.
+// Jest applies no module mapping to global setup, so these files are imported by path.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startEmbeddedPostgres } from '../../../libs/api/database/src/lib/embedded-postgres';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { migrate } from '../../../libs/api/database/src/lib/migrate';
 
 /**

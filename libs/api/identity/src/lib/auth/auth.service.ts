@@ -132,22 +132,22 @@ export class AuthService {
     }
     if (!passwordOk) {
       user.failedLoginCount += 1;
-      const locks = user.failedLoginCount >= LOCKOUT_THRESHOLD;
-      if (locks) {
-        user.lockedUntil = new Date(Date.now() + LOCKOUT_MS);
+      const lockedUntil = user.failedLoginCount >= LOCKOUT_THRESHOLD ? new Date(Date.now() + LOCKOUT_MS) : null;
+      if (lockedUntil) {
+        user.lockedUntil = lockedUntil;
         user.failedLoginCount = 0;
       }
       await users.save(user);
       await failed('wrong password');
-      if (locks) {
+      if (lockedUntil) {
         await this.audit.record({
           actor,
           action: AuditAction.LOCKOUT,
           entityType: 'User',
           entityId: user.id,
-          changes: { lockedUntil: { to: user.lockedUntil!.toISOString() } },
+          changes: { lockedUntil: { to: lockedUntil.toISOString() } },
         });
-        return fail(lockedError(user.lockedUntil!));
+        return fail(lockedError(lockedUntil));
       }
       return fail(new UnauthenticatedError(WRONG_CREDENTIALS));
     }

@@ -26,6 +26,8 @@ export interface SessionState {
   /** The signed-in person; while locked, the person who was signed in */
   user: SessionUser | null;
   lockReason: LockReason | null;
+  /** True after the person signed out themselves (not after a failed restore) */
+  signedOutByUser: boolean;
   /**
    * Grows whenever the person changes (sign-out, another person signs in at the lock
    * overlay): everything kept on screen for the previous person must be dropped.
@@ -66,7 +68,7 @@ const MIN_REFRESH_DELAY_MS = 5_000;
  * tokens and treats reuse of an old one as theft).
  */
 export class SessionManager {
-  private state: SessionState = { status: 'restoring', user: null, lockReason: null, generation: 0 };
+  private state: SessionState = { status: 'restoring', user: null, lockReason: null, signedOutByUser: false, generation: 0 };
   private readonly listeners = new Set<() => void>();
   private accessToken: string | null = null;
   private accessTokenExpiresAt = 0;
@@ -112,7 +114,7 @@ export class SessionManager {
     const token = this.accessToken;
     const previous = this.state.user;
     this.dropTokens();
-    this.setState({ status: 'signedOut', user: null, lockReason: null, generation: this.state.generation + 1 });
+    this.setState({ status: 'signedOut', user: null, lockReason: null, signedOutByUser: true, generation: this.state.generation + 1 });
     await this.options.onSignedOut?.(previous);
     if (token) await graphqlRequest(this.options.endpoint, logoutMutation, {}, token).catch(() => undefined);
   }
@@ -221,6 +223,7 @@ export class SessionManager {
       status: 'active',
       user,
       lockReason: null,
+      signedOutByUser: false,
       generation: personChanged ? this.state.generation + 1 : this.state.generation,
     });
     this.scheduleRefresh();

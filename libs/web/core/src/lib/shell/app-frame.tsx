@@ -3,7 +3,7 @@ import { ActionIcon, Anchor, AppShell, Avatar, Box, Burger, Button, Group, NavLi
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout, IconMapPin } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
-import { Link, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession, useSessionState } from '../session/session-context';
 import { viewerQuery } from '../session/session.operations';
@@ -35,11 +35,9 @@ export function AppFrame({ navigation, children }: { navigation: NavItem[]; chil
   const { user } = useSessionState();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
-  const navigate = useNavigate();
   const { data } = useQuery(viewerQuery);
   const signOut = () => {
     void session.logout();
-    navigate('/login', { replace: true });
   };
   const agencyName = data?.me.agency.name;
   const name = data?.me.user.displayName ?? user?.displayName ?? '';

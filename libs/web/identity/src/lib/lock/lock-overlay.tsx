@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Alert, Anchor, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageMenu, useSession, useSessionState } from '@waymark/web/core';
 import { SignInForm } from '../login/sign-in-form';
@@ -16,7 +15,6 @@ export function LockOverlay() {
   const { t } = useTranslation('identity');
   const session = useSession();
   const { user, lockReason } = useSessionState();
-  const navigate = useNavigate();
   const [otherPerson, setOtherPerson] = useState(false);
   const name = user?.displayName ?? '';
   const idle = lockReason === 'idle';
@@ -55,10 +53,7 @@ export function LockOverlay() {
               </>
             )}
             <Group justify="flex-end">
-              <Button variant="subtle" color="gray" onClick={() => {
-                  void session.logout();
-                  navigate('/login', { replace: true });
-                }}>
+              <Button variant="subtle" color="gray" onClick={() => void session.logout()}>
                 {t('lock.signOut')}
               </Button>
             </Group>

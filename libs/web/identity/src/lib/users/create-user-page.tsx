@@ -20,6 +20,8 @@ import { isRole, roleOptions } from './roles';
 import { evictUserLists } from './user-mutations';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The API says an email is taken with BAD_USER_INPUT on `email` ("already in use"). */
+const EMAIL_TAKEN = /in use|exists|taken/i;
 
 interface CreateUserValues extends Record<string, unknown> {
   displayName: string;
@@ -89,9 +91,9 @@ export function CreateUserPage() {
         return;
       }
       let shown = false;
-      for (const { field } of info.fields) {
+      for (const { field, message } of info.fields) {
         if (field === 'password') form.setFieldError('password', t('createUser.weakPassword'));
-        else if (field === 'email') form.setFieldError('email', t('createUser.emailInvalid'));
+        else if (field === 'email') form.setFieldError('email', EMAIL_TAKEN.test(message) ? t('createUser.emailTaken') : t('createUser.emailInvalid'));
         else if (field === 'displayName') form.setFieldError('displayName', t('createUser.nameRequired'));
         else continue;
         shown = true;
