@@ -25,7 +25,7 @@ const ICON = { size: 20, stroke: 1.6, 'aria-hidden': true } as const;
  */
 export function ProtectedLayout() {
   const { t } = useTranslation();
-  const { status, user, generation } = useSessionState();
+  const { status, user, generation, signedOutByUser } = useSessionState();
   const location = useLocation();
   const navigate = useNavigate();
   const seenGeneration = useRef(generation);
@@ -59,6 +59,8 @@ export function ProtectedLayout() {
     );
   }
   if (status === 'signedOut' || !user) {
+    // After "Sign out" start afresh; otherwise come back here after signing in.
+    if (signedOutByUser) return <Navigate to="/login" replace />;
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }

@@ -6,6 +6,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '@waymark/shared/types';
 import { EmptyView, ErrorState, LoadingState, Page } from '@waymark/web/core';
 import { formatDateTime } from '../format';
 import { usersQuery } from '../identity.operations';
@@ -20,35 +21,28 @@ export function UsersPage() {
   const { t, i18n } = useTranslation('identity');
   const { t: tc } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const roleParam = params.get('role');
-  const role = isRole(roleParam) ? roleParam : null;
-  const includeInactive = params.get('inactive') === '1';
+  // The filters live in the address (reload, back and links keep them); the controls answer at once.
+  const [role, setRole] = useState<Role | null>(() => {
+    const value = params.get('role');
+    return isRole(value) ? value : null;
+  });
+  const [includeInactive, setIncludeInactive] = useState(params.get('inactive') === '1');
   const [searchInput, setSearchInput] = useState(params.get('q') ?? '');
   const [search] = useDebouncedValue(searchInput.trim(), 300);
 
-  // Keep the filters in the address so reload, back and links keep them.
   useEffect(() => {
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        if (search) next.set('q', search);
-        else next.delete('q');
+        const set = (key: string, value: string | null) => (value ? next.set(key, value) : next.delete(key));
+        set('q', search || null);
+        set('role', role);
+        set('inactive', includeInactive ? '1' : null);
         return next;
       },
       { replace: true },
     );
-  }, [search, setParams]);
-
-  const setFilter = (key: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  }, [search, role, includeInactive, setParams]);
 
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(usersQuery, {
     variables: { first: PAGE_SIZE, search: search || null, role, includeInactive },
@@ -84,14 +78,14 @@ export function UsersPage() {
               placeholder={t('users.allRoles')}
               data={[{ value: ALL_ROLES, label: t('users.allRoles') }, ...roleOptions(tc)]}
               value={role ?? ALL_ROLES}
-              onChange={(value) => setFilter('role', value && value !== ALL_ROLES ? value : null)}
+              onChange={(value) => setRole(isRole(value) ? value : null)}
               allowDeselect={false}
               w={200}
             />
             <Checkbox
               label={t('users.includeInactive')}
               checked={includeInactive}
-              onChange={(event) => setFilter('inactive', event.currentTarget.checked ? '1' : null)}
+              onChange={(event) => setIncludeInactive(event.currentTarget.checked)}
               mb={8}
             />
           </Group>

@@ -1,0 +1,169 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ADMIN, DEMO_USERS, mainNav, openSignedIn, signIn } from './support/app';
+
+const AREAS = ['Dashboard', 'Clients', 'Care plans', 'Referrals', 'Directory', 'Reports'];
+const AREAS_ES = ['Inicio', 'Clientes', 'Planes de atención', 'Derivaciones', 'Directorio', 'Informes'];
+
+test.describe('the application shell', () => {
+  for (const user of DEMO_USERS) {
+    test(`${user.roleLabel} ${user.email} signs in and sees the shell of ${user.agency}`, async ({ page }) => {
+      await openSignedIn(page, '/', user.email);
+      await expect(page).toHaveURL(/\/dashboard$/);
+      const banner = page.getByRole('banner');
+      await expect(banner.getByText(user.agency)).toBeVisible();
+      await expect(banner.getByText(user.displayName)).toBeVisible();
+      await expect(banner.getByText(user.roleLabel, { exact: true })).toBeVisible();
+      await expect(banner.getByRole('button', { name: 'Sign out' })).toBeVisible();
+      for (const area of AREAS) await expect(mainNav(page).getByRole('link', { name: area })).toBeVisible();
+      const adminLink = mainNav(page).getByRole('link', { name: 'Admin' });
+      if (user.role === 'ADMIN') await expect(adminLink).toBeVisible();
+      else await expect(adminLink).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: `Welcome, ${user.displayName}` })).toBeVisible();
+    });
+  }
+
+  test('areas not built yet show a friendly coming-soon page', async ({ page }) => {
+    await openSignedIn(page, '/dashboard', 'supervisor@riverside.example');
+    for (const area of AREAS.slice(1)) {
+      await mainNav(page).getByRole('link', { name: area }).click();
+      await expect(page.getByRole('heading', { level: 1, name: area })).toBeVisible();
+      await expect(page.getByRole('heading', { name: `${area} is coming soon` })).toBeVisible();
+    }
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  });
+
+  test('a person who is not an admin gets "No access" on admin pages', async ({ page }) => {
+    await openSignedIn(page, '/admin/users', 'casemanager@riverside.example');
+    await expect(page.getByRole('heading', { level: 1, name: 'No access' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Casey Manager', exact: true })).toHaveCount(0);
+  });
+
+  test('switching to Spanish translates the shell and is remembered', async ({ page }) => {
+    const user = DEMO_USERS[2];
+    await openSignedIn(page, '/dashboard', user.email);
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+    for (const area of AREAS_ES) await expect(nav.getByRole('link', { name: area })).toBeVisible();
+    await expect(page.getByRole('banner').getByText(user.roleLabelEs, { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Cerrar sesión' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: `Hola, ${user.displayName}` })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+
+    await page.reload();
+    await expect(nav.getByRole('link', { name: 'Clientes' })).toBeVisible();
+    await nav.getByRole('link', { name: 'Clientes' }).click();
+    await expect(page.getByRole('heading', { name: 'Clientes: próximamente' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Idioma: Español' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await expect(mainNav(page).getByRole('link', { name: 'Clients' })).toBeVisible();
+  });
+
+  test('signing out ends the session and the pages need a sign-in again', async ({ page }) => {
+    await openSignedIn(page, '/dashboard', 'intake@riverside.example');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page.getByRole('heading', { name: 'Sign in to Waymark' })).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.getItem('waymark.refreshToken'))).toBeNull();
+    await page.goto('/profile');
+    await expect(page).toHaveURL(/\/login\?next=%2Fprofile$/);
+    await expect(page.getByRole('heading', { name: 'Sign in to Waymark' })).toBeVisible();
+  });
+
+  test('after signing in, people land on the page they asked for', async ({ page }) => {
+    await page.goto('/admin/users?q=Casey');
+    await signIn(page, ADMIN.email);
+    await expect(page).toHaveURL(/\/admin\/users\?q=Casey$/);
+    await expect(page.getByRole('searchbox', { name: 'Search by name or email' })).toHaveValue('Casey');
+    await expect(page.getByRole('link', { name: 'Casey Manager' })).toBeVisible();
+  });
+
+  test('a reload keeps the session of the tab', async ({ page }) => {
+    await openSignedIn(page, '/profile', 'auditor@riverside.example');
+    await expect(page.getByRole('heading', { level: 1, name: 'My profile' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'My profile' })).toBeVisible();
+    await expect(page.getByText('auditor@riverside.example')).toBeVisible();
+  });
+});
+
+async function tabTo(page: Page, target: Locator, maxTabs = 40) {
+  for (let i = 0; i < maxTabs; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('could not reach the element with the Tab key');
+}
+
+async function hasVisibleFocus(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  });
+}
+
+test.describe('keyboard and small screens', () => {
+  test('signing in and moving around works with the keyboard alone', async ({ page }) => {
+    await page.goto('/dashboard');
+    const email = page.getByLabel('Email');
+    await expect(email).toBeFocused();
+    await page.keyboard.type('supervisor@riverside.example');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('textbox', { name: 'Password' })).toBeFocused();
+    await page.keyboard.type('Waymark-Demo-2026');
+    await page.keyboard.press('Enter');
+    await expect(mainNav(page)).toBeVisible();
+    await expect(page).toHaveURL(/\/dashboard$/);
+
+    // The skip link comes first and jumps to the page.
+    await page.reload();
+    await expect(mainNav(page)).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#main-content')).toBeFocused();
+
+    // Links of the navigation are reachable with Tab, show where focus is, and open with Enter.
+    const clients = mainNav(page).getByRole('link', { name: 'Clients' });
+    await tabTo(page, clients);
+    expect(await hasVisibleFocus(clients)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+
+    // Language menu by keyboard.
+    const language = page.getByRole('button', { name: 'Language: English' });
+    await tabTo(page, language);
+    await page.keyboard.press('Enter');
+    const spanish = page.getByRole('menuitem', { name: 'Español' });
+    await expect(spanish).toBeVisible();
+    for (let i = 0; i < 4 && !(await spanish.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect(spanish).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('navigation', { name: 'Navegación principal' })).toBeVisible();
+  });
+
+  test('on a tablet (768×1024) the navigation is visible', async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await openSignedIn(page, '/dashboard');
+    for (const area of [...AREAS, 'Admin']) await expect(mainNav(page).getByRole('link', { name: area })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await mainNav(page).getByRole('link', { name: 'Admin' }).click();
+    await expect(page.getByRole('link', { name: 'Casey Manager' })).toBeVisible();
+  });
+
+  test('on a phone the navigation opens from the menu button', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/dashboard');
+    await signIn(page, 'casemanager@riverside.example');
+    await expect(page.getByRole('heading', { name: 'Welcome, Casey Manager' })).toBeVisible();
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    await mainNav(page).getByRole('link', { name: 'Referrals' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Referrals' })).toBeVisible();
+  });
+});
