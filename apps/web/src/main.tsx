@@ -8,21 +8,20 @@ import { App } from './app/app';
 
 const i18n = createI18n([identityResources]);
 
-// The Apollo client is created right after the session manager; the callbacks run later.
-let apollo: ReturnType<typeof createApolloClient> | undefined;
+// The callbacks run after sign-in and sign-out, long after `apollo` below exists.
 const session = new SessionManager({
   endpoint: '/graphql',
   onSignedIn: async (user, previous) => {
     // Someone else signs in at the lock screen: nothing of the previous person stays.
-    if (previous && previous.id !== user.id) await apollo?.clearStore();
+    if (previous && previous.id !== user.id) await apollo.clearStore();
     clearDrafts(user.id);
   },
   onSignedOut: async () => {
-    await apollo?.clearStore();
+    await apollo.clearStore();
     clearDrafts();
   },
 });
-apollo = createApolloClient(session);
+const apollo = createApolloClient(session);
 void session.restore();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
