@@ -11,9 +11,12 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
 });
 
-/** Dimmed text one shade darker than Mantine's default, for contrast on white and gray-0. */
+/** Dimmed and error texts darker than Mantine's defaults, for WCAG AA contrast on white and gray-0. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+  },
   dark: {},
 });

@@ -49,6 +49,7 @@ export { DraftNotice } from './lib/draft/draft-notice';
 // UI pieces and the shell
 export { Page } from './lib/ui/page';
 export { PasswordField } from './lib/ui/password-field';
+export { focusFirstInvalid } from './lib/ui/focus-first-invalid';
 export { EmptyView, ErrorState, LoadingState } from './lib/ui/page-states';
 export { AppFrame, type NavItem } from './lib/shell/app-frame';
 export { LanguageMenu } from './lib/shell/language-menu';

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EMAIL_MAX_LENGTH } from '@waymark/shared/types';
-import { PasswordField, type SessionUser, useErrorMessage, useSession } from '@waymark/web/core';
+import { focusFirstInvalid, PasswordField, type SessionUser, useErrorMessage, useSession } from '@waymark/web/core';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
@@ -52,7 +52,7 @@ export function SignInForm({
     } finally {
       setSubmitting(false);
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <form onSubmit={submit} noValidate aria-describedby={error ? 'sign-in-error' : undefined}>

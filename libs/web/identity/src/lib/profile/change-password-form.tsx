@@ -5,7 +5,15 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH } from '@waymark/shared/types';
-import { appSettingsQuery, getErrorInfo, PasswordField, useErrorMessage, useSession, viewerQuery } from '@waymark/web/core';
+import {
+  appSettingsQuery,
+  focusFirstInvalid,
+  getErrorInfo,
+  PasswordField,
+  useErrorMessage,
+  useSession,
+  viewerQuery,
+} from '@waymark/web/core';
 import { changePasswordMutation } from '../identity.operations';
 
 
@@ -55,7 +63,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
         setError(describeError(failure, { BAD_USER_INPUT: t('profile.badInput'), UNAUTHENTICATED: t('profile.wrongCurrent') }));
       }
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <form onSubmit={submit} noValidate>

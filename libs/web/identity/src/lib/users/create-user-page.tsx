@@ -9,6 +9,7 @@ import { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWOR
 import {
   appSettingsQuery,
   DraftNotice,
+  focusFirstInvalid,
   getErrorInfo,
   Page,
   PasswordField,
@@ -100,7 +101,7 @@ export function CreateUserPage() {
       }
       if (!shown) setError(describeError(failure));
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <Page title={t('createUser.title')} description={t('createUser.description')}>

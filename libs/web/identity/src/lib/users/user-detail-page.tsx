@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import {
   appSettingsQuery,
   ErrorState,
+  focusFirstInvalid,
   getErrorInfo,
   LoadingState,
   Page,
@@ -228,6 +229,7 @@ function UserDetail({ user, onReload }: { user: UserFieldsFragment; onReload: ()
         opened={confirmDeactivate}
         onClose={() => setConfirmDeactivate(false)}
         title={t('userDetail.deactivateTitle', { name: user.displayName })}
+        closeButtonProps={{ 'aria-label': tc('form.close') }}
         centered
       >
         <Stack gap="md">
@@ -270,6 +272,7 @@ function ResetPasswordModal({
   describeError: ReturnType<typeof useErrorMessage>;
 }) {
   const { t } = useTranslation('identity');
+  const { t: tc } = useTranslation();
   const { data: settings } = useQuery(appSettingsQuery, { context: { public: true } });
   const minLength = settings?.appSettings.passwordMinLength ?? PASSWORD_MIN_LENGTH;
   const [resetPassword, { loading }] = useMutation(resetUserPasswordMutation, { update: evictUserLists });
@@ -297,9 +300,15 @@ function ResetPasswordModal({
       if (info.kind === 'BAD_USER_INPUT') form.setFieldError('newPassword', t('profile.weakPassword'));
       else setError(describeError(failure, { CONFLICT: t('userDetail.conflict') }));
     }
-  });
+  }, focusFirstInvalid);
   return (
-    <Modal opened={opened} onClose={close} title={t('userDetail.resetTitle', { name: user.displayName })} centered>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('userDetail.resetTitle', { name: user.displayName })}
+      closeButtonProps={{ 'aria-label': tc('form.close') }}
+      centered
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('userDetail.resetText', { name: user.displayName })}</Text>

@@ -94,6 +94,7 @@ export const en = {
     discard: 'Discard it',
   },
   form: {
+    close: 'Close',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
     required: 'This field is required',

@@ -97,6 +97,7 @@ export const es: CommonMessages = {
     discard: 'Descartarla',
   },
   form: {
+    close: 'Cerrar',
     showPassword: 'Mostrar la contraseña',
     hidePassword: 'Ocultar la contraseña',
     required: 'Este campo es obligatorio',
