@@ -36,6 +36,25 @@ test.describe('inactivity lock and session', () => {
     await expect(page.getByLabel('Email')).toHaveValue('half.typed@riverside.example');
   });
 
+  test('an open dialog is hidden by the lock and comes back with its input', async ({ page, request }) => {
+    const user = await createUser(request);
+    await openSignedIn(page, `/admin/users/${user.id}`);
+    await page.getByRole('button', { name: 'Reset password' }).click();
+    const reset = page.getByRole('dialog', { name: `Reset the password of ${user.displayName}` });
+    await reset.getByRole('textbox', { name: 'Temporary password', exact: true }).fill('half-typed-temporary');
+
+    const lock = page.getByRole('dialog', { name: 'Your screen is locked' });
+    await expect(lock).toBeVisible({ timeout: LOCK_TIMEOUT });
+    await expect(reset).toBeHidden();
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+
+    await lock.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
+    await lock.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(lock).toBeHidden();
+    await expect(reset).toBeVisible();
+    await expect(reset.getByRole('textbox', { name: 'Temporary password', exact: true })).toHaveValue('half-typed-temporary');
+  });
+
   test('another person signing in at the lock screen starts fresh at the dashboard', async ({ page, request }) => {
     const firstAdmin = await createUser(request, { role: 'ADMIN' });
     await openSignedIn(page, '/admin/users/new', firstAdmin.email, firstAdmin.password);

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './app/global.css';
 import { clearDrafts, createApolloClient, createI18n, SessionManager } from '@waymark/web/core';
 import { identityResources } from '@waymark/web/identity';
 import { App } from './app/app';

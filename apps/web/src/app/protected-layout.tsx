@@ -36,6 +36,16 @@ export function ProtectedLayout() {
     if (status === 'active') navigate('/dashboard', { replace: true });
   }, [generation, status, navigate]);
 
+  // Dialogs, menus and notifications of the locked page live in portals outside it: hide them too.
+  const locked = status === 'locked';
+  useEffect(() => {
+    if (!locked) return;
+    document.body.dataset['locked'] = 'true';
+    return () => {
+      delete document.body.dataset['locked'];
+    };
+  }, [locked]);
+
   const navigation = useMemo<NavItem[]>(() => {
     const items: NavItem[] = [
       { to: '/dashboard', label: t('nav.dashboard'), icon: <IconLayoutDashboard {...ICON} /> },
@@ -65,7 +75,6 @@ export function ProtectedLayout() {
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
 
-  const locked = status === 'locked';
   const mustChangePassword = user.mustChangePassword && location.pathname !== '/profile';
 
   return (

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage, SUPPORTED_LANGUAGES } from '../i18n/i18n';
 
 /** English / Español. The choice is saved in localStorage by the language detector. */
-export function LanguageMenu() {
+export function LanguageMenu({ withinPortal = true }: { withinPortal?: boolean }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal={withinPortal}>
       <Menu.Target>
         <Button
           variant="subtle"

@@ -26,7 +26,8 @@ export function LockOverlay() {
           <Stack gap="md">
             <Group justify="space-between" align="center" wrap="nowrap">
               <IconLock size={28} aria-hidden />
-              <LanguageMenu />
+              {/* Not in a portal: portals of the locked page are hidden while locked. */}
+              <LanguageMenu withinPortal={false} />
             </Group>
             <Title order={1} size="h3" id="lock-title">
               {idle ? t('lock.idleTitle') : t('lock.expiredTitle')}
