@@ -75,6 +75,8 @@ export class SessionManager {
   private refreshing: Promise<void> | null = null;
   private restoring: Promise<void> | null = null;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Grows when the session ends; a refresh answered after that is thrown away. */
+  private epoch = 0;
   private readonly storage: Storage;
 
   constructor(private readonly options: SessionManagerOptions) {
@@ -185,6 +187,7 @@ export class SessionManager {
       this.endSession('expired');
       throw new SessionEndedError();
     }
+    const epoch = this.epoch;
     let payload: AuthPayload;
     try {
       const data = await graphqlRequest(this.options.endpoint, refreshSessionMutation, { refreshToken });
@@ -200,6 +203,8 @@ export class SessionManager {
       this.endSession('expired');
       throw new SessionEndedError();
     }
+    // Locked or signed out while the answer was on its way: it must not reopen the session.
+    if (epoch !== this.epoch) throw new SessionEndedError();
     await this.accept(payload);
   }
 
@@ -240,6 +245,7 @@ export class SessionManager {
   }
 
   private dropTokens(): void {
+    this.epoch++;
     this.accessToken = null;
     this.accessTokenExpiresAt = 0;
     this.storage.removeItem(REFRESH_TOKEN_KEY);
