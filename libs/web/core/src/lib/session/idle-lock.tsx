@@ -1,4 +1,5 @@
-import { Affix, Button, Group, Notification, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { Affix, Button, Group, Notification, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconClockPause } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -25,24 +26,39 @@ export function IdleLock() {
     warnMs: timeoutMs >= 3 * 60_000 ? 60_000 : 0,
     onIdle: () => void session.lock('idle'),
   });
-  if (secondsLeft === null || status !== 'active') return null;
+  const warning = secondsLeft !== null && status === 'active';
+  // Said once when the warning appears (a live region that already exists), not every second.
+  const [announcement, setAnnouncement] = useState('');
+  const warningShown = useRef(false);
+  useEffect(() => {
+    if (warning && !warningShown.current && secondsLeft !== null) {
+      setAnnouncement(t('idle.warning', { time: formatDuration(secondsLeft, t) }));
+    } else if (!warning) {
+      setAnnouncement('');
+    }
+    warningShown.current = warning;
+  }, [warning, secondsLeft, t]);
+
   return (
-    <Affix position={{ bottom: 24, right: 24 }} zIndex={400}>
-      <Notification
-        role="status"
-        aria-live="polite"
-        color="yellow"
-        icon={<IconClockPause size={18} aria-hidden />}
-        withCloseButton={false}
-        maw={420}
-      >
-        <Group gap="sm" wrap="nowrap" align="center">
-          <Text size="sm">{t('idle.warning', { time: formatDuration(secondsLeft, t) })}</Text>
-          <Button size="xs" variant="light" onClick={() => undefined}>
-            {t('idle.stay')}
-          </Button>
-        </Group>
-      </Notification>
-    </Affix>
+    <>
+      <VisuallyHidden role="status">{announcement}</VisuallyHidden>
+      {warning && secondsLeft !== null ? (
+        <Affix position={{ bottom: 24, right: 24 }} zIndex={400}>
+          <Notification color="yellow" icon={<IconClockPause size={18} aria-hidden />} withCloseButton={false} maw={380}>
+            <Stack gap="xs">
+              <Text size="sm" aria-hidden>
+                {t('idle.warning', { time: formatDuration(secondsLeft, t) })}
+              </Text>
+              <Group justify="flex-end">
+                {/* Any input keeps the session; the button gives that input a name. */}
+                <Button size="xs" variant="light" onClick={() => undefined}>
+                  {t('idle.stay')}
+                </Button>
+              </Group>
+            </Stack>
+          </Notification>
+        </Affix>
+      ) : null}
+    </>
   );
 }
