@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { codeOf, LOGIN } from './support/factories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const root = join(__dirname, '../../..');
+
+/**
+ * Runs the real CLI as an admin would, against the test database. Asynchronously: the
+ * embedded test database is served from this very process.
+ */
+function cli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['tools/run-api.mjs', 'apps/api/src/cli.ts', ...args],
+      { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn' }, timeout: 120_000 },
+      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('command line', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('migrates safely a second time, printing what it did', async () => {
+    const result = await cli('migrate');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('migrate: database is up to date');
+  });
+
+  it('creates an agency and its first admin, who must choose a new password at first sign-in', async () => {
+    const slug = `cli-${randomUUID().slice(0, 8)}`;
+    const email = `first-admin@${slug}.test`;
+    const result = await cli('create-agency', '--name', 'County Outreach', '--slug', slug, '--admin-email', email, '--admin-name', 'First Admin', '--admin-password', 'Initial-Passphrase-2026');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/create-agency: created agency [0-9a-f-]{36} with admin [0-9a-f-]{36}/);
+    const login = await t.gql(LOGIN, { email, password: 'Initial-Passphrase-2026' });
+    expect(login.data?.login.user).toMatchObject({ role: 'ADMIN', mustChangePassword: true });
+    const [audit] = await t.db.query(`SELECT actor_type FROM audit_event WHERE entity_type = 'Agency' AND changes->'slug'->>'to' = $1`, [slug]);
+    expect(audit.actor_type).toBe('SYSTEM');
+  });
+
+  it('refuses a weak first password and creates nothing', async () => {
+    const slug = `cli-${randomUUID().slice(0, 8)}`;
+    const result = await cli('create-agency', '--name', 'Weak', '--slug', slug, '--admin-email', `a@${slug}.test`, '--admin-name', 'A', '--admin-password', 'password');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('at least 12 characters');
+    expect(await t.db.query(`SELECT 1 FROM agency WHERE slug = $1`, [slug])).toHaveLength(0);
+    expect(codeOf(await t.gql(LOGIN, { email: `a@${slug}.test`, password: 'password' }))).toBe('UNAUTHENTICATED');
+  });
+});
