@@ -1,9 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { codeOf, LOGIN, newAgency, newUser, PASSWORD, signIn, type TestAgency } from './support/factories';
+import { codeOf, LOGIN, newAgency, newUser, PASSWORD, REFRESH, signIn, type TestAgency } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const ME = `{ me { user { id email role } agency { id name } } }`;
-const REFRESH = `mutation Refresh($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`;
 const LOGOUT = `mutation { logout }`;
 
 describe('signing in and sessions', () => {

@@ -1,4 +1,4 @@
-import { codeOf, LOGIN, newAgency, newUser, PASSWORD, signIn, type TestAgency } from './support/factories';
+import { codeOf, LOGIN, newAgency, newUser, PASSWORD, REFRESH, signIn, type TestAgency } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Runs only on PostgreSQL: these need several connections working at once. */
@@ -25,7 +25,6 @@ describe('under concurrent requests', () => {
   it('lets only one of several parallel refreshes with the same token through', async () => {
     const user = await newUser(t, agency, 'CASE_MANAGER');
     const session = await signIn(t, user);
-    const REFRESH = `mutation ($token: String!) { refreshSession(refreshToken: $token) { refreshToken } }`;
     const results = await Promise.all([1, 2, 3].map(() => t.gql(REFRESH, { token: session.refreshToken })));
     expect(results.filter((r) => r.data?.refreshSession).length).toBeLessThanOrEqual(1);
     const [{ revoked }] = await t.db.query(`SELECT count(*)::int AS revoked FROM auth_session WHERE user_id = $1 AND revoked_reason = 'refresh token reused'`, [user.id]);

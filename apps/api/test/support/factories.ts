@@ -58,6 +58,8 @@ export const LOGIN = `mutation Login($email: String!, $password: String!) {
   login(input: { email: $email, password: $password }) { accessToken accessTokenExpiresAt refreshToken user { id role mustChangePassword version } }
 }`;
 
+export const REFRESH = `mutation Refresh($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`;
+
 export interface Session {
   accessToken: string;
   refreshToken: string;
