@@ -30,18 +30,42 @@ describe('audit trail', () => {
     expect(login).toMatchObject({ entityType: 'Session', ip: expect.stringMatching(/^10\./) });
     expect(login.requestId).toEqual(expect.any(String));
 
-    await t.gql(VERIFY, {}, { token });
+    const verified = await t.post({ query: VERIFY }, { token }).set('user-agent', 'audit-test/1.0');
     const [verify] = await t.db.query(`SELECT request_id, user_agent FROM audit_event WHERE agency_id = $1 AND action = 'VERIFY' ORDER BY id DESC LIMIT 1`, [agency.id]);
-    expect(verify.request_id).toEqual(expect.any(String));
+    expect(verify).toEqual({ request_id: verified.headers['x-request-id'], user_agent: 'audit-test/1.0' });
+  });
+
+  it('audits reading the trail itself, under the request that read it', async () => {
+    const { agency, token } = await agencyWithHistory();
+    const res = await t.post({ query: EVENTS, variables: { first: 3 } }, { token });
+    const [read] = await t.db.query(`SELECT action, entity_type, actor_id, changes FROM audit_event WHERE agency_id = $1 AND request_id = $2`, [
+      agency.id,
+      res.headers['x-request-id'],
+    ]);
+    expect(read).toEqual({ action: 'READ', entity_type: 'AuditTrail', actor_id: agency.admin.id, changes: { rows: { to: 3 } } });
+  });
+
+  it('withholds the data when the read cannot be audited', async () => {
+    const { token } = await agencyWithHistory();
+    // Fault injection in the real database: inserts of trail reads now fail.
+    await t.db.query(`ALTER TABLE audit_event ADD CONSTRAINT test_refuse_trail_reads CHECK (entity_type IS DISTINCT FROM 'AuditTrail') NOT VALID`);
+    try {
+      const res = await t.gql(EVENTS, { first: 3 }, { token });
+      expect(res.data ?? null).toBeNull();
+      expect(codeOf(res)).toBe('INTERNAL');
+    } finally {
+      await t.db.query(`ALTER TABLE audit_event DROP CONSTRAINT test_refuse_trail_reads`);
+    }
   });
 
   it('shows an agency only its own events, page by page', async () => {
     const a = await agencyWithHistory();
     const b = await agencyWithHistory();
+    // Taken before paging: reading the trail adds READ events of its own.
+    const own = await t.db.query(`SELECT id::text AS id FROM audit_event WHERE agency_id = $1 ORDER BY audit_event.id DESC`, [a.agency.id]);
     const page1 = (await t.gql(EVENTS, { first: 2 }, { token: a.token })).data?.auditEvents;
     const page2 = (await t.gql(EVENTS, { first: 50, after: page1.pageInfo.endCursor }, { token: a.token })).data?.auditEvents;
     const ids = [...page1.edges, ...page2.edges].map((e: { node: { id: string } }) => e.node.id);
-    const own = await t.db.query(`SELECT id::text AS id FROM audit_event WHERE agency_id = $1 ORDER BY audit_event.id DESC`, [a.agency.id]);
     expect(ids).toEqual(own.map((r: { id: string }) => r.id));
     const other = await t.db.query(`SELECT id::text FROM audit_event WHERE agency_id = $1`, [b.agency.id]);
     expect(ids).not.toEqual(expect.arrayContaining([other[0].id]));

@@ -22,16 +22,13 @@ export class AuditQueryService {
     const query = this.tenant.repository(AuditEventEntity).createQueryBuilder('e').orderBy('e.id', 'DESC').take(first + 1);
     if (after) query.andWhere('e.id < :after', { after: String(decodeCursor(after, 1)[0]) });
     const rows = await query.getMany();
+    this.trail.recordRead({ action: AuditAction.READ, entityType: 'AuditTrail', changes: { rows: { to: Math.min(rows.length, first) } } });
     return toConnection(rows, first, toModel, (row) => [row.id]);
   }
 
-  /**
-   * Not one transaction: the verifier reads through its own connection, and with the
-   * embedded database's single connection a surrounding transaction would wait on itself.
-   */
   async verifyChain(): Promise<AuditChainReportModel> {
     const report = await this.verifier.verify(this.context.agencyId);
-    await this.trail.record({
+    this.trail.recordRead({
       action: AuditAction.VERIFY,
       entityType: 'AuditTrail',
       changes: { intact: { to: report.intact }, firstBrokenEventId: { to: report.firstBrokenEventId } },

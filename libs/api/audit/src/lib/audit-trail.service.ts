@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { RequestContext } from '@waymark/api/common';
 import { ActorType, type AuditAction } from '@waymark/shared/types';
+import { ClsService } from 'nestjs-cls';
 import { AuditEventEntity } from './audit-event.entity';
 import { type FieldChanges, redact } from './redact';
 
@@ -18,21 +19,46 @@ export interface AuditRecord {
   actor?: { type: ActorType; id: string | null; agencyId: string | null };
 }
 
+const PENDING_READS = Symbol('audit.pendingReads');
+
 /**
- * The one way any context writes to the audit trail. Events are inserted through the current
- * transaction, so they commit or roll back with the change they describe; if the insert
- * fails, so does the request.
+ * The one way any context writes to the audit trail.
+ * - `record` is for changes: the events are inserted through the current transaction, so they
+ *   commit or roll back with the change they describe; if the insert fails, so does the request.
+ * - `recordRead` is for reads: the events wait in the request's buffer and are written in one
+ *   multi-row insert before the response leaves (see AuditFlushPlugin); if that insert fails,
+ *   the response carries an error instead of the data.
  */
 @Injectable()
 export class AuditTrail {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: RequestContext,
+    private readonly cls: ClsService,
   ) {}
 
   async record(...records: AuditRecord[]): Promise<void> {
+    await this.txHost.tx.getRepository(AuditEventEntity).insert(records.map((record) => this.toRow(record)));
+  }
+
+  recordRead(...records: AuditRecord[]): void {
+    const pending: AuditRecord[] | undefined = this.cls.get(PENDING_READS);
+    if (pending) pending.push(...records);
+    else this.cls.set(PENDING_READS, [...records]);
+  }
+
+  /** Writes the request's buffered reads; returns how many. */
+  async flushReads(): Promise<number> {
+    const pending: AuditRecord[] = (this.cls.isActive() && this.cls.get(PENDING_READS)) || [];
+    if (pending.length === 0) return 0;
+    this.cls.set(PENDING_READS, []);
+    await this.record(...pending);
+    return pending.length;
+  }
+
+  private toRow(record: AuditRecord) {
     const principal = this.context.principal;
-    const rows = records.map((record) => ({
+    return {
       agencyId: record.actor ? record.actor.agencyId : (principal?.agencyId ?? null),
       actorType: record.actor?.type ?? principal?.actorType ?? ActorType.ANONYMOUS,
       actorId: record.actor ? record.actor.id : (principal?.id ?? null),
@@ -45,7 +71,6 @@ export class AuditTrail {
       requestId: this.context.requestId ?? null,
       ip: this.context.ip ?? null,
       userAgent: this.context.userAgent ?? null,
-    }));
-    await this.txHost.tx.getRepository(AuditEventEntity).insert(rows);
+    };
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEventEntity } from './audit-event.entity';
+import { AuditFlushPlugin } from './audit-flush.plugin';
 import { AuditQueryService } from './audit-query.service';
 import { AuditResolver } from './audit.resolver';
 import { AuditSealer } from './audit-sealer.service';
@@ -9,7 +10,7 @@ import { AuditVerifier } from './audit-verifier.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEventEntity])],
-  providers: [AuditTrail, AuditSealer, AuditVerifier, AuditQueryService, AuditResolver],
+  providers: [AuditTrail, AuditFlushPlugin, AuditSealer, AuditVerifier, AuditQueryService, AuditResolver],
   exports: [AuditTrail, AuditSealer, AuditVerifier],
 })
 export class AuditModule {}
