@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -37,12 +37,34 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
 
   const webRoot = resolve(options.config.WEB_DIST_DIR);
   if (existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h' });
-    // Client-side routes (/clients/…, /admin/…) all load the SPA.
-    fastify.get('/*', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+    // Files are looked up per request, so a rebuilt SPA is served without a restart.
+    await app.register(fastifyStatic, { root: webRoot, serve: false });
+    fastify.get('/*', (request, reply) => {
+      const file = webFile(webRoot, request.url);
+      if (file) {
+        // Vite names assets by content hash, so they never change under the same name.
+        const asset = file.startsWith(`assets${sep}`);
+        return reply.sendFile(file, asset ? { maxAge: '1y', immutable: true } : { maxAge: 0 });
+      }
+      // Client-side routes (/clients/…, /admin/…) all load the SPA.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
+    });
   }
 
   await app.init();
   await fastify.ready();
   return app;
+}
+
+/** The built file a URL names, relative to the web root; null for routes, folders and anything outside. */
+function webFile(webRoot: string, url: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(url.split('?')[0]);
+  } catch {
+    return null;
+  }
+  const file = resolve(webRoot, `.${path}`);
+  if (!file.startsWith(webRoot + sep) || !existsSync(file) || !statSync(file).isFile()) return null;
+  return file.slice(webRoot.length + 1);
 }

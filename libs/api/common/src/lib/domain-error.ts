@@ -45,8 +45,8 @@ export class ConflictError extends DomainError {
 }
 
 export class BadInputError extends DomainError {
-  constructor(message: string, fields: FieldProblem[] = []) {
-    super(ErrorCode.BAD_USER_INPUT, message, fields.length ? { fields } : {});
+  constructor(message: string, fields: FieldProblem[] = [], reason?: ErrorReason) {
+    super(ErrorCode.BAD_USER_INPUT, message, { ...(fields.length ? { fields } : {}), ...(reason ? { reason } : {}) });
   }
 }
 

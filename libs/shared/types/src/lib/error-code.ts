@@ -14,5 +14,6 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export const ErrorReason = {
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
+  EMAIL_TAKEN: 'EMAIL_TAKEN',
 } as const;
 export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason];

@@ -61,7 +61,7 @@ export class AuthService {
     const principal = this.context.requirePrincipal();
     const user = await this.db.getRepository(UserEntity).findOneByOrFail({ id: principal.id });
     if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
-      throw new UnauthenticatedError('The current password is not right.');
+      throw new BadInputError('The current password is not right.', [{ field: 'currentPassword', message: 'not right' }]);
     }
     this.passwords.assertAcceptable(newPassword, 'newPassword', [user.email, user.displayName]);
     if (await this.passwords.verify(user.passwordHash, newPassword)) {

@@ -3,7 +3,7 @@ import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
 import { BadInputError, decodeCursor, NotFoundError, RequestContext, toConnection } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, Role } from '@waymark/shared/types';
+import { AuditAction, ErrorReason, Role } from '@waymark/shared/types';
 import { Brackets } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { PasswordService } from '../auth/password.service';
@@ -78,7 +78,7 @@ export class UserService {
     ).catch((error) => {
       // E-mail addresses are unique across agencies; the unique index is the one arbiter.
       if (error?.driverError?.code === UNIQUE_VIOLATION) {
-        throw new BadInputError('A user with this e-mail already exists.', [{ field: 'email', message: 'already in use' }]);
+        throw new BadInputError('A user with this e-mail already exists.', [{ field: 'email', message: 'already in use' }], ErrorReason.EMAIL_TAKEN);
       }
       throw error;
     });

@@ -8,13 +8,10 @@ import type { SessionManager } from '../session/session-manager';
 /**
  * Operation context flags:
  * - `public: true`: the operation needs no session (e.g. `appSettings`); no token, no waiting.
- * - `retryOnUnauthenticated: false`: an UNAUTHENTICATED answer is the operation's own result
- *   (e.g. a wrong current password), not an expired token: do not refresh and retry.
  */
 declare module '@apollo/client' {
   interface DefaultContext {
     public?: boolean;
-    retryOnUnauthenticated?: boolean;
     accessToken?: string;
     authRetried?: boolean;
   }
@@ -45,7 +42,7 @@ function createRetryOnUnauthenticatedLink(session: SessionManager): ApolloLink {
     if (!CombinedGraphQLErrors.is(error)) return;
     if (!error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) return;
     const context = operation.getContext();
-    if (context.public || context.authRetried || context.retryOnUnauthenticated === false) return;
+    if (context.public || context.authRetried) return;
     operation.setContext({ authRetried: true });
     return from(session.recoverFromRejectedToken(context.accessToken)).pipe(mergeMap(() => forward(operation)));
   });

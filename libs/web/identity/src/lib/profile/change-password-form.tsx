@@ -26,8 +26,6 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
   const minLength = settings?.appSettings.passwordMinLength ?? PASSWORD_MIN_LENGTH;
   const [changePassword, { loading }] = useMutation(changePasswordMutation, {
     refetchQueries: [viewerQuery],
-    // The API answers a wrong current password with UNAUTHENTICATED: not a token to refresh.
-    context: { retryOnUnauthenticated: false },
   });
   const [error, setError] = useState<string | null>(null);
   const form = useForm({
@@ -60,7 +58,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
         }
       }
       if (!fieldErrorShown) {
-        setError(describeError(failure, { BAD_USER_INPUT: t('profile.badInput'), UNAUTHENTICATED: t('profile.wrongCurrent') }));
+        setError(describeError(failure, { BAD_USER_INPUT: t('profile.badInput') }));
       }
     }
   }, focusFirstInvalid);

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@waymark/shared/types';
+import { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ErrorReason, Role } from '@waymark/shared/types';
 import {
   appSettingsQuery,
   DraftNotice,
@@ -21,8 +21,6 @@ import { isRole, roleOptions } from './roles';
 import { evictUserLists } from './user-mutations';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** The API says an email is taken with BAD_USER_INPUT on `email` ("already in use"). */
-const EMAIL_TAKEN = /in use|exists|taken/i;
 
 interface CreateUserValues extends Record<string, unknown> {
   displayName: string;
@@ -92,9 +90,9 @@ export function CreateUserPage() {
         return;
       }
       let shown = false;
-      for (const { field, message } of info.fields) {
+      for (const { field } of info.fields) {
         if (field === 'password') form.setFieldError('password', t('createUser.weakPassword'));
-        else if (field === 'email') form.setFieldError('email', EMAIL_TAKEN.test(message) ? t('createUser.emailTaken') : t('createUser.emailInvalid'));
+        else if (field === 'email') form.setFieldError('email', info.reason === ErrorReason.EMAIL_TAKEN ? t('createUser.emailTaken') : t('createUser.emailInvalid'));
         else if (field === 'displayName') form.setFieldError('displayName', t('createUser.nameRequired'));
         else continue;
         shown = true;
