@@ -34,8 +34,6 @@ export default [
           ],
         },
       ],
-      // `libs/shared/types` is plain TypeScript: no framework on either side may leak in.
-      'no-restricted-imports': 'off',
       // GraphQL decorators read the emitted design type, so fields keep their explicit types.
       '@typescript-eslint/no-inferrable-types': 'off',
       '@typescript-eslint/no-explicit-any': 'warn',
@@ -47,6 +45,7 @@ export default [
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
+  // `libs/shared/types` is plain TypeScript: no framework on either side may leak in.
   {
     files: ['libs/shared/types/**/*.ts'],
     rules: {

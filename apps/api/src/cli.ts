@@ -18,8 +18,9 @@ const USAGE = `usage: cli <command>
   migrate                      apply pending migrations
   revert                       revert the most recent migration
   seed                         create the demo agencies (skips those that exist)
-  create-agency --name N --slug S --admin-email E --admin-name A --admin-password P
-                               create an agency and its first admin (who must change the password)
+  create-agency --name N --slug S --admin-email E --admin-name A [--admin-password P]
+                               create an agency and its first admin (who must change the password);
+                               the password is better given in WAYMARK_ADMIN_PASSWORD
   schema                       write apps/api/schema.graphql from the code
   verify-audit                 seal pending audit events and verify every chain`;
 
@@ -64,8 +65,10 @@ async function createAgency(app: INestApplication, argv: string[]): Promise<void
     args: argv,
     options: { name: { type: 'string' }, slug: { type: 'string' }, 'admin-email': { type: 'string' }, 'admin-name': { type: 'string' }, 'admin-password': { type: 'string' } },
   });
+  // Prefer the environment for the password: a command line shows in `ps` and shell history.
+  values['admin-password'] ??= process.env.WAYMARK_ADMIN_PASSWORD;
   const missing = ['name', 'slug', 'admin-email', 'admin-name', 'admin-password'].filter((key) => !values[key as keyof typeof values]);
-  if (missing.length) throw new Error(`create-agency: missing --${missing.join(', --')}`);
+  if (missing.length) throw new Error(`create-agency: missing --${missing.join(', --')} (the password may come from WAYMARK_ADMIN_PASSWORD)`);
   const result = await app.get(ClsService).run(() =>
     app.get(AgencyService).createWithAdmin({
       name: values.name!,

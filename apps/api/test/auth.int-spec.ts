@@ -144,6 +144,33 @@ describe('signing in and sessions', () => {
     expect((await t.gql(ME, {}, { token: sign({ alg: 'HS256', typ: 'JWT' }, claims, devSecret) })).data?.me.user.id).toBe(user.id);
   });
 
+  it('refuses the refresh token of a user who was deactivated', async () => {
+    const user = await newUser(t, agency, 'CASE_MANAGER');
+    const session = await signIn(t, user);
+    await t.db.query(`UPDATE app_user SET active = false WHERE id = $1`, [user.id]);
+    expect(codeOf(await t.gql(REFRESH, { token: session.refreshToken }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('counts wrong current passwords on a password change like failed sign-ins, and locks on the fifth', async () => {
+    const user = await newUser(t, agency, 'CASE_MANAGER');
+    const { accessToken } = await signIn(t, user);
+    const CHANGE = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+    const guess = (i: number) => t.gql(CHANGE, { input: { currentPassword: `stolen-session-guess-${i}`, newPassword: 'Attacker-Chosen-Pass-1' } }, { token: accessToken });
+    for (let i = 0; i < 4; i++) expect(codeOf(await guess(i))).toBe('BAD_USER_INPUT');
+    expect((await guess(4)).errors?.[0].extensions.reason).toBe('ACCOUNT_LOCKED');
+    // The lock ends the session that was guessing, and the real password no longer opens the account for now.
+    expect(codeOf(await t.gql(ME, {}, { token: accessToken }))).toBe('UNAUTHENTICATED');
+    expect((await t.gql(LOGIN, { email: user.email, password: PASSWORD })).errors?.[0].extensions.reason).toBe('ACCOUNT_LOCKED');
+    expect(await auditActions(user.id)).toEqual(expect.arrayContaining(['LOGIN_FAILED', 'LOCKOUT']));
+  });
+
+  it('believes only the last X-Forwarded-For entry, the one our proxy adds', async () => {
+    const user = await newUser(t, agency, 'INTAKE');
+    await t.post({ query: LOGIN, variables: { email: user.email, password: PASSWORD } }).set('x-forwarded-for', '198.51.100.7, 10.9.8.7');
+    const [attempt] = await t.db.query(`SELECT ip FROM login_attempt WHERE email = $1`, [user.email]);
+    expect(attempt.ip).toBe('10.9.8.7');
+  });
+
   it('requires a sign-in for everything but signing in', async () => {
     expect(codeOf(await t.gql(ME))).toBe('UNAUTHENTICATED');
     expect((await t.gql(`{ appSettings { idleLockMinutes passwordMinLength } }`)).data?.appSettings.passwordMinLength).toBe(12);

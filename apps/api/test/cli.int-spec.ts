@@ -10,12 +10,14 @@ const root = join(__dirname, '../../..');
  * Runs the real CLI as an admin would, against the test database. Asynchronously: the
  * embedded test database is served from this very process.
  */
-function cli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+function cli(...args: (string | { env: Record<string, string> })[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const extraEnv = args.flatMap((arg) => (typeof arg === 'string' ? [] : [arg.env]))[0] ?? {};
+  const argv = args.filter((arg): arg is string => typeof arg === 'string');
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['tools/run-api.mjs', 'apps/api/src/cli.ts', ...args],
-      { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn' }, timeout: 120_000 },
+      ['tools/run-api.mjs', 'apps/api/src/cli.ts', ...argv],
+      { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...extraEnv }, timeout: 120_000 },
       (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -44,6 +46,29 @@ describe('command line', () => {
     expect(login.data?.login.user).toMatchObject({ role: 'ADMIN', mustChangePassword: true });
     const [audit] = await t.db.query(`SELECT actor_type FROM audit_event WHERE entity_type = 'Agency' AND changes->'slug'->>'to' = $1`, [slug]);
     expect(audit.actor_type).toBe('SYSTEM');
+  });
+
+  it('refuses a bad slug, a taken slug and a bad e-mail with a clear line, and creates nothing', async () => {
+    const bad = await cli('create-agency', '--name', 'X', '--slug', 'Not A Slug', '--admin-email', 'nope', '--admin-name', 'A', '--admin-password', 'Initial-Passphrase-2026');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('slug must be');
+    expect(bad.stderr).toContain('admin e-mail must be a valid e-mail address');
+    const slug = `cli-${randomUUID().slice(0, 8)}`;
+    const env = { WAYMARK_ADMIN_PASSWORD: 'Initial-Passphrase-2026' };
+    expect((await cli('create-agency', '--name', 'One', '--slug', slug, '--admin-email', `one@${slug}.test`, '--admin-name', 'One', { env })).status).toBe(0);
+    const taken = await cli('create-agency', '--name', 'Two', '--slug', slug, '--admin-email', `two@${slug}.test`, '--admin-name', 'Two', { env });
+    expect(taken.stderr).toContain(`An agency with the slug "${slug}" already exists.`);
+    expect(await t.db.query(`SELECT 1 FROM app_user WHERE email = $1`, [`two@${slug}.test`])).toHaveLength(0);
+  });
+
+  it('seeds the demo agencies once, and a second run changes nothing', async () => {
+    const first = await cli('seed');
+    expect(first.status).toBe(0);
+    const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM app_user WHERE email LIKE '%@riverside.example'`))[0].n;
+    expect(await count()).toBe(5);
+    const second = await cli('seed');
+    expect(second.stdout).toContain('Riverside Community Services: already there');
+    expect(await count()).toBe(5);
   });
 
   it('refuses a weak first password and creates nothing', async () => {

@@ -31,6 +31,20 @@ describe('under concurrent requests', () => {
     expect(revoked).toBe(1);
   });
 
+  it('never lets two admins demote each other at once and leave the agency without one', async () => {
+    const solo = await newAgency(t);
+    const second = await newUser(t, solo, 'ADMIN');
+    const [a, b] = [await signIn(t, solo.admin), await signIn(t, second)];
+    const version = async (id: string) => (await t.db.query(`SELECT version FROM app_user WHERE id = $1`, [id]))[0].version;
+    const ROLE = `mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`;
+    await Promise.all([
+      t.gql(ROLE, { input: { userId: second.id, version: await version(second.id), role: 'AUDITOR' } }, { token: a.accessToken }),
+      t.gql(ROLE, { input: { userId: solo.admin.id, version: await version(solo.admin.id), role: 'AUDITOR' } }, { token: b.accessToken }),
+    ]);
+    const [{ admins }] = await t.db.query(`SELECT count(*)::int AS admins FROM app_user WHERE agency_id = $1 AND role = 'ADMIN' AND active`, [solo.id]);
+    expect(admins).toBe(1);
+  });
+
   it('seals every event exactly once while requests keep writing', async () => {
     const users = await Promise.all(Array.from({ length: 4 }, () => newUser(t, agency, 'INTAKE')));
     const writers = Promise.all(users.flatMap((user) => Array.from({ length: 5 }, () => signIn(t, user))));

@@ -72,6 +72,22 @@ describe('user administration', () => {
     expect(await t.db.query(`SELECT 1 FROM app_user WHERE email LIKE '%@test.example' AND display_name = 'X'`)).toHaveLength(0);
   });
 
+  it('refuses a name of only spaces, and trims names', async () => {
+    const blank = await asAdmin(CREATE, { input: { email: 'blank@test.example', displayName: '   ', role: 'INTAKE', password: PASSWORD } });
+    expect(codeOf(blank)).toBe('BAD_USER_INPUT');
+    const padded = await asAdmin(`mutation ($input: CreateUserInput!) { createUser(input: $input) { displayName } }`, {
+      input: { email: 'padded@test.example', displayName: '  Pat Padded  ', role: 'INTAKE', password: PASSWORD },
+    });
+    expect(padded.data?.createUser.displayName).toBe('Pat Padded');
+  });
+
+  it('refuses a crafted cursor with BAD_USER_INPUT, not an internal error', async () => {
+    const crafted = Buffer.from(JSON.stringify(['Alex', 'not-a-uuid'])).toString('base64url');
+    expect(codeOf(await asAdmin(USERS, { first: 2, after: crafted }))).toBe('BAD_USER_INPUT');
+    const craftedAudit = Buffer.from(JSON.stringify(["1; DROP TABLE x"])).toString('base64url');
+    expect(codeOf(await asAdmin(`query ($after: String) { auditEvents(first: 2, after: $after) { edges { cursor } } }`, { after: craftedAudit }))).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses an e-mail that is already in use', async () => {
     const res = await asAdmin(CREATE, { input: { email: agency.admin.email.toUpperCase(), displayName: 'Dup', role: 'INTAKE', password: PASSWORD } });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
@@ -134,6 +150,7 @@ describe('user administration', () => {
     await asAdmin(DEACTIVATE, { input: { userId: user.id, version: await versionOf(user.id) } });
     expect(codeOf(await t.gql(ME, {}, { token: session.accessToken }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(LOGIN, { email: user.email, password: PASSWORD }))).toBe('UNAUTHENTICATED');
+    expect(await auditRows(user.id)).toContainEqual({ action: 'UPDATE', actor_id: agency.admin.id, changes: { active: { from: true, to: false } } });
   });
 
   it('takes effect at once when a role changes', async () => {
@@ -152,6 +169,11 @@ describe('user administration', () => {
     expect(reset.data?.resetUserPassword.mustChangePassword).toBe(true);
     expect(codeOf(await t.gql(ME, {}, { token: session.accessToken }))).toBe('UNAUTHENTICATED');
     expect((await t.gql(LOGIN, { email: user.email, password: 'Fresh-Start-Maple-31' })).data?.login.user.id).toBe(user.id);
+    expect(await auditRows(user.id)).toContainEqual({
+      action: 'UPDATE',
+      actor_id: agency.admin.id,
+      changes: { password: { to: '[redacted]' }, mustChangePassword: { from: false, to: true } },
+    });
   });
 
   it('unlocks a locked account on request', async () => {
@@ -159,6 +181,7 @@ describe('user administration', () => {
     for (let i = 0; i < 5; i++) await t.gql(LOGIN, { email: user.email, password: `wrong-${i}` });
     const unlocked = await asAdmin(UNLOCK, { input: { userId: user.id, version: await versionOf(user.id) } });
     expect(unlocked.data?.unlockUser.lockedUntil).toBeNull();
+    expect((await auditRows(user.id)).at(-1)).toMatchObject({ action: 'UPDATE', actor_id: agency.admin.id, changes: { lockedUntil: { to: null } } });
     expect((await t.gql(LOGIN, { email: user.email, password: PASSWORD })).data?.login.user.id).toBe(user.id);
   });
 
@@ -173,6 +196,11 @@ describe('user administration', () => {
     expect((await t.gql(CHANGE_ROLE, { input: { userId: solo.admin.id, version, role: 'AUDITOR' } }, { token: secondToken })).data?.changeUserRole.role).toBe('AUDITOR');
     const last = await t.gql(DEACTIVATE, { input: { userId: second.id, version: await versionOf(second.id) } }, { token: secondToken });
     expect(codeOf(last)).toBe('BAD_USER_INPUT');
+    // An inactive admin is no one's last admin: demoting them is fine.
+    const dormant = await newUser(t, solo, 'ADMIN');
+    await t.gql(DEACTIVATE, { input: { userId: dormant.id, version: await versionOf(dormant.id) } }, { token: secondToken });
+    const demoted = await t.gql(CHANGE_ROLE, { input: { userId: dormant.id, version: await versionOf(dormant.id), role: 'INTAKE' } }, { token: secondToken });
+    expect(demoted.data?.changeUserRole.role).toBe('INTAKE');
   });
 
   it.each(['SUPERVISOR', 'CASE_MANAGER', 'INTAKE', 'AUDITOR'] as const)('refuses user administration to a %s', async (role) => {

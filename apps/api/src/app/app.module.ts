@@ -7,7 +7,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditModule } from '@waymark/api/audit';
+import { AuditModule, openReadBuffer } from '@waymark/api/audit';
 import { type AppConfig, CommonModule } from '@waymark/api/common';
 import { DatabaseModule, type DatabaseOptions } from '@waymark/api/database';
 import { IdentityModule } from '@waymark/api/identity';
@@ -41,6 +41,7 @@ export class AppModule {
             setup: (cls, req: IncomingMessage) => {
               cls.set('ip', clientIp(req, config.TRUST_PROXY));
               cls.set('userAgent', req.headers['user-agent']?.slice(0, 500));
+              openReadBuffer(cls);
             },
           },
           plugins: [

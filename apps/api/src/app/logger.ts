@@ -9,7 +9,8 @@ import pino, { type Logger } from 'pino';
 export function createRootLogger(level: string): Logger {
   return pino({
     level,
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'variables.input.password'],
+    // A failed query's parameters can hold password or token hashes; the query text is enough.
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'err.parameters', 'err.driverError.parameters'],
     // Fastify's request logger already binds reqId; every other line gets it from the context.
     mixin(_merge, _level, logger) {
       const cls = ClsServiceManager.getClsService();

@@ -9,9 +9,12 @@ export function requestId(req: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-/** The caller's address; X-Forwarded-For is believed only behind a trusted proxy. */
+/**
+ * The caller's address. X-Forwarded-For is believed only behind a trusted proxy, and only its
+ * last entry: the one that proxy appended. Earlier entries are whatever the client sent.
+ */
 export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',')[0].trim();
+  if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',').at(-1)!.trim();
   return req.socket.remoteAddress ?? 'unknown';
 }

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AgencyService, UserService } from '@waymark/api/identity';
 import { RequestContext } from '@waymark/api/common';
 import { ActorType, Role } from '@waymark/shared/types';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { ClsService } from 'nestjs-cls';
 import { DEMO_AGENCIES, DEMO_PASSWORD } from './demo-agencies';
 
@@ -21,7 +22,8 @@ export async function seedDemo(app: INestApplicationContext, log: Log): Promise<
       continue;
     }
     const [admin, ...others] = demo.users;
-    await app.get(ClsService).run(async () => {
+    // One transaction per agency, so a seed cut short leaves nothing half made to skip next time.
+    await app.get(ClsService).run(() => app.get(TransactionHost).withTransaction(async () => {
       const { agencyId, adminId } = await agencies.createWithAdmin({
         name: demo.name,
         slug: demo.slug,
@@ -30,7 +32,7 @@ export async function seedDemo(app: INestApplicationContext, log: Log): Promise<
       // The others are created as their admin would create them, so the trail reads naturally.
       context.setPrincipal({ actorType: ActorType.USER, id: adminId, agencyId, role: Role.ADMIN, sessionId: adminId, mustChangePassword: false });
       for (const user of others) await users.create({ ...user, password: DEMO_PASSWORD }, { mustChangePassword: false });
-    });
+    }));
     log(`${step}: created with ${demo.users.length} users`);
   }
 }

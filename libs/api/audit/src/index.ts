@@ -1,5 +1,5 @@
 export { AuditModule } from './lib/audit.module';
-export { AuditTrail, type AuditRecord } from './lib/audit-trail.service';
+export { AuditTrail, openReadBuffer, type AuditRecord } from './lib/audit-trail.service';
 export { AuditSealer } from './lib/audit-sealer.service';
 export { AuditVerifier, type ChainReport } from './lib/audit-verifier.service';
 export { PLATFORM_CHAIN } from './lib/audit-chain';

@@ -4,4 +4,5 @@ export * from './lib/domain-error';
 export * from './lib/policy';
 export * from './lib/principal';
 export * from './lib/request-context';
+export * from './lib/value-checks';
 export * from './lib/graphql/connection';

@@ -1,3 +1,4 @@
 export { IdentityModule } from './lib/identity.module';
-export { AgencyService, type NewAgency } from './lib/agency/agency.service';
+export { AgencyService } from './lib/agency/agency.service';
+export type { NewAgency } from './lib/agency/new-agency';
 export { UserService } from './lib/user/user.service';

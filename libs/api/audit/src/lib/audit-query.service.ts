@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, type PageArgs, RequestContext, toConnection } from '@waymark/api/common';
+import { decodeCursor, isDigits, type PageArgs, RequestContext, toConnection } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction } from '@waymark/shared/types';
 import type { AuditChainReportModel } from './audit-chain-report.model';
@@ -20,7 +20,7 @@ export class AuditQueryService {
 
   async list({ first, after }: PageArgs) {
     const query = this.tenant.repository(AuditEventEntity).createQueryBuilder('e').orderBy('e.id', 'DESC').take(first + 1);
-    if (after) query.andWhere('e.id < :after', { after: String(decodeCursor(after, 1)[0]) });
+    if (after) query.andWhere('e.id < :after', { after: decodeCursor(after, [isDigits])[0] });
     const rows = await query.getMany();
     this.trail.recordRead({ action: AuditAction.READ, entityType: 'AuditTrail', changes: { rows: { to: Math.min(rows.length, first) } } });
     return toConnection(rows, first, toModel, (row) => [row.id]);

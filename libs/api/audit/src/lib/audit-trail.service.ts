@@ -20,6 +20,15 @@ export interface AuditRecord {
 }
 
 const PENDING_READS = Symbol('audit.pendingReads');
+const FLUSHING = Symbol('audit.flushing');
+
+/**
+ * Opens the request's buffer of reads. Called when the request's context is created, so
+ * code running in a nested context (a transaction) still adds to the request's own buffer.
+ */
+export function openReadBuffer(cls: ClsService): void {
+  cls.set(PENDING_READS, []);
+}
 
 /**
  * The one way any context writes to the audit trail.
@@ -43,17 +52,22 @@ export class AuditTrail {
 
   recordRead(...records: AuditRecord[]): void {
     const pending: AuditRecord[] | undefined = this.cls.get(PENDING_READS);
-    if (pending) pending.push(...records);
-    else this.cls.set(PENDING_READS, [...records]);
+    if (!pending) throw new Error('no audit buffer in this context: call openReadBuffer when the request starts');
+    pending.push(...records);
   }
 
-  /** Writes the request's buffered reads; returns how many. */
-  async flushReads(): Promise<number> {
-    const pending: AuditRecord[] = (this.cls.isActive() && this.cls.get(PENDING_READS)) || [];
-    if (pending.length === 0) return 0;
-    this.cls.set(PENDING_READS, []);
-    await this.record(...pending);
-    return pending.length;
+  /**
+   * Writes the request's buffered reads. The operations of a batch share the buffer, so each
+   * flush also waits for the ones before it: if any fails, every operation of the request
+   * that flushes after it fails too, and none sends data whose read went unrecorded.
+   */
+  async flushReads(): Promise<void> {
+    if (!this.cls.isActive()) return;
+    const pending: AuditRecord[] = this.cls.get(PENDING_READS) ?? [];
+    const taken = pending.splice(0, pending.length);
+    const flushing = Promise.all([this.cls.get(FLUSHING), taken.length ? this.record(...taken) : undefined]);
+    this.cls.set(FLUSHING, flushing);
+    await flushing;
   }
 
   private toRow(record: AuditRecord) {

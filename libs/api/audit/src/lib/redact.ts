@@ -1,5 +1,5 @@
 /** Field names whose values never reach the audit trail, only the fact that they changed. */
-const SENSITIVE = /password|secret|token|hash|ssn|medicaid|identifier/i;
+const SENSITIVE = /^(password|newPassword|currentPassword)$|passwordHash|secret|token|hash$|ssn|medicaid|identifier/i;
 
 export const REDACTED = '[redacted]';
 

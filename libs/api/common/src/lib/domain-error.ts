@@ -1,4 +1,5 @@
 import { ErrorCode, type ErrorReason } from '@waymark/shared/types';
+import type { ValidationError } from 'class-validator';
 
 export interface FieldProblem {
   field: string;
@@ -54,4 +55,11 @@ export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
     super(ErrorCode.RATE_LIMITED, `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
   }
+}
+
+/** class-validator's nested errors as a flat list of `{ field: 'admin.email', message }`. */
+export function fieldProblems(error: ValidationError, prefix = ''): FieldProblem[] {
+  const field = prefix + error.property;
+  const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+  return [...own, ...(error.children ?? []).flatMap((child) => fieldProblems(child, `${field}.`))];
 }

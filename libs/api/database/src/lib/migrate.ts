@@ -5,7 +5,7 @@ type Log = (line: string) => void;
 
 /** Applies pending migrations; safe to run any number of times. */
 export async function migrate(options: DatabaseOptions, log: Log): Promise<void> {
-  await withDataSource(options, async (dataSource) => {
+  await withMigrationLock(options, async (dataSource) => {
     const pending = await pendingMigrations(dataSource);
     if (pending.length === 0) {
       log('migrate: database is up to date');
@@ -20,7 +20,7 @@ export async function migrate(options: DatabaseOptions, log: Log): Promise<void>
 
 /** Reverts the most recent migration. */
 export async function revertLast(options: DatabaseOptions, log: Log): Promise<void> {
-  await withDataSource(options, async (dataSource) => {
+  await withMigrationLock(options, async (dataSource) => {
     const applied = await dataSource.query(`SELECT name FROM schema_migration ORDER BY id DESC LIMIT 1`).catch(() => []);
     if (applied.length === 0) {
       log('revert: nothing to revert');
@@ -40,7 +40,23 @@ async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
   return dataSource.migrations.map((m) => m.name ?? m.constructor.name).filter((name) => !applied.has(name));
 }
 
-export async function withDataSource<T>(options: DatabaseOptions, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+/**
+ * Several API instances may start at once, each migrating: a session advisory lock lets one
+ * migrate while the others wait, then find nothing pending. The pool has one connection, so
+ * the lock and the migrations share a session.
+ */
+async function withMigrationLock(options: DatabaseOptions, work: (dataSource: DataSource) => Promise<void>): Promise<void> {
+  await withDataSource(options, async (dataSource) => {
+    await dataSource.query(`SELECT pg_advisory_lock(hashtext('waymark.migrate'))`);
+    try {
+      await work(dataSource);
+    } finally {
+      await dataSource.query(`SELECT pg_advisory_unlock(hashtext('waymark.migrate'))`);
+    }
+  });
+}
+
+async function withDataSource<T>(options: DatabaseOptions, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
   const dataSource = new DataSource(dataSourceOptions({ ...options, poolSize: 1 }));
   await dataSource.initialize();
   try {

@@ -18,10 +18,6 @@ export interface TenantOwned extends ObjectLiteral {
   agencyId: string | null;
 }
 
-/** A versioned tenant row: stale writes are refused. */
-export interface Versioned extends TenantOwned {
-  version: number;
-}
 
 /**
  * A repository whose every read and write is limited to the caller's agency. This is the

@@ -55,15 +55,15 @@ export class PageArgs {
   after?: string;
 }
 
-/** Opaque cursors carry the keyset values of the last row of a page. */
+/** Opaque cursors carry the keyset values of the last row of a page; each is checked before use. */
 export function encodeCursor(values: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+export function decodeCursor(cursor: string, checks: readonly ((value: unknown) => boolean)[]): (string | number)[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (Array.isArray(values) && values.length === checks.length && values.every((value, i) => checks[i](value))) {
       return values;
     }
   } catch {

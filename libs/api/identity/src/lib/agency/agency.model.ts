@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { AgencyEntity } from './agency.entity';
 
 @ObjectType('Agency')
 export class AgencyModel {
@@ -10,4 +11,8 @@ export class AgencyModel {
 
   @Field()
   slug: string;
+
+  static from(agency: AgencyEntity): AgencyModel {
+    return { id: agency.id, name: agency.name, slug: agency.slug };
+  }
 }

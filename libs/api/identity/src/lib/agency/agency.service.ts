@@ -2,18 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditTrail } from '@waymark/api/audit';
-import { NotFoundError, RequestContext } from '@waymark/api/common';
-import { ActorType, AuditAction, Role } from '@waymark/shared/types';
+import { BadInputError, fieldProblems, NotFoundError, RequestContext } from '@waymark/api/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { ActorType, AuditAction, ErrorReason, Role } from '@waymark/shared/types';
 import { PasswordService } from '../auth/password.service';
 import { UserEntity } from '../user/user.entity';
-import type { AgencyModel } from './agency.model';
+import { AgencyModel } from './agency.model';
+import { NewAgency } from './new-agency';
 import { AgencyEntity } from './agency.entity';
 
-export interface NewAgency {
-  name: string;
-  slug: string;
-  admin: { email: string; displayName: string; password: string; mustChangePassword: boolean };
-}
+const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class AgencyService {
@@ -27,17 +26,25 @@ export class AgencyService {
   async current(): Promise<AgencyModel> {
     const agency = await this.txHost.tx.getRepository(AgencyEntity).findOneBy({ id: this.context.agencyId });
     if (!agency) throw new NotFoundError('Agency');
-    return { id: agency.id, name: agency.name, slug: agency.slug };
+    return AgencyModel.from(agency);
   }
 
   async findBySlug(slug: string): Promise<AgencyModel | null> {
-    return this.txHost.tx.getRepository(AgencyEntity).findOneBy({ slug });
+    const agency = await this.txHost.tx.getRepository(AgencyEntity).findOneBy({ slug });
+    return agency && AgencyModel.from(agency);
   }
 
   /** Creates a tenant and its first admin (CLI and seed; there is no one to sign in as yet). */
   @Transactional()
-  async createWithAdmin({ name, slug, admin }: NewAgency): Promise<{ agencyId: string; adminId: string }> {
-    this.passwords.assertAcceptable(admin.password, 'password', [admin.email, admin.displayName]);
+  async createWithAdmin(input: NewAgency): Promise<{ agencyId: string; adminId: string }> {
+    const checked = plainToInstance(NewAgency, input);
+    const { name, slug, admin } = checked;
+    const problems = validateSync(checked).flatMap((error) => fieldProblems(error));
+    if (problems.length) throw new BadInputError(problems.map((p) => p.message).join('; '), problems);
+    this.passwords.assertAcceptable(admin.password, 'admin.password', [admin.email, admin.displayName]);
+    if (await this.txHost.tx.getRepository(AgencyEntity).existsBy({ slug })) {
+      throw new BadInputError(`An agency with the slug "${slug}" already exists.`, [{ field: 'slug', message: 'already in use' }]);
+    }
     const agency = await this.txHost.tx.getRepository(AgencyEntity).save({ name, slug });
     const user = await this.txHost.tx.getRepository(UserEntity).save({
       agencyId: agency.id,
@@ -48,6 +55,11 @@ export class AgencyService {
       mustChangePassword: admin.mustChangePassword,
       active: true,
       failedLoginCount: 0,
+    }).catch((error) => {
+      if (error?.driverError?.code === UNIQUE_VIOLATION) {
+        throw new BadInputError('A user with this e-mail already exists.', [{ field: 'admin.email', message: 'already in use' }], ErrorReason.EMAIL_TAKEN);
+      }
+      throw error;
     });
     const actor = { type: ActorType.SYSTEM, id: null, agencyId: agency.id };
     await this.audit.record(

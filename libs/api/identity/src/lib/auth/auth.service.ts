@@ -42,7 +42,8 @@ export class AuthService {
   }
 
   async login(email: string, password: string): Promise<AuthPayloadModel> {
-    return unwrap(await this.attemptLogin(email.trim(), password));
+    const attemptId = unwrap(await this.reserveAttempt(email.trim()));
+    return unwrap(await this.attemptLogin(email.trim(), password, attemptId));
   }
 
   async refresh(refreshToken: string): Promise<AuthPayloadModel> {
@@ -56,12 +57,22 @@ export class AuthService {
     await this.audit.record({ action: AuditAction.LOGOUT, entityType: 'Session', entityId: principal.sessionId });
   }
 
-  @Transactional()
   async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    unwrap(await this.attemptPasswordChange(currentPassword, newPassword));
+  }
+
+  /** A wrong current password counts like a failed sign-in, so a stolen session cannot guess it. */
+  @Transactional()
+  private async attemptPasswordChange(currentPassword: string, newPassword: string): Promise<Outcome<void>> {
     const principal = this.context.requirePrincipal();
-    const user = await this.db.getRepository(UserEntity).findOneByOrFail({ id: principal.id });
+    const user = await this.db.getRepository(UserEntity).findOneOrFail({ where: { id: principal.id }, lock: { mode: 'pessimistic_write' } });
     if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
-      throw new BadInputError('The current password is not right.', [{ field: 'currentPassword', message: 'not right' }]);
+      const lockedUntil = await this.countFailure(user, 'wrong current password');
+      if (lockedUntil) {
+        await this.revokeAllSessions(user.id, 'account locked');
+        return fail(lockedError(lockedUntil));
+      }
+      return fail(new BadInputError('The current password is not right.', [{ field: 'currentPassword', message: 'not right' }]));
     }
     this.passwords.assertAcceptable(newPassword, 'newPassword', [user.email, user.displayName]);
     if (await this.passwords.verify(user.passwordHash, newPassword)) {
@@ -84,6 +95,7 @@ export class AuthService {
       entityId: user.id,
       changes: { password: { to: 'changed' } },
     });
+    return { ok: true, value: undefined };
   }
 
   /** Ends every session of a user: deactivation, password reset. Runs in the caller's transaction. */
@@ -93,9 +105,15 @@ export class AuthService {
       .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
   }
 
+  /**
+   * Counts this attempt against the caller's address, or refuses it. A short transaction of
+   * its own, serialized per address (an advisory lock) so parallel requests cannot all slip
+   * under the limit, and committed before the slow password check begins.
+   */
   @Transactional()
-  private async attemptLogin(email: string, password: string): Promise<Outcome<AuthPayloadModel>> {
+  private async reserveAttempt(email: string): Promise<Outcome<string>> {
     const ip = this.context.ip ?? 'unknown';
+    await this.db.query(`SELECT pg_advisory_xact_lock(hashtext('waymark.login:' || $1))`, [ip]);
     const attempts = this.db.getRepository(LoginAttemptEntity);
     const windowStart = new Date(Date.now() - RATE_WINDOW_MS);
     const recent = await attempts.find({
@@ -109,7 +127,12 @@ export class AuthService {
       return fail(new RateLimitedError(secondsUntil(new Date(recent[0].attemptedAt.getTime() + RATE_WINDOW_MS))));
     }
     const attempt = await attempts.save(attempts.create({ ip, email, succeeded: false }));
+    return { ok: true, value: attempt.id };
+  }
 
+  @Transactional()
+  private async attemptLogin(email: string, password: string, attemptId: string): Promise<Outcome<AuthPayloadModel>> {
+    const ip = this.context.ip ?? 'unknown';
     const users = this.db.getRepository(UserEntity);
     const user = await users.findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
     const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, password);
@@ -119,45 +142,25 @@ export class AuthService {
       return fail(new UnauthenticatedError(WRONG_CREDENTIALS));
     }
     const actor = { type: ActorType.USER, id: user.id, agencyId: user.agencyId };
-    const failed = (reason: string) =>
-      this.audit.record({ actor, action: AuditAction.LOGIN_FAILED, entityType: 'User', entityId: user.id, reason });
 
     if (user.lockedUntil && user.lockedUntil > new Date()) {
-      await failed('account locked');
+      await this.audit.record({ actor, action: AuditAction.LOGIN_FAILED, entityType: 'User', entityId: user.id, reason: 'account locked' });
       return fail(lockedError(user.lockedUntil));
     }
     if (!user.active) {
-      await failed('user deactivated');
+      await this.audit.record({ actor, action: AuditAction.LOGIN_FAILED, entityType: 'User', entityId: user.id, reason: 'user deactivated' });
       return fail(new UnauthenticatedError(WRONG_CREDENTIALS));
     }
     if (!passwordOk) {
-      user.failedLoginCount += 1;
-      const lockedUntil = user.failedLoginCount >= LOCKOUT_THRESHOLD ? new Date(Date.now() + LOCKOUT_MS) : null;
-      if (lockedUntil) {
-        user.lockedUntil = lockedUntil;
-        user.failedLoginCount = 0;
-      }
-      await users.save(user);
-      await failed('wrong password');
-      if (lockedUntil) {
-        await this.audit.record({
-          actor,
-          action: AuditAction.LOCKOUT,
-          entityType: 'User',
-          entityId: user.id,
-          changes: { lockedUntil: { to: lockedUntil.toISOString() } },
-        });
-        return fail(lockedError(lockedUntil));
-      }
-      return fail(new UnauthenticatedError(WRONG_CREDENTIALS));
+      const lockedUntil = await this.countFailure(user, 'wrong password');
+      return fail(lockedUntil ? lockedError(lockedUntil) : new UnauthenticatedError(WRONG_CREDENTIALS));
     }
 
     user.failedLoginCount = 0;
     user.lockedUntil = null;
     user.lastLoginAt = new Date();
     await users.save(user);
-    attempt.succeeded = true;
-    await attempts.save(attempt);
+    await this.db.getRepository(LoginAttemptEntity).update({ id: attemptId }, { succeeded: true });
     const session = await this.db.getRepository(SessionEntity).save({
       agencyId: user.agencyId,
       userId: user.id,
@@ -190,6 +193,32 @@ export class AuthService {
     token.usedAt = new Date();
     await tokens.save(token);
     return { ok: true, value: await this.issue(user, session.id) };
+  }
+
+  /**
+   * Records a wrong password against a row-locked user: the fifth in a row locks the account.
+   * Returns when the lock ends, if this failure locked it.
+   */
+  private async countFailure(user: UserEntity, reason: string): Promise<Date | null> {
+    const actor = { type: ActorType.USER, id: user.id, agencyId: user.agencyId };
+    user.failedLoginCount += 1;
+    const lockedUntil = user.failedLoginCount >= LOCKOUT_THRESHOLD ? new Date(Date.now() + LOCKOUT_MS) : null;
+    if (lockedUntil) {
+      user.lockedUntil = lockedUntil;
+      user.failedLoginCount = 0;
+    }
+    await this.db.getRepository(UserEntity).save(user);
+    await this.audit.record({ actor, action: AuditAction.LOGIN_FAILED, entityType: 'User', entityId: user.id, reason });
+    if (lockedUntil) {
+      await this.audit.record({
+        actor,
+        action: AuditAction.LOCKOUT,
+        entityType: 'User',
+        entityId: user.id,
+        changes: { lockedUntil: { to: lockedUntil.toISOString() } },
+      });
+    }
+    return lockedUntil;
   }
 
   private async issue(user: UserEntity, sessionId: string): Promise<AuthPayloadModel> {

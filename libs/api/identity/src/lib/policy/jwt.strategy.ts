@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, type Principal } from '@waymark/api/common';
+import { AppConfig, isUuid, type Principal } from '@waymark/api/common';
 import { ActorType, type Role } from '@waymark/shared/types';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DataSource } from 'typeorm';
@@ -45,9 +45,4 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       mustChangePassword: row.must_change_password,
     };
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
-import { BadInputError, decodeCursor, NotFoundError, RequestContext, toConnection } from '@waymark/api/common';
+import { BadInputError, decodeCursor, isString, isUuid, NotFoundError, RequestContext, toConnection } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, ErrorReason, Role } from '@waymark/shared/types';
 import { Brackets } from 'typeorm';
@@ -42,7 +42,7 @@ export class UserService {
     }
     const totalCount = await query.getCount();
     if (after) {
-      const [name, id] = decodeCursor(after, 2);
+      const [name, id] = decodeCursor(after, [isString, isUuid]);
       query.andWhere('(u.displayName, u.id) > (:name, :id)', { name, id });
     }
     const rows = await query.orderBy('u.displayName', 'ASC').addOrderBy('u.id', 'ASC').take(first + 1).getMany();
@@ -95,7 +95,7 @@ export class UserService {
   async changeRole({ userId, version, role }: ChangeUserRoleInput): Promise<UserModel> {
     const before = await this.mustFind(userId);
     this.refuseSelf(userId, 'change your own role');
-    if (before.role === Role.ADMIN && role !== Role.ADMIN) await this.keepAnAdmin();
+    if (before.role === Role.ADMIN && before.active && role !== Role.ADMIN) await this.keepAnAdmin();
     return this.update(before, version, { role }, { role: { from: before.role, to: role } });
   }
 
@@ -155,7 +155,9 @@ export class UserService {
 
   /** An agency must keep at least one active admin, or nobody could manage it. */
   private async keepAnAdmin(): Promise<void> {
-    if ((await this.users.countBy({ role: Role.ADMIN, active: true })) <= 1) {
+    // Row locks, so two admins demoting each other at once cannot both pass this check.
+    const admins = await this.users.find({ where: { role: Role.ADMIN, active: true }, select: { id: true }, lock: { mode: 'pessimistic_write' } });
+    if (admins.length <= 1) {
       throw new BadInputError('The agency needs at least one active administrator.', [{ field: 'userId', message: 'last admin' }]);
     }
   }

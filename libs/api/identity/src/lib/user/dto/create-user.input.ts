@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, Role } from '@waymark/shared/types';
-import { IsEmail, IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 @InputType()
 export class CreateUserInput {
@@ -10,8 +11,9 @@ export class CreateUserInput {
   email: string;
 
   @Field()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @MinLength(1)
+  @IsNotEmpty({ message: 'displayName must not be empty' })
   @MaxLength(DISPLAY_NAME_MAX_LENGTH)
   displayName: string;
 
