@@ -1,9 +1,12 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomInt } from 'node:crypto';
 
 const root = join(__dirname, '../../..');
 
-describe('starting the API', () => {
+describe('starting and stopping the API', () => {
   it('stops with one clear line naming a bad setting', () => {
     const result = spawnSync(process.execPath, ['tools/run-api.mjs', 'apps/api/src/main.ts'], {
       cwd: root,
@@ -14,4 +17,46 @@ describe('starting the API', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe('Configuration error: PORT must be an integer number (got "eighty")');
   });
+
+  it('on an empty embedded database migrates, seeds, prints the logins, and on SIGTERM finishes the request in flight', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'waymark-start-'));
+    const port = 20_000 + randomInt(20_000);
+    const api = spawn(process.execPath, ['tools/run-api.mjs', 'apps/api/src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: '', PGLITE_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', WEB_DIST_DIR: 'tmp/no-web' },
+    });
+    let output = '';
+    api.stdout.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => api.on('exit', resolve));
+    try {
+      await waitFor(() => output.includes('Demo logins'), 90_000);
+      expect(output).toContain('migrate: [2/2]');
+      expect(output).toContain('admin@riverside.example');
+      expect(output).toContain(`http://127.0.0.1:${port}`);
+
+      // A sign-in takes a moment (argon2); the stop signal arrives while it runs.
+      const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { login(input: { email: "admin@riverside.example", password: "Waymark-Demo-2026" }) { user { role } } }' }),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      api.kill('SIGTERM');
+      const body = await (await inFlight).json();
+      expect(body.data.login.user.role).toBe('ADMIN');
+      expect(await exited).toBe(0);
+      expect(output).toContain('SIGTERM: draining requests and shutting down');
+    } finally {
+      api.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
