@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { codeOf, LOGIN } from './support/factories';
@@ -34,6 +36,20 @@ describe('command line', () => {
     const result = await cli('migrate');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('migrate: database is up to date');
+  });
+
+  it('reverts migrations one at a time and applies them again, on a database of its own', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'waymark-revert-'));
+    const own = { env: { DATABASE_URL: '', PGLITE_DATA_DIR: dataDir } };
+    try {
+      expect((await cli('migrate', own)).stdout).toContain('migrate: 2 pending');
+      expect((await cli('revert', own)).stdout).toContain('revert: AuditTrail1764000000001');
+      expect((await cli('revert', own)).stdout).toContain('revert: Identity1764000000000');
+      expect((await cli('revert', own)).stdout).toContain('revert: nothing to revert');
+      expect((await cli('migrate', own)).stdout).toContain('migrate: done');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('creates an agency and its first admin, who must choose a new password at first sign-in', async () => {

@@ -23,7 +23,7 @@ describe('starting and stopping the API', () => {
     const port = 20_000 + randomInt(20_000);
     const api = spawn(process.execPath, ['tools/run-api.mjs', 'apps/api/src/main.ts'], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: '', PGLITE_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', WEB_DIST_DIR: 'tmp/no-web' },
+      env: { ...process.env, DATABASE_URL: '', PGLITE_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', WEB_DIST_DIR: 'tmp/no-web' },
     });
     let output = '';
     api.stdout.on('data', (chunk) => (output += chunk));
@@ -46,6 +46,13 @@ describe('starting and stopping the API', () => {
       expect(body.data.login.user.role).toBe('ADMIN');
       expect(await exited).toBe(0);
       expect(output).toContain('SIGTERM: draining requests and shutting down');
+
+      // Logs are JSON, and every line written for the request carries its id.
+      const lines = output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+      const requestLines = lines.filter((line) => line.req || line.res);
+      expect(requestLines.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(requestLines.map((line) => line.reqId)).size).toBe(1);
+      expect(requestLines[0].reqId).toEqual(expect.any(String));
     } finally {
       api.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
