@@ -42,7 +42,7 @@ describe('starting and stopping the API', () => {
       });
       await new Promise((resolve) => setTimeout(resolve, 15));
       api.kill('SIGTERM');
-      const body = await (await inFlight).json();
+      const body = (await (await inFlight).json()) as { data: { login: { user: { role: string } } } };
       expect(body.data.login.user.role).toBe('ADMIN');
       expect(await exited).toBe(0);
       expect(output).toContain('SIGTERM: draining requests and shutting down');

@@ -1,4 +1,5 @@
 export * from './lib/database.module';
+export * from './lib/base-entities';
 export * from './lib/database-options';
 export * from './lib/embedded-postgres';
 export * from './lib/migrate';

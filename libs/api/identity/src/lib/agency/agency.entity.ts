@@ -1,22 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { VersionedEntity } from '@waymark/api/database';
+import { Column, Entity } from 'typeorm';
 
 @Entity('agency')
-export class AgencyEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class AgencyEntity extends VersionedEntity {
   @Column()
   name: string;
 
   @Column()
   slug: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

@@ -1,14 +1,9 @@
+import { TenantEntity } from '@waymark/api/database';
 import type { Role } from '@waymark/shared/types';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 
 @Entity('app_user')
-export class UserEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'agency_id', type: 'uuid' })
-  agencyId: string;
-
+export class UserEntity extends TenantEntity {
   @Column({ type: 'citext' })
   email: string;
 
@@ -35,13 +30,4 @@ export class UserEntity {
 
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }
