@@ -66,15 +66,12 @@ async function createAgency(app: INestApplication, argv: string[]): Promise<void
     options: { name: { type: 'string' }, slug: { type: 'string' }, 'admin-email': { type: 'string' }, 'admin-name': { type: 'string' }, 'admin-password': { type: 'string' } },
   });
   // Prefer the environment for the password: a command line shows in `ps` and shell history.
-  values['admin-password'] ??= process.env.WAYMARK_ADMIN_PASSWORD;
-  const missing = ['name', 'slug', 'admin-email', 'admin-name', 'admin-password'].filter((key) => !values[key as keyof typeof values]);
-  if (missing.length) throw new Error(`create-agency: missing --${missing.join(', --')} (the password may come from WAYMARK_ADMIN_PASSWORD)`);
+  const { name, slug, 'admin-email': email, 'admin-name': displayName, 'admin-password': password = process.env.WAYMARK_ADMIN_PASSWORD } = values;
+  if (!name || !slug || !email || !displayName || !password) {
+    throw new Error('create-agency: needs --name, --slug, --admin-email, --admin-name and a password (WAYMARK_ADMIN_PASSWORD or --admin-password)');
+  }
   const result = await app.get(ClsService).run(() =>
-    app.get(AgencyService).createWithAdmin({
-      name: values.name!,
-      slug: values.slug!,
-      admin: { email: values['admin-email']!, displayName: values['admin-name']!, password: values['admin-password']!, mustChangePassword: true },
-    }),
+    app.get(AgencyService).createWithAdmin({ name, slug, admin: { email, displayName, password, mustChangePassword: true } }),
   );
   log(`create-agency: created agency ${result.agencyId} with admin ${result.adminId}`);
 }

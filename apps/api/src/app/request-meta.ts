@@ -15,6 +15,7 @@ export function requestId(req: IncomingMessage): string {
  */
 export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',').at(-1)!.trim();
+  const lastHop = typeof forwarded === 'string' ? forwarded.split(',').at(-1)?.trim() : undefined;
+  if (trustProxy && lastHop) return lastHop;
   return req.socket.remoteAddress ?? 'unknown';
 }
