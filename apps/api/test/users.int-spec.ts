@@ -143,6 +143,15 @@ describe('user administration', () => {
     expect(audit.at(-1)).toMatchObject({ action: 'UPDATE', changes: { role: { from: 'INTAKE', to: 'CASE_MANAGER' } } });
   });
 
+  it("does not make an admin's pending change stale when the user merely signs in or mistypes", async () => {
+    const user = await newUser(t, agency, 'INTAKE');
+    const version = await versionOf(user.id);
+    await signIn(t, user);
+    await t.gql(LOGIN, { email: user.email, password: 'a-typo-in-the-password' });
+    const changed = await asAdmin(CHANGE_ROLE, { input: { userId: user.id, version, role: 'CASE_MANAGER' } });
+    expect(changed.data?.changeUserRole.role).toBe('CASE_MANAGER');
+  });
+
   it('takes effect at once when a user is deactivated: their tokens stop working', async () => {
     const user = await newUser(t, agency, 'CASE_MANAGER');
     const session = await signIn(t, user);

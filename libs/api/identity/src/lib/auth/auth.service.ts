@@ -133,8 +133,7 @@ export class AuthService {
   @Transactional()
   private async attemptLogin(email: string, password: string, attemptId: string): Promise<Outcome<AuthPayloadModel>> {
     const ip = this.context.ip ?? 'unknown';
-    const users = this.db.getRepository(UserEntity);
-    const user = await users.findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+    const user = await this.db.getRepository(UserEntity).findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
     const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, password);
 
     if (!user) {
@@ -156,10 +155,8 @@ export class AuthService {
       return fail(lockedUntil ? lockedError(lockedUntil) : new UnauthenticatedError(WRONG_CREDENTIALS));
     }
 
-    user.failedLoginCount = 0;
-    user.lockedUntil = null;
     user.lastLoginAt = new Date();
-    await users.save(user);
+    await this.saveSignInState(user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: user.lastLoginAt });
     await this.db.getRepository(LoginAttemptEntity).update({ id: attemptId }, { succeeded: true });
     const session = await this.db.getRepository(SessionEntity).save({
       agencyId: user.agencyId,
@@ -201,13 +198,9 @@ export class AuthService {
    */
   private async countFailure(user: UserEntity, reason: string): Promise<Date | null> {
     const actor = { type: ActorType.USER, id: user.id, agencyId: user.agencyId };
-    user.failedLoginCount += 1;
-    const lockedUntil = user.failedLoginCount >= LOCKOUT_THRESHOLD ? new Date(Date.now() + LOCKOUT_MS) : null;
-    if (lockedUntil) {
-      user.lockedUntil = lockedUntil;
-      user.failedLoginCount = 0;
-    }
-    await this.db.getRepository(UserEntity).save(user);
+    const failures = user.failedLoginCount + 1;
+    const lockedUntil = failures >= LOCKOUT_THRESHOLD ? new Date(Date.now() + LOCKOUT_MS) : null;
+    await this.saveSignInState(user.id, lockedUntil ? { failedLoginCount: 0, lockedUntil } : { failedLoginCount: failures });
     await this.audit.record({ actor, action: AuditAction.LOGIN_FAILED, entityType: 'User', entityId: user.id, reason });
     if (lockedUntil) {
       await this.audit.record({
@@ -219,6 +212,20 @@ export class AuthService {
       });
     }
     return lockedUntil;
+  }
+
+  /**
+   * Sign-in bookkeeping is not an edit of the user: it keeps the version (and updated_at), so
+   * an admin's change in progress is not made stale by the user signing in.
+   */
+  private async saveSignInState(userId: string, state: Partial<Pick<UserEntity, 'failedLoginCount' | 'lockedUntil' | 'lastLoginAt'>>) {
+    await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ ...state, version: () => 'version', updatedAt: () => 'updated_at' })
+      .where('id = :userId', { userId })
+      .execute();
   }
 
   private async issue(user: UserEntity, sessionId: string): Promise<AuthPayloadModel> {
