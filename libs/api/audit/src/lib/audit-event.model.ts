@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@waymark/api/common';
 import { GraphQLJSON } from 'graphql-scalars';
+import type { AuditEventEntity } from './audit-event.entity';
 
 @ObjectType('AuditEvent')
 export class AuditEventModel {
@@ -42,6 +43,24 @@ export class AuditEventModel {
 
   @Field(() => String, { nullable: true })
   userAgent: string | null;
+
+  static from(row: AuditEventEntity): AuditEventModel {
+    return {
+      id: row.id,
+      occurredAt: row.occurredAt,
+      action: row.action,
+      actorType: row.actorType,
+      actorId: row.actorId,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      clientId: row.clientId,
+      changes: row.changes,
+      reason: row.reason,
+      requestId: row.requestId,
+      ip: row.ip,
+      userAgent: row.userAgent,
+    };
+  }
 }
 
 @ObjectType()

@@ -4,7 +4,7 @@ import { TenantScope } from '@waymark/api/database';
 import { AuditAction } from '@waymark/shared/types';
 import type { AuditChainReportModel } from './audit-chain-report.model';
 import { AuditEventEntity } from './audit-event.entity';
-import type { AuditEventModel } from './audit-event.model';
+import { AuditEventModel } from './audit-event.model';
 import { AuditTrail } from './audit-trail.service';
 import { AuditVerifier } from './audit-verifier.service';
 
@@ -23,7 +23,7 @@ export class AuditQueryService {
     if (after) query.andWhere('e.id < :after', { after: decodeCursor(after, [isDigits])[0] });
     const rows = await query.getMany();
     this.trail.recordRead({ action: AuditAction.READ, entityType: 'AuditTrail', changes: { rows: { to: Math.min(rows.length, first) } } });
-    return toConnection(rows, first, toModel, (row) => [row.id]);
+    return toConnection(rows, first, AuditEventModel.from, (row) => [row.id]);
   }
 
   async verifyChain(): Promise<AuditChainReportModel> {
@@ -35,22 +35,4 @@ export class AuditQueryService {
     });
     return { ...report, checkedAt: new Date() };
   }
-}
-
-function toModel(row: AuditEventEntity): AuditEventModel {
-  return {
-    id: row.id,
-    occurredAt: row.occurredAt,
-    action: row.action,
-    actorType: row.actorType,
-    actorId: row.actorId,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    clientId: row.clientId,
-    changes: row.changes,
-    reason: row.reason,
-    requestId: row.requestId,
-    ip: row.ip,
-    userAgent: row.userAgent,
-  };
 }
