@@ -162,6 +162,20 @@ test.describe('keyboard and small screens', () => {
     await page.goto('/dashboard');
     await signIn(page, 'casemanager@riverside.example');
     await expect(page.getByRole('heading', { name: 'Welcome, Casey Manager' })).toBeVisible();
+    // The header items sit side by side, never on top of each other.
+    const header = page.getByRole('banner');
+    const boxes: { x: number; width: number }[] = [];
+    for (const item of [
+      header.getByRole('link', { name: 'Waymark' }),
+      header.getByRole('link', { name: /^My profile/ }),
+      header.getByRole('button', { name: 'Language: English' }),
+      header.getByRole('button', { name: 'Sign out' }),
+    ]) {
+      const box = await item.boundingBox();
+      expect(box).not.toBeNull();
+      if (box) boxes.push(box);
+    }
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].x).toBeGreaterThanOrEqual(boxes[i - 1].x + boxes[i - 1].width);
     await page.getByRole('button', { name: 'Open navigation' }).click();
     await mainNav(page).getByRole('link', { name: 'Referrals' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Referrals' })).toBeVisible();

@@ -65,9 +65,9 @@ export function AppFrame({ navigation, children }: { navigation: NavItem[]; chil
                 aria-expanded={opened}
                 aria-controls="main-navigation"
               />
-              <Anchor component={Link} to="/dashboard" underline="never" c="inherit" className={classes.brand}>
+              <Anchor component={Link} to="/dashboard" underline="never" c="inherit" className={classes.brand} aria-label={t('app.name')}>
                 <IconMapPin size={22} aria-hidden />
-                <Text component="span" fw={700} fz="lg">
+                <Text component="span" fw={700} fz="lg" className={classes.brandName}>
                   {t('app.name')}
                 </Text>
               </Anchor>
@@ -99,7 +99,7 @@ export function AppFrame({ navigation, children }: { navigation: NavItem[]; chil
                   </Stack>
                 </Group>
               </UnstyledButton>
-              <LanguageMenu />
+              <LanguageMenu compact />
               <Button
                 variant="light"
                 color="gray"

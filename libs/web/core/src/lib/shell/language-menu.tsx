@@ -1,10 +1,13 @@
-import { Button, Menu } from '@mantine/core';
+import { Box, Button, Menu } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, SUPPORTED_LANGUAGES } from '../i18n/i18n';
 
-/** English / Español. The choice is saved in localStorage by the language detector. */
-export function LanguageMenu({ withinPortal = true }: { withinPortal?: boolean }) {
+/**
+ * English / Español. The choice is saved in localStorage by the language detector. `compact`
+ * shows the language code instead of its name on small screens (the app header).
+ */
+export function LanguageMenu({ withinPortal = true, compact = false }: { withinPortal?: boolean; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   return (
@@ -15,8 +18,20 @@ export function LanguageMenu({ withinPortal = true }: { withinPortal?: boolean }
           color="gray"
           leftSection={<IconLanguage size={18} aria-hidden />}
           aria-label={`${t('language.label')}: ${t(`language.${language}`)}`}
+          px={compact ? 'xs' : undefined}
         >
-          {t(`language.${language}`)}
+          {compact ? (
+            <>
+              <Box component="span" visibleFrom="sm">
+                {t(`language.${language}`)}
+              </Box>
+              <Box component="span" hiddenFrom="sm">
+                {language.toUpperCase()}
+              </Box>
+            </>
+          ) : (
+            t(`language.${language}`)
+          )}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
