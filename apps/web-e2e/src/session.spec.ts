@@ -34,6 +34,8 @@ test.describe('inactivity lock and session', () => {
     await expect(page).toHaveURL(/\/admin\/users\/new$/);
     await expect(page.getByLabel('Full name')).toHaveValue('Half Typed Person');
     await expect(page.getByLabel('Email')).toHaveValue('half.typed@riverside.example');
+    // Keyboard users carry on in the field they were typing in.
+    await expect(page.getByLabel('Email')).toBeFocused();
   });
 
   test('an open dialog is hidden by the lock and comes back with its input', async ({ page, request }) => {

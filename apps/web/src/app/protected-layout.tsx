@@ -46,6 +46,23 @@ export function ProtectedLayout() {
     };
   }, [locked]);
 
+  // Back from the lock screen, keyboard and screen-reader users resume where they were.
+  const lastFocus = useRef<HTMLElement | null>(null);
+  const wasLocked = useRef(false);
+  useEffect(() => {
+    if (locked) {
+      wasLocked.current = true;
+      return;
+    }
+    if (!wasLocked.current) return;
+    wasLocked.current = false;
+    const target = lastFocus.current;
+    if (target?.isConnected) target.focus({ preventScroll: true });
+    else if (!document.activeElement || document.activeElement === document.body) {
+      document.getElementById('main-content')?.focus({ preventScroll: true });
+    }
+  }, [locked]);
+
   const navigation = useMemo<NavItem[]>(() => {
     const items: NavItem[] = [
       { to: '/dashboard', label: t('nav.dashboard'), icon: <IconLayoutDashboard {...ICON} /> },
@@ -79,7 +96,13 @@ export function ProtectedLayout() {
 
   return (
     <>
-      <div hidden={locked} inert={locked}>
+      <div
+        hidden={locked}
+        inert={locked}
+        onFocus={(event) => {
+          if (event.target instanceof HTMLElement) lastFocus.current = event.target;
+        }}
+      >
         <AppFrame navigation={navigation}>
           {mustChangePassword ? <Navigate to="/profile" replace /> : <Outlet key={generation} />}
         </AppFrame>
