@@ -165,5 +165,32 @@ test.describe('admin: users', () => {
     await expect(page).toHaveURL(/role=INTAKE/);
     await page.getByRole('searchbox', { name: 'Search by name or email' }).fill(`nobody-${tag}`);
     await expect(page.getByText('No users match your search.')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear search and role' }).click();
+    await expect(page.getByRole('searchbox', { name: 'Search by name or email' })).toBeFocused();
+    await expect(page.getByRole('searchbox', { name: 'Search by name or email' })).toHaveValue('');
+    await expect(page.getByRole('link', { name: auditor.displayName })).toBeVisible();
+    await expect(page).not.toHaveURL(/role=|q=/);
+  });
+
+  test('a failed search shows the error, not the rows of the previous search', async ({ page }) => {
+    await openSignedIn(page, '/admin/users');
+    await expect(page.getByRole('link', { name: 'Casey Manager' })).toBeVisible();
+    await page.route('**/graphql', (route) => (/query Users/.test(route.request().postData() ?? '') ? route.abort('failed') : route.fallback()));
+    await page.getByRole('searchbox', { name: 'Search by name or email' }).fill('Casey');
+    await expect(page.getByRole('alert').getByText('We cannot reach Waymark.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Casey Manager' })).toHaveCount(0);
+    await page.unroute('**/graphql');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('link', { name: 'Casey Manager' })).toBeVisible();
+  });
+
+  test('an unknown or mistyped user address says "User not found"', async ({ page }) => {
+    await openSignedIn(page, '/admin/users/00000000-0000-4000-8000-000000000000');
+    await expect(page.getByRole('heading', { level: 1, name: 'User not found' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await page.goto('/admin/users/not-a-user');
+    await expect(page.getByRole('heading', { level: 1, name: 'User not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to users' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
   });
 });

@@ -68,6 +68,7 @@ export const en = {
     emptyTitle: 'No users found',
     emptyFiltered: 'No users match your search. Try other words or another role.',
     emptyNone: 'There are no users yet. Create the first one.',
+    clearFilters: 'Clear search and role',
     count_one: '{{count}} user',
     count_other: '{{count}} users',
     tableCaption: 'Users of your agency',
@@ -125,6 +126,7 @@ export const en = {
     conflict: 'Someone else changed this user in the meantime. Reload to see the latest version, then try again.',
     reload: 'Reload user',
     notFound: 'This user does not exist, or was removed.',
+    notFoundTitle: 'User not found',
   },
 } as const;
 

@@ -70,6 +70,7 @@ export const es: IdentityMessages = {
     emptyTitle: 'No se encontraron usuarios',
     emptyFiltered: 'Ningún usuario coincide con su búsqueda. Pruebe con otras palabras u otro rol.',
     emptyNone: 'Todavía no hay usuarios. Cree el primero.',
+    clearFilters: 'Borrar la búsqueda y el rol',
     count_one: '{{count}} usuario',
     count_other: '{{count}} usuarios',
     tableCaption: 'Usuarios de su agencia',
@@ -129,5 +130,6 @@ export const es: IdentityMessages = {
       'Otra persona cambió este usuario mientras tanto. Vuelva a cargar para ver la versión más reciente e inténtelo de nuevo.',
     reload: 'Volver a cargar el usuario',
     notFound: 'Este usuario no existe o se eliminó.',
+    notFoundTitle: 'Usuario no encontrado',
   },
 };

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { Alert, Anchor, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconKey, IconLockOpen, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import { IconArrowLeft, IconKey, IconLockOpen, IconUserCheck, IconUserOff, IconUserQuestion } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   appSettingsQuery,
+  EmptyView,
   ErrorState,
   focusFirstInvalid,
   getErrorInfo,
@@ -51,6 +52,27 @@ export function UserDetailPage() {
   const { t } = useTranslation('identity');
   const { data, loading, error, refetch } = useQuery(userQuery, { variables: { id } });
   const user = data?.user;
+  // A mistyped or stale address: say so plainly; trying again would not help.
+  const missing = !!error && !user && ['NOT_FOUND', 'BAD_USER_INPUT'].includes(getErrorInfo(error).kind);
+
+  if (missing) {
+    return (
+      <Page title={t('userDetail.notFoundTitle')}>
+        <Card withBorder radius="md" padding="xl">
+          <EmptyView
+            icon={<IconUserQuestion aria-hidden />}
+            title={t('userDetail.notFoundTitle')}
+            description={t('userDetail.notFound')}
+            action={
+              <Button component={Link} to="/admin/users" leftSection={<IconArrowLeft size={16} aria-hidden />}>
+                {t('userDetail.back')}
+              </Button>
+            }
+          />
+        </Card>
+      </Page>
+    );
+  }
 
   return (
     <Page

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Anchor, Button, Card, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
@@ -48,9 +48,18 @@ export function UsersPage() {
     variables: { first: PAGE_SIZE, search: search || null, role, includeInactive },
     notifyOnNetworkStatusChange: true,
   });
-  const connection = (data ?? previousData)?.users;
+  // While a new search loads, the previous rows stay (no flicker); after a failed one they go,
+  // so the list never shows rows that do not match the filters on screen.
+  const connection = (error ? data : (data ?? previousData))?.users;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const filtered = !!search || !!role;
+  const searchRef = useRef<HTMLInputElement>(null);
+  const clearFilters = () => {
+    setSearchInput('');
+    setRole(null);
+    // The button goes away with the empty list: keep the keyboard user in the filters.
+    searchRef.current?.focus();
+  };
 
   return (
     <Page
@@ -68,6 +77,7 @@ export function UsersPage() {
             <TextInput
               label={t('users.search')}
               type="search"
+              ref={searchRef}
               leftSection={<IconSearch size={16} aria-hidden />}
               value={searchInput}
               onChange={(event) => setSearchInput(event.currentTarget.value)}
@@ -98,6 +108,13 @@ export function UsersPage() {
               icon={<IconUsers aria-hidden />}
               title={t('users.emptyTitle')}
               description={filtered ? t('users.emptyFiltered') : t('users.emptyNone')}
+              action={
+                filtered ? (
+                  <Button variant="light" onClick={clearFilters}>
+                    {t('users.clearFilters')}
+                  </Button>
+                ) : null
+              }
             />
           ) : null}
 
