@@ -18,7 +18,6 @@ export interface TenantOwned extends ObjectLiteral {
   agencyId: string | null;
 }
 
-
 /**
  * A repository whose every read and write is limited to the caller's agency. This is the
  * one place tenancy is applied: services never pass an agency id themselves.
@@ -39,10 +38,6 @@ export class TenantRepository<T extends TenantOwned> {
 
   find(options: Omit<FindManyOptions<T>, 'where'> & { where?: FindOptionsWhere<T> } = {}): Promise<T[]> {
     return this.repository.find({ ...options, where: this.scoped(options.where) });
-  }
-
-  countBy(where: FindOptionsWhere<T> = {}): Promise<number> {
-    return this.repository.countBy(this.scoped(where));
   }
 
   /** A query builder already filtered to the agency; add conditions with `andWhere`. */
