@@ -71,6 +71,8 @@ test.describe('inactivity lock and session', () => {
 
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole('heading', { name: 'Welcome, Casey Manager' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'My profile: Casey Manager, Case manager' })).toBeVisible();
+    await expect(page.getByRole('banner').getByText(firstAdmin.displayName)).toHaveCount(0);
     await expect(mainNav(page).getByRole('link', { name: 'Admin' })).toHaveCount(0);
     await expect(page.getByText('Private Draft')).toHaveCount(0);
     const drafts = await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('waymark.draft:')));

@@ -103,7 +103,8 @@ export function ProtectedLayout() {
           if (event.target instanceof HTMLElement) lastFocus.current = event.target;
         }}
       >
-        <AppFrame navigation={navigation}>
+        {/* Keyed like the page: another person signing in gets a header of their own, not the previous person's. */}
+        <AppFrame key={generation} navigation={navigation}>
           {mustChangePassword ? <Navigate to="/profile" replace /> : <Outlet key={generation} />}
         </AppFrame>
       </div>
