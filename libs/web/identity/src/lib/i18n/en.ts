@@ -21,6 +21,7 @@ export const en = {
     signedInAs: 'Signed in as {{name}} ({{email}})',
     otherUser: 'Not {{name}}? Sign in as someone else',
     otherUserNote: 'The unsaved work on this screen belongs to {{name}} and will be discarded.',
+    backToUser: 'Back to signing in as {{name}}',
     signOut: 'Sign out',
   },
   profile: {

@@ -23,6 +23,7 @@ export const es: IdentityMessages = {
     signedInAs: 'Sesión de {{name}} ({{email}})',
     otherUser: '¿No es {{name}}? Inicie sesión con otra cuenta',
     otherUserNote: 'El trabajo sin guardar en esta pantalla es de {{name}} y se descartará.',
+    backToUser: 'Volver a iniciar sesión como {{name}}',
     signOut: 'Cerrar sesión',
   },
   profile: {

@@ -43,6 +43,11 @@ export function LockOverlay() {
                   </Alert>
                 ) : null}
                 <SignInForm key="other" autoFocus="email" />
+                {user ? (
+                  <Anchor component="button" type="button" size="sm" onClick={() => setOtherPerson(false)} ta="left">
+                    {t('lock.backToUser', { name })}
+                  </Anchor>
+                ) : null}
               </>
             ) : (
               <>
