@@ -64,6 +64,11 @@ test.describe('inactivity lock and session', () => {
 
     const lock = page.getByRole('dialog', { name: 'Your screen is locked' });
     await expect(lock).toBeVisible({ timeout: LOCK_TIMEOUT });
+    // A slip of the finger can be undone…
+    await lock.getByRole('button', { name: `Not ${firstAdmin.displayName}? Sign in as someone else` }).click();
+    await lock.getByRole('button', { name: `Back to signing in as ${firstAdmin.displayName}` }).click();
+    await expect(lock.getByText(`Signed in as ${firstAdmin.displayName}`)).toBeVisible();
+    await expect(lock.getByRole('textbox', { name: 'Password' })).toBeFocused();
     await lock.getByRole('button', { name: `Not ${firstAdmin.displayName}? Sign in as someone else` }).click();
     await lock.getByLabel('Email').fill('casemanager@riverside.example');
     await lock.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);

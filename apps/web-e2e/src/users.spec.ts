@@ -184,6 +184,24 @@ test.describe('admin: users', () => {
     await expect(page.getByRole('link', { name: 'Casey Manager' })).toBeVisible();
   });
 
+  test('a failed "Load more" is said below the rows, which stay', async ({ page }) => {
+    // Pretend there is a next page, and let the request for it fail.
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!/query Users/.test(body)) return route.fallback();
+      if (/"after":"/.test(body)) return route.abort('failed');
+      const response = await route.fetch();
+      const json = await response.json();
+      json.data.users.pageInfo = { ...json.data.users.pageInfo, hasNextPage: true, endCursor: 'next-page' };
+      return route.fulfill({ response, json });
+    });
+    await openSignedIn(page, '/admin/users');
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect(page.getByRole('alert').getByText('We cannot reach Waymark.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Casey Manager' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Load more' })).toBeEnabled();
+  });
+
   test('an unknown or mistyped user address says "User not found"', async ({ page }) => {
     await openSignedIn(page, '/admin/users/00000000-0000-4000-8000-000000000000');
     await expect(page.getByRole('heading', { level: 1, name: 'User not found' })).toBeVisible();

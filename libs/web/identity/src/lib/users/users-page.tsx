@@ -52,6 +52,14 @@ export function UsersPage() {
   // so the list never shows rows that do not match the filters on screen.
   const connection = (error ? data : (data ?? previousData))?.users;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  // A failed "Load more" leaves the rows already shown; it is said below them, with a retry.
+  const listKey = JSON.stringify([search, role, includeInactive]);
+  const [failedMore, setFailedMore] = useState<{ listKey: string; error: unknown } | null>(null);
+  const moreError = failedMore?.listKey === listKey ? failedMore.error : null;
+  const loadMore = (after: string | null | undefined) => {
+    setFailedMore(null);
+    fetchMore({ variables: { after } }).catch((failure: unknown) => setFailedMore({ listKey, error: failure }));
+  };
   const filtered = !!search || !!role;
   const searchRef = useRef<HTMLInputElement>(null);
   const clearFilters = () => {
@@ -157,12 +165,13 @@ export function UsersPage() {
                 </Table>
               </Table.ScrollContainer>
               {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+              {moreError && !loadingMore ? <ErrorState error={moreError} /> : null}
               {connection.pageInfo.hasNextPage ? (
                 <Group justify="center">
                   <Button
                     variant="default"
                     loading={loadingMore}
-                    onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+                    onClick={() => loadMore(connection.pageInfo.endCursor)}
                   >
                     {tc('table.loadMore')}
                   </Button>
