@@ -10,6 +10,7 @@ export const en = {
     emailInvalid: 'Enter a valid email address',
     passwordRequired: 'Enter your password',
     invalidCredentials: 'The email or password is not correct, or the account is not active.',
+    invalidPassword: 'The password is not correct, or the account is no longer active.',
     failedTitle: 'We could not sign you in',
   },
   lock: {

@@ -12,6 +12,7 @@ export const es: IdentityMessages = {
     emailInvalid: 'Escriba un correo electrónico válido',
     passwordRequired: 'Escriba su contraseña',
     invalidCredentials: 'El correo electrónico o la contraseña no son correctos, o la cuenta no está activa.',
+    invalidPassword: 'La contraseña no es correcta, o la cuenta ya no está activa.',
     failedTitle: 'No pudimos iniciar su sesión',
   },
   lock: {

@@ -46,7 +46,7 @@ export function SignInForm({
       const user = await session.login(values.email.trim(), values.password);
       onSignedIn?.(user);
     } catch (failure) {
-      setError(describeError(failure, { UNAUTHENTICATED: t('login.invalidCredentials') }));
+      setError(describeError(failure, { UNAUTHENTICATED: t(hideEmail ? 'login.invalidPassword' : 'login.invalidCredentials') }));
       form.setFieldValue('password', '');
       passwordRef.current?.focus();
     } finally {
