@@ -34,13 +34,14 @@ describe('starting and stopping the API', () => {
       expect(output).toContain('admin@riverside.example');
       expect(output).toContain(`http://127.0.0.1:${port}`);
 
-      // A sign-in takes a moment (argon2); the stop signal arrives while it runs.
+      // A sign-in takes a moment (argon2); the stop signal is sent once the API has logged the
+      // request's arrival, so it lands while the request runs.
       const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: 'mutation { login(input: { email: "admin@riverside.example", password: "Waymark-Demo-2026" }) { user { role } } }' }),
       });
-      await new Promise((resolve) => setTimeout(resolve, 15));
+      await waitFor(() => /"url":"\/graphql".*"msg":"incoming request"/.test(output), 10_000);
       api.kill('SIGTERM');
       const body = (await (await inFlight).json()) as { data: { login: { user: { role: string } } } };
       expect(body.data.login.user.role).toBe('ADMIN');
