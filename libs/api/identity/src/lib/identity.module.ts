@@ -7,11 +7,14 @@ import { AuditModule } from '@waymark/api/audit';
 import { AgencyEntity } from './agency/agency.entity';
 import { AgencyService } from './agency/agency.service';
 import { AuthResolver } from './auth/auth.resolver';
-import { AuthService } from './auth/auth.service';
+import { LockoutService } from './auth/lockout.service';
 import { LoginAttemptEntity } from './auth/login-attempt.entity';
+import { PasswordChangeService } from './auth/password-change.service';
 import { PasswordService } from './auth/password.service';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
 import { SessionEntity } from './auth/session.entity';
+import { SessionService } from './auth/session.service';
+import { SignInService } from './auth/sign-in.service';
 import { TokenService } from './auth/token.service';
 import { JwtStrategy } from './policy/jwt.strategy';
 import { PolicyGuard } from './policy/policy.guard';
@@ -29,7 +32,10 @@ import { UserService } from './user/user.service';
   providers: [
     PasswordService,
     TokenService,
-    AuthService,
+    LockoutService,
+    SessionService,
+    SignInService,
+    PasswordChangeService,
     AgencyService,
     UserService,
     JwtStrategy,

@@ -5,7 +5,9 @@ import { AgencyService } from '../agency/agency.service';
 import { UserService } from '../user/user.service';
 import { AppSettingsModel } from './app-settings.model';
 import { AuthPayloadModel } from './auth-payload.model';
-import { AuthService } from './auth.service';
+import { PasswordChangeService } from './password-change.service';
+import { SessionService } from './session.service';
+import { SignInService } from './sign-in.service';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { LoginInput } from './dto/login.input';
 import { RefreshSessionArgs } from './dto/refresh-session.args';
@@ -14,7 +16,9 @@ import { ViewerModel } from './viewer.model';
 @Resolver()
 export class AuthResolver {
   constructor(
-    private readonly auth: AuthService,
+    private readonly signIn: SignInService,
+    private readonly sessions: SessionService,
+    private readonly passwordChange: PasswordChangeService,
     private readonly users: UserService,
     private readonly agencies: AgencyService,
     private readonly config: AppConfig,
@@ -23,26 +27,26 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadModel, { description: 'Sign in with e-mail and password' })
   @AllowAnonymous()
   login(@Args('input') input: LoginInput) {
-    return this.auth.login(input.email, input.password);
+    return this.signIn.login(input.email, input.password);
   }
 
   @Mutation(() => AuthPayloadModel, { description: 'Trade a refresh token for a new access token and refresh token' })
   @AllowAnonymous()
   refreshSession(@Args() { refreshToken }: RefreshSessionArgs) {
-    return this.auth.refresh(refreshToken);
+    return this.sessions.refresh(refreshToken);
   }
 
   @Mutation(() => Boolean, { description: 'End this session; its access and refresh tokens stop working' })
   @AllowSignedIn({ duringPasswordChange: true })
   async logout() {
-    await this.auth.logout();
+    await this.sessions.logout();
     return true;
   }
 
   @Mutation(() => Boolean)
   @AllowSignedIn({ duringPasswordChange: true })
   async changePassword(@Args('input') input: ChangePasswordInput) {
-    await this.auth.changePassword(input.currentPassword, input.newPassword);
+    await this.passwordChange.change(input.currentPassword, input.newPassword);
     return true;
   }
 

@@ -5,7 +5,7 @@ import { BadInputError, decodeCursor, isString, isUuid, NotFoundError, RequestCo
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, ErrorReason, Role } from '@waymark/shared/types';
 import { Brackets } from 'typeorm';
-import { AuthService } from '../auth/auth.service';
+import { SessionService } from '../auth/session.service';
 import { PasswordService } from '../auth/password.service';
 import type { ChangeUserRoleInput } from './dto/change-user-role.input';
 import type { CreateUserInput } from './dto/create-user.input';
@@ -23,7 +23,7 @@ export class UserService {
   constructor(
     private readonly tenant: TenantScope,
     private readonly passwords: PasswordService,
-    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
     private readonly audit: AuditTrail,
     private readonly context: RequestContext,
   ) {}
@@ -105,7 +105,7 @@ export class UserService {
     this.refuseSelf(userId, 'deactivate yourself');
     if (before.role === Role.ADMIN && before.active) await this.keepAnAdmin();
     const user = await this.update(before, version, { active: false }, { active: { from: before.active, to: false } });
-    await this.auth.revokeAllSessions(userId, 'user deactivated');
+    await this.sessions.revokeAll(userId, 'user deactivated');
     return user;
   }
 
@@ -125,7 +125,7 @@ export class UserService {
       { passwordHash: await this.passwords.hash(newPassword), mustChangePassword: true, failedLoginCount: 0, lockedUntil: null },
       { password: { to: 'reset' }, mustChangePassword: { from: before.mustChangePassword, to: true } },
     );
-    await this.auth.revokeAllSessions(userId, 'password reset');
+    await this.sessions.revokeAll(userId, 'password reset');
     return user;
   }
 
