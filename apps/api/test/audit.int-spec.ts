@@ -71,6 +71,22 @@ describe('audit trail', () => {
     expect(ids).not.toEqual(expect.arrayContaining([other[0].id]));
   });
 
+  it('keeps the trail in monthly partitions, made ahead of time by the sealer', async () => {
+    const { agency } = await agencyWithHistory();
+    await t.seal();
+    const [{ partition }] = await t.db.query(`SELECT DISTINCT tableoid::regclass::text AS partition FROM audit_event WHERE agency_id = $1`, [agency.id]);
+    const month = (offset: number) => {
+      const d = new Date();
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() + offset);
+      return `audit_event_${d.getUTCFullYear()}_${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+    };
+    expect(partition).toBe(month(0));
+    const [ahead] = await t.db.query(`SELECT to_regclass($1) IS NOT NULL AS one, to_regclass($2) IS NOT NULL AS two`, [month(1), month(2)]);
+    expect(ahead).toEqual({ one: true, two: true });
+    await expect(t.db.query(`TRUNCATE ${month(0)}`)).rejects.toThrow(/append-only/);
+  });
+
   it('is append-only: the database refuses to change or delete an event', async () => {
     const { agency } = await agencyWithHistory();
     await expect(t.db.query(`UPDATE audit_event SET action = 'READ' WHERE agency_id = $1`, [agency.id])).rejects.toThrow(/append-only/);

@@ -4,3 +4,4 @@ export * from './lib/database-options';
 export * from './lib/embedded-postgres';
 export * from './lib/migrate';
 export * from './lib/tenant-repository';
+export { migrations } from './migrations';

@@ -7,17 +7,22 @@ import { chainOf, GENESIS_HASH, hashEvent, SEALABLE_COLUMNS, type SealableEvent 
 const BATCH = 1000;
 /** Events commit out of id order; an unsealed event further back than this many ids is not looked for. */
 const LOOKBACK_IDS = 100_000;
+/** How often the monthly partitions of the trail are checked, and how many months ahead they are made. */
+const PARTITION_CHECK_MS = 60 * 60 * 1000;
+const PARTITION_MONTHS_AHEAD = 2;
 
 /**
  * Chains audit events by hash a few seconds after they were written, so requests append
  * freely and never wait on one another. One sealer runs at a time across all API instances
- * (a transaction-scoped advisory lock); the others skip that round.
+ * (a transaction-scoped advisory lock); the others skip that round. The one that runs also
+ * keeps the trail's monthly partitions made ahead of time, once an hour.
  */
 @Injectable()
 export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(AuditSealer.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
+  private partitionsCheckedAt = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -54,6 +59,10 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
   private async sealBatch(manager: EntityManager): Promise<number> {
     const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('waymark.audit-sealer')) AS locked`);
     if (!locked) return 0;
+    if (Date.now() - this.partitionsCheckedAt > PARTITION_CHECK_MS) {
+      await manager.query(`SELECT audit_event_ensure_partitions(now(), $1)`, [PARTITION_MONTHS_AHEAD]);
+      this.partitionsCheckedAt = Date.now();
+    }
     const events: SealableEvent[] = await manager.query(
       `SELECT ${SEALABLE_COLUMNS} FROM audit_event e
         WHERE e.id > (SELECT coalesce(max(event_id), 0) - $1 FROM audit_seal)
