@@ -6,7 +6,7 @@ import { createApp } from './app/create-app';
 import { openDatabase } from './app/database-runtime';
 import { readConfigOrExit } from './app/read-config';
 import { banner } from './app/print-banner';
-import { seedDemoIfEmpty } from './seed/seed-demo';
+import { demoLoaded, seedDemoIfEmpty } from './seed/seed-demo';
 
 const SCHEMA_FILE = 'apps/api/schema.graphql';
 
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.PORT, host: config.HOST });
   const shownHost = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
   const webBuilt = existsSync(join(config.WEB_DIST_DIR, 'index.html'));
-  console.log(banner(`http://${shownHost}:${config.PORT}`, database.embedded, webBuilt));
+  console.log(banner(`http://${shownHost}:${config.PORT}`, database.embedded, webBuilt, await demoLoaded(app)));
 }
 
 main().catch((error) => {

@@ -42,3 +42,8 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, log: Log): P
   const [{ count }] = await app.get<DataSource>(getDataSourceToken()).query(`SELECT count(*)::int AS count FROM agency`);
   if (count === 0) await seedDemo(app, log);
 }
+
+/** Whether the demo agency is there, so its logins are worth printing. */
+export async function demoLoaded(app: INestApplicationContext): Promise<boolean> {
+  return Boolean(await app.get(ClsService).run(() => app.get(AgencyService).findBySlug(DEMO_AGENCIES[0].slug)));
+}
