@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSessionState } from '../session/session-context';
 import { viewerQuery } from '../session/session.operations';
+import { NoticePage } from '../ui/notice-page';
 import { Page } from '../ui/page';
 import { EmptyView, ErrorState, LoadingState } from '../ui/page-states';
 
@@ -13,20 +14,17 @@ import { EmptyView, ErrorState, LoadingState } from '../ui/page-states';
 export function ComingSoonPage({ area, icon }: { area: string; icon?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Page title={area}>
-      <Card withBorder radius="md" padding="xl">
-        <EmptyView
-          icon={icon ?? <IconTools aria-hidden />}
-          title={t('comingSoon.title', { area })}
-          description={t('comingSoon.description')}
-          action={
-            <Button component={Link} to="/dashboard" variant="light">
-              {t('comingSoon.back')}
-            </Button>
-          }
-        />
-      </Card>
-    </Page>
+    <NoticePage
+      title={area}
+      heading={t('comingSoon.title', { area })}
+      description={t('comingSoon.description')}
+      icon={icon ?? <IconTools aria-hidden />}
+      action={
+        <Button component={Link} to="/dashboard" variant="light">
+          {t('comingSoon.back')}
+        </Button>
+      }
+    />
   );
 }
 
@@ -64,39 +62,31 @@ export function DashboardPage() {
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <Page title={t('states.notFoundTitle')}>
-      <Card withBorder radius="md" padding="xl">
-        <EmptyView
-          icon={<IconCompass aria-hidden />}
-          title={t('states.notFoundTitle')}
-          description={t('states.notFoundDescription')}
-          action={
-            <Button component={Link} to="/dashboard">
-              {t('states.goToDashboard')}
-            </Button>
-          }
-        />
-      </Card>
-    </Page>
+    <NoticePage
+      title={t('states.notFoundTitle')}
+      description={t('states.notFoundDescription')}
+      icon={<IconCompass aria-hidden />}
+      action={
+        <Button component={Link} to="/dashboard">
+          {t('states.goToDashboard')}
+        </Button>
+      }
+    />
   );
 }
 
 export function ForbiddenPage() {
   const { t } = useTranslation();
   return (
-    <Page title={t('states.forbiddenTitle')}>
-      <Card withBorder radius="md" padding="xl">
-        <EmptyView
-          icon={<IconBarrierBlock aria-hidden />}
-          title={t('states.forbiddenTitle')}
-          description={t('states.forbiddenDescription')}
-          action={
-            <Button component={Link} to="/dashboard">
-              {t('states.goToDashboard')}
-            </Button>
-          }
-        />
-      </Card>
-    </Page>
+    <NoticePage
+      title={t('states.forbiddenTitle')}
+      description={t('states.forbiddenDescription')}
+      icon={<IconBarrierBlock aria-hidden />}
+      action={
+        <Button component={Link} to="/dashboard">
+          {t('states.goToDashboard')}
+        </Button>
+      }
+    />
   );
 }

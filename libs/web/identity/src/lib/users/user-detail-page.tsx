@@ -8,11 +8,11 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   appSettingsQuery,
-  EmptyView,
   ErrorState,
   focusFirstInvalid,
   getErrorInfo,
   LoadingState,
+  NoticePage,
   Page,
   PasswordField,
   useErrorMessage,
@@ -57,20 +57,16 @@ export function UserDetailPage() {
 
   if (missing) {
     return (
-      <Page title={t('userDetail.notFoundTitle')}>
-        <Card withBorder radius="md" padding="xl">
-          <EmptyView
-            icon={<IconUserQuestion aria-hidden />}
-            title={t('userDetail.notFoundTitle')}
-            description={t('userDetail.notFound')}
-            action={
-              <Button component={Link} to="/admin/users" leftSection={<IconArrowLeft size={16} aria-hidden />}>
-                {t('userDetail.back')}
-              </Button>
-            }
-          />
-        </Card>
-      </Page>
+      <NoticePage
+        title={t('userDetail.notFoundTitle')}
+        description={t('userDetail.notFound')}
+        icon={<IconUserQuestion aria-hidden />}
+        action={
+          <Button component={Link} to="/admin/users" leftSection={<IconArrowLeft size={16} aria-hidden />}>
+            {t('userDetail.back')}
+          </Button>
+        }
+      />
     );
   }
 
