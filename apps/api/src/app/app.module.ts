@@ -10,6 +10,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditModule, openReadBuffer } from '@waymark/api/audit';
 import { type AppConfig, CommonModule } from '@waymark/api/common';
 import { DatabaseModule, type DatabaseOptions } from '@waymark/api/database';
+import { ClientModule } from '@waymark/api/client';
 import { IdentityModule } from '@waymark/api/identity';
 import { ClsModule } from 'nestjs-cls';
 import { DomainErrorFilter } from './domain-error.filter';
@@ -56,6 +57,7 @@ export class AppModule {
         TerminusModule,
         AuditModule,
         IdentityModule,
+        ClientModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -15,5 +15,11 @@ export const ErrorReason = {
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   EMAIL_TAKEN: 'EMAIL_TAKEN',
+  /** The client is outside the caller's caseload: open it again with a reason, which is recorded. */
+  ACCESS_REASON_REQUIRED: 'ACCESS_REASON_REQUIRED',
+  /** A move the status machine does not allow (see CLIENT_STATUS_TRANSITIONS and its kin). */
+  ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',
+  /** The record is signed or closed and can no longer be edited. */
+  LOCKED_RECORD: 'LOCKED_RECORD',
 } as const;
 export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason];

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@waymark/api/audit';
+import { ClientEntity } from '../person/client.entity';
+import { ClientAccessGrantEntity } from './client-access-grant.entity';
+import { ClientAccess } from './client-access.service';
+import { ClientSettingsEntity } from './client-settings.entity';
+import { ClientSettingsService } from './client-settings.service';
+
+/** Who may open which client, and the agency's client-record settings. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ClientEntity, ClientSettingsEntity, ClientAccessGrantEntity]), AuditModule],
+  providers: [ClientAccess, ClientSettingsService],
+  exports: [ClientAccess, ClientSettingsService, AuditModule],
+})
+export class AccessModule {}

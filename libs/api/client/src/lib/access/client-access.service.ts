@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@waymark/api/audit';
+import { ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
+import { TenantScope } from '@waymark/api/database';
+import { AuditAction, ClientStatus, ErrorReason, Role } from '@waymark/shared/types';
+import { MoreThan, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { ClientEntity } from '../person/client.entity';
+import { ClientAccessGrantEntity } from './client-access-grant.entity';
+import { ClientSettingsService } from './client-settings.service';
+
+export type ClientAccessNeed = 'read' | 'write';
+
+/** How long opening a client outside one's caseload lasts before a new reason is asked. */
+const GRANT_HOURS = 8;
+
+/** Intake staff work on people not yet served: their records are the intake ones. */
+const INTAKE_STATUSES: readonly ClientStatus[] = [ClientStatus.INQUIRY, ClientStatus.INTAKE];
+
+/** A case manager's caseload: open enrollments they lead or serve on, and intakes they took. */
+const CASELOAD_SQL = (alias: string) => `(
+  EXISTS (
+    SELECT 1 FROM enrollment e
+    WHERE e.agency_id = ${alias}.agency_id AND e.client_id = ${alias}.id AND e.closed_on IS NULL
+      AND (e.primary_case_manager_id = :accessUserId
+        OR EXISTS (SELECT 1 FROM enrollment_team_member t WHERE t.enrollment_id = e.id AND t.user_id = :accessUserId)))
+  OR (${alias}.created_by = :accessUserId AND ${alias}.status IN ('INQUIRY', 'INTAKE'))
+)`;
+
+/**
+ * Who may open which client (DESIGN.md, Access): supervisors and admins every client of the
+ * agency, auditors every client read-only, intake staff the records still in intake, case
+ * managers their caseload, and — where the agency allows it — any other client once they
+ * give a reason, which is recorded. Every service of the context asks here first.
+ */
+@Injectable()
+export class ClientAccess {
+  constructor(
+    private readonly tenant: TenantScope,
+    private readonly context: RequestContext,
+    private readonly settings: ClientSettingsService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /**
+   * The client if the caller may read (or change) it. Another agency's or an unknown id is
+   * NOT_FOUND; a client the caller may not open is FORBIDDEN, with ACCESS_REASON_REQUIRED
+   * where giving a reason would open it.
+   */
+  async require(clientId: string, need: ClientAccessNeed, accessReason?: string | null): Promise<ClientEntity> {
+    const client = await this.tenant.repository(ClientEntity).findOneBy({ id: clientId });
+    if (!client) throw new NotFoundError('Client');
+    const { role, id: userId } = this.context.requirePrincipal();
+    switch (role) {
+      case Role.ADMIN:
+      case Role.SUPERVISOR:
+        return client;
+      case Role.AUDITOR:
+        if (need === 'write') throw new ForbiddenError('Auditors read client records; they do not change them.');
+        return client;
+      case Role.INTAKE:
+        if (!INTAKE_STATUSES.includes(client.status)) throw new ForbiddenError('This client is past intake; their case team holds the record.');
+        return client;
+      case Role.CASE_MANAGER:
+        if (await this.inCaseload(client.id, userId)) return client;
+        await this.requireGrant(client, userId, accessReason);
+        return client;
+    }
+  }
+
+  /** Limits a list of clients (aliased `alias`) to those the caller may find. */
+  async restrictList<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string): Promise<SelectQueryBuilder<T>> {
+    const { role, id } = this.context.requirePrincipal();
+    if (role !== Role.CASE_MANAGER) return query;
+    if ((await this.settings.current()).caseManagersOpenAnyClient) return query;
+    return query.andWhere(CASELOAD_SQL(alias), { accessUserId: id });
+  }
+
+  /** Whether the client is on the user's caseload. */
+  async inCaseload(clientId: string, userId: string): Promise<boolean> {
+    const found = await this.tenant
+      .repository(ClientEntity)
+      .createQueryBuilder('c')
+      .andWhere('c.id = :clientId', { clientId })
+      .andWhere(CASELOAD_SQL('c'), { accessUserId: userId })
+      .getExists();
+    return found;
+  }
+
+  private async requireGrant(client: ClientEntity, userId: string, accessReason?: string | null): Promise<void> {
+    if (!(await this.settings.current()).caseManagersOpenAnyClient) {
+      throw new ForbiddenError('This client is not on your caseload.');
+    }
+    const grants = this.tenant.repository(ClientAccessGrantEntity);
+    const live = await grants.findOneBy({ clientId: client.id, userId, expiresAt: MoreThan(new Date()) });
+    if (live) return;
+    const reason = accessReason?.trim();
+    if (!reason) {
+      throw new ForbiddenError('This client is not on your caseload. Give a reason to open the record.', {
+        reason: ErrorReason.ACCESS_REASON_REQUIRED,
+      });
+    }
+    const grant = await grants.save(
+      grants.create({ clientId: client.id, userId, reason, grantedAt: new Date(), expiresAt: new Date(Date.now() + GRANT_HOURS * 3600_000) }),
+    );
+    await this.audit.record({ action: AuditAction.CREATE, entityType: 'ClientAccessGrant', entityId: grant.id, clientId: client.id, reason });
+  }
+}

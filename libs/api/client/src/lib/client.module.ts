@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
+import { ConsentModule } from './consent/consent.module';
+import { IncidentModule } from './incident/incident.module';
+import { NetworkModule } from './network/network.module';
+import { NoteModule } from './note/note.module';
+import { PersonModule } from './person/person.module';
+import { ProgramModule } from './program/program.module';
+import { TimelineModule } from './timeline/timeline.module';
+
+/** The client context: the record every other context hangs from. */
+@Module({
+  imports: [AccessModule, TimelineModule, PersonModule, NetworkModule, ConsentModule, ProgramModule, NoteModule, IncidentModule],
+  exports: [TimelineModule],
+})
+export class ClientModule {}

@@ -1,0 +1,13 @@
+/** What a line on a client's timeline is about. Later contexts add kinds; never rename one. */
+export const TimelineKind = {
+  INTAKE: 'INTAKE',
+  STATUS_CHANGE: 'STATUS_CHANGE',
+  ENROLLMENT: 'ENROLLMENT',
+  ASSIGNMENT: 'ASSIGNMENT',
+  NOTE: 'NOTE',
+  INCIDENT: 'INCIDENT',
+  CONSENT: 'CONSENT',
+  MERGE: 'MERGE',
+} as const;
+export type TimelineKind = (typeof TimelineKind)[keyof typeof TimelineKind];
+export const TIMELINE_KINDS = Object.values(TimelineKind);
