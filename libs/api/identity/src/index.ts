@@ -1,4 +1,4 @@
 export { IdentityModule } from './lib/identity.module';
 export { AgencyService } from './lib/agency/agency.service';
 export type { NewAgency } from './lib/agency/new-agency';
-export { UserService } from './lib/user/user.service';
+export { UserService, type StaffSummary } from './lib/user/user.service';

@@ -4,7 +4,7 @@ import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
 import { BadInputError, decodeCursor, isString, isUuid, NotFoundError, RequestContext, toConnection } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, ErrorReason, Role } from '@waymark/shared/types';
-import { Brackets } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import { SessionService } from '../auth/session.service';
 import { PasswordService } from '../auth/password.service';
 import type { ChangeUserRoleInput } from './dto/change-user-role.input';
@@ -16,6 +16,14 @@ import { UserEntity } from './user.entity';
 import { UserModel } from './user.model';
 
 const UNIQUE_VIOLATION = '23505';
+
+/** What another context may know of a worker: enough to show and check them. */
+export interface StaffSummary {
+  id: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+}
 
 /** An agency admin's work on the agency's users. Every change is audited with its fields. */
 @Injectable()
@@ -53,6 +61,18 @@ export class UserService {
     const user = await this.users.findOneBy({ id });
     if (!user) throw new NotFoundError('User');
     return UserModel.from(user);
+  }
+
+  /** The agency's users among `ids`, in one query: for the names other contexts show. */
+  async summaries(ids: readonly string[]): Promise<StaffSummary[]> {
+    if (!ids.length) return [];
+    return this.users.find({ where: { id: In([...ids]) }, select: { id: true, displayName: true, role: true, active: true, agencyId: true } });
+  }
+
+  /** Whether `id` is an active user of the agency holding one of `roles`. */
+  async isActiveWithRole(id: string, roles: readonly Role[]): Promise<boolean> {
+    const user = await this.users.findOneBy({ id, active: true, role: In([...roles]) });
+    return !!user;
   }
 
   async currentUser(): Promise<UserModel> {
