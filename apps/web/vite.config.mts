@@ -15,6 +15,7 @@ export default defineConfig({
     alias: {
       '@waymark/web/core': fromRoot('libs/web/core/src/index.ts'),
       '@waymark/web/identity': fromRoot('libs/web/identity/src/index.ts'),
+      '@waymark/web/client': fromRoot('libs/web/client/src/index.ts'),
       '@waymark/shared/types': fromRoot('libs/shared/types/src/index.ts'),
     },
   },
