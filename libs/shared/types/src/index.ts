@@ -5,3 +5,4 @@ export * from './lib/audit-action';
 export * from './lib/client/client-status';
 export * from './lib/client/client-risk';
 export * from './lib/client/timeline-kind';
+export * from './lib/client/client-limits';

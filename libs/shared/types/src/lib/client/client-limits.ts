@@ -1,0 +1,9 @@
+/** Validation limits of client records, shared by the API's inputs and the SPA's forms. Append only. */
+export const NAME_MAX_LENGTH = 100;
+export const SHORT_TEXT_MAX_LENGTH = 200;
+export const LONG_TEXT_MAX_LENGTH = 20000;
+export const PHONE_MAX_LENGTH = 40;
+/** At least four digits with the usual separators, an optional leading +, and an optional extension ("x12", "ext. 12"). */
+export const PHONE_PATTERN = /^(?=(?:\D*\d){4})\+?[0-9().\-\s]+(\s*(x|ext\.?)\s*[0-9]{1,6})?$/i;
+/** A calendar date as the API speaks it: 'YYYY-MM-DD'. */
+export const CALENDAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
