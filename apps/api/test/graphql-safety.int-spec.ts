@@ -50,7 +50,11 @@ describe('GraphQL safety limits', () => {
 describe('GraphQL in production', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' });
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
+      CLIENT_DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
+    });
   });
   afterAll(() => t.close());
 

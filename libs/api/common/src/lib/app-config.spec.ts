@@ -12,6 +12,7 @@ describe('configuration', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ CLIENT_DATA_KEY: 'c2hvcnQ=' }, 'CLIENT_DATA_KEY'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY'],
   ])('refuses %p with one line naming %s', (env, name) => {
@@ -31,6 +32,18 @@ describe('configuration', () => {
 
   it('refuses the development secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('Configuration error: JWT_SECRET must be set in production');
+  });
+
+  it('refuses the development client data key in production, and accepts a real one', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' };
+    expect(() => loadConfig(production)).toThrow('Configuration error: CLIENT_DATA_KEY must be set in production');
+    const key = Buffer.alloc(32, 9).toString('base64');
+    expect(loadConfig({ ...production, CLIENT_DATA_KEY: key }).CLIENT_DATA_KEY).toBe(key);
+  });
+
+  it('never echoes a client data key back', () => {
+    const wrong = Buffer.alloc(16, 9).toString('base64');
+    expect(() => loadConfig({ CLIENT_DATA_KEY: wrong })).toThrow(/^Configuration error: CLIENT_DATA_KEY must be the base64 of 32 random bytes \(e\.g\. openssl rand -base64 32\)$/);
   });
 
   it('accepts a fraction of a minute for the idle lock', () => {

@@ -20,6 +20,12 @@ const toBool = ({ value }: { value: unknown }) =>
 /** The development secret; production refuses it (see `loadConfig`). */
 const DEV_JWT_SECRET = 'waymark-development-secret-do-not-use-in-production';
 
+/** The development key for client identifiers (32 bytes of 0x01); production refuses it (see `loadConfig`). */
+const DEV_CLIENT_DATA_KEY = Buffer.alloc(32, 1).toString('base64');
+
+/** Secrets an error message must never echo back. */
+const SECRETS = ['JWT_SECRET', 'DATABASE_URL', 'CLIENT_DATA_KEY'];
+
 /**
  * Every setting the API reads, validated once at start. Each property is named after its
  * environment variable so an error names the variable a person has to fix.
@@ -52,6 +58,10 @@ export class AppConfig {
 
   @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
   JWT_SECRET = DEV_JWT_SECRET;
+
+  /** Encrypts client identifiers (Medicaid numbers, SSNs) at rest: the base64 of 32 random bytes. */
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'CLIENT_DATA_KEY must be the base64 of 32 random bytes (e.g. openssl rand -base64 32)' })
+  CLIENT_DATA_KEY = DEV_CLIENT_DATA_KEY;
 
   @Transform(toNumber) @Min(30) @Max(3600) @IsInt()
   ACCESS_TOKEN_TTL_SECONDS = 900;
@@ -104,12 +114,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const [first] = validateSync(config, { forbidUnknownValues: false, stopAtFirstError: true });
   if (first) {
     const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
-    const shown = first.property === 'JWT_SECRET' || first.property === 'DATABASE_URL' ? '' : ` (got "${raw[first.property]}")`;
+    const shown = SECRETS.includes(first.property) ? '' : ` (got "${raw[first.property]}")`;
     // class-validator's messages begin with the property, which is the variable's name.
     throw new ConfigError(`Configuration error: ${message}${shown}`);
   }
   if (config.isProduction && config.JWT_SECRET === DEV_JWT_SECRET) {
     throw new ConfigError('Configuration error: JWT_SECRET must be set in production');
+  }
+  if (config.isProduction && config.CLIENT_DATA_KEY === DEV_CLIENT_DATA_KEY) {
+    throw new ConfigError('Configuration error: CLIENT_DATA_KEY must be set in production');
   }
   return config;
 }
