@@ -7,3 +7,12 @@ export const PHONE_MAX_LENGTH = 40;
 export const PHONE_PATTERN = /^(?=(?:\D*\d){4})\+?[0-9().\-\s]+(\s*(x|ext\.?)\s*[0-9]{1,6})?$/i;
 /** A calendar date as the API speaks it: 'YYYY-MM-DD'. */
 export const CALENDAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** A program's short code, e.g. 'HCBS' or 'FOSTER-CARE'. */
+export const PROGRAM_CODE_MAX_LENGTH = 20;
+export const PROGRAM_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]*$/;
+/** Bounds of a program's rules (see program-rules.ts). */
+export const ELIGIBILITY_AGE_MAX = 130;
+export const INTAKE_REQUIREMENTS_MAX = 30;
+export const RESIDENCY_REGIONS_MAX = 60;
+export const DEADLINE_DAYS_MAX = 365;
+export const REVIEW_MONTHS_MAX = 60;
