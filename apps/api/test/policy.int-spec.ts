@@ -72,6 +72,14 @@ describe('deny by default', () => {
       reactivateUser: 'mutation { reactivateUser(input: { userId: "00000000-0000-0000-0000-000000000000", version: 1 }) { id } }',
       resetUserPassword: 'mutation { resetUserPassword(input: { userId: "00000000-0000-0000-0000-000000000000", version: 1, newPassword: "Some-Long-Password-1" }) { id } }',
       unlockUser: 'mutation { unlockUser(input: { userId: "00000000-0000-0000-0000-000000000000", version: 1 }) { id } }',
+      clientContacts: '{ clientContacts(clientId: "00000000-0000-0000-0000-000000000000") { id } }',
+      addClientContact: 'mutation { addClientContact(input: { clientId: "00000000-0000-0000-0000-000000000000", kind: FAMILY, relationship: "mother", name: "A" }) { id } }',
+      updateClientContact: 'mutation { updateClientContact(input: { contactId: "00000000-0000-0000-0000-000000000000", version: 1, name: "A" }) { id } }',
+      archiveClientContact: 'mutation { archiveClientContact(input: { contactId: "00000000-0000-0000-0000-000000000000", version: 1 }) { id } }',
+      clientConsents: '{ clientConsents(clientId: "00000000-0000-0000-0000-000000000000") { id } }',
+      consentDecision: '{ consentDecision(clientId: "00000000-0000-0000-0000-000000000000", category: MEDICAL, recipientName: "A") { allowed } }',
+      recordConsent: 'mutation { recordConsent(input: { clientId: "00000000-0000-0000-0000-000000000000", categories: [MEDICAL], recipientKind: ORGANIZATION, recipientName: "A", purpose: "p", effectiveFrom: "2025-01-01", signatureMethod: WRITTEN, signedOn: "2025-01-01" }) { id } }',
+      revokeConsent: 'mutation { revokeConsent(input: { consentId: "00000000-0000-0000-0000-000000000000", version: 1, reason: "r" }) { id } }',
     };
     const protectedFields = operations(t)
       .map((op) => op.field.split('.')[1])

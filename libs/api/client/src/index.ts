@@ -1,2 +1,3 @@
 export { ClientModule } from './lib/client.module';
 export { TimelineService, type NewTimelineEntry } from './lib/timeline/timeline.service';
+export { ConsentCheck, type ConsentRecipient, type ShareDecision, type ShareQuestion } from './lib/consent/consent-check.service';

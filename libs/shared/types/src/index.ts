@@ -10,3 +10,5 @@ export * from './lib/client/age';
 export * from './lib/client/program-rules';
 export * from './lib/client/enrollment-status';
 export * from './lib/client/enrollment-team';
+export * from './lib/client/contact-kind';
+export * from './lib/client/consent';

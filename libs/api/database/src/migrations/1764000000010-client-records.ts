@@ -156,11 +156,16 @@ export class ClientRecords1764000000010 implements MigrationInterface {
         document_reference text,
         revoked_at timestamptz,
         revoked_reason text,
+        revoked_by uuid REFERENCES app_user (id),
         created_by uuid REFERENCES app_user (id),
         ${VERSIONED},
         FOREIGN KEY (agency_id, client_id) REFERENCES client (agency_id, id),
         FOREIGN KEY (agency_id, recipient_contact_id) REFERENCES client_contact (agency_id, id),
-        CHECK (effective_until IS NULL OR effective_until >= effective_from)
+        CHECK (effective_until IS NULL OR effective_until >= effective_from),
+        CHECK (recipient_kind IN ('PERSON', 'ORGANIZATION', 'AGENCY')),
+        CHECK ((recipient_kind = 'AGENCY') = (recipient_agency_id IS NOT NULL)),
+        CHECK (recipient_kind = 'PERSON' OR recipient_contact_id IS NULL),
+        CHECK ((revoked_at IS NULL) = (revoked_reason IS NULL))
       )`);
     await db.query(`CREATE INDEX consent_client_idx ON consent (agency_id, client_id)`);
     await db.query(`CREATE INDEX consent_recipient_agency_idx ON consent (recipient_agency_id, client_id) WHERE recipient_agency_id IS NOT NULL`);

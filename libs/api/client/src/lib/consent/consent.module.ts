@@ -1,9 +1,18 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
+import { NetworkModule } from '../network/network.module';
 import { StaffModule } from '../staff/staff.module';
 import { TimelineModule } from '../timeline/timeline.module';
+import { ConsentCheck } from './consent-check.service';
+import { ConsentEntity } from './consent.entity';
+import { ConsentResolver } from './consent.resolver';
+import { ConsentService } from './consent.service';
 
+/** Releases of information, and the one check referrals and exports ask before sharing. */
 @Module({
-  imports: [AccessModule, TimelineModule, StaffModule],
+  imports: [TypeOrmModule.forFeature([ConsentEntity]), AccessModule, TimelineModule, StaffModule, NetworkModule],
+  providers: [ConsentService, ConsentCheck, ConsentResolver],
+  exports: [ConsentCheck],
 })
 export class ConsentModule {}

@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
-import { StaffModule } from '../staff/staff.module';
-import { TimelineModule } from '../timeline/timeline.module';
+import { ClientContactEntity } from './client-contact.entity';
+import { ClientContactResolver } from './client-contact.resolver';
+import { ClientContactService } from './client-contact.service';
 
+/** The client's support network: family, friends, guardians, representatives, professionals. */
 @Module({
-  imports: [AccessModule, TimelineModule, StaffModule],
+  imports: [TypeOrmModule.forFeature([ClientContactEntity]), AccessModule],
+  providers: [ClientContactService, ClientContactResolver],
+  exports: [ClientContactService],
 })
 export class NetworkModule {}

@@ -29,6 +29,12 @@ export class AgencyService {
     return AgencyModel.from(agency);
   }
 
+  /** Any agency's name, or null if there is no such agency: a consent may release data to another agency. */
+  async nameOf(id: string): Promise<string | null> {
+    const agency = await this.txHost.tx.getRepository(AgencyEntity).findOne({ where: { id }, select: { id: true, name: true } });
+    return agency?.name ?? null;
+  }
+
   async findBySlug(slug: string): Promise<AgencyModel | null> {
     const agency = await this.txHost.tx.getRepository(AgencyEntity).findOneBy({ slug });
     return agency && AgencyModel.from(agency);

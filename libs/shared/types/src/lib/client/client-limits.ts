@@ -16,3 +16,5 @@ export const INTAKE_REQUIREMENTS_MAX = 30;
 export const RESIDENCY_REGIONS_MAX = 60;
 export const DEADLINE_DAYS_MAX = 365;
 export const REVIEW_MONTHS_MAX = 60;
+/** A paragraph: a contact's notes, a consent's purpose, a reason for revoking it. */
+export const MEDIUM_TEXT_MAX_LENGTH = 2000;

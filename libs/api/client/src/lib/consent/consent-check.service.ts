@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { isUuid } from '@waymark/api/common';
+import { TenantScope } from '@waymark/api/database';
+import { calendarDay, type ConsentCategory, ConsentDecisionReason } from '@waymark/shared/types';
+import { ConsentEntity } from './consent.entity';
+
+/** The party asking to see the data: another agency on Waymark, a contact of the client, or a name on a consent. */
+export type ConsentRecipient = { agencyId: string } | { contactId: string } | { name: string };
+
+export interface ShareQuestion {
+  clientId: string;
+  category: ConsentCategory;
+  recipient: ConsentRecipient;
+  /** Defaults to now. */
+  at?: Date;
+}
+
+export interface ShareDecision {
+  allowed: boolean;
+  /** The consent in force, or for a refusal the one that came closest. */
+  consentId: string | null;
+  reason: ConsentDecisionReason;
+}
+
+/** Each consent of the recipient judged at the moment asked; the order of the WHENs is the order of the questions. */
+const VERDICT = `CASE
+  WHEN NOT (:category = ANY(c.categories)) THEN '${ConsentDecisionReason.CATEGORY_NOT_COVERED}'
+  WHEN c.revokedAt IS NOT NULL AND c.revokedAt <= :at THEN '${ConsentDecisionReason.REVOKED}'
+  WHEN c.effectiveFrom > :day THEN '${ConsentDecisionReason.NOT_YET_IN_FORCE}'
+  WHEN c.effectiveUntil < :day THEN '${ConsentDecisionReason.EXPIRED}'
+  ELSE '${ConsentDecisionReason.IN_FORCE}' END`;
+
+/** A consent in force wins; otherwise the refusal that says most about what to do next. */
+const PREFERENCE = [
+  ConsentDecisionReason.IN_FORCE,
+  ConsentDecisionReason.NOT_YET_IN_FORCE,
+  ConsentDecisionReason.EXPIRED,
+  ConsentDecisionReason.REVOKED,
+  ConsentDecisionReason.CATEGORY_NOT_COVERED,
+];
+
+/**
+ * The one answer to "may this party see this category of this client's data now?" — asked by
+ * referrals, exports and the consentDecision query. Only a consent shares: a contact's
+ * `mayShareInformation` records that workers may talk with that person, not a release of
+ * records, so it is not consulted; nor does archiving a contact end a consent naming them
+ * (revocation or expiry does). The question is asked within the caller's agency, which owns
+ * the client; a client of another agency has no consents here (NO_CONSENT). Sharing inside
+ * the client's own agency is not a release and is not decided here. The caller audits what it
+ * then shares; this check reads no client data of its own.
+ */
+@Injectable()
+export class ConsentCheck {
+  constructor(private readonly tenant: TenantScope) {}
+
+  async mayShare({ clientId, category, recipient, at = new Date() }: ShareQuestion): Promise<ShareDecision> {
+    const none: ShareDecision = { allowed: false, consentId: null, reason: ConsentDecisionReason.NO_CONSENT };
+    if (!isUuid(clientId)) return none;
+    const query = this.tenant
+      .repository(ConsentEntity)
+      .createQueryBuilder('c')
+      .select('c.id', 'id')
+      .addSelect(VERDICT, 'verdict')
+      .andWhere('c.clientId = :clientId', { clientId });
+    if ('agencyId' in recipient) {
+      if (!isUuid(recipient.agencyId)) return none;
+      query.andWhere(`c.recipientKind = 'AGENCY' AND c.recipientAgencyId = :agencyId`, { agencyId: recipient.agencyId });
+    } else if ('contactId' in recipient) {
+      if (!isUuid(recipient.contactId)) return none;
+      query.andWhere('c.recipientContactId = :contactId', { contactId: recipient.contactId });
+    } else {
+      query.andWhere(`c.recipientKind <> 'AGENCY' AND lower(c.recipientName) = lower(:name)`, { name: recipient.name.trim() });
+    }
+    const best = await query
+      .orderBy(`array_position(ARRAY[${PREFERENCE.map((reason) => `'${reason}'`).join(', ')}], ${VERDICT})`, 'ASC')
+      .addOrderBy('c.createdAt', 'DESC')
+      .setParameters({ category, at, day: calendarDay(at) })
+      .limit(1)
+      .getRawOne<{ id: string; verdict: ConsentDecisionReason }>();
+    if (!best) return none;
+    return { allowed: best.verdict === ConsentDecisionReason.IN_FORCE, consentId: best.id, reason: best.verdict };
+  }
+}
