@@ -26,10 +26,10 @@ function initials(name: string): string {
 }
 
 /**
- * The application shell: header (agency, person, language, sign-out), the main navigation
- * and the page. Collapses the navigation behind a menu button below 768px.
+ * The application shell: header (agency, search, person, language, sign-out), the main
+ * navigation and the page. Collapses the navigation behind a menu button below 768px.
  */
-export function AppFrame({ navigation, children }: { navigation: NavItem[]; children: ReactNode }) {
+export function AppFrame({ navigation, search, children }: { navigation: NavItem[]; search?: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
   const { user } = useSessionState();
@@ -42,6 +42,10 @@ export function AppFrame({ navigation, children }: { navigation: NavItem[]; chil
   const agencyName = data?.me.agency.name;
   const name = data?.me.user.displayName ?? user?.displayName ?? '';
   const role = data?.me.user.role ?? user?.role;
+  // The most specific item wins: on /clients/caseload, "My caseload" is current, not "Clients".
+  const current = navigation
+    .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
+    .reduce<string | null>((best, item) => (!best || item.to.length > best.length ? item.to : best), null);
 
   return (
     <>
@@ -81,6 +85,7 @@ export function AppFrame({ navigation, children }: { navigation: NavItem[]; chil
                 )}
               </Box>
             </Group>
+            {search}
             <Group gap="xs" wrap="nowrap">
               <UnstyledButton component={Link} to="/profile" className={classes.person} aria-label={`${t('header.myProfile')}: ${name}${role ? `, ${t(`roles.${role}`)}` : ''}`}>
                 <Group gap="xs" wrap="nowrap">
@@ -120,7 +125,7 @@ export function AppFrame({ navigation, children }: { navigation: NavItem[]; chil
           <AppShell.Section grow component={ScrollArea}>
             <Stack gap={4}>
               {navigation.map((item) => {
-                const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+                const active = item.to === current;
                 return (
                   <NavLink
                     key={item.to}
