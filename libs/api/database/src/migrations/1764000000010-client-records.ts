@@ -191,7 +191,7 @@ export class ClientRecords1764000000010 implements MigrationInterface {
         client_id uuid NOT NULL,
         program_id uuid NOT NULL,
         answers jsonb NOT NULL,
-        outcome text NOT NULL,
+        outcome text NOT NULL CHECK (outcome IN ('ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW')),
         reasons text[] NOT NULL DEFAULT '{}',
         screened_by uuid REFERENCES app_user (id),
         screened_at timestamptz NOT NULL DEFAULT now(),
@@ -206,7 +206,7 @@ export class ClientRecords1764000000010 implements MigrationInterface {
         agency_id uuid NOT NULL,
         client_id uuid NOT NULL,
         program_id uuid NOT NULL,
-        status text NOT NULL,
+        status text NOT NULL CHECK (status IN ('PENDING', 'ACTIVE', 'ON_HOLD', 'CLOSED')),
         opened_on date NOT NULL,
         open_reason text,
         closed_on date,
@@ -214,6 +214,9 @@ export class ClientRecords1764000000010 implements MigrationInterface {
         primary_case_manager_id uuid REFERENCES app_user (id),
         ${VERSIONED},
         UNIQUE (agency_id, id),
+        -- Closed exactly when it has a close date, never before it opened.
+        CHECK ((status = 'CLOSED') = (closed_on IS NOT NULL)),
+        CHECK (closed_on IS NULL OR closed_on >= opened_on),
         FOREIGN KEY (agency_id, client_id) REFERENCES client (agency_id, id),
         FOREIGN KEY (agency_id, program_id) REFERENCES program (agency_id, id)
       )`);
@@ -224,12 +227,13 @@ export class ClientRecords1764000000010 implements MigrationInterface {
 
     await db.query(`
       CREATE TABLE enrollment_team_member (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         agency_id uuid NOT NULL,
         enrollment_id uuid NOT NULL,
         user_id uuid NOT NULL REFERENCES app_user (id),
         team_role text NOT NULL,
         added_at timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (enrollment_id, user_id),
+        UNIQUE (enrollment_id, user_id),
         FOREIGN KEY (agency_id, enrollment_id) REFERENCES enrollment (agency_id, id)
       )`);
     await db.query(`CREATE INDEX enrollment_team_member_user_idx ON enrollment_team_member (agency_id, user_id)`);
@@ -247,6 +251,8 @@ export class ClientRecords1764000000010 implements MigrationInterface {
         FOREIGN KEY (agency_id, enrollment_id) REFERENCES enrollment (agency_id, id)
       )`);
     await db.query(`CREATE INDEX case_assignment_enrollment_idx ON case_assignment (agency_id, enrollment_id, started_at DESC)`);
+    // An enrollment has one current primary case manager; ended rows are its history.
+    await db.query(`CREATE UNIQUE INDEX case_assignment_current_key ON case_assignment (enrollment_id) WHERE ended_at IS NULL`);
 
     await db.query(`
       CREATE TABLE case_note (

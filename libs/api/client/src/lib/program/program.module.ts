@@ -1,9 +1,49 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { StaffModule } from '../staff/staff.module';
 import { TimelineModule } from '../timeline/timeline.module';
+import { CaseAssignments } from './case-assignments';
+import { CaseTeamService } from './case-team.service';
+import { CaseloadResolver } from './caseload.resolver';
+import { CaseloadService } from './caseload.service';
+import { EligibilityResolver } from './eligibility.resolver';
+import { EligibilityService } from './eligibility.service';
+import { EnrollmentLoader } from './enrollment.loader';
+import { CaseAssignmentResolver, EnrollmentResolver, TeamMemberResolver } from './enrollment.resolver';
+import { EnrollmentService } from './enrollment.service';
+import { CaseAssignmentEntity } from './entities/case-assignment.entity';
+import { EligibilityScreenEntity } from './entities/eligibility-screen.entity';
+import { EnrollmentEntity } from './entities/enrollment.entity';
+import { EnrollmentTeamMemberEntity } from './entities/enrollment-team-member.entity';
+import { ProgramEntity } from './entities/program.entity';
+import { ProgramLoader } from './program.loader';
+import { ProgramResolver } from './program.resolver';
+import { ProgramService } from './program.service';
 
+/** Programs with their rules, eligibility screens, enrollments, case assignments and caseloads. */
 @Module({
-  imports: [AccessModule, TimelineModule, StaffModule],
+  imports: [
+    TypeOrmModule.forFeature([ProgramEntity, EligibilityScreenEntity, EnrollmentEntity, EnrollmentTeamMemberEntity, CaseAssignmentEntity]),
+    AccessModule,
+    TimelineModule,
+    StaffModule,
+  ],
+  providers: [
+    ProgramService,
+    ProgramLoader,
+    ProgramResolver,
+    EligibilityService,
+    EligibilityResolver,
+    EnrollmentService,
+    EnrollmentLoader,
+    CaseAssignments,
+    CaseTeamService,
+    EnrollmentResolver,
+    TeamMemberResolver,
+    CaseAssignmentResolver,
+    CaseloadService,
+    CaseloadResolver,
+  ],
 })
 export class ProgramModule {}

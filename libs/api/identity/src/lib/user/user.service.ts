@@ -69,6 +69,15 @@ export class UserService {
     return this.users.find({ where: { id: In([...ids]) }, select: { id: true, displayName: true, role: true, active: true, agencyId: true } });
   }
 
+  /** The agency's active users holding one of `roles`, by name: the workers a caseload report lists. */
+  async activeWithRoles(roles: readonly Role[]): Promise<StaffSummary[]> {
+    return this.users.find({
+      where: { active: true, role: In([...roles]) },
+      select: { id: true, displayName: true, role: true, active: true, agencyId: true },
+      order: { displayName: 'ASC', id: 'ASC' },
+    });
+  }
+
   /** Whether `id` is an active user of the agency holding one of `roles`. */
   async isActiveWithRole(id: string, roles: readonly Role[]): Promise<boolean> {
     const user = await this.users.findOneBy({ id, active: true, role: In([...roles]) });

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
+import { AuditTrail } from '@waymark/api/audit';
+import { BadInputError, ConflictError, NotFoundError } from '@waymark/api/common';
+import { TenantScope } from '@waymark/api/database';
+import { AuditAction, EnrollmentStatus, ErrorReason, TimelineKind } from '@waymark/shared/types';
+import { StaffLoader } from '../staff/staff.loader';
+import { TimelineService } from '../timeline/timeline.service';
+import { CaseAssignments } from './case-assignments';
+import type { AssignCaseManagerInput } from './dto/assign-case-manager.input';
+import type { AddTeamMemberInput, RemoveTeamMemberInput } from './dto/team-member.input';
+import { EnrollmentEntity } from './entities/enrollment.entity';
+import { EnrollmentTeamMemberEntity } from './entities/enrollment-team-member.entity';
+import { EnrollmentModel } from './enrollment.model';
+import { EnrollmentService } from './enrollment.service';
+import { isUniqueViolation } from './unique-violation';
+
+/** Who serves an open enrollment: a supervisor's assignments and the team beside the case manager. */
+@Injectable()
+export class CaseTeamService {
+  constructor(
+    private readonly tenant: TenantScope,
+    private readonly enrollments: EnrollmentService,
+    private readonly assignments: CaseAssignments,
+    private readonly staff: StaffLoader,
+    private readonly timeline: TimelineService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  private get members() {
+    return this.tenant.repository(EnrollmentTeamMemberEntity);
+  }
+
+  /** Makes `caseManagerId` the primary case manager; the previous assignment ends and stays in the history. */
+  @Transactional()
+  async assign({ enrollmentId, version, caseManagerId, reason }: AssignCaseManagerInput): Promise<EnrollmentModel> {
+    const before = await this.openEnrollment(enrollmentId);
+    if (before.version !== version) throw new ConflictError();
+    const worker = await this.assignments.requireWorker(caseManagerId, 'caseManagerId');
+    if (before.primaryCaseManagerId === worker.id) {
+      throw new BadInputError(`${worker.displayName} already holds this case.`, [{ field: 'caseManagerId', message: 'already assigned' }]);
+    }
+    const enrollment = await this.tenant.repository(EnrollmentEntity).updateVersioned(before.id, version, { primaryCaseManagerId: worker.id }, 'Enrollment');
+    await this.assignments.start(enrollment, worker, reason, await this.enrollments.programName(enrollment.programId));
+    await this.audit.record({
+      action: AuditAction.UPDATE,
+      entityType: 'Enrollment',
+      entityId: enrollment.id,
+      clientId: enrollment.clientId,
+      reason,
+      changes: { primaryCaseManagerId: { from: before.primaryCaseManagerId, to: worker.id } },
+    });
+    return EnrollmentModel.from(enrollment);
+  }
+
+  @Transactional()
+  async addTeamMember({ enrollmentId, userId, role }: AddTeamMemberInput): Promise<EnrollmentModel> {
+    const enrollment = await this.openEnrollment(enrollmentId);
+    const worker = await this.assignments.requireWorker(userId, 'userId');
+    if (enrollment.primaryCaseManagerId === worker.id) {
+      throw new BadInputError(`${worker.displayName} is the primary case manager.`, [{ field: 'userId', message: 'is the primary case manager' }]);
+    }
+    const member = await this.members
+      .save(this.members.create({ enrollmentId, userId: worker.id, teamRole: role, addedAt: new Date() }))
+      .catch((error) => {
+        if (!isUniqueViolation(error)) throw error;
+        throw new BadInputError(`${worker.displayName} is already on the team.`, [{ field: 'userId', message: 'already on the team' }]);
+      });
+    await this.note(enrollment, `${worker.displayName} joined the team`, member.addedAt);
+    await this.audit.record({
+      action: AuditAction.CREATE,
+      entityType: 'EnrollmentTeamMember',
+      entityId: member.id,
+      clientId: enrollment.clientId,
+      changes: { enrollmentId: { to: enrollmentId }, userId: { to: worker.id }, role: { to: role } },
+    });
+    return EnrollmentModel.from(enrollment);
+  }
+
+  @Transactional()
+  async removeTeamMember({ enrollmentId, userId }: RemoveTeamMemberInput): Promise<EnrollmentModel> {
+    const enrollment = await this.openEnrollment(enrollmentId);
+    const member = await this.members.findOneBy({ enrollmentId, userId });
+    if (!member) throw new NotFoundError('Team member');
+    await this.members
+      .createQueryBuilder('m')
+      .delete()
+      .where('id = :id AND agency_id = :agencyId', { id: member.id, agencyId: this.members.agencyId })
+      .execute();
+    const name = (await this.staff.load(userId))?.displayName ?? 'A worker';
+    await this.note(enrollment, `${name} left the team`, new Date());
+    await this.audit.record({
+      action: AuditAction.DELETE,
+      entityType: 'EnrollmentTeamMember',
+      entityId: member.id,
+      clientId: enrollment.clientId,
+      changes: { enrollmentId: { from: enrollmentId }, userId: { from: userId }, role: { from: member.teamRole } },
+    });
+    return EnrollmentModel.from(enrollment);
+  }
+
+  /** An enrollment still open to changes of who serves it. */
+  private async openEnrollment(enrollmentId: string): Promise<EnrollmentEntity> {
+    const { enrollment } = await this.enrollments.open(enrollmentId, 'write');
+    if (enrollment.status === EnrollmentStatus.CLOSED) {
+      throw new BadInputError('This enrollment is closed.', [{ field: 'enrollmentId', message: 'closed' }], ErrorReason.LOCKED_RECORD);
+    }
+    return enrollment;
+  }
+
+  private async note(enrollment: EnrollmentEntity, what: string, occurredAt: Date): Promise<void> {
+    await this.timeline.add({
+      clientId: enrollment.clientId,
+      occurredAt,
+      kind: TimelineKind.ASSIGNMENT,
+      sourceType: 'Enrollment',
+      sourceId: enrollment.id,
+      summary: `${await this.enrollments.programName(enrollment.programId)}: ${what}`,
+    });
+  }
+}

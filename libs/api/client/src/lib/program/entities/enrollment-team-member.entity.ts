@@ -1,0 +1,24 @@
+import type { TeamRole } from '@waymark/shared/types';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A worker who serves the client beside the primary case manager; the client is on their caseload. */
+@Entity('enrollment_team_member')
+export class EnrollmentTeamMemberEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'agency_id', type: 'uuid' })
+  agencyId: string;
+
+  @Column({ name: 'enrollment_id', type: 'uuid' })
+  enrollmentId: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @Column({ name: 'team_role', type: 'text' })
+  teamRole: TeamRole;
+
+  @Column({ name: 'added_at', type: 'timestamptz' })
+  addedAt: Date;
+}
