@@ -93,6 +93,14 @@ describe('deny by default', () => {
       consentDecision: '{ consentDecision(clientId: "00000000-0000-0000-0000-000000000000", category: MEDICAL, recipientName: "A") { allowed } }',
       recordConsent: 'mutation { recordConsent(input: { clientId: "00000000-0000-0000-0000-000000000000", categories: [MEDICAL], recipientKind: ORGANIZATION, recipientName: "A", purpose: "p", effectiveFrom: "2025-01-01", signatureMethod: WRITTEN, signedOn: "2025-01-01" }) { id } }',
       revokeConsent: 'mutation { revokeConsent(input: { consentId: "00000000-0000-0000-0000-000000000000", version: 1, reason: "r" }) { id } }',
+      caseNotes: '{ caseNotes(clientId: "00000000-0000-0000-0000-000000000000") { totalCount } }',
+      caseNote: '{ caseNote(id: "00000000-0000-0000-0000-000000000000") { id } }',
+      myDraftNotes: '{ myDraftNotes { totalCount } }',
+      createCaseNote: 'mutation { createCaseNote(input: { clientId: "00000000-0000-0000-0000-000000000000", noteType: HOME_VISIT, occurredAt: "2025-01-01T10:00:00Z" }) { id } }',
+      updateCaseNote: 'mutation { updateCaseNote(input: { noteId: "00000000-0000-0000-0000-000000000000", version: 1, narrative: "n" }) { id } }',
+      signCaseNote: 'mutation { signCaseNote(input: { noteId: "00000000-0000-0000-0000-000000000000", version: 1 }) { id } }',
+      discardCaseNoteDraft: 'mutation { discardCaseNoteDraft(input: { noteId: "00000000-0000-0000-0000-000000000000", version: 1 }) }',
+      addCaseNoteAddendum: 'mutation { addCaseNoteAddendum(input: { noteId: "00000000-0000-0000-0000-000000000000", text: "t" }) { id } }',
     };
     const protectedFields = operations(t)
       .map((op) => op.field.split('.')[1])

@@ -1,0 +1,38 @@
+import { decodeCursor, isUuid, toConnection } from '@waymark/api/common';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+const isInstant = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+
+/**
+ * Keyset pages of lists ordered by an instant and then the row id, newest first (a client's
+ * timeline, notes, incidents). The cursor keeps the instant as PostgreSQL does, to the
+ * microsecond: a JS Date keeps milliseconds, and rows written by SQL's now() would otherwise
+ * be skipped or repeated at a page boundary.
+ */
+export const newestFirst = {
+  /** Limits `query` to rows after the cursor; `column` is the instant's SQL column (`t.occurred_at`). */
+  after<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string, idColumn: string, after: string | undefined): SelectQueryBuilder<T> {
+    if (!after) return query;
+    const [at, id] = decodeCursor(after, [isInstant, isUuid]);
+    return query.andWhere(`(${column}, ${idColumn}) < (:cursorAt::timestamptz, :cursorId::uuid)`, { cursorAt: at, cursorId: id });
+  },
+
+  /** Fetches one page (newest first) and builds the connection. */
+  async page<T extends ObjectLiteral & { id: string }, N>(
+    query: SelectQueryBuilder<T>,
+    column: string,
+    idColumn: string,
+    first: number,
+    map: (row: T) => N,
+  ) {
+    const { entities, raw } = await query
+      .addSelect(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_at')
+      .orderBy(column, 'DESC')
+      .addOrderBy(idColumn, 'DESC')
+      .limit(first + 1)
+      .getRawAndEntities();
+    const rows = entities.map((row, i) => ({ row, at: raw[i].cursor_at as string }));
+    return { rows: rows.slice(0, first).map((r) => r.row), ...toConnection(rows, first, (r) => map(r.row), (r) => [r.at, r.row.id]) };
+  },
+};
