@@ -101,6 +101,12 @@ describe('deny by default', () => {
       signCaseNote: 'mutation { signCaseNote(input: { noteId: "00000000-0000-0000-0000-000000000000", version: 1 }) { id } }',
       discardCaseNoteDraft: 'mutation { discardCaseNoteDraft(input: { noteId: "00000000-0000-0000-0000-000000000000", version: 1 }) }',
       addCaseNoteAddendum: 'mutation { addCaseNoteAddendum(input: { noteId: "00000000-0000-0000-0000-000000000000", text: "t" }) { id } }',
+      clientIncidents: '{ clientIncidents(clientId: "00000000-0000-0000-0000-000000000000") { totalCount } }',
+      incidentsAwaitingReview: '{ incidentsAwaitingReview { totalCount } }',
+      reportIncident: 'mutation { reportIncident(input: { clientId: "00000000-0000-0000-0000-000000000000", incidentType: FALL, severity: LOW, occurredAt: "2025-01-01T10:00:00Z", description: "d" }) { id } }',
+      updateIncident: 'mutation { updateIncident(input: { incidentId: "00000000-0000-0000-0000-000000000000", version: 1, severity: LOW }) { id } }',
+      addIncidentNotification: 'mutation { addIncidentNotification(input: { incidentId: "00000000-0000-0000-0000-000000000000", version: 1, party: GUARDIAN, notifiedAt: "2025-01-01T10:00:00Z", method: PHONE }) { id } }',
+      reviewIncident: 'mutation { reviewIncident(input: { incidentId: "00000000-0000-0000-0000-000000000000", version: 1, reviewNote: "r" }) { id } }',
     };
     const protectedFields = operations(t)
       .map((op) => op.field.split('.')[1])

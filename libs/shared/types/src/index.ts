@@ -7,6 +7,7 @@ export * from './lib/client/client-risk';
 export * from './lib/client/timeline-kind';
 export * from './lib/client/client-limits';
 export * from './lib/client/case-note';
+export * from './lib/client/incident';
 export * from './lib/client/age';
 export * from './lib/client/program-rules';
 export * from './lib/client/enrollment-status';
