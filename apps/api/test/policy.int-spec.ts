@@ -107,6 +107,7 @@ describe('deny by default', () => {
       updateIncident: 'mutation { updateIncident(input: { incidentId: "00000000-0000-0000-0000-000000000000", version: 1, severity: LOW }) { id } }',
       addIncidentNotification: 'mutation { addIncidentNotification(input: { incidentId: "00000000-0000-0000-0000-000000000000", version: 1, party: GUARDIAN, notifiedAt: "2025-01-01T10:00:00Z", method: PHONE }) { id } }',
       reviewIncident: 'mutation { reviewIncident(input: { incidentId: "00000000-0000-0000-0000-000000000000", version: 1, reviewNote: "r" }) { id } }',
+      clientTimeline: '{ clientTimeline(clientId: "00000000-0000-0000-0000-000000000000") { pageInfo { hasNextPage } } }',
     };
     const protectedFields = operations(t)
       .map((op) => op.field.split('.')[1])
