@@ -5,12 +5,13 @@ import { ClientEntity } from '../person/client.entity';
 import { ClientAccessGrantEntity } from './client-access-grant.entity';
 import { ClientAccess } from './client-access.service';
 import { ClientSettingsEntity } from './client-settings.entity';
+import { ClientSettingsResolver } from './client-settings.resolver';
 import { ClientSettingsService } from './client-settings.service';
 
 /** Who may open which client, and the agency's client-record settings. */
 @Module({
   imports: [TypeOrmModule.forFeature([ClientEntity, ClientSettingsEntity, ClientAccessGrantEntity]), AuditModule],
-  providers: [ClientAccess, ClientSettingsService],
+  providers: [ClientAccess, ClientSettingsService, ClientSettingsResolver],
   exports: [ClientAccess, ClientSettingsService, AuditModule],
 })
 export class AccessModule {}

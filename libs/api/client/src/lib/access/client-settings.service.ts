@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { RequestContext } from '@waymark/api/common';
+import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
+import { ConflictError, RequestContext } from '@waymark/api/common';
+import { AuditAction } from '@waymark/shared/types';
+import type { UpdateClientSettingsInput } from './client-settings.input';
 import { ClientSettingsEntity } from './client-settings.entity';
 
 export interface ClientSettings {
@@ -12,16 +15,42 @@ export interface ClientSettings {
 
 const DEFAULTS: ClientSettings = { caseManagersOpenAnyClient: false, lateEntryDays: 3, version: 0 };
 
+const FIELDS = ['caseManagersOpenAnyClient', 'lateEntryDays'] as const;
+
 /** The agency's client-record rules; the defaults hold until an admin changes one. */
 @Injectable()
 export class ClientSettingsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: RequestContext,
+    private readonly audit: AuditTrail,
   ) {}
 
   async current(): Promise<ClientSettings> {
     const row = await this.txHost.tx.getRepository(ClientSettingsEntity).findOneBy({ agencyId: this.context.agencyId });
     return row ?? DEFAULTS;
+  }
+
+  /** The first change writes the agency's row (from version 0), later ones update it; a stale version is a CONFLICT. */
+  @Transactional()
+  async update(input: UpdateClientSettingsInput): Promise<ClientSettings> {
+    const before = await this.current();
+    const next = {
+      caseManagersOpenAnyClient: input.caseManagersOpenAnyClient ?? before.caseManagersOpenAnyClient,
+      lateEntryDays: input.lateEntryDays ?? before.lateEntryDays,
+    };
+    const changes: FieldChanges = Object.fromEntries(
+      FIELDS.filter((name) => next[name] !== before[name]).map((name) => [name, { from: before[name], to: next[name] }]),
+    );
+    const agencyId = this.context.agencyId;
+    const settings = this.txHost.tx.getRepository(ClientSettingsEntity).createQueryBuilder();
+    const { raw } =
+      input.version === 0
+        ? await settings.insert().values({ agencyId, ...next }).orIgnore().returning('version').execute()
+        : await settings.update().set(next).where('agency_id = :agencyId AND version = :version', { agencyId, version: input.version }).returning('version').execute();
+    const version: number | undefined = raw[0]?.version;
+    if (version === undefined) throw new ConflictError();
+    await this.audit.record({ action: AuditAction.UPDATE, entityType: 'ClientSettings', entityId: agencyId, changes });
+    return { ...next, version };
   }
 }

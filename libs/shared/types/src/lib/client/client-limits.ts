@@ -16,5 +16,11 @@ export const INTAKE_REQUIREMENTS_MAX = 30;
 export const RESIDENCY_REGIONS_MAX = 60;
 export const DEADLINE_DAYS_MAX = 365;
 export const REVIEW_MONTHS_MAX = 60;
+/** An identifier's value (a Medicaid number, an SSN), as typed. */
+export const IDENTIFIER_VALUE_MAX_LENGTH = 50;
+/** Dates of birth before this year are taken for typing mistakes. */
+export const BIRTH_YEAR_MIN = 1900;
+/** The agency setting that marks a note as a late entry, in days after the contact. */
+export const LATE_ENTRY_DAYS_MAX = 365;
 /** A paragraph: a contact's notes, a consent's purpose, a reason for revoking it. */
 export const MEDIUM_TEXT_MAX_LENGTH = 2000;

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
+import { AuditTrail } from '@waymark/api/audit';
+import { BadInputError, RequestContext } from '@waymark/api/common';
+import { TenantScope } from '@waymark/api/database';
+import { AuditAction, CLIENT_STATUS_TRANSITIONS, type ClientStatus, ErrorReason, isReopening, TimelineKind } from '@waymark/shared/types';
+import { ClientAccess } from '../access/client-access.service';
+import { TimelineService } from '../timeline/timeline.service';
+import { ClientStatusChangeEntity } from './client-status-change.entity';
+import { ClientEntity } from './client.entity';
+import { ClientModel } from './client.model';
+import type { ChangeClientStatusInput } from './dto/change-client-status.input';
+import { requireWritable } from './writable-client';
+
+/** Moves a client through CLIENT_STATUS_TRANSITIONS, keeping each move as history and on the timeline. */
+@Injectable()
+export class ClientStatusService {
+  constructor(
+    private readonly tenant: TenantScope,
+    private readonly access: ClientAccess,
+    private readonly timeline: TimelineService,
+    private readonly audit: AuditTrail,
+    private readonly context: RequestContext,
+  ) {}
+
+  @Transactional()
+  async change({ clientId, version, status, reason }: ChangeClientStatusInput): Promise<ClientModel> {
+    const before = await requireWritable(this.access, clientId);
+    const allowed = CLIENT_STATUS_TRANSITIONS[before.status];
+    if (!allowed.includes(status)) {
+      throw new BadInputError(
+        `A client in ${before.status} cannot move to ${status}. Allowed next: ${allowed.join(', ')}.`,
+        [{ field: 'status', message: 'illegal transition' }],
+        ErrorReason.ILLEGAL_TRANSITION,
+      );
+    }
+    const client = await this.tenant.repository(ClientEntity).updateVersioned(clientId, version, { status }, 'Client');
+    await this.record(client, before.status, reason ?? null);
+    await this.audit.record({
+      action: AuditAction.UPDATE,
+      entityType: 'Client',
+      entityId: clientId,
+      clientId,
+      changes: { status: { from: before.status, to: status } },
+      ...(reason ? { reason } : {}),
+    });
+    return ClientModel.from(client);
+  }
+
+  /** Keeps the move (or, with `from` null, the status a client was taken in with) as history, and on the timeline. */
+  async record(client: ClientEntity, from: ClientStatus | null, reason: string | null): Promise<void> {
+    const changes = this.tenant.repository(ClientStatusChangeEntity);
+    const change = await changes.save(
+      changes.create({ clientId: client.id, fromStatus: from, toStatus: client.status, reason, changedBy: this.context.requirePrincipal().id, changedAt: new Date() }),
+    );
+    if (from === null) {
+      const summary = `${client.status === 'INQUIRY' ? 'Inquiry' : 'Intake'} recorded as ${client.clientNumber}`;
+      await this.timeline.add({ clientId: client.id, occurredAt: change.changedAt, kind: TimelineKind.INTAKE, sourceType: 'Client', sourceId: client.id, summary });
+      return;
+    }
+    const summary = `${isReopening(from, client.status) ? 'Reopened' : 'Status changed'}: ${from} → ${client.status}`;
+    await this.timeline.add({
+      clientId: client.id,
+      occurredAt: change.changedAt,
+      kind: TimelineKind.STATUS_CHANGE,
+      sourceType: 'ClientStatusChange',
+      sourceId: change.id,
+      summary,
+    });
+  }
+}

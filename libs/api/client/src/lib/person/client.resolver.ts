@@ -1,0 +1,50 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { ClientIdentifierLoader } from './client-identifier.loader';
+import { ClientIdentifierModel } from './client-identifier.model';
+import { ClientStatusService } from './client-status.service';
+import { ClientModel } from './client.model';
+import { ClientService } from './client.service';
+import { ChangeClientStatusInput } from './dto/change-client-status.input';
+import { ClientArgs } from './dto/client.args';
+import { CreateClientInput } from './dto/create-client.input';
+import { UpdateClientInput } from './dto/update-client.input';
+import { CLIENT_WRITERS } from './client-roles';
+
+@Resolver(() => ClientModel)
+export class ClientResolver {
+  constructor(
+    private readonly clients: ClientService,
+    private readonly statuses: ClientStatusService,
+    private readonly identifierLoader: ClientIdentifierLoader,
+  ) {}
+
+  @Query(() => ClientModel, { description: "A client's record; every read is audited. A merged record comes back with mergedIntoId set" })
+  @AllowSignedIn()
+  client(@Args() { id, accessReason }: ClientArgs) {
+    return this.clients.get(id, accessReason);
+  }
+
+  @Mutation(() => ClientModel, { description: 'Take a client in (INQUIRY or INTAKE), with the next client number' })
+  @Allow(...CLIENT_WRITERS)
+  createClient(@Args('input') input: CreateClientInput) {
+    return this.clients.create(input);
+  }
+
+  @Mutation(() => ClientModel)
+  @Allow(...CLIENT_WRITERS)
+  updateClient(@Args('input') input: UpdateClientInput) {
+    return this.clients.update(input);
+  }
+
+  @Mutation(() => ClientModel, { description: 'Move a client to a status CLIENT_STATUS_TRANSITIONS allows; others are ILLEGAL_TRANSITION' })
+  @Allow(...CLIENT_WRITERS)
+  changeClientStatus(@Args('input') input: ChangeClientStatusInput) {
+    return this.statuses.change(input);
+  }
+
+  @ResolveField(() => [ClientIdentifierModel], { description: 'Masked; see revealClientIdentifier' })
+  identifiers(@Parent() client: ClientModel) {
+    return this.identifierLoader.load(client.id);
+  }
+}

@@ -1,0 +1,18 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
+import { IsUUID } from 'class-validator';
+import { OptionalText } from './field-rules';
+
+@ArgsType()
+export class ClientArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a client id' })
+  id: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why a case manager opens a client outside their caseload (asked for with ACCESS_REASON_REQUIRED); recorded',
+  })
+  @OptionalText(SHORT_TEXT_MAX_LENGTH)
+  accessReason?: string | null;
+}
