@@ -268,6 +268,27 @@ describe('client records: finding people, duplicates and merging', () => {
       const intoAlias = await merge('admin', { sourceClientId: a.id, sourceVersion: 1, targetClientId: b.id, targetVersion: 2 });
       expect(codeOf(intoAlias)).toBe('BAD_USER_INPUT');
       expect((await t.db.query(`SELECT merged_into_id FROM client WHERE id = $1`, [a.id]))[0].merged_into_id).toBeNull();
+      // Merging the survivor on leads its aliases straight to the new survivor.
+      expect(codeOf(await merge('admin', { sourceClientId: c.id, sourceVersion: 2, targetClientId: a.id, targetVersion: 1 }))).toBeUndefined();
+      expect((await t.db.query(`SELECT merged_into_id FROM client WHERE id = $1`, [b.id]))[0].merged_into_id).toBe(a.id);
+    });
+
+    it('refuses to merge two records open in the same program, and moves nothing', async () => {
+      const source = await create({ legalFirstName: 'Twice', legalLastName: 'Enrolled' });
+      const target = await create({ legalFirstName: 'Twice', legalLastName: 'Enroled' });
+      await assignCaseManager(t, agency.id, target.id, ids.caseManager);
+      await t.db.query(
+        `INSERT INTO enrollment (agency_id, client_id, program_id, status, opened_on, primary_case_manager_id)
+         SELECT agency_id, $1, program_id, 'ACTIVE', current_date, primary_case_manager_id FROM enrollment WHERE client_id = $2`,
+        [source.id, target.id],
+      );
+      const res = await as('supervisor')(MERGE, { input: { sourceClientId: source.id, sourceVersion: 1, targetClientId: target.id, targetVersion: 1, reason: 'Duplicate' } });
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].message).toContain('Close one of the enrollments');
+      expect(await t.db.query(`SELECT id, version, merged_into_id FROM client WHERE id IN ($1, $2) ORDER BY id`, [source.id, target.id])).toEqual(
+        [source.id, target.id].sort().map((id) => ({ id, version: 1, merged_into_id: null })),
+      );
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM enrollment WHERE client_id = $1`, [source.id])).toEqual([{ n: 1 }]);
     });
   });
 });
