@@ -6,6 +6,16 @@ const CASELOADS = `query ($programId: ID) {
   caseloads(programId: $programId) { worker { id active } totalClients pendingClients activeClients onHoldClients highRiskClients shareOfAverage }
 }`;
 
+const MY_CASELOAD = `query ($first: Int, $after: String, $search: String) {
+  myCaseload(first: $first, after: $after, search: $search) { totalCount edges { node { id clientNumber primaryCaseManager { id } } } pageInfo { hasNextPage endCursor } }
+}`;
+
+interface CaseloadClient {
+  id: string;
+  clientNumber: string;
+  primaryCaseManager: { id: string };
+}
+
 describe('caseloads', () => {
   let t: TestApp;
   let agency: TestAgency;
@@ -44,17 +54,17 @@ describe('caseloads', () => {
         enrollment = (await t.gql(CHANGE_STATUS, { input }, { token: supervisor.token })).data?.changeEnrollmentStatus;
       }
     };
-    const highRisk = await newClient(t, agency.id, { status: 'ACTIVE', riskLevel: 'HIGH' });
+    const highRisk = await newClient(t, admin, { status: 'ACTIVE', riskLevel: 'HIGH' });
     // Ana: one high-risk client in two programs (counted once), one on hold, one pending, one closed (not counted).
     await caseOf(ana, first, highRisk, ['ACTIVE']);
     await caseOf(ana, second, highRisk, ['ACTIVE']);
-    await caseOf(ana, first, await newClient(t, agency.id, { status: 'ACTIVE' }), ['ACTIVE', 'ON_HOLD']);
-    await caseOf(ana, first, await newClient(t, agency.id, { status: 'ACTIVE' }), []);
-    await caseOf(ana, first, await newClient(t, agency.id, { status: 'ACTIVE' }), ['ACTIVE', 'CLOSED']);
+    await caseOf(ana, first, await newClient(t, admin, { status: 'ACTIVE' }), ['ACTIVE', 'ON_HOLD']);
+    await caseOf(ana, first, await newClient(t, admin, { status: 'ACTIVE' }), []);
+    await caseOf(ana, first, await newClient(t, admin, { status: 'ACTIVE' }), ['ACTIVE', 'CLOSED']);
     // Ben: one high-risk client in the second program. Cy and the supervisor: none.
-    await caseOf(ben, second, await newClient(t, agency.id, { status: 'ACTIVE', riskLevel: 'HIGH' }), ['ACTIVE']);
+    await caseOf(ben, second, await newClient(t, admin, { status: 'ACTIVE', riskLevel: 'HIGH' }), ['ACTIVE']);
     // A worker who left still holds one case: it must not drop out of the count.
-    await caseOf(gone, first, await newClient(t, agency.id, { status: 'ACTIVE' }), ['ACTIVE']);
+    await caseOf(gone, first, await newClient(t, admin, { status: 'ACTIVE' }), ['ACTIVE']);
     await t.db.query(`UPDATE app_user SET active = false WHERE id = $1`, [gone.id]);
   });
   afterAll(() => t.close());
@@ -86,5 +96,28 @@ describe('caseloads', () => {
     const other = await newAgency(t);
     const theirProgram = await newProgram(t, (await signIn(t, other.admin)).accessToken);
     expect(codeOf(await t.gql(CASELOADS, { programId: theirProgram }, { token: admin }))).toBe('NOT_FOUND');
+  });
+
+  it("lists a worker's own open cases as a client page, searchable and paginated", async () => {
+    type Page = { myCaseload: { totalCount: number; edges: { node: CaseloadClient }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const firstPage = (await t.gql<Page>(MY_CASELOAD, { first: 2 }, { token: ana.token })).data?.myCaseload;
+    expect(firstPage).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const secondPage = (await t.gql<Page>(MY_CASELOAD, { first: 2, after: firstPage?.pageInfo.endCursor }, { token: ana.token })).data?.myCaseload;
+    const nodes = [...(firstPage?.edges ?? []), ...(secondPage?.edges ?? [])].map((edge) => edge.node);
+    expect(new Set(nodes.map((node) => node.id)).size).toBe(3);
+    expect(nodes.every((node) => node.primaryCaseManager.id === ana.id)).toBe(true);
+
+    const found = await t.gql(MY_CASELOAD, { search: nodes[2].clientNumber }, { token: ana.token });
+    expect(found.data?.myCaseload.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([nodes[2].id]);
+    expect((await t.gql(MY_CASELOAD, {}, { token: cy.token })).data?.myCaseload.totalCount).toBe(0);
+    expect((await t.gql(MY_CASELOAD, {}, { token: ben.token })).data?.myCaseload.totalCount).toBe(1);
+
+    // Each client shown is a read, and so are their enrollments (behind primaryCaseManager): two pages and a search, four rows each.
+    const reads = await t.db.query(
+      `SELECT entity_type, count(*)::int AS n FROM audit_event WHERE action = 'READ' AND actor_id = $1 AND client_id = ANY($2) GROUP BY entity_type ORDER BY entity_type`,
+      [ana.id, nodes.map((node) => node.id)],
+    );
+    expect(reads).toEqual([{ entity_type: 'ClientList', n: 4 }, { entity_type: 'Enrollment', n: 4 }]);
+    expect(codeOf(await t.gql(MY_CASELOAD, {}, { token: admin }))).toBe('FORBIDDEN');
   });
 });

@@ -41,21 +41,32 @@ export async function newProgram(t: TestApp, adminToken: string, eligibility: Re
 }
 
 export interface ClientRow {
-  status?: string;
-  dateOfBirth?: string | null;
-  region?: string | null;
-  riskLevel?: string;
-  createdBy?: string | null;
+  status?: 'INQUIRY' | 'INTAKE' | 'ACTIVE' | 'CLOSED';
+  dateOfBirth?: string;
+  region?: string;
+  riskLevel?: 'LOW' | 'MODERATE' | 'HIGH';
 }
 
-/** A client row of the agency, written directly so these specs do not depend on intake's rules. */
-export async function newClient(t: TestApp, agencyId: string, row: ClientRow = {}): Promise<string> {
-  const suffix = randomUUID().slice(0, 8);
-  const [{ id }] = await t.db.query(
-    `INSERT INTO client (agency_id, client_number, status, legal_first_name, legal_last_name, date_of_birth, region, risk_level, created_by)
-     VALUES ($1, $2, $3, 'Test', $4, $5, $6, $7, $8) RETURNING id`,
-    [agencyId, `T-${suffix}`, row.status ?? 'INTAKE', `Client ${suffix}`, row.dateOfBirth ?? null, row.region ?? null, row.riskLevel ?? 'LOW', row.createdBy ?? null],
-  );
+const CREATE_CLIENT = `mutation ($input: CreateClientInput!) { createClient(input: $input) { id version } }`;
+const CHANGE_CLIENT_STATUS = `mutation ($input: ChangeClientStatusInput!) { changeClientStatus(input: $input) { id } }`;
+
+/** A client taken in through intake by the holder of `token` and, for ACTIVE or CLOSED, moved on from INTAKE. */
+export async function newClient(t: TestApp, token: string, { status = 'INTAKE', dateOfBirth, region, riskLevel }: ClientRow = {}): Promise<string> {
+  const input = {
+    status: status === 'INQUIRY' ? 'INQUIRY' : 'INTAKE',
+    legalFirstName: 'Test',
+    legalLastName: `Client ${randomUUID().slice(0, 8)}`,
+    dateOfBirth,
+    riskLevel,
+    address: region ? { region } : undefined,
+  };
+  const created = await t.gql(CREATE_CLIENT, { input }, { token });
+  if (!created.data?.createClient) throw new Error(`createClient failed: ${JSON.stringify(created.errors)}`);
+  const { id, version } = created.data.createClient;
+  if (status === 'ACTIVE' || status === 'CLOSED') {
+    const moved = await t.gql(CHANGE_CLIENT_STATUS, { input: { clientId: id, version, status } }, { token });
+    if (!moved.data) throw new Error(`changeClientStatus failed: ${JSON.stringify(moved.errors)}`);
+  }
   return id;
 }
 

@@ -181,7 +181,7 @@ describe('programs and eligibility screens', () => {
       t.gql(SCREEN, { input: { clientId, programId, answers } }, { token });
 
     it("screens with the client's age from their date of birth and the answers given, and keeps the screen", async () => {
-      const clientId = await newClient(t, agency.id, { dateOfBirth: bornYearsAgo(40), region: 'CA' });
+      const clientId = await newClient(t, admin, { dateOfBirth: bornYearsAgo(40), region: 'CA' });
       const res = await screen(intake.token, clientId, { hasMedicaid: true, notes: 'Medi-Cal card seen' });
       expect(res.errors).toBeUndefined();
       expect(res.data?.screenEligibility).toMatchObject({
@@ -203,16 +203,16 @@ describe('programs and eligibility screens', () => {
     });
 
     it('rules out a client a rule excludes, with every reason', async () => {
-      const young = await newClient(t, agency.id, { dateOfBirth: bornYearsAgo(16), region: 'OR' });
+      const young = await newClient(t, admin, { dateOfBirth: bornYearsAgo(16), region: 'OR' });
       const res = await screen(intake.token, young, { hasMedicaid: false });
       expect(res.data?.screenEligibility).toMatchObject({ outcome: 'INELIGIBLE', reasons: ['BELOW_MIN_AGE', 'NO_MEDICAID', 'OUTSIDE_REGION'] });
-      const old = await newClient(t, agency.id, { dateOfBirth: bornYearsAgo(70) });
+      const old = await newClient(t, admin, { dateOfBirth: bornYearsAgo(70) });
       const answered = await screen(intake.token, old, { hasMedicaid: true, residencyRegion: 'ca' });
       expect(answered.data?.screenEligibility).toMatchObject({ outcome: 'INELIGIBLE', reasons: ['ABOVE_MAX_AGE'], answers: { residencyRegion: 'ca' } });
     });
 
     it('sends a screen to review when a fact the rules need is unknown', async () => {
-      const clientId = await newClient(t, agency.id, { region: 'CA' });
+      const clientId = await newClient(t, admin, { region: 'CA' });
       const res = await screen(caseManager.token, clientId, {});
       // A case manager cannot screen a client outside their caseload…
       expect(codeOf(res)).toBe('FORBIDDEN');
@@ -221,7 +221,7 @@ describe('programs and eligibility screens', () => {
     });
 
     it('lists the screens of a client newest first, to readers, with the read audited', async () => {
-      const clientId = await newClient(t, agency.id, { dateOfBirth: bornYearsAgo(30), region: 'CA' });
+      const clientId = await newClient(t, admin, { dateOfBirth: bornYearsAgo(30), region: 'CA' });
       await screen(intake.token, clientId, { hasMedicaid: false });
       await screen(intake.token, clientId, { hasMedicaid: true });
       const res = await t.gql(SCREENS, { clientId }, { token: auditor.token });
@@ -231,8 +231,8 @@ describe('programs and eligibility screens', () => {
     });
 
     it('refuses auditors, foreign ids, inactive programs and bad answers, and stores nothing', async () => {
-      const clientId = await newClient(t, agency.id, { dateOfBirth: bornYearsAgo(30) });
-      const theirClient = await newClient(t, other.id, { dateOfBirth: bornYearsAgo(30) });
+      const clientId = await newClient(t, admin, { dateOfBirth: bornYearsAgo(30) });
+      const theirClient = await newClient(t, otherAdmin, { dateOfBirth: bornYearsAgo(30) });
       const theirProgram = await newProgram(t, otherAdmin);
       const retired = await newProgram(t, admin);
       await t.gql(UPDATE_PROGRAM, { input: { programId: retired, version: 1, active: false } }, { token: admin });
@@ -251,7 +251,7 @@ describe('programs and eligibility screens', () => {
     });
 
     it('lets intake screen only clients still in intake', async () => {
-      const active = await newClient(t, agency.id, { status: 'ACTIVE', dateOfBirth: bornYearsAgo(30) });
+      const active = await newClient(t, admin, { status: 'ACTIVE', dateOfBirth: bornYearsAgo(30) });
       expect(codeOf(await screen(intake.token, active, { hasMedicaid: true }))).toBe('FORBIDDEN');
     });
   });

@@ -97,6 +97,7 @@ describe('deny by default', () => {
       addTeamMember: 'mutation { addTeamMember(input: { enrollmentId: "00000000-0000-0000-0000-000000000000", userId: "00000000-0000-0000-0000-000000000000", role: NURSE }) { id } }',
       removeTeamMember: 'mutation { removeTeamMember(input: { enrollmentId: "00000000-0000-0000-0000-000000000000", userId: "00000000-0000-0000-0000-000000000000" }) { id } }',
       caseloads: '{ caseloads { totalClients } }',
+      myCaseload: '{ myCaseload { totalCount } }',
       clientContacts: '{ clientContacts(clientId: "00000000-0000-0000-0000-000000000000") { id } }',
       addClientContact: 'mutation { addClientContact(input: { clientId: "00000000-0000-0000-0000-000000000000", kind: FAMILY, relationship: "mother", name: "A" }) { id } }',
       updateClientContact: 'mutation { updateClientContact(input: { contactId: "00000000-0000-0000-0000-000000000000", version: 1, name: "A" }) { id } }',

@@ -75,6 +75,11 @@ export class ClientAccess {
     return query.andWhere(CASELOAD_SQL(alias), { accessUserId: id });
   }
 
+  /** Limits a list of clients (aliased `alias`) to the user's caseload, whatever their role: "My caseload". */
+  restrictToCaseload<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, userId: string): SelectQueryBuilder<T> {
+    return query.andWhere(CASELOAD_SQL(alias), { accessUserId: userId });
+  }
+
   /** Whether the client is on the user's caseload. */
   async inCaseload(clientId: string, userId: string): Promise<boolean> {
     const found = await this.tenant

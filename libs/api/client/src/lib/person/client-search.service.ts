@@ -63,12 +63,13 @@ export class ClientSearchService {
 
   /** In a transaction only so the name threshold, set for it alone, applies to its queries. */
   @Transactional()
-  async list(args: ClientsArgs): Promise<ClientConnection> {
+  async list(args: ClientsArgs, { caseloadOf }: { caseloadOf?: string } = {}): Promise<ClientConnection> {
     const terms = args.search ? parseSearch(args.search) : {};
     const requested = args.sort ?? (terms.name ? ClientSort.RELEVANCE : ClientSort.NAME);
     const sort = requested === ClientSort.RELEVANCE && !terms.name ? ClientSort.NAME : requested;
     const query = this.tenant.repository(ClientEntity).createQueryBuilder('c').andWhere('c.merged_into_id IS NULL');
     this.filter(query, args);
+    if (caseloadOf) this.access.restrictToCaseload(query, 'c', caseloadOf);
     if (args.search) await this.match(query, terms);
     await this.access.restrictList(query, 'c');
     const totalCount = await query.getCount();

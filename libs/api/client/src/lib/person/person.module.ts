@@ -37,5 +37,6 @@ import { IdentifierCipher } from './identifier-cipher';
     ClientIdentifierResolver,
     ClientMergeResolver,
   ],
+  exports: [ClientSearchService],
 })
 export class PersonModule {}

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@waymark/api/common';
+import { NotFoundError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { type StaffSummary, UserService } from '@waymark/api/identity';
 import { CASELOAD_ROLES, EnrollmentStatus, RiskLevel } from '@waymark/shared/types';
+import { ClientSearchService } from '../person/client-search.service';
 import { ClientEntity } from '../person/client.entity';
+import type { ClientConnection } from '../person/client.model';
 import { StaffModel } from '../staff/staff.model';
 import type { CaseloadSummaryModel } from './caseload.model';
+import type { MyCaseloadArgs } from './dto/my-caseload.args';
 import { EnrollmentEntity } from './entities/enrollment.entity';
 import { ProgramEntity } from './entities/program.entity';
 
@@ -26,7 +29,14 @@ export class CaseloadService {
   constructor(
     private readonly tenant: TenantScope,
     private readonly users: UserService,
+    private readonly search: ClientSearchService,
+    private readonly context: RequestContext,
   ) {}
+
+  /** The caller's caseload as the client list shows it: searched, paginated and audited the same way. */
+  mine(args: MyCaseloadArgs): Promise<ClientConnection> {
+    return this.search.list(args, { caseloadOf: this.context.requirePrincipal().id });
+  }
 
   /**
    * Every active case manager and supervisor, plus anyone else still holding open cases (a

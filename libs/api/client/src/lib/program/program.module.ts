@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
+import { PersonModule } from '../person/person.module';
 import { StaffModule } from '../staff/staff.module';
 import { TimelineModule } from '../timeline/timeline.module';
 import { CaseAssignments } from './case-assignments';
 import { CaseTeamService } from './case-team.service';
 import { CaseloadResolver } from './caseload.resolver';
 import { CaseloadService } from './caseload.service';
+import { ClientEnrollmentsResolver } from './client-enrollments.resolver';
 import { EligibilityResolver } from './eligibility.resolver';
 import { EligibilityService } from './eligibility.service';
 import { EnrollmentLoader } from './enrollment.loader';
@@ -26,6 +28,7 @@ import { ProgramService } from './program.service';
   imports: [
     TypeOrmModule.forFeature([ProgramEntity, EligibilityScreenEntity, EnrollmentEntity, EnrollmentTeamMemberEntity, CaseAssignmentEntity]),
     AccessModule,
+    PersonModule,
     TimelineModule,
     StaffModule,
   ],
@@ -42,6 +45,7 @@ import { ProgramService } from './program.service';
     EnrollmentResolver,
     TeamMemberResolver,
     CaseAssignmentResolver,
+    ClientEnrollmentsResolver,
     CaseloadService,
     CaseloadResolver,
   ],
