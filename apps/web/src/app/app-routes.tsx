@@ -2,12 +2,13 @@ import { Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Role } from '@waymark/shared/types';
 import { ComingSoonPage, DashboardPage, NotFoundPage, RequireRole } from '@waymark/web/core';
+import { CaseloadPage, CLIENT_CREATOR_ROLES, ClientProfilePage, ClientsPage, IntakeWizardPage } from '@waymark/web/client';
 import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
 import { ProtectedLayout } from './protected-layout';
 
 const ADMIN_ONLY = [Role.ADMIN] as const;
 
-function ComingSoon({ area }: { area: 'clients' | 'carePlans' | 'referrals' | 'directory' | 'reports' }) {
+function ComingSoon({ area }: { area: 'carePlans' | 'referrals' | 'directory' | 'reports' }) {
   const { t } = useTranslation();
   return <ComingSoonPage area={t(`nav.${area}`)} />;
 }
@@ -19,7 +20,14 @@ export function AppRoutes() {
       <Route element={<ProtectedLayout />}>
         <Route index element={<Navigate to="/dashboard" replace />} />
         <Route path="dashboard" element={<DashboardPage />} />
-        <Route path="clients/*" element={<ComingSoon area="clients" />} />
+        <Route path="clients">
+          <Route index element={<ClientsPage />} />
+          <Route path="caseload" element={<CaseloadPage />} />
+          <Route path="new" element={<RequireRole roles={CLIENT_CREATOR_ROLES} />}>
+            <Route index element={<IntakeWizardPage />} />
+          </Route>
+          <Route path=":id/:tab?" element={<ClientProfilePage />} />
+        </Route>
         <Route path="care-plans/*" element={<ComingSoon area="carePlans" />} />
         <Route path="referrals/*" element={<ComingSoon area="referrals" />} />
         <Route path="directory/*" element={<ComingSoon area="directory" />} />

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Box } from '@mantine/core';
 import {
   IconArrowsExchange,
+  IconBriefcase,
   IconBuildingCommunity,
   IconChartBar,
   IconClipboardHeart,
@@ -13,6 +14,7 @@ import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Role } from '@waymark/shared/types';
 import { AppFrame, IdleLock, LoadingState, useSessionState, type NavItem } from '@waymark/web/core';
+import { CASELOAD_ROLES, ClientSearch } from '@waymark/web/client';
 import { LockOverlay } from '@waymark/web/identity';
 
 const ICON = { size: 20, stroke: 1.6, 'aria-hidden': true } as const;
@@ -67,6 +69,7 @@ export function ProtectedLayout() {
     const items: NavItem[] = [
       { to: '/dashboard', label: t('nav.dashboard'), icon: <IconLayoutDashboard {...ICON} /> },
       { to: '/clients', label: t('nav.clients'), icon: <IconUsersGroup {...ICON} /> },
+      ...(user?.role && CASELOAD_ROLES.includes(user.role) ? [{ to: '/clients/caseload', label: t('client:nav.caseload'), icon: <IconBriefcase {...ICON} /> }] : []),
       { to: '/care-plans', label: t('nav.carePlans'), icon: <IconClipboardHeart {...ICON} /> },
       { to: '/referrals', label: t('nav.referrals'), icon: <IconArrowsExchange {...ICON} /> },
       { to: '/directory', label: t('nav.directory'), icon: <IconBuildingCommunity {...ICON} /> },
@@ -104,7 +107,7 @@ export function ProtectedLayout() {
         }}
       >
         {/* Keyed like the page: another person signing in gets a header of their own, not the previous person's. */}
-        <AppFrame key={generation} navigation={navigation}>
+        <AppFrame key={generation} navigation={navigation} search={<ClientSearch />}>
           {mustChangePassword ? <Navigate to="/profile" replace /> : <Outlet key={generation} />}
         </AppFrame>
       </div>

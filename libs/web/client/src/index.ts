@@ -2,5 +2,12 @@ import type { FeatureResources } from '@waymark/web/core';
 import { en } from './lib/i18n/en';
 import { es } from './lib/i18n/es';
 
+export { ClientsPage } from './lib/list/clients-page';
+export { CaseloadPage } from './lib/list/caseload-page';
+export { IntakeWizardPage } from './lib/intake/intake-wizard-page';
+export { ClientProfilePage } from './lib/profile/client-profile-page';
+export { ClientSearch } from './lib/search/client-search';
+export { CLIENT_CREATOR_ROLES, CASELOAD_ROLES } from './lib/shared/roles';
+
 /** Translations of the client feature, registered by the app under `client`. */
 export const clientResources: FeatureResources = { namespace: 'client', en, es };

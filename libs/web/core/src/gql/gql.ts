@@ -14,6 +14,58 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ClientSummaryFields on Client {\n    id\n    version\n    clientNumber\n    status\n    displayName\n    preferredName\n    dateOfBirth\n    age\n    phone\n    riskLevel\n    flags\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ClientSummaryFieldsFragmentDoc,
+    "\n  query Clients(\n    $first: Int!\n    $after: String\n    $search: String\n    $status: [ClientStatus!]\n    $programId: ID\n    $caseManagerId: ID\n    $riskLevel: RiskLevel\n    $sort: ClientSort\n  ) {\n    clients(\n      first: $first\n      after: $after\n      search: $search\n      status: $status\n      programId: $programId\n      caseManagerId: $caseManagerId\n      riskLevel: $riskLevel\n      sort: $sort\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ClientSummaryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ClientsDocument,
+    "\n  query ProgramOptions {\n    programs(includeInactive: true) {\n      id\n      name\n      active\n    }\n  }\n": typeof types.ProgramOptionsDocument,
+    "\n  query CaseManagerOptions {\n    caseloads {\n      worker {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CaseManagerOptionsDocument,
+    "\n  query ClientDuplicates($input: ClientDuplicatesInput!) {\n    clientDuplicates(input: $input) {\n      score\n      reasons\n      client {\n        ...ClientSummaryFields\n      }\n    }\n  }\n": typeof types.ClientDuplicatesDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      displayName\n      clientNumber\n    }\n  }\n": typeof types.CreateClientDocument,
+    "\n  fragment ClientProfileFields on Client {\n    id\n    version\n    clientNumber\n    status\n    legalFirstName\n    legalLastName\n    preferredName\n    displayName\n    dateOfBirth\n    age\n    pronouns\n    gender\n    primaryLanguage\n    interpreterNeeded\n    phone\n    email\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n    }\n    riskLevel\n    flags\n    referralSource\n    referralReason\n    presentingNeeds\n    identifiers {\n      id\n      kind\n      masked\n      version\n    }\n    mergedIntoId\n    createdAt\n    updatedAt\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n      primaryCaseManager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ClientProfileFieldsFragmentDoc,
+    "\n  query ClientProfile($id: ID!, $accessReason: String) {\n    client(id: $id, accessReason: $accessReason) {\n      ...ClientProfileFields\n    }\n  }\n": typeof types.ClientProfileDocument,
+    "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": typeof types.UpdateClientDocument,
+    "\n  mutation ChangeClientStatus($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": typeof types.ChangeClientStatusDocument,
+    "\n  mutation SetClientIdentifier($input: SetClientIdentifierInput!) {\n    setClientIdentifier(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": typeof types.SetClientIdentifierDocument,
+    "\n  mutation RemoveClientIdentifier($input: RemoveClientIdentifierInput!) {\n    removeClientIdentifier(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": typeof types.RemoveClientIdentifierDocument,
+    "\n  mutation RevealClientIdentifier($input: RevealClientIdentifierInput!) {\n    revealClientIdentifier(input: $input) {\n      value\n    }\n  }\n": typeof types.RevealClientIdentifierDocument,
+    "\n  query ClientTimeline($clientId: ID!, $first: Int!, $after: String, $kinds: [TimelineKind!]) {\n    clientTimeline(clientId: $clientId, first: $first, after: $after, kinds: $kinds) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          kind\n          summary\n          sourceType\n          sourceId\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ClientTimelineDocument,
+    "\n  query FaceSheetContacts($clientId: ID!) {\n    clientContacts(clientId: $clientId) {\n      id\n      kind\n      name\n      relationship\n      organization\n      phone\n      email\n      emergencyContact\n      legalDecisionMaker\n    }\n  }\n": typeof types.FaceSheetContactsDocument,
+    "\n  mutation MergeClients($input: MergeClientsInput!) {\n    mergeClients(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": typeof types.MergeClientsDocument,
+    "\n  fragment ConsentFields on Consent {\n    id\n    version\n    clientId\n    categories\n    recipientKind\n    recipientName\n    recipientContactId\n    recipientAgencyId\n    purpose\n    effectiveFrom\n    effectiveUntil\n    signatureMethod\n    signedOn\n    documentReference\n    revokedAt\n    revokedReason\n    state\n    createdAt\n    recordedBy {\n      id\n      displayName\n    }\n    revokedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ConsentFieldsFragmentDoc,
+    "\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n    }\n  }\n": typeof types.ClientConsentsDocument,
+    "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": typeof types.RecordConsentDocument,
+    "\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": typeof types.RevokeConsentDocument,
+    "\n  fragment EnrollmentFields on Enrollment {\n    id\n    version\n    clientId\n    status\n    openedOn\n    closedOn\n    openReason\n    closeReason\n    program {\n      id\n      code\n      name\n    }\n    primaryCaseManager {\n      id\n      displayName\n    }\n    team {\n      id\n      role\n      addedAt\n      user {\n        id\n        displayName\n      }\n    }\n    assignments {\n      id\n      reason\n      startedAt\n      endedAt\n      caseManager {\n        id\n        displayName\n      }\n      assignedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.EnrollmentFieldsFragmentDoc,
+    "\n  query ClientEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      ...EnrollmentFields\n    }\n  }\n": typeof types.ClientEnrollmentsDocument,
+    "\n  query ProgramsForEnrollment {\n    programs(includeInactive: false) {\n      id\n      code\n      name\n      description\n      active\n      rules {\n        eligibility {\n          minAge\n          maxAge\n          requiresMedicaid\n          residencyRegions\n        }\n        intakeRequirements\n      }\n    }\n  }\n": typeof types.ProgramsForEnrollmentDocument,
+    "\n  query CaseloadWorkers($programId: ID) {\n    caseloads(programId: $programId) {\n      totalClients\n      highRiskClients\n      shareOfAverage\n      worker {\n        id\n        displayName\n        role\n        active\n      }\n    }\n  }\n": typeof types.CaseloadWorkersDocument,
+    "\n  mutation ScreenEligibility($input: ScreenEligibilityInput!) {\n    screenEligibility(input: $input) {\n      id\n      outcome\n      reasons\n      age\n      screenedAt\n      answers {\n        hasMedicaid\n        residencyRegion\n      }\n    }\n  }\n": typeof types.ScreenEligibilityDocument,
+    "\n  mutation EnrollClient($input: EnrollClientInput!) {\n    enrollClient(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": typeof types.EnrollClientDocument,
+    "\n  mutation ChangeEnrollmentStatus($input: ChangeEnrollmentStatusInput!) {\n    changeEnrollmentStatus(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": typeof types.ChangeEnrollmentStatusDocument,
+    "\n  mutation CloseEnrollment($input: CloseEnrollmentInput!) {\n    closeEnrollment(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": typeof types.CloseEnrollmentDocument,
+    "\n  mutation AssignCaseManager($input: AssignCaseManagerInput!) {\n    assignCaseManager(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": typeof types.AssignCaseManagerDocument,
+    "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": typeof types.AddTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": typeof types.RemoveTeamMemberDocument,
+    "\n  fragment IncidentFields on Incident {\n    id\n    version\n    clientId\n    incidentType\n    severity\n    occurredAt\n    location\n    description\n    actionsTaken\n    followUpDue\n    status\n    reviewedAt\n    reviewNote\n    createdAt\n    notifications {\n      party\n      name\n      method\n      notifiedAt\n      recordedAt\n    }\n    reportedBy {\n      id\n      displayName\n    }\n    reviewedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.IncidentFieldsFragmentDoc,
+    "\n  query ClientIncidents($clientId: ID!, $first: Int!, $after: String) {\n    clientIncidents(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...IncidentFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ClientIncidentsDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": typeof types.ReportIncidentDocument,
+    "\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": typeof types.UpdateIncidentDocument,
+    "\n  mutation AddIncidentNotification($input: AddIncidentNotificationInput!) {\n    addIncidentNotification(input: $input) {\n      ...IncidentFields\n    }\n  }\n": typeof types.AddIncidentNotificationDocument,
+    "\n  mutation ReviewIncident($input: ReviewIncidentInput!) {\n    reviewIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": typeof types.ReviewIncidentDocument,
+    "\n  fragment ClientContactFields on ClientContact {\n    id\n    version\n    clientId\n    kind\n    relationship\n    name\n    organization\n    phone\n    email\n    address\n    emergencyContact\n    legalDecisionMaker\n    mayShareInformation\n    notes\n    archivedAt\n  }\n": typeof types.ClientContactFieldsFragmentDoc,
+    "\n  query ClientContacts($clientId: ID!, $includeArchived: Boolean!) {\n    clientContacts(clientId: $clientId, includeArchived: $includeArchived) {\n      ...ClientContactFields\n    }\n  }\n": typeof types.ClientContactsDocument,
+    "\n  mutation AddClientContact($input: AddClientContactInput!) {\n    addClientContact(input: $input) {\n      ...ClientContactFields\n    }\n  }\n": typeof types.AddClientContactDocument,
+    "\n  mutation UpdateClientContact($input: UpdateClientContactInput!) {\n    updateClientContact(input: $input) {\n      ...ClientContactFields\n    }\n  }\n": typeof types.UpdateClientContactDocument,
+    "\n  mutation ArchiveClientContact($input: ClientContactVersionInput!) {\n    archiveClientContact(input: $input) {\n      ...ClientContactFields\n    }\n  }\n": typeof types.ArchiveClientContactDocument,
+    "\n  fragment CaseNoteFields on CaseNote {\n    id\n    version\n    clientId\n    noteType\n    occurredAt\n    durationMinutes\n    place\n    participants\n    narrative\n    status\n    signedAt\n    lateEntry\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    addenda {\n      id\n      text\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CaseNoteFieldsFragmentDoc,
+    "\n  query CaseNotes($clientId: ID!, $first: Int!, $after: String, $types: [NoteType!], $authorId: ID, $from: DateTime, $to: DateTime) {\n    caseNotes(clientId: $clientId, first: $first, after: $after, types: $types, authorId: $authorId, from: $from, to: $to) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CaseNoteFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CaseNotesDocument,
+    "\n  query CaseNote($id: ID!) {\n    caseNote(id: $id) {\n      ...CaseNoteFields\n    }\n  }\n": typeof types.CaseNoteDocument,
+    "\n  query MyDraftNotes($clientId: ID!) {\n    myDraftNotes(clientId: $clientId, first: 10) {\n      totalCount\n      edges {\n        node {\n          ...CaseNoteFields\n        }\n      }\n    }\n  }\n": typeof types.MyDraftNotesDocument,
+    "\n  mutation CreateCaseNote($input: CreateCaseNoteInput!) {\n    createCaseNote(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n": typeof types.CreateCaseNoteDocument,
+    "\n  mutation UpdateCaseNote($input: UpdateCaseNoteInput!) {\n    updateCaseNote(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n": typeof types.UpdateCaseNoteDocument,
+    "\n  mutation SignCaseNote($input: CaseNoteVersionInput!) {\n    signCaseNote(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n": typeof types.SignCaseNoteDocument,
+    "\n  mutation DiscardCaseNoteDraft($input: CaseNoteVersionInput!) {\n    discardCaseNoteDraft(input: $input)\n  }\n": typeof types.DiscardCaseNoteDraftDocument,
+    "\n  mutation AddCaseNoteAddendum($input: AddCaseNoteAddendumInput!) {\n    addCaseNoteAddendum(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n": typeof types.AddCaseNoteAddendumDocument,
+    "\n  query NoteComposerSettings {\n    clientSettings {\n      lateEntryDays\n    }\n  }\n": typeof types.NoteComposerSettingsDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    role\n    mustChangePassword\n    version\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -32,6 +84,58 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
 };
 const documents: Documents = {
+    "\n  fragment ClientSummaryFields on Client {\n    id\n    version\n    clientNumber\n    status\n    displayName\n    preferredName\n    dateOfBirth\n    age\n    phone\n    riskLevel\n    flags\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.ClientSummaryFieldsFragmentDoc,
+    "\n  query Clients(\n    $first: Int!\n    $after: String\n    $search: String\n    $status: [ClientStatus!]\n    $programId: ID\n    $caseManagerId: ID\n    $riskLevel: RiskLevel\n    $sort: ClientSort\n  ) {\n    clients(\n      first: $first\n      after: $after\n      search: $search\n      status: $status\n      programId: $programId\n      caseManagerId: $caseManagerId\n      riskLevel: $riskLevel\n      sort: $sort\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ClientSummaryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ClientsDocument,
+    "\n  query ProgramOptions {\n    programs(includeInactive: true) {\n      id\n      name\n      active\n    }\n  }\n": types.ProgramOptionsDocument,
+    "\n  query CaseManagerOptions {\n    caseloads {\n      worker {\n        id\n        displayName\n      }\n    }\n  }\n": types.CaseManagerOptionsDocument,
+    "\n  query ClientDuplicates($input: ClientDuplicatesInput!) {\n    clientDuplicates(input: $input) {\n      score\n      reasons\n      client {\n        ...ClientSummaryFields\n      }\n    }\n  }\n": types.ClientDuplicatesDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      displayName\n      clientNumber\n    }\n  }\n": types.CreateClientDocument,
+    "\n  fragment ClientProfileFields on Client {\n    id\n    version\n    clientNumber\n    status\n    legalFirstName\n    legalLastName\n    preferredName\n    displayName\n    dateOfBirth\n    age\n    pronouns\n    gender\n    primaryLanguage\n    interpreterNeeded\n    phone\n    email\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n    }\n    riskLevel\n    flags\n    referralSource\n    referralReason\n    presentingNeeds\n    identifiers {\n      id\n      kind\n      masked\n      version\n    }\n    mergedIntoId\n    createdAt\n    updatedAt\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n      primaryCaseManager {\n        id\n        displayName\n      }\n    }\n  }\n": types.ClientProfileFieldsFragmentDoc,
+    "\n  query ClientProfile($id: ID!, $accessReason: String) {\n    client(id: $id, accessReason: $accessReason) {\n      ...ClientProfileFields\n    }\n  }\n": types.ClientProfileDocument,
+    "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": types.UpdateClientDocument,
+    "\n  mutation ChangeClientStatus($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": types.ChangeClientStatusDocument,
+    "\n  mutation SetClientIdentifier($input: SetClientIdentifierInput!) {\n    setClientIdentifier(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": types.SetClientIdentifierDocument,
+    "\n  mutation RemoveClientIdentifier($input: RemoveClientIdentifierInput!) {\n    removeClientIdentifier(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": types.RemoveClientIdentifierDocument,
+    "\n  mutation RevealClientIdentifier($input: RevealClientIdentifierInput!) {\n    revealClientIdentifier(input: $input) {\n      value\n    }\n  }\n": types.RevealClientIdentifierDocument,
+    "\n  query ClientTimeline($clientId: ID!, $first: Int!, $after: String, $kinds: [TimelineKind!]) {\n    clientTimeline(clientId: $clientId, first: $first, after: $after, kinds: $kinds) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          kind\n          summary\n          sourceType\n          sourceId\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ClientTimelineDocument,
+    "\n  query FaceSheetContacts($clientId: ID!) {\n    clientContacts(clientId: $clientId) {\n      id\n      kind\n      name\n      relationship\n      organization\n      phone\n      email\n      emergencyContact\n      legalDecisionMaker\n    }\n  }\n": types.FaceSheetContactsDocument,
+    "\n  mutation MergeClients($input: MergeClientsInput!) {\n    mergeClients(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": types.MergeClientsDocument,
+    "\n  fragment ConsentFields on Consent {\n    id\n    version\n    clientId\n    categories\n    recipientKind\n    recipientName\n    recipientContactId\n    recipientAgencyId\n    purpose\n    effectiveFrom\n    effectiveUntil\n    signatureMethod\n    signedOn\n    documentReference\n    revokedAt\n    revokedReason\n    state\n    createdAt\n    recordedBy {\n      id\n      displayName\n    }\n    revokedBy {\n      id\n      displayName\n    }\n  }\n": types.ConsentFieldsFragmentDoc,
+    "\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n    }\n  }\n": types.ClientConsentsDocument,
+    "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": types.RecordConsentDocument,
+    "\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": types.RevokeConsentDocument,
+    "\n  fragment EnrollmentFields on Enrollment {\n    id\n    version\n    clientId\n    status\n    openedOn\n    closedOn\n    openReason\n    closeReason\n    program {\n      id\n      code\n      name\n    }\n    primaryCaseManager {\n      id\n      displayName\n    }\n    team {\n      id\n      role\n      addedAt\n      user {\n        id\n        displayName\n      }\n    }\n    assignments {\n      id\n      reason\n      startedAt\n      endedAt\n      caseManager {\n        id\n        displayName\n      }\n      assignedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.EnrollmentFieldsFragmentDoc,
+    "\n  query ClientEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      ...EnrollmentFields\n    }\n  }\n": types.ClientEnrollmentsDocument,
+    "\n  query ProgramsForEnrollment {\n    programs(includeInactive: false) {\n      id\n      code\n      name\n      description\n      active\n      rules {\n        eligibility {\n          minAge\n          maxAge\n          requiresMedicaid\n          residencyRegions\n        }\n        intakeRequirements\n      }\n    }\n  }\n": types.ProgramsForEnrollmentDocument,
+    "\n  query CaseloadWorkers($programId: ID) {\n    caseloads(programId: $programId) {\n      totalClients\n      highRiskClients\n      shareOfAverage\n      worker {\n        id\n        displayName\n        role\n        active\n      }\n    }\n  }\n": types.CaseloadWorkersDocument,
+    "\n  mutation ScreenEligibility($input: ScreenEligibilityInput!) {\n    screenEligibility(input: $input) {\n      id\n      outcome\n      reasons\n      age\n      screenedAt\n      answers {\n        hasMedicaid\n        residencyRegion\n      }\n    }\n  }\n": types.ScreenEligibilityDocument,
+    "\n  mutation EnrollClient($input: EnrollClientInput!) {\n    enrollClient(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": types.EnrollClientDocument,
+    "\n  mutation ChangeEnrollmentStatus($input: ChangeEnrollmentStatusInput!) {\n    changeEnrollmentStatus(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": types.ChangeEnrollmentStatusDocument,
+    "\n  mutation CloseEnrollment($input: CloseEnrollmentInput!) {\n    closeEnrollment(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": types.CloseEnrollmentDocument,
+    "\n  mutation AssignCaseManager($input: AssignCaseManagerInput!) {\n    assignCaseManager(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": types.AssignCaseManagerDocument,
+    "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": types.AddTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": types.RemoveTeamMemberDocument,
+    "\n  fragment IncidentFields on Incident {\n    id\n    version\n    clientId\n    incidentType\n    severity\n    occurredAt\n    location\n    description\n    actionsTaken\n    followUpDue\n    status\n    reviewedAt\n    reviewNote\n    createdAt\n    notifications {\n      party\n      name\n      method\n      notifiedAt\n      recordedAt\n    }\n    reportedBy {\n      id\n      displayName\n    }\n    reviewedBy {\n      id\n      displayName\n    }\n  }\n": types.IncidentFieldsFragmentDoc,
+    "\n  query ClientIncidents($clientId: ID!, $first: Int!, $after: String) {\n    clientIncidents(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...IncidentFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ClientIncidentsDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": types.ReportIncidentDocument,
+    "\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": types.UpdateIncidentDocument,
+    "\n  mutation AddIncidentNotification($input: AddIncidentNotificationInput!) {\n    addIncidentNotification(input: $input) {\n      ...IncidentFields\n    }\n  }\n": types.AddIncidentNotificationDocument,
+    "\n  mutation ReviewIncident($input: ReviewIncidentInput!) {\n    reviewIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": types.ReviewIncidentDocument,
+    "\n  fragment ClientContactFields on ClientContact {\n    id\n    version\n    clientId\n    kind\n    relationship\n    name\n    organization\n    phone\n    email\n    address\n    emergencyContact\n    legalDecisionMaker\n    mayShareInformation\n    notes\n    archivedAt\n  }\n": types.ClientContactFieldsFragmentDoc,
+    "\n  query ClientContacts($clientId: ID!, $includeArchived: Boolean!) {\n    clientContacts(clientId: $clientId, includeArchived: $includeArchived) {\n      ...ClientContactFields\n    }\n  }\n": types.ClientContactsDocument,
+    "\n  mutation AddClientContact($input: AddClientContactInput!) {\n    addClientContact(input: $input) {\n      ...ClientContactFields\n    }\n  }\n": types.AddClientContactDocument,
+    "\n  mutation UpdateClientContact($input: UpdateClientContactInput!) {\n    updateClientContact(input: $input) {\n      ...ClientContactFields\n    }\n  }\n": types.UpdateClientContactDocument,
+    "\n  mutation ArchiveClientContact($input: ClientContactVersionInput!) {\n    archiveClientContact(input: $input) {\n      ...ClientContactFields\n    }\n  }\n": types.ArchiveClientContactDocument,
+    "\n  fragment CaseNoteFields on CaseNote {\n    id\n    version\n    clientId\n    noteType\n    occurredAt\n    durationMinutes\n    place\n    participants\n    narrative\n    status\n    signedAt\n    lateEntry\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    addenda {\n      id\n      text\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.CaseNoteFieldsFragmentDoc,
+    "\n  query CaseNotes($clientId: ID!, $first: Int!, $after: String, $types: [NoteType!], $authorId: ID, $from: DateTime, $to: DateTime) {\n    caseNotes(clientId: $clientId, first: $first, after: $after, types: $types, authorId: $authorId, from: $from, to: $to) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CaseNoteFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CaseNotesDocument,
+    "\n  query CaseNote($id: ID!) {\n    caseNote(id: $id) {\n      ...CaseNoteFields\n    }\n  }\n": types.CaseNoteDocument,
+    "\n  query MyDraftNotes($clientId: ID!) {\n    myDraftNotes(clientId: $clientId, first: 10) {\n      totalCount\n      edges {\n        node {\n          ...CaseNoteFields\n        }\n      }\n    }\n  }\n": types.MyDraftNotesDocument,
+    "\n  mutation CreateCaseNote($input: CreateCaseNoteInput!) {\n    createCaseNote(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n": types.CreateCaseNoteDocument,
+    "\n  mutation UpdateCaseNote($input: UpdateCaseNoteInput!) {\n    updateCaseNote(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n": types.UpdateCaseNoteDocument,
+    "\n  mutation SignCaseNote($input: CaseNoteVersionInput!) {\n    signCaseNote(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n": types.SignCaseNoteDocument,
+    "\n  mutation DiscardCaseNoteDraft($input: CaseNoteVersionInput!) {\n    discardCaseNoteDraft(input: $input)\n  }\n": types.DiscardCaseNoteDraftDocument,
+    "\n  mutation AddCaseNoteAddendum($input: AddCaseNoteAddendumInput!) {\n    addCaseNoteAddendum(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n": types.AddCaseNoteAddendumDocument,
+    "\n  query NoteComposerSettings {\n    clientSettings {\n      lateEntryDays\n    }\n  }\n": types.NoteComposerSettingsDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    role\n    mustChangePassword\n    version\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
@@ -64,6 +168,214 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientSummaryFields on Client {\n    id\n    version\n    clientNumber\n    status\n    displayName\n    preferredName\n    dateOfBirth\n    age\n    phone\n    riskLevel\n    flags\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClientSummaryFields on Client {\n    id\n    version\n    clientNumber\n    status\n    displayName\n    preferredName\n    dateOfBirth\n    age\n    phone\n    riskLevel\n    flags\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Clients(\n    $first: Int!\n    $after: String\n    $search: String\n    $status: [ClientStatus!]\n    $programId: ID\n    $caseManagerId: ID\n    $riskLevel: RiskLevel\n    $sort: ClientSort\n  ) {\n    clients(\n      first: $first\n      after: $after\n      search: $search\n      status: $status\n      programId: $programId\n      caseManagerId: $caseManagerId\n      riskLevel: $riskLevel\n      sort: $sort\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ClientSummaryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Clients(\n    $first: Int!\n    $after: String\n    $search: String\n    $status: [ClientStatus!]\n    $programId: ID\n    $caseManagerId: ID\n    $riskLevel: RiskLevel\n    $sort: ClientSort\n  ) {\n    clients(\n      first: $first\n      after: $after\n      search: $search\n      status: $status\n      programId: $programId\n      caseManagerId: $caseManagerId\n      riskLevel: $riskLevel\n      sort: $sort\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ClientSummaryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramOptions {\n    programs(includeInactive: true) {\n      id\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  query ProgramOptions {\n    programs(includeInactive: true) {\n      id\n      name\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseManagerOptions {\n    caseloads {\n      worker {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseManagerOptions {\n    caseloads {\n      worker {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientDuplicates($input: ClientDuplicatesInput!) {\n    clientDuplicates(input: $input) {\n      score\n      reasons\n      client {\n        ...ClientSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientDuplicates($input: ClientDuplicatesInput!) {\n    clientDuplicates(input: $input) {\n      score\n      reasons\n      client {\n        ...ClientSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      displayName\n      clientNumber\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      displayName\n      clientNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientProfileFields on Client {\n    id\n    version\n    clientNumber\n    status\n    legalFirstName\n    legalLastName\n    preferredName\n    displayName\n    dateOfBirth\n    age\n    pronouns\n    gender\n    primaryLanguage\n    interpreterNeeded\n    phone\n    email\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n    }\n    riskLevel\n    flags\n    referralSource\n    referralReason\n    presentingNeeds\n    identifiers {\n      id\n      kind\n      masked\n      version\n    }\n    mergedIntoId\n    createdAt\n    updatedAt\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n      primaryCaseManager {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClientProfileFields on Client {\n    id\n    version\n    clientNumber\n    status\n    legalFirstName\n    legalLastName\n    preferredName\n    displayName\n    dateOfBirth\n    age\n    pronouns\n    gender\n    primaryLanguage\n    interpreterNeeded\n    phone\n    email\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n    }\n    riskLevel\n    flags\n    referralSource\n    referralReason\n    presentingNeeds\n    identifiers {\n      id\n      kind\n      masked\n      version\n    }\n    mergedIntoId\n    createdAt\n    updatedAt\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n      primaryCaseManager {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientProfile($id: ID!, $accessReason: String) {\n    client(id: $id, accessReason: $accessReason) {\n      ...ClientProfileFields\n    }\n  }\n"): (typeof documents)["\n  query ClientProfile($id: ID!, $accessReason: String) {\n    client(id: $id, accessReason: $accessReason) {\n      ...ClientProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeClientStatus($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeClientStatus($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClientIdentifier($input: SetClientIdentifierInput!) {\n    setClientIdentifier(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetClientIdentifier($input: SetClientIdentifierInput!) {\n    setClientIdentifier(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveClientIdentifier($input: RemoveClientIdentifierInput!) {\n    removeClientIdentifier(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveClientIdentifier($input: RemoveClientIdentifierInput!) {\n    removeClientIdentifier(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealClientIdentifier($input: RevealClientIdentifierInput!) {\n    revealClientIdentifier(input: $input) {\n      value\n    }\n  }\n"): (typeof documents)["\n  mutation RevealClientIdentifier($input: RevealClientIdentifierInput!) {\n    revealClientIdentifier(input: $input) {\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientTimeline($clientId: ID!, $first: Int!, $after: String, $kinds: [TimelineKind!]) {\n    clientTimeline(clientId: $clientId, first: $first, after: $after, kinds: $kinds) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          kind\n          summary\n          sourceType\n          sourceId\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientTimeline($clientId: ID!, $first: Int!, $after: String, $kinds: [TimelineKind!]) {\n    clientTimeline(clientId: $clientId, first: $first, after: $after, kinds: $kinds) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          kind\n          summary\n          sourceType\n          sourceId\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaceSheetContacts($clientId: ID!) {\n    clientContacts(clientId: $clientId) {\n      id\n      kind\n      name\n      relationship\n      organization\n      phone\n      email\n      emergencyContact\n      legalDecisionMaker\n    }\n  }\n"): (typeof documents)["\n  query FaceSheetContacts($clientId: ID!) {\n    clientContacts(clientId: $clientId) {\n      id\n      kind\n      name\n      relationship\n      organization\n      phone\n      email\n      emergencyContact\n      legalDecisionMaker\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeClients($input: MergeClientsInput!) {\n    mergeClients(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeClients($input: MergeClientsInput!) {\n    mergeClients(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsentFields on Consent {\n    id\n    version\n    clientId\n    categories\n    recipientKind\n    recipientName\n    recipientContactId\n    recipientAgencyId\n    purpose\n    effectiveFrom\n    effectiveUntil\n    signatureMethod\n    signedOn\n    documentReference\n    revokedAt\n    revokedReason\n    state\n    createdAt\n    recordedBy {\n      id\n      displayName\n    }\n    revokedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentFields on Consent {\n    id\n    version\n    clientId\n    categories\n    recipientKind\n    recipientName\n    recipientContactId\n    recipientAgencyId\n    purpose\n    effectiveFrom\n    effectiveUntil\n    signatureMethod\n    signedOn\n    documentReference\n    revokedAt\n    revokedReason\n    state\n    createdAt\n    recordedBy {\n      id\n      displayName\n    }\n    revokedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n    }\n  }\n"): (typeof documents)["\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EnrollmentFields on Enrollment {\n    id\n    version\n    clientId\n    status\n    openedOn\n    closedOn\n    openReason\n    closeReason\n    program {\n      id\n      code\n      name\n    }\n    primaryCaseManager {\n      id\n      displayName\n    }\n    team {\n      id\n      role\n      addedAt\n      user {\n        id\n        displayName\n      }\n    }\n    assignments {\n      id\n      reason\n      startedAt\n      endedAt\n      caseManager {\n        id\n        displayName\n      }\n      assignedBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EnrollmentFields on Enrollment {\n    id\n    version\n    clientId\n    status\n    openedOn\n    closedOn\n    openReason\n    closeReason\n    program {\n      id\n      code\n      name\n    }\n    primaryCaseManager {\n      id\n      displayName\n    }\n    team {\n      id\n      role\n      addedAt\n      user {\n        id\n        displayName\n      }\n    }\n    assignments {\n      id\n      reason\n      startedAt\n      endedAt\n      caseManager {\n        id\n        displayName\n      }\n      assignedBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      ...EnrollmentFields\n    }\n  }\n"): (typeof documents)["\n  query ClientEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      ...EnrollmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramsForEnrollment {\n    programs(includeInactive: false) {\n      id\n      code\n      name\n      description\n      active\n      rules {\n        eligibility {\n          minAge\n          maxAge\n          requiresMedicaid\n          residencyRegions\n        }\n        intakeRequirements\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgramsForEnrollment {\n    programs(includeInactive: false) {\n      id\n      code\n      name\n      description\n      active\n      rules {\n        eligibility {\n          minAge\n          maxAge\n          requiresMedicaid\n          residencyRegions\n        }\n        intakeRequirements\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseloadWorkers($programId: ID) {\n    caseloads(programId: $programId) {\n      totalClients\n      highRiskClients\n      shareOfAverage\n      worker {\n        id\n        displayName\n        role\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseloadWorkers($programId: ID) {\n    caseloads(programId: $programId) {\n      totalClients\n      highRiskClients\n      shareOfAverage\n      worker {\n        id\n        displayName\n        role\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScreenEligibility($input: ScreenEligibilityInput!) {\n    screenEligibility(input: $input) {\n      id\n      outcome\n      reasons\n      age\n      screenedAt\n      answers {\n        hasMedicaid\n        residencyRegion\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScreenEligibility($input: ScreenEligibilityInput!) {\n    screenEligibility(input: $input) {\n      id\n      outcome\n      reasons\n      age\n      screenedAt\n      answers {\n        hasMedicaid\n        residencyRegion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollClient($input: EnrollClientInput!) {\n    enrollClient(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnrollClient($input: EnrollClientInput!) {\n    enrollClient(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEnrollmentStatus($input: ChangeEnrollmentStatusInput!) {\n    changeEnrollmentStatus(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeEnrollmentStatus($input: ChangeEnrollmentStatusInput!) {\n    changeEnrollmentStatus(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseEnrollment($input: CloseEnrollmentInput!) {\n    closeEnrollment(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseEnrollment($input: CloseEnrollmentInput!) {\n    closeEnrollment(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignCaseManager($input: AssignCaseManagerInput!) {\n    assignCaseManager(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignCaseManager($input: AssignCaseManagerInput!) {\n    assignCaseManager(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncidentFields on Incident {\n    id\n    version\n    clientId\n    incidentType\n    severity\n    occurredAt\n    location\n    description\n    actionsTaken\n    followUpDue\n    status\n    reviewedAt\n    reviewNote\n    createdAt\n    notifications {\n      party\n      name\n      method\n      notifiedAt\n      recordedAt\n    }\n    reportedBy {\n      id\n      displayName\n    }\n    reviewedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentFields on Incident {\n    id\n    version\n    clientId\n    incidentType\n    severity\n    occurredAt\n    location\n    description\n    actionsTaken\n    followUpDue\n    status\n    reviewedAt\n    reviewNote\n    createdAt\n    notifications {\n      party\n      name\n      method\n      notifiedAt\n      recordedAt\n    }\n    reportedBy {\n      id\n      displayName\n    }\n    reviewedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientIncidents($clientId: ID!, $first: Int!, $after: String) {\n    clientIncidents(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...IncidentFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientIncidents($clientId: ID!, $first: Int!, $after: String) {\n    clientIncidents(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...IncidentFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddIncidentNotification($input: AddIncidentNotificationInput!) {\n    addIncidentNotification(input: $input) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddIncidentNotification($input: AddIncidentNotificationInput!) {\n    addIncidentNotification(input: $input) {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewIncident($input: ReviewIncidentInput!) {\n    reviewIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewIncident($input: ReviewIncidentInput!) {\n    reviewIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientContactFields on ClientContact {\n    id\n    version\n    clientId\n    kind\n    relationship\n    name\n    organization\n    phone\n    email\n    address\n    emergencyContact\n    legalDecisionMaker\n    mayShareInformation\n    notes\n    archivedAt\n  }\n"): (typeof documents)["\n  fragment ClientContactFields on ClientContact {\n    id\n    version\n    clientId\n    kind\n    relationship\n    name\n    organization\n    phone\n    email\n    address\n    emergencyContact\n    legalDecisionMaker\n    mayShareInformation\n    notes\n    archivedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientContacts($clientId: ID!, $includeArchived: Boolean!) {\n    clientContacts(clientId: $clientId, includeArchived: $includeArchived) {\n      ...ClientContactFields\n    }\n  }\n"): (typeof documents)["\n  query ClientContacts($clientId: ID!, $includeArchived: Boolean!) {\n    clientContacts(clientId: $clientId, includeArchived: $includeArchived) {\n      ...ClientContactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddClientContact($input: AddClientContactInput!) {\n    addClientContact(input: $input) {\n      ...ClientContactFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddClientContact($input: AddClientContactInput!) {\n    addClientContact(input: $input) {\n      ...ClientContactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClientContact($input: UpdateClientContactInput!) {\n    updateClientContact(input: $input) {\n      ...ClientContactFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateClientContact($input: UpdateClientContactInput!) {\n    updateClientContact(input: $input) {\n      ...ClientContactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveClientContact($input: ClientContactVersionInput!) {\n    archiveClientContact(input: $input) {\n      ...ClientContactFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveClientContact($input: ClientContactVersionInput!) {\n    archiveClientContact(input: $input) {\n      ...ClientContactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseNoteFields on CaseNote {\n    id\n    version\n    clientId\n    noteType\n    occurredAt\n    durationMinutes\n    place\n    participants\n    narrative\n    status\n    signedAt\n    lateEntry\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    addenda {\n      id\n      text\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CaseNoteFields on CaseNote {\n    id\n    version\n    clientId\n    noteType\n    occurredAt\n    durationMinutes\n    place\n    participants\n    narrative\n    status\n    signedAt\n    lateEntry\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    addenda {\n      id\n      text\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseNotes($clientId: ID!, $first: Int!, $after: String, $types: [NoteType!], $authorId: ID, $from: DateTime, $to: DateTime) {\n    caseNotes(clientId: $clientId, first: $first, after: $after, types: $types, authorId: $authorId, from: $from, to: $to) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CaseNoteFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseNotes($clientId: ID!, $first: Int!, $after: String, $types: [NoteType!], $authorId: ID, $from: DateTime, $to: DateTime) {\n    caseNotes(clientId: $clientId, first: $first, after: $after, types: $types, authorId: $authorId, from: $from, to: $to) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CaseNoteFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseNote($id: ID!) {\n    caseNote(id: $id) {\n      ...CaseNoteFields\n    }\n  }\n"): (typeof documents)["\n  query CaseNote($id: ID!) {\n    caseNote(id: $id) {\n      ...CaseNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDraftNotes($clientId: ID!) {\n    myDraftNotes(clientId: $clientId, first: 10) {\n      totalCount\n      edges {\n        node {\n          ...CaseNoteFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyDraftNotes($clientId: ID!) {\n    myDraftNotes(clientId: $clientId, first: 10) {\n      totalCount\n      edges {\n        node {\n          ...CaseNoteFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCaseNote($input: CreateCaseNoteInput!) {\n    createCaseNote(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCaseNote($input: CreateCaseNoteInput!) {\n    createCaseNote(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCaseNote($input: UpdateCaseNoteInput!) {\n    updateCaseNote(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCaseNote($input: UpdateCaseNoteInput!) {\n    updateCaseNote(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignCaseNote($input: CaseNoteVersionInput!) {\n    signCaseNote(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignCaseNote($input: CaseNoteVersionInput!) {\n    signCaseNote(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardCaseNoteDraft($input: CaseNoteVersionInput!) {\n    discardCaseNoteDraft(input: $input)\n  }\n"): (typeof documents)["\n  mutation DiscardCaseNoteDraft($input: CaseNoteVersionInput!) {\n    discardCaseNoteDraft(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCaseNoteAddendum($input: AddCaseNoteAddendumInput!) {\n    addCaseNoteAddendum(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseNoteAddendum($input: AddCaseNoteAddendumInput!) {\n    addCaseNoteAddendum(input: $input) {\n      ...CaseNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoteComposerSettings {\n    clientSettings {\n      lateEntryDays\n    }\n  }\n"): (typeof documents)["\n  query NoteComposerSettings {\n    clientSettings {\n      lateEntryDays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import { ActionIcon, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEye, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { IDENTIFIER_KINDS, IDENTIFIER_VALUE_MAX_LENGTH, type IdentifierKind } from '@waymark/shared/types';
+import { getErrorInfo, type ClientProfileFieldsFragment } from '@waymark/web/core';
+import { removeClientIdentifierMutation, setClientIdentifierMutation } from '../profile.operations';
+import { RevealIdentifierDialog } from './reveal-identifier-dialog';
+import { SaveError } from './save-error';
+import { SectionCard } from './section-card';
+
+type Identifier = ClientProfileFieldsFragment['identifiers'][number];
+
+/**
+ * Medicaid and other numbers: masked always; revealed one at a time, on purpose, with a
+ * reason that is recorded. Adding a kind the client has replaces its number.
+ */
+export function IdentifiersCard({ client, canEdit, onReload }: { client: ClientProfileFieldsFragment; canEdit: boolean; onReload: () => void }) {
+  const { t } = useTranslation('client');
+  const [revealing, setRevealing] = useState<Identifier | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [remove, removeState] = useMutation(removeClientIdentifierMutation);
+  const kindLabel = (kind: IdentifierKind) => t(`identifiers.kind.${kind}`);
+
+  const removeIdentifier = async (identifier: Identifier) => {
+    setError(null);
+    try {
+      await remove({ variables: { input: { identifierId: identifier.id, version: identifier.version } } });
+      notifications.show({ color: 'green', message: t('identifiers.removed', { kind: kindLabel(identifier.kind) }) });
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <SectionCard id="client-identifiers" title={t('identifiers.title')} editing={adding}>
+      <Stack gap="md">
+        <SaveError
+          error={error}
+          conflict={!!error && getErrorInfo(error).kind === 'CONFLICT'}
+          onReload={() => {
+            setError(null);
+            onReload();
+          }}
+        />
+        {client.identifiers.length ? (
+          <Table verticalSpacing="xs" aria-labelledby="client-identifiers">
+            <Table.Tbody>
+              {client.identifiers.map((identifier) => (
+                <Table.Tr key={identifier.id}>
+                  <Table.Th scope="row" fw={500}>
+                    {kindLabel(identifier.kind)}
+                  </Table.Th>
+                  <Table.Td ff="monospace">{identifier.masked}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="light"
+                        leftSection={<IconEye size={14} aria-hidden />}
+                        onClick={() => setRevealing(identifier)}
+                        aria-label={t('identifiers.reveal', { kind: kindLabel(identifier.kind) })}
+                      >
+                        {t('identifiers.revealShort')}
+                      </Button>
+                      {canEdit ? (
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          loading={removeState.loading}
+                          onClick={() => void removeIdentifier(identifier)}
+                          aria-label={t('identifiers.remove', { kind: kindLabel(identifier.kind) })}
+                        >
+                          <IconTrash size={16} aria-hidden />
+                        </ActionIcon>
+                      ) : null}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('identifiers.none')}
+          </Text>
+        )}
+        {canEdit && adding ? <AddIdentifierForm client={client} onDone={() => setAdding(false)} /> : null}
+        {canEdit && !adding ? (
+          <Group>
+            <Button variant="light" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setAdding(true)}>
+              {t('identifiers.add')}
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+      <RevealIdentifierDialog identifier={revealing} kindLabel={revealing ? kindLabel(revealing.kind) : ''} onClose={() => setRevealing(null)} />
+    </SectionCard>
+  );
+}
+
+function AddIdentifierForm({ client, onDone }: { client: ClientProfileFieldsFragment; onDone: () => void }) {
+  const { t } = useTranslation('client');
+  const { t: tc } = useTranslation();
+  const [kind, setKind] = useState<IdentifierKind>(IDENTIFIER_KINDS[0] as IdentifierKind);
+  const [value, setValue] = useState('');
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [setIdentifier, { loading }] = useMutation(setClientIdentifierMutation);
+  const replaces = client.identifiers.some((identifier) => identifier.kind === kind);
+  return (
+    <form
+      noValidate
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setError(null);
+        if (!value.trim()) return setFieldError(t('person.required'));
+        try {
+          await setIdentifier({ variables: { input: { clientId: client.id, kind, value: value.trim() } } });
+          notifications.show({ color: 'green', message: t('identifiers.saved', { kind: t(`identifiers.kind.${kind}`) }) });
+          onDone();
+        } catch (failure) {
+          if (getErrorInfo(failure).fields.length) setFieldError(t('intake.fieldRejected'));
+          else setError(failure);
+        }
+      }}
+    >
+      <Stack gap="sm">
+        <SaveError error={error} conflict={false} onReload={() => undefined} />
+        <Group align="flex-start" gap="sm" wrap="wrap">
+          <Select
+            label={t('identifiers.kindLabel')}
+            data={IDENTIFIER_KINDS.map((item) => ({ value: item, label: t(`identifiers.kind.${item}`) }))}
+            value={kind}
+            onChange={(next) => next && setKind(next as IdentifierKind)}
+            allowDeselect={false}
+            w={200}
+          />
+          <TextInput
+            label={t('identifiers.value', { kind: t(`identifiers.kind.${kind}`) })}
+            description={replaces ? t('identifiers.replaces') : undefined}
+            value={value}
+            error={fieldError}
+            maxLength={IDENTIFIER_VALUE_MAX_LENGTH}
+            autoComplete="off"
+            onChange={(event) => {
+              setValue(event.currentTarget.value);
+              setFieldError(null);
+            }}
+            style={{ flex: '1 1 220px' }}
+          />
+        </Group>
+        <Group gap="sm">
+          <Button type="submit" loading={loading}>
+            {tc('form.save')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {tc('form.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { IconAlertTriangle, IconArrowsExchange, IconCircleDot, IconFileCertificate, IconGitMerge, IconLogin2, IconNotes, IconUserCheck, IconUsersGroup } from '@tabler/icons-react';
+import type { TimelineKind } from '@waymark/shared/types';
+
+const ICONS: Record<TimelineKind, ReactNode> = {
+  INTAKE: <IconLogin2 size={16} aria-hidden />,
+  STATUS_CHANGE: <IconArrowsExchange size={16} aria-hidden />,
+  ENROLLMENT: <IconUsersGroup size={16} aria-hidden />,
+  ASSIGNMENT: <IconUserCheck size={16} aria-hidden />,
+  NOTE: <IconNotes size={16} aria-hidden />,
+  INCIDENT: <IconAlertTriangle size={16} aria-hidden />,
+  CONSENT: <IconFileCertificate size={16} aria-hidden />,
+  MERGE: <IconGitMerge size={16} aria-hidden />,
+};
+
+/** The bullet of a timeline entry; kinds later contexts add get a plain dot. */
+export function TimelineIcon({ kind }: { kind: TimelineKind }) {
+  return <>{ICONS[kind] ?? <IconCircleDot size={16} aria-hidden />}</>;
+}

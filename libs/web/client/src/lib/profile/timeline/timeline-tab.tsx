@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Anchor, Card, Chip, Group, Stack, Text, Timeline } from '@mantine/core';
+import { IconTimeline } from '@tabler/icons-react';
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { TIMELINE_KINDS, type TimelineKind } from '@waymark/shared/types';
+import { EmptyView, ErrorState, LoadingState, type ClientProfileFieldsFragment } from '@waymark/web/core';
+import { appendEdges, LoadMoreFooter, useLoadMore } from '../../list/load-more';
+import { formatDateTime } from '../../shared/format';
+import { clientTimelineQuery } from '../profile.operations';
+import { sourcePath } from '../profile-tabs';
+import { TimelineIcon } from './timeline-icon';
+
+const PAGE_SIZE = 30;
+
+/** One story per client: everything that happened to them, newest first, each opening its source. */
+export function TimelineTab({ client }: { client: Pick<ClientProfileFieldsFragment, 'id'> }) {
+  const { t, i18n } = useTranslation('client');
+  const [kinds, setKinds] = useState<TimelineKind[]>([]);
+  const kindLabel = (kind: TimelineKind) => t(`timeline.kind.${kind}`, { defaultValue: kind });
+  const openLabel = (kind: TimelineKind) => t(`timeline.openSource.${kind}`, { defaultValue: t('timeline.openGeneric') });
+  const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(clientTimelineQuery, {
+    variables: { clientId: client.id, first: PAGE_SIZE, kinds: kinds.length ? kinds : null },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (error ? data : (data ?? previousData))?.clientTimeline;
+  const more = useLoadMore(kinds.join(','), (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (shown, { fetchMoreResult }) => ({ clientTimeline: appendEdges(shown.clientTimeline, fetchMoreResult.clientTimeline) }),
+    }),
+  );
+  return (
+    <Card withBorder radius="md" padding="lg">
+      <Stack gap="md">
+        <Chip.Group multiple value={kinds} onChange={(value) => setKinds(value.filter((kind): kind is TimelineKind => (TIMELINE_KINDS as string[]).includes(kind)))}>
+          <Group gap="xs" role="group" aria-label={t('timeline.filter')}>
+            {TIMELINE_KINDS.map((kind) => (
+              <Chip key={kind} value={kind} size="sm" variant="outline">
+                {t(`timeline.kind.${kind}`)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+        {error && !connection ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+        {loading && !connection ? <LoadingState /> : null}
+        {connection && connection.edges.length === 0 ? (
+          <EmptyView
+            icon={<IconTimeline aria-hidden />}
+            headingOrder={3}
+            title={kinds.length ? t('timeline.emptyFiltered') : t('timeline.empty')}
+          />
+        ) : null}
+        {connection && connection.edges.length > 0 ? (
+          <>
+            <Timeline bulletSize={28} lineWidth={2} aria-label={t('timeline.label')} aria-busy={loading}>
+              {connection.edges.map(({ node }) => (
+                <Timeline.Item key={node.id} bullet={<TimelineIcon kind={node.kind} />}>
+                  <Stack gap={2}>
+                    <Text fw={600} size="sm">
+                      {kindLabel(node.kind)}
+                    </Text>
+                    <Text size="sm">{node.summary}</Text>
+                    <Text size="xs" c="dimmed">
+                      {[formatDateTime(node.occurredAt, i18n.language), node.actor?.displayName].filter(Boolean).join(' · ')}
+                    </Text>
+                    <Anchor
+                      component={Link}
+                      to={sourcePath(client.id, node.kind, node.sourceId)}
+                      size="sm"
+                      aria-label={`${openLabel(node.kind)}: ${node.summary}`}
+                    >
+                      {openLabel(node.kind)}
+                    </Anchor>
+                  </Stack>
+                </Timeline.Item>
+              ))}
+            </Timeline>
+            {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+            <LoadMoreFooter pageInfo={connection.pageInfo} loading={networkStatus === NetworkStatus.fetchMore} error={more.error} onLoadMore={more.loadMore} />
+          </>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,115 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { Anchor, Group, Loader, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@apollo/client/react';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ClientSort } from '@waymark/shared/types';
+import { ErrorState } from '@waymark/web/core';
+import { clientsQuery } from '../client.operations';
+import { ClientIdentity } from '../shared/client-identity';
+import { RiskAndFlags, StatusBadge } from '../shared/client-badges';
+import { toSearchTerm } from './search-term';
+import classes from './client-search-panel.module.css';
+
+const RESULTS = 8;
+const MIN_LENGTH = 2;
+
+/**
+ * The finder inside the search dialog: a combobox whose options are the best matches by
+ * name (typos and swapped names forgiven), client number, date of birth or phone. Arrow
+ * keys move through them; Enter opens the highlighted client (the first by default).
+ */
+export function ClientSearchPanel({ onOpen }: { onOpen: () => void }) {
+  const { t, i18n } = useTranslation('client');
+  const navigate = useNavigate();
+  const listId = useId();
+  const [text, setText] = useState('');
+  const [debounced] = useDebouncedValue(text.trim(), 250);
+  const search = toSearchTerm(debounced, i18n.language);
+  const ready = search.length >= MIN_LENGTH;
+  const { data, previousData, loading, error, refetch } = useQuery(clientsQuery, {
+    variables: { first: RESULTS, search, sort: ClientSort.RELEVANCE },
+    skip: !ready,
+  });
+  const results = ready && !error ? (data ?? previousData)?.clients.edges.map((edge) => edge.node) ?? [] : [];
+  const [active, setActive] = useState(0);
+  const activeIndex = Math.min(active, Math.max(results.length - 1, 0));
+  const optionId = (index: number) => `${listId}-option-${index}`;
+
+  const openClient = (id: string) => {
+    onOpen();
+    navigate(`/clients/${id}`);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!results.length) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((activeIndex + step + results.length) % results.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const chosen = results[activeIndex];
+      if (chosen) openClient(chosen.id);
+    }
+  };
+
+  const expanded = results.length > 0;
+  const settled = ready && !loading && debounced === text.trim();
+  return (
+    <Stack gap="sm">
+      <TextInput
+        data-autofocus
+        label={t('search.label')}
+        description={t('search.hint')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        rightSection={loading ? <Loader size="xs" aria-hidden /> : null}
+        value={text}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        autoComplete="off"
+        spellCheck={false}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded ? optionId(activeIndex) : undefined}
+      />
+      {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+      <div id={listId} role="listbox" aria-label={t('search.results')} className={classes.list}>
+        {results.map((client, index) => (
+          <UnstyledButton
+            key={client.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === activeIndex}
+            tabIndex={-1}
+            className={classes.option}
+            onMouseEnter={() => setActive(index)}
+            onClick={() => openClient(client.id)}
+          >
+            <Group justify="space-between" gap="xs" wrap="wrap">
+              <ClientIdentity client={client} />
+              <Group gap={4}>
+                <StatusBadge status={client.status} size="sm" />
+                <RiskAndFlags riskLevel={client.riskLevel} flags={client.flags} size="sm" />
+              </Group>
+            </Group>
+          </UnstyledButton>
+        ))}
+      </div>
+      <Text size="sm" c="dimmed" role="status" aria-live="polite">
+        {settled && !error ? (results.length ? t('search.found', { count: results.length }) : t('search.none')) : ''}
+      </Text>
+      {ready ? (
+        <Anchor component={Link} to={`/clients?q=${encodeURIComponent(debounced)}`} onClick={onOpen} size="sm">
+          {t('search.allResults')}
+        </Anchor>
+      ) : null}
+    </Stack>
+  );
+}
