@@ -12,9 +12,9 @@ import {
 } from '@tabler/icons-react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Role } from '@waymark/shared/types';
+import { CASELOAD_ROLES, Role } from '@waymark/shared/types';
 import { AppFrame, IdleLock, LoadingState, useSessionState, type NavItem } from '@waymark/web/core';
-import { CASELOAD_ROLES, ClientSearch } from '@waymark/web/client';
+import { ClientSearch } from '@waymark/web/client';
 import { LockOverlay } from '@waymark/web/identity';
 
 const ICON = { size: 20, stroke: 1.6, 'aria-hidden': true } as const;

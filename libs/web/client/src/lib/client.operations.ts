@@ -65,6 +65,25 @@ export const clientsQuery = graphql(`
   }
 `);
 
+/** Clients whose open enrollment the caller leads or serves on, and the intakes they took. */
+export const myCaseloadQuery = graphql(`
+  query MyCaseload($first: Int!, $after: String, $search: String) {
+    myCaseload(first: $first, after: $after, search: $search) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...ClientSummaryFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
 /** The programs a list can be filtered by. */
 export const programOptionsQuery = graphql(`
   query ProgramOptions {

@@ -91,12 +91,14 @@ export const en = {
   },
   caseload: {
     title: 'My caseload',
-    description: 'The clients whose open enrollments you lead as case manager.',
+    description: 'The clients whose open enrollments you lead or serve on, and the intakes you took.',
+    search: 'Search my caseload',
     count_one: '{{count}} client on your caseload',
     count_other: '{{count}} clients on your caseload',
     tableCaption: 'My caseload',
     emptyTitle: 'Your caseload is empty',
     emptyDescription: 'Clients appear here when a supervisor assigns them to you or adds you to their team.',
+    emptySearch: 'No client on your caseload matches your search.',
     allClients: 'Go to all clients',
   },
   person: {

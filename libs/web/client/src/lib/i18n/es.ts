@@ -91,12 +91,14 @@ export const es: typeof import('./en').en = {
   },
   caseload: {
     title: 'Mis casos',
-    description: 'Los clientes cuyas inscripciones abiertas lleva como gestor/a de casos.',
+    description: 'Los clientes cuyas inscripciones abiertas dirige o en cuyo equipo está, y las admisiones que hizo.',
+    search: 'Buscar en mis casos',
     count_one: '{{count}} cliente a su cargo',
     count_other: '{{count}} clientes a su cargo',
     tableCaption: 'Mis casos',
     emptyTitle: 'No tiene casos asignados',
     emptyDescription: 'Los clientes aparecen aquí cuando un supervisor se los asigna o le añade a su equipo.',
+    emptySearch: 'Ningún cliente de sus casos coincide con la búsqueda.',
     allClients: 'Ir a todos los clientes',
   },
   person: {

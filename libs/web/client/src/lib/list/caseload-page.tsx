@@ -1,41 +1,55 @@
-import { Button, Card, Stack, Text } from '@mantine/core';
-import { IconBriefcase } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Button, Card, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconBriefcase, IconSearch } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ClientSort } from '@waymark/shared/types';
-import { EmptyView, ErrorState, LoadingState, Page, useSessionState } from '@waymark/web/core';
-import { clientsQuery } from '../client.operations';
+import { EmptyView, ErrorState, LoadingState, Page } from '@waymark/web/core';
+import { myCaseloadQuery } from '../client.operations';
+import { toSearchTerm } from '../search/search-term';
 import { ClientTable } from './client-table';
 import { appendEdges, LoadMoreFooter, useLoadMore } from './load-more';
 
 const PAGE_SIZE = 50;
 
-/** My caseload: the clients whose open enrollments I lead, by name, with their flags. */
+/** My caseload: the clients whose open enrollments I lead or serve on, and the intakes I took. */
 export function CaseloadPage() {
-  const { t } = useTranslation('client');
-  const { user } = useSessionState();
-  const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(clientsQuery, {
-    variables: { first: PAGE_SIZE, caseManagerId: user?.id ?? null, sort: ClientSort.NAME },
-    skip: !user,
+  const { t, i18n } = useTranslation('client');
+  const [text, setText] = useState('');
+  const [debounced] = useDebouncedValue(text.trim(), 300);
+  const search = toSearchTerm(debounced, i18n.language);
+  const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(myCaseloadQuery, {
+    variables: { first: PAGE_SIZE, search: search || null },
     notifyOnNetworkStatusChange: true,
   });
-  const connection = data?.clients;
-  const more = useLoadMore('caseload', (after) =>
-    fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ clients: appendEdges(shown.clients, fetchMoreResult.clients) }) }),
+  const connection = (error ? data : (data ?? previousData))?.myCaseload;
+  const more = useLoadMore(search, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (shown, { fetchMoreResult }) => ({ myCaseload: appendEdges(shown.myCaseload, fetchMoreResult.myCaseload) }),
+    }),
   );
   return (
     <Page title={t('caseload.title')} description={t('caseload.description')}>
       <Card withBorder radius="md" padding="md">
         <Stack gap="md">
+          <TextInput
+            label={t('caseload.search')}
+            type="search"
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            maw={480}
+          />
           {error && !connection ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
           {loading && !connection ? <LoadingState /> : null}
           {connection && connection.edges.length === 0 ? (
             <EmptyView
               icon={<IconBriefcase aria-hidden />}
-              title={t('caseload.emptyTitle')}
-              description={t('caseload.emptyDescription')}
+              title={search ? t('list.emptyTitle') : t('caseload.emptyTitle')}
+              description={search ? t('caseload.emptySearch') : t('caseload.emptyDescription')}
               action={
                 <Button component={Link} to="/clients" variant="light">
                   {t('caseload.allClients')}
@@ -45,10 +59,11 @@ export function CaseloadPage() {
           ) : null}
           {connection && connection.edges.length > 0 ? (
             <>
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="dimmed" aria-live="polite">
                 {t('caseload.count', { count: connection.totalCount })}
               </Text>
               <ClientTable clients={connection.edges.map((edge) => edge.node)} caption={t('caseload.tableCaption')} busy={loading} />
+              {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
               <LoadMoreFooter pageInfo={connection.pageInfo} loading={networkStatus === NetworkStatus.fetchMore} error={more.error} onLoadMore={more.loadMore} />
             </>
           ) : null}

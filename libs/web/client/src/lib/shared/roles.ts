@@ -12,9 +12,6 @@ export function mayChangeClients(role: Role | null | undefined): boolean {
   return !!role && role !== Role.AUDITOR;
 }
 
-/** Who carries a caseload, and so sees "My caseload" in the navigation. */
-export const CASELOAD_ROLES: readonly Role[] = [Role.CASE_MANAGER, Role.SUPERVISOR];
-
 /** Who folds a duplicate record into the one that lives on (the API's mergeClients allows the same). */
 export function mayMergeClients(role: Role | null | undefined): boolean {
   return role === Role.SUPERVISOR || role === Role.ADMIN;

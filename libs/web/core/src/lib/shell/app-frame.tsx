@@ -131,6 +131,8 @@ export function AppFrame({ navigation, search, children }: { navigation: NavItem
                     key={item.to}
                     component={RouterNavLink}
                     to={item.to}
+                    // The router would mark every item whose path starts the address; `current` decides.
+                    end
                     label={item.label}
                     leftSection={item.icon}
                     active={active}
