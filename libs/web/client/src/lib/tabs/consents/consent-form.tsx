@@ -1,0 +1,223 @@
+import { useState } from 'react';
+import { Button, Checkbox, Group, NativeSelect, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import {
+  calendarDay,
+  CONSENT_CATEGORIES,
+  CONSENT_RECIPIENT_KINDS,
+  ConsentCategory,
+  ConsentRecipientKind,
+  MEDIUM_TEXT_MAX_LENGTH,
+  SHORT_TEXT_MAX_LENGTH,
+  SIGNATURE_METHODS,
+  SignatureMethod,
+} from '@waymark/shared/types';
+import { focusFirstInvalid } from '@waymark/web/core';
+import { ActionError } from '../common/action-error';
+import { showFieldErrors } from '../common/field-errors';
+import { FormModal } from '../common/form-modal';
+import { optionalText, textRule } from '../common/validators';
+import { clientContactsQuery } from '../network/network.operations';
+import { recordConsentMutation } from './consent.operations';
+
+/** An agency on Waymark is named by its id, which the other agency gives out (there is no directory of agencies yet). */
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The PERSON recipient who is not in the client's network: typed by name. */
+const OTHER_PERSON = '';
+
+interface ConsentValues extends Record<string, unknown> {
+  categories: ConsentCategory[];
+  recipientKind: ConsentRecipientKind;
+  recipientContactId: string;
+  recipientAgencyId: string;
+  recipientName: string;
+  purpose: string;
+  effectiveFrom: string;
+  effectiveUntil: string;
+  signatureMethod: SignatureMethod;
+  signedOn: string;
+  documentReference: string;
+}
+
+/** Records a signed release of information. */
+export function ConsentForm({ clientId, onClose }: { clientId: string; onClose: () => void }) {
+  const { t } = useTranslation('client');
+  const [error, setError] = useState<unknown>(null);
+  const today = calendarDay(new Date());
+  const { data: contactsData } = useQuery(clientContactsQuery, { variables: { clientId, includeArchived: false } });
+  const contacts = contactsData?.clientContacts ?? [];
+  const [record, { loading }] = useMutation(recordConsentMutation, { refetchQueries: ['ClientConsents'] });
+
+  const needsName = (values: ConsentValues) =>
+    values.recipientKind === ConsentRecipientKind.ORGANIZATION ||
+    (values.recipientKind === ConsentRecipientKind.PERSON && values.recipientContactId === OTHER_PERSON);
+
+  const form = useForm<ConsentValues>({
+    initialValues: {
+      categories: [],
+      recipientKind: ConsentRecipientKind.PERSON,
+      recipientContactId: OTHER_PERSON,
+      recipientAgencyId: '',
+      recipientName: '',
+      purpose: '',
+      effectiveFrom: today,
+      effectiveUntil: '',
+      signatureMethod: SignatureMethod.WRITTEN,
+      signedOn: today,
+      documentReference: '',
+    },
+    validate: {
+      categories: (value) => (value.length ? null : t('tabs.consents.categoriesRequired')),
+      recipientName: (value, values) => (needsName(values) ? textRule(t, SHORT_TEXT_MAX_LENGTH, { required: true })(value) : null),
+      recipientAgencyId: (value, values) =>
+        values.recipientKind !== ConsentRecipientKind.AGENCY
+          ? null
+          : !value.trim()
+            ? t('tabs.validation.required')
+            : UUID_PATTERN.test(value.trim())
+              ? null
+              : t('tabs.consents.agencyIdInvalid'),
+      purpose: textRule(t, MEDIUM_TEXT_MAX_LENGTH, { required: true }),
+      effectiveFrom: (value) => (value ? null : t('tabs.validation.date')),
+      effectiveUntil: (value, values) =>
+        value && values.effectiveFrom && value < values.effectiveFrom ? t('tabs.consents.untilBeforeFrom') : null,
+      signedOn: (value) => (!value ? t('tabs.validation.date') : value > today ? t('tabs.consents.signedInFuture') : null),
+      documentReference: textRule(t, SHORT_TEXT_MAX_LENGTH),
+    },
+  });
+  const values = form.values;
+
+  const submit = form.onSubmit(async (input) => {
+    setError(null);
+    const kind = input.recipientKind;
+    const contact = kind === ConsentRecipientKind.PERSON ? contacts.find((c) => c.id === input.recipientContactId) : undefined;
+    try {
+      await record({
+        variables: {
+          input: {
+            clientId,
+            categories: input.categories,
+            recipientKind: kind,
+            recipientContactId: contact?.id ?? null,
+            recipientAgencyId: kind === ConsentRecipientKind.AGENCY ? input.recipientAgencyId.trim() : null,
+            recipientName: needsName(input) ? input.recipientName.trim() : null,
+            purpose: input.purpose.trim(),
+            effectiveFrom: input.effectiveFrom,
+            effectiveUntil: input.effectiveUntil || null,
+            signatureMethod: input.signatureMethod,
+            signedOn: input.signedOn,
+            documentReference: optionalText(input.documentReference),
+          },
+        },
+      });
+      notifications.show({ color: 'green', message: t('tabs.consents.recorded') });
+      onClose();
+    } catch (failure) {
+      if (!showFieldErrors(form, failure, t('tabs.validation.rejected'))) setError(failure);
+    }
+  }, focusFirstInvalid);
+
+  const contactOptions = [
+    { value: OTHER_PERSON, label: t('tabs.consents.otherPerson') },
+    ...contacts.map((c) => ({ value: c.id, label: `${c.name} (${c.relationship})` })),
+  ];
+
+  return (
+    <FormModal opened onClose={onClose} title={t('tabs.consents.recordTitle')}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Checkbox.Group label={t('tabs.consents.categories')} description={t('tabs.consents.categoriesHint')} required {...form.getInputProps('categories')}>
+            <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} spacing="xs" mt="xs">
+              {CONSENT_CATEGORIES.map((category) => (
+                <Checkbox key={category} value={category} label={t(`tabs.consents.category.${category}`)} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+
+          <Radio.Group label={t('tabs.consents.recipientKindLabel')} required {...form.getInputProps('recipientKind')}>
+            <Group gap="md" mt="xs">
+              {CONSENT_RECIPIENT_KINDS.map((kind) => (
+                <Radio key={kind} value={kind} label={t(`tabs.consents.recipientKind.${kind}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+
+          {values.recipientKind === ConsentRecipientKind.PERSON ? (
+            <NativeSelect
+              label={t('tabs.consents.recipientContact')}
+              description={t('tabs.consents.recipientContactHint')}
+              data={contactOptions}
+              {...form.getInputProps('recipientContactId')}
+            />
+          ) : null}
+          {values.recipientKind === ConsentRecipientKind.AGENCY ? (
+            <TextInput
+              label={t('tabs.consents.recipientAgency')}
+              description={t('tabs.consents.recipientAgencyHint')}
+              required
+              autoComplete="off"
+              {...form.getInputProps('recipientAgencyId')}
+            />
+          ) : null}
+          {needsName(values) ? (
+            <TextInput
+              label={
+                values.recipientKind === ConsentRecipientKind.ORGANIZATION ? t('tabs.consents.organizationName') : t('tabs.consents.personName')
+              }
+              required
+              maxLength={SHORT_TEXT_MAX_LENGTH}
+              {...form.getInputProps('recipientName')}
+            />
+          ) : null}
+
+          <Textarea
+            label={t('tabs.consents.purpose')}
+            description={t('tabs.consents.purposeHint')}
+            required
+            autosize
+            minRows={2}
+            maxRows={6}
+            maxLength={MEDIUM_TEXT_MAX_LENGTH}
+            {...form.getInputProps('purpose')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput type="date" label={t('tabs.consents.effectiveFrom')} required {...form.getInputProps('effectiveFrom')} />
+            <TextInput
+              type="date"
+              label={t('tabs.consents.effectiveUntil')}
+              description={t('tabs.consents.effectiveUntilHint')}
+              min={values.effectiveFrom || undefined}
+              {...form.getInputProps('effectiveUntil')}
+            />
+            <NativeSelect
+              label={t('tabs.consents.signatureMethod')}
+              required
+              data={SIGNATURE_METHODS.map((method) => ({ value: method, label: t(`tabs.consents.signature.${method}`) }))}
+              {...form.getInputProps('signatureMethod')}
+            />
+            <TextInput type="date" label={t('tabs.consents.signedOn')} required max={today} {...form.getInputProps('signedOn')} />
+          </SimpleGrid>
+          <TextInput
+            label={t('tabs.consents.documentReference')}
+            description={t('tabs.consents.documentReferenceHint')}
+            maxLength={SHORT_TEXT_MAX_LENGTH}
+            {...form.getInputProps('documentReference')}
+          />
+          <ActionError error={error} />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('tabs.common.cancel')}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('tabs.consents.recordSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,4 @@
+// The record tabs of the client profile; the profile page renders each with `{ client }`.
+export type { ClientTabProps } from './common/tab-props';
+export { NetworkTab } from './network/network-tab';
+export { ConsentsTab } from './consents/consents-tab';
