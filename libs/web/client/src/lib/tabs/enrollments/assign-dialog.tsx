@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { MEDIUM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
+import { ErrorState, type EnrollmentFieldsFragment } from '@waymark/web/core';
+import { ConfirmDialog } from '../common/confirm-dialog';
+import { showFieldErrors } from '../common/field-errors';
+import { textRule } from '../common/validators';
+import { assignCaseManagerMutation } from './enrollment.operations';
+import { useWorkerOptions } from './use-workers';
+
+interface AssignValues extends Record<string, unknown> {
+  caseManagerId: string;
+  reason: string;
+}
+
+/** A supervisor assigns or reassigns the primary case manager, seeing each worker's caseload; the change is kept in the history. */
+export function AssignDialog({
+  enrollment,
+  onClose,
+  onReload,
+}: {
+  enrollment: EnrollmentFieldsFragment;
+  onClose: () => void;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation('client');
+  const [error, setError] = useState<unknown>(null);
+  const [assign, { loading }] = useMutation(assignCaseManagerMutation);
+  const workers = useWorkerOptions(enrollment.program.id, true);
+  const current = enrollment.primaryCaseManager?.id ?? '';
+  const form = useForm<AssignValues>({
+    initialValues: { caseManagerId: '', reason: '' },
+    validate: {
+      caseManagerId: (value) => (!value ? t('tabs.enrollments.chooseWorker') : value === current ? t('tabs.enrollments.sameWorker') : null),
+      reason: textRule(t, MEDIUM_TEXT_MAX_LENGTH, { required: true }),
+    },
+  });
+  const confirm = form.onSubmit(async ({ caseManagerId, reason }) => {
+    setError(null);
+    try {
+      await assign({ variables: { input: { enrollmentId: enrollment.id, version: enrollment.version, caseManagerId, reason: reason.trim() } } });
+      notifications.show({ color: 'green', message: t('tabs.enrollments.assigned', { program: enrollment.program.name }) });
+      onClose();
+    } catch (failure) {
+      if (!showFieldErrors(form, failure, t('tabs.validation.rejected'))) setError(failure);
+    }
+  });
+  return (
+    <ConfirmDialog
+      opened
+      title={t('tabs.enrollments.assignTitle', { program: enrollment.program.name })}
+      confirmLabel={t('tabs.enrollments.assignSubmit')}
+      loading={loading}
+      error={error}
+      onConfirm={() => confirm()}
+      onClose={onClose}
+      onReload={() => {
+        onReload();
+        onClose();
+      }}
+    >
+      <Stack gap="sm">
+        <Text size="sm">
+          {enrollment.primaryCaseManager
+            ? t('tabs.enrollments.currentWorker', { name: enrollment.primaryCaseManager.displayName })
+            : t('tabs.enrollments.noWorkerYet')}
+        </Text>
+        {workers.error ? <ErrorState error={workers.error} onRetry={() => void workers.refetch()} /> : null}
+        <NativeSelect
+          label={t('tabs.enrollments.newWorker')}
+          required
+          data-autofocus
+          data={[{ value: '', label: workers.loading ? t('tabs.enrollments.loadingWorkers') : t('tabs.enrollments.chooseWorker'), disabled: true }, ...workers.options]}
+          {...form.getInputProps('caseManagerId')}
+        />
+        <Textarea label={t('tabs.enrollments.assignReason')} required autosize minRows={2} maxLength={MEDIUM_TEXT_MAX_LENGTH} {...form.getInputProps('reason')} />
+      </Stack>
+    </ConfirmDialog>
+  );
+}
