@@ -3,3 +3,4 @@ export type { ClientTabProps } from './common/tab-props';
 export { NetworkTab } from './network/network-tab';
 export { ConsentsTab } from './consents/consents-tab';
 export { EnrollmentsTab } from './enrollments/enrollments-tab';
+export { NotesTab } from './notes/notes-tab';
