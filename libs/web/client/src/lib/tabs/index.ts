@@ -4,3 +4,4 @@ export { NetworkTab } from './network/network-tab';
 export { ConsentsTab } from './consents/consents-tab';
 export { EnrollmentsTab } from './enrollments/enrollments-tab';
 export { NotesTab } from './notes/notes-tab';
+export { IncidentsTab } from './incidents/incidents-tab';

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { EmptyView, ErrorState, LoadingState, type IncidentFieldsFragment } from '@waymark/web/core';
+import { useRecordPermissions } from '../common/permissions';
+import { useItemFocus } from '../common/use-item-focus';
+import { TabHeader } from '../common/tab-header';
+import type { ClientTabProps } from '../common/tab-props';
+import { IncidentCard } from './incident-card';
+import { IncidentForm } from './incident-form';
+import { clientIncidentsQuery } from './incident.operations';
+import { NotificationDialog } from './notification-dialog';
+import { ReviewDialog } from './review-dialog';
+
+const PAGE_SIZE = 20;
+
+type Acting =
+  | { kind: 'report' }
+  | { kind: 'edit' | 'notify' | 'review'; incident: IncidentFieldsFragment }
+  | null;
+
+/** The client's critical incident reports, newest first, with notification and supervisor sign-off. */
+export function IncidentsTab({ client }: ClientTabProps) {
+  const { t } = useTranslation('client');
+  const { userId, canWrite, isSupervisor } = useRecordPermissions();
+  const [acting, setActing] = useState<Acting>(null);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(clientIncidentsQuery, {
+    variables: { clientId: client.id, first: PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.clientIncidents;
+  const item = useItemFocus(!!connection);
+  const close = () => setActing(null);
+  const reload = () => void refetch();
+  const reloadOne = async (id: string) => {
+    const result = await refetch();
+    return result.data?.clientIncidents.edges.find(({ node }) => node.id === id)?.node ?? null;
+  };
+  const loadMore = () => {
+    setMoreError(null);
+    fetchMore({
+      variables: { after: connection?.pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        clientIncidents: {
+          ...fetchMoreResult.clientIncidents,
+          edges: [...previous.clientIncidents.edges, ...fetchMoreResult.clientIncidents.edges],
+        },
+      }),
+    }).catch((failure: unknown) => setMoreError(failure));
+  };
+
+  return (
+    <Stack gap="md" component="section" aria-labelledby="incidents-heading">
+      <TabHeader
+        id="incidents-heading"
+        title={t('tabs.incidents.title')}
+        description={t('tabs.incidents.description')}
+        action={
+          canWrite ? (
+            <Button color="red" leftSection={<IconAlertTriangle size={18} aria-hidden />} onClick={() => setActing({ kind: 'report' })}>
+              {t('tabs.incidents.report')}
+            </Button>
+          ) : null
+        }
+      />
+      {error && !connection ? <ErrorState error={error} onRetry={reload} /> : null}
+      {loading && !connection ? <LoadingState label={t('tabs.incidents.loading')} /> : null}
+      {connection && connection.edges.length === 0 ? (
+        <EmptyView headingOrder={3} icon={<IconShieldCheck aria-hidden />} title={t('tabs.incidents.emptyTitle')} description={t('tabs.incidents.emptyText')} />
+      ) : null}
+      {connection && connection.edges.length > 0 ? (
+        <>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('tabs.incidents.count', { count: connection.totalCount })}
+          </Text>
+          <Stack gap="sm">
+            {connection.edges.map(({ node }) => (
+              <IncidentCard
+                key={node.id}
+                incident={node}
+                highlighted={node.id === item}
+                canWrite={canWrite}
+                canReview={isSupervisor && node.reportedBy?.id !== userId}
+                onEdit={() => setActing({ kind: 'edit', incident: node })}
+                onNotify={() => setActing({ kind: 'notify', incident: node })}
+                onReview={() => setActing({ kind: 'review', incident: node })}
+              />
+            ))}
+          </Stack>
+          {moreError ? <ErrorState error={moreError} onRetry={loadMore} /> : null}
+          {connection.pageInfo.hasNextPage ? (
+            <Group justify="center">
+              <Button variant="default" onClick={loadMore} loading={networkStatus === NetworkStatus.fetchMore}>
+                {t('tabs.common.loadMore')}
+              </Button>
+            </Group>
+          ) : null}
+        </>
+      ) : null}
+      {acting?.kind === 'report' ? <IncidentForm clientId={client.id} incident={null} onClose={close} onReload={() => Promise.resolve(null)} /> : null}
+      {acting?.kind === 'edit' ? (
+        <IncidentForm clientId={client.id} incident={acting.incident} onClose={close} onReload={() => reloadOne(acting.incident.id)} />
+      ) : null}
+      {acting?.kind === 'notify' ? <NotificationDialog incident={acting.incident} onClose={close} onReload={reload} /> : null}
+      {acting?.kind === 'review' ? <ReviewDialog incident={acting.incident} onClose={close} onReload={reload} /> : null}
+    </Stack>
+  );
+}
