@@ -24,7 +24,8 @@ test.describe('the application shell', () => {
 
   test('areas not built yet show a friendly coming-soon page', async ({ page }) => {
     await openSignedIn(page, '/dashboard', 'supervisor@riverside.example');
-    for (const area of AREAS.slice(1)) {
+    // Clients is built (clients.spec.ts); the areas after it are not yet.
+    for (const area of AREAS.slice(2)) {
       await mainNav(page).getByRole('link', { name: area }).click();
       await expect(page.getByRole('heading', { level: 1, name: area })).toBeVisible();
       await expect(page.getByRole('heading', { name: `${area} is coming soon` })).toBeVisible();
@@ -53,8 +54,8 @@ test.describe('the application shell', () => {
 
     await page.reload();
     await expect(nav.getByRole('link', { name: 'Clientes' })).toBeVisible();
-    await nav.getByRole('link', { name: 'Clientes' }).click();
-    await expect(page.getByRole('heading', { name: 'Clientes: próximamente' })).toBeVisible();
+    await nav.getByRole('link', { name: 'Planes de atención' }).click();
+    await expect(page.getByRole('heading', { name: 'Planes de atención: próximamente' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Idioma: Español' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
