@@ -12,20 +12,19 @@ export function currentPrograms(client: Pick<ClientSummaryFieldsFragment, 'enrol
 
 /**
  * Clients as rows: name and the facts that tell namesakes apart, status, risk and flags
- * (always visible), programs and case manager. Scrolls sideways on narrow screens.
+ * (always visible), programs and case manager. Scrolls sideways on narrow phones.
  */
 export function ClientTable({ clients, caption, busy }: { clients: ClientSummaryFieldsFragment[]; caption: string; busy?: boolean }) {
   const { t, i18n } = useTranslation('client');
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={620}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-busy={busy} aria-label={caption}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('list.name')}</Table.Th>
             <Table.Th scope="col">{t('list.status')}</Table.Th>
             <Table.Th scope="col">{t('list.riskAndFlags')}</Table.Th>
-            <Table.Th scope="col">{t('list.programs')}</Table.Th>
-            <Table.Th scope="col">{t('list.caseManager')}</Table.Th>
+            <Table.Th scope="col">{t('list.programsAndCaseManager')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -57,22 +56,14 @@ export function ClientTable({ clients, caption, busy }: { clients: ClientSummary
                   <RiskAndFlags riskLevel={client.riskLevel} flags={client.flags} size="sm" />
                 </Table.Td>
                 <Table.Td>
-                  {programs.length ? (
-                    <Text size="sm">{programs.join(', ')}</Text>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('list.noProgram')}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {client.primaryCaseManager ? (
-                    <Text size="sm">{client.primaryCaseManager.displayName}</Text>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('list.unassigned')}
-                    </Text>
-                  )}
+                  <Text size="sm" c={programs.length ? undefined : 'dimmed'}>
+                    {programs.length ? programs.join(', ') : t('list.noProgram')}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {client.primaryCaseManager
+                      ? t('list.managedBy', { name: client.primaryCaseManager.displayName })
+                      : t('list.unassigned')}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             );

@@ -67,7 +67,7 @@ export function ProfileHeader({ client }: { client: ClientProfileFieldsFragment 
             <Text span fw={600}>
               {t('header.caseManager')}:
             </Text>{' '}
-            {client.primaryCaseManager?.displayName ?? t('list.unassigned')}
+            {client.primaryCaseManager?.displayName ?? t('header.notAssigned')}
           </Text>
         </Group>
       </Stack>

@@ -25,12 +25,12 @@ export function ClientSearch() {
         aria-keyshortcuts="/ Control+K"
         aria-label={t('search.open')}
       >
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" miw={0} style={{ flex: 1 }}>
           <IconSearch size={16} aria-hidden />
           <Text size="sm" c="dimmed" className={classes.label}>
             {t('search.placeholder')}
           </Text>
-          <Box className={classes.shortcut} aria-hidden>
+          <Box className={classes.shortcut} aria-hidden ml="auto">
             <Kbd size="xs">/</Kbd>
           </Box>
         </Group>

@@ -124,7 +124,7 @@ export function FaceSheet({ client, contacts, printedAt }: { client: ClientProfi
                   <td>{enrollment.program.name}</td>
                   <td>{t(`enrollmentStatus.${enrollment.status}`)}</td>
                   <td>{formatCalendarDate(enrollment.openedOn, language)}</td>
-                  <td>{enrollment.primaryCaseManager?.displayName ?? t('list.unassigned')}</td>
+                  <td>{enrollment.primaryCaseManager?.displayName ?? t('header.notAssigned')}</td>
                 </tr>
               ))}
             </tbody>
