@@ -87,6 +87,7 @@ export const tabsEn = {
     showLabel: 'Which consents to show',
     showAll: 'All',
     showCurrent: 'Active and upcoming',
+    noneCurrent: 'No consent is active or about to start.',
     state: { ACTIVE: 'Active', PENDING: 'Not yet in force', EXPIRED: 'Expired', REVOKED: 'Revoked' },
     categories: 'Information covered',
     categoriesHint: 'Choose every kind of information the client agreed to release.',

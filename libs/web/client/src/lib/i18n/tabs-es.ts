@@ -87,6 +87,7 @@ export const tabsEs: typeof import('./tabs-en').tabsEn = {
     showLabel: 'Qué consentimientos mostrar',
     showAll: 'Todos',
     showCurrent: 'Vigentes y próximos',
+    noneCurrent: 'Ningún consentimiento está vigente ni por empezar.',
     state: { ACTIVE: 'Vigente', PENDING: 'Aún no vigente', EXPIRED: 'Vencido', REVOKED: 'Revocado' },
     categories: 'Información incluida',
     categoriesHint: 'Elija cada tipo de información que la persona autorizó compartir.',

@@ -79,7 +79,7 @@ export function ConsentCard({
             {consent.revokedReason ? ` — ${consent.revokedReason}` : ''}
           </Text>
         ) : null}
-        {canWrite && !consent.revokedAt ? (
+        {canWrite && (state === 'ACTIVE' || state === 'PENDING') ? (
           <Group>
             <Button
               size="xs"

@@ -74,7 +74,7 @@ export function ConsentsTab({ client }: ClientTabProps) {
             />
           </Stack>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {t('tabs.consents.count', { count: shown.length })}
+            {shown.length ? t('tabs.consents.count', { count: shown.length }) : t('tabs.consents.noneCurrent')}
           </Text>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             {shown.map(({ consent, state }) => (

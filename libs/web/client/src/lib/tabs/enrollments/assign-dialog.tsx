@@ -30,7 +30,7 @@ export function AssignDialog({
   const { t } = useTranslation('client');
   const [error, setError] = useState<unknown>(null);
   const [assign, { loading }] = useMutation(assignCaseManagerMutation);
-  const workers = useWorkerOptions(enrollment.program.id, true);
+  const workers = useWorkerOptions(true);
   const current = enrollment.primaryCaseManager?.id ?? '';
   const form = useForm<AssignValues>({
     initialValues: { caseManagerId: '', reason: '' },

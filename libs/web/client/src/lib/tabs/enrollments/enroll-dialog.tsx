@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Fieldset, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, NativeSelect, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -83,7 +83,7 @@ export function EnrollDialog({
       reason: textRule(t, MEDIUM_TEXT_MAX_LENGTH, { required: true }),
     },
   });
-  const workers = useWorkerOptions(form.values.programId || null, isSupervisor);
+  const workers = useWorkerOptions(isSupervisor);
   const available = (programs.data?.programs ?? []).filter((program) => program.active && !openProgramIds.includes(program.id));
   const program = available.find((p) => p.id === form.values.programId) ?? null;
 
@@ -187,18 +187,23 @@ export function EnrollDialog({
 
             <Fieldset legend={t('tabs.enrollments.enrollmentLegend')} disabled={!screen || ineligible}>
               <Stack gap="sm">
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                  <TextInput type="date" label={t('tabs.enrollments.openedOn')} required max={today} {...form.getInputProps('openedOn')} />
-                  {isSupervisor ? (
-                    <NativeSelect
-                      label={t('tabs.enrollments.primaryCaseManager')}
-                      data={[{ value: '', label: t('tabs.enrollments.notAssigned') }, ...workers.options]}
-                      {...form.getInputProps('primaryCaseManagerId')}
-                    />
-                  ) : (
-                    <Checkbox mt={{ sm: 'xl' }} label={t('tabs.enrollments.leadMyself')} {...form.getInputProps('leadMyself', { type: 'checkbox' })} />
-                  )}
-                </SimpleGrid>
+                <TextInput
+                  type="date"
+                  label={t('tabs.enrollments.openedOn')}
+                  required
+                  max={today}
+                  w={{ base: '100%', sm: 220 }}
+                  {...form.getInputProps('openedOn')}
+                />
+                {isSupervisor ? (
+                  <NativeSelect
+                    label={t('tabs.enrollments.primaryCaseManager')}
+                    data={[{ value: '', label: t('tabs.enrollments.notAssigned') }, ...workers.options]}
+                    {...form.getInputProps('primaryCaseManagerId')}
+                  />
+                ) : (
+                  <Checkbox label={t('tabs.enrollments.leadMyself')} {...form.getInputProps('leadMyself', { type: 'checkbox' })} />
+                )}
                 <Textarea
                   label={t('tabs.enrollments.openReason')}
                   required

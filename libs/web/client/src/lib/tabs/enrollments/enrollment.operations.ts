@@ -75,8 +75,8 @@ export const programsForEnrollmentQuery = graphql(`
 `);
 
 export const caseloadWorkersQuery = graphql(`
-  query CaseloadWorkers($programId: ID) {
-    caseloads(programId: $programId) {
+  query CaseloadWorkers {
+    caseloads {
       totalClients
       highRiskClients
       shareOfAverage

@@ -21,7 +21,7 @@ export function TeamSection({ enrollment, canManage }: { enrollment: EnrollmentF
   const [add, addState] = useMutation(addTeamMemberMutation);
   const [remove, removeState] = useMutation(removeTeamMemberMutation);
   const open = enrollment.status !== 'CLOSED';
-  const workers = useWorkerOptions(enrollment.program.id, canManage && open);
+  const workers = useWorkerOptions(canManage && open);
   const memberIds = new Set(enrollment.team.map((member) => member.user?.id));
   const candidates = workers.options.filter((option) => !memberIds.has(option.value) && option.value !== enrollment.primaryCaseManager?.id);
 

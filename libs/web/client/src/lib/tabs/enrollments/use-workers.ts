@@ -8,15 +8,12 @@ export interface WorkerOption {
 }
 
 /**
- * The agency's case-carrying workers for a supervisor's picker, each with their caseload so
- * the choice can balance it. Only supervisors and admins may read caseloads; others get none.
+ * The agency's case-carrying workers for a supervisor's picker, each with their whole
+ * caseload so the choice can balance it. Only supervisors and admins may read caseloads.
  */
-export function useWorkerOptions(programId: string | null, enabled: boolean) {
+export function useWorkerOptions(enabled: boolean) {
   const { t } = useTranslation('client');
-  const { data, loading, error, refetch } = useQuery(caseloadWorkersQuery, {
-    variables: { programId },
-    skip: !enabled,
-  });
+  const { data, loading, error, refetch } = useQuery(caseloadWorkersQuery, { skip: !enabled });
   const options: WorkerOption[] = (data?.caseloads ?? [])
     .filter(({ worker }) => worker.active)
     .map(({ worker, totalClients, highRiskClients }) => ({
