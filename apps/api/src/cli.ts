@@ -12,12 +12,14 @@ import { parseArgs } from 'node:util';
 import { AppModule } from './app/app.module';
 import { type DatabaseRuntime, openDatabase } from './app/database-runtime';
 import { readConfigOrExit } from './app/read-config';
+import { parseSeedArgs } from './seed/seed-args';
 import { seedDemo } from './seed/seed-demo';
 
 const USAGE = `usage: cli <command>
   migrate                      apply pending migrations
   revert                       revert the most recent migration
-  seed                         create the demo agencies (skips those that exist)
+  seed [--clients N]           create the demo agencies with their clients, notes, consents and programs
+                               (skips those that exist); N clients at Riverside instead of 300, up to 100000
   create-agency --name N --slug S --admin-email E --admin-name A [--admin-password P]
                                create an agency and its first admin (who must change the password);
                                the password is better given in WAYMARK_ADMIN_PASSWORD
@@ -33,13 +35,14 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(2);
   }
+  const seedOptions = command === 'seed' ? parseSeedArgs(rest) : {};
   const database = await openDatabase(config);
   try {
     if (command === 'migrate') return await migrate(database.options, log);
     if (command === 'revert') return await revertLast(database.options, log);
     await migrate(database.options, log);
     await withApp(database, command === 'schema', async (app) => {
-      if (command === 'seed') await seedDemo(app, log);
+      if (command === 'seed') await seedDemo(app, log, seedOptions);
       if (command === 'create-agency') await createAgency(app, rest);
       if (command === 'verify-audit') await verifyAudit(app);
     });

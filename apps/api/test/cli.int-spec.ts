@@ -1,30 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { migrations } from '@waymark/api/database';
 import { codeOf, LOGIN } from './support/factories';
+import { runCli as cli } from './support/run-cli';
 import { startTestApp, type TestApp } from './support/test-app';
-
-const root = join(__dirname, '../../..');
-
-/**
- * Runs the real CLI as an admin would, against the test database. Asynchronously: the
- * embedded test database is served from this very process.
- */
-function cli(...args: (string | { env: Record<string, string> })[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const extraEnv = args.flatMap((arg) => (typeof arg === 'string' ? [] : [arg.env]))[0] ?? {};
-  const argv = args.filter((arg): arg is string => typeof arg === 'string');
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['tools/run-api.mjs', 'apps/api/src/cli.ts', ...argv],
-      { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...extraEnv }, timeout: 120_000 },
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 describe('command line', () => {
   let t: TestApp;
@@ -77,16 +58,6 @@ describe('command line', () => {
     const taken = await cli('create-agency', '--name', 'Two', '--slug', slug, '--admin-email', `two@${slug}.test`, '--admin-name', 'Two', { env });
     expect(taken.stderr).toContain(`An agency with the slug "${slug}" already exists.`);
     expect(await t.db.query(`SELECT 1 FROM app_user WHERE email = $1`, [`two@${slug}.test`])).toHaveLength(0);
-  });
-
-  it('seeds the demo agencies once, and a second run changes nothing', async () => {
-    const first = await cli('seed');
-    expect(first.status).toBe(0);
-    const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM app_user WHERE email LIKE '%@riverside.example'`))[0].n;
-    expect(await count()).toBe(5);
-    const second = await cli('seed');
-    expect(second.stdout).toContain('Riverside Community Services: already there');
-    expect(await count()).toBe(5);
   });
 
   it('refuses a weak first password and creates nothing', async () => {

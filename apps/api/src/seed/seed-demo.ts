@@ -1,17 +1,27 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AuditTrail } from '@waymark/api/audit';
 import { AgencyService, UserService } from '@waymark/api/identity';
 import { RequestContext } from '@waymark/api/common';
 import { ActorType, Role } from '@waymark/shared/types';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { ClsService } from 'nestjs-cls';
 import { DEMO_AGENCIES, DEMO_PASSWORD } from './demo-agencies';
+import { seedClientRecords } from './seed-client-records';
 
 type Log = (line: string) => void;
 
-/** Creates the demo agencies and their users; an agency that already exists is left as it is. */
-export async function seedDemo(app: INestApplicationContext, log: Log): Promise<void> {
+export interface SeedOptions {
+  /** Clients for the first demo agency instead of its default (`db:seed --clients N`). */
+  clients?: number;
+}
+
+/**
+ * Creates the demo agencies, their users and their client records; an agency that already
+ * exists is left as it is.
+ */
+export async function seedDemo(app: INestApplicationContext, log: Log, options: SeedOptions = {}): Promise<void> {
   const agencies = app.get(AgencyService);
   const users = app.get(UserService);
   const context = app.get(RequestContext);
@@ -21,9 +31,10 @@ export async function seedDemo(app: INestApplicationContext, log: Log): Promise<
       log(`${step}: already there`);
       continue;
     }
-    const [admin, ...others] = demo.users;
+    const [admin, ...others] = [...demo.users, ...demo.staff];
+    const clients = i === 0 && options.clients !== undefined ? options.clients : demo.clients;
     // One transaction per agency, so a seed cut short leaves nothing half made to skip next time.
-    await app.get(ClsService).run(() => app.get(TransactionHost).withTransaction(async () => {
+    const made = await app.get(ClsService).run(() => app.get(TransactionHost).withTransaction(async () => {
       const { agencyId, adminId } = await agencies.createWithAdmin({
         name: demo.name,
         slug: demo.slug,
@@ -32,8 +43,9 @@ export async function seedDemo(app: INestApplicationContext, log: Log): Promise<
       // The others are created as their admin would create them, so the trail reads naturally.
       context.setPrincipal({ actorType: ActorType.USER, id: adminId, agencyId, role: Role.ADMIN, sessionId: adminId, mustChangePassword: false });
       for (const user of others) await users.create({ ...user, password: DEMO_PASSWORD }, { mustChangePassword: false });
+      return seedClientRecords({ txHost: app.get(TransactionHost), audit: app.get(AuditTrail), log }, demo, agencyId, clients);
     }));
-    log(`${step}: created with ${demo.users.length} users`);
+    log(`${step}: created with ${demo.users.length + demo.staff.length} users, ${made.clients} clients and ${made.notes} case notes`);
   }
 }
 

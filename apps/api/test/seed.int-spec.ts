@@ -1,0 +1,218 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLIENT_FLAGS, CLIENT_STATUSES, consentState, isLateEntry, normalizeProgramRules, Role, TIMELINE_KINDS, todayIsoDate } from '@waymark/shared/types';
+import { DEMO_AGENCIES, DEMO_PASSWORD } from '../src/seed/demo-agencies';
+import { queryEmbedded } from './support/embedded-query';
+import { signIn } from './support/factories';
+import { runCli } from './support/run-cli';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const [RIVERSIDE, LAKESIDE] = DEMO_AGENCIES;
+const SLOW = 180_000;
+
+/** Rows per client table for the demo agencies, to show a second seed adds none. */
+const TABLE_COUNTS = `
+  SELECT (SELECT count(*) FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE a.slug = ANY($1))::int AS users,
+         (SELECT count(*) FROM audit_event e JOIN agency a ON a.id = e.agency_id WHERE a.slug = ANY($1))::int AS audit,
+         ${['program', 'client', 'client_status_change', 'client_contact', 'consent', 'enrollment', 'enrollment_team_member', 'case_assignment', 'case_note', 'case_note_addendum', 'incident', 'client_timeline_entry']
+           .map((table) => `(SELECT count(*) FROM ${table} x JOIN agency a ON a.id = x.agency_id WHERE a.slug = ANY($1))::int AS ${table}`)
+           .join(',\n         ')}`;
+
+describe('demo seed (db:seed)', () => {
+  let t: TestApp;
+  const slugs = DEMO_AGENCIES.map((demo) => demo.slug);
+  const agencyId = async (slug: string): Promise<string | undefined> => (await t.db.query(`SELECT id FROM agency WHERE slug = $1`, [slug]))[0]?.id;
+  const values = async (sql: string, agency: string): Promise<string[]> => (await t.db.query(sql, [agency])).map((row: { v: string }) => row.v);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses a bad --clients with one clear line and a failing exit code, before touching the database', async () => {
+    const refusals: [string[], string][] = [
+      [['--clients', 'many'], 'seed: --clients must be a whole number from 0 to 100000 (got "many")'],
+      [['--clients=-5'], '(got "-5")'],
+      [['--clients', '100001'], '(got "100001")'],
+      [['--client', '5'], "seed: Unknown option '--client' (usage: seed [--clients N])"],
+    ];
+    for (const [args, message] of refusals) {
+      const result = await runCli('seed', ...args);
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain(message);
+      expect(result.stdout).not.toContain('migrate:');
+    }
+    expect(await agencyId(RIVERSIDE.slug)).toBeUndefined();
+  }, SLOW);
+
+  it('creates a realistic Riverside and a smaller Lakeside, saying how far it has got', async () => {
+    const result = await runCli('seed');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('seed: Riverside clients 300/300');
+    expect(result.stdout).toContain('seed: Lakeside clients 60/60');
+    const riverside = (await agencyId(RIVERSIDE.slug)) as string;
+    const lakeside = (await agencyId(LAKESIDE.slug)) as string;
+
+    // Several programs, their rules complete in the shape the program area reads.
+    const programs: { code: string; rules: object }[] = await t.db.query(`SELECT code, rules FROM program WHERE agency_id = $1 ORDER BY code`, [riverside]);
+    expect(programs.map((p) => p.code)).toEqual(['BH', 'DCM', 'FC', 'HCBS', 'SHL']);
+    for (const { rules } of programs) expect(normalizeProgramRules(rules)).toEqual(rules);
+    expect(await values(`SELECT code AS v FROM program WHERE agency_id = $1 ORDER BY code`, lakeside)).toEqual(['BH', 'DCM', 'FC']);
+
+    // Hundreds of clients over the whole lifecycle, numbered in the order they came in.
+    expect(await values(`SELECT DISTINCT status AS v FROM client WHERE agency_id = $1 ORDER BY 1`, riverside)).toEqual([...CLIENT_STATUSES].sort());
+    const numbers = await values(`SELECT client_number AS v FROM client WHERE agency_id = $1 ORDER BY created_at, client_number`, riverside);
+    expect(numbers).toEqual(Array.from({ length: 300 }, (_, i) => `C-${String(i + 1).padStart(6, '0')}`));
+    expect(await values(`SELECT last_value::text AS v FROM client_number_counter WHERE agency_id = $1`, riverside)).toEqual(['300']);
+    expect(await values(`SELECT count(*)::text AS v FROM client WHERE agency_id = $1`, lakeside)).toEqual(['60']);
+    const [people] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE primary_language = 'Spanish' AND interpreter_needed)::int AS spanish_with_interpreter,
+              count(*) FILTER (WHERE risk_level = 'HIGH')::int AS high_risk,
+              count(DISTINCT legal_last_name)::int AS last_names,
+              count(*) FILTER (WHERE date_of_birth > current_date)::int AS born_in_future,
+              array(SELECT DISTINCT unnest(flags) FROM client WHERE agency_id = $1 ORDER BY 1) AS flags
+       FROM client WHERE agency_id = $1`,
+      [riverside],
+    );
+    expect(people).toMatchObject({ born_in_future: 0, flags: [...CLIENT_FLAGS].sort() });
+    expect(people.spanish_with_interpreter).toBeGreaterThan(10);
+    expect(people.high_risk).toBeGreaterThan(10);
+    expect(people.last_names).toBeGreaterThan(100);
+    // Identifiers are the API's to encrypt; the seed leaves them out.
+    expect(await values(`SELECT count(*)::text AS v FROM client_identifier WHERE agency_id = $1`, riverside)).toEqual(['0']);
+
+    // Notes: mostly signed, some drafts, late entries marked by the agency's rule, a few addenda.
+    const notes: { status: string; occurred_at: Date; signed_at: Date | null; late_entry: boolean }[] = await t.db.query(
+      `SELECT status, occurred_at, signed_at, late_entry FROM case_note WHERE agency_id = $1`,
+      [riverside],
+    );
+    const signed = notes.filter((n) => n.status === 'SIGNED');
+    const late = signed.filter((n) => n.late_entry);
+    expect(notes.length).toBeGreaterThan(3000);
+    expect(signed.length / notes.length).toBeGreaterThan(0.9);
+    expect(notes.length - signed.length).toBeGreaterThan(20);
+    expect(late.length).toBeGreaterThan(50);
+    for (const note of signed) expect(note.late_entry).toBe(isLateEntry(note.occurred_at, note.signed_at as Date, 3));
+    expect(notes.filter((n) => n.status === 'DRAFT').every((n) => !n.signed_at && !n.late_entry)).toBe(true);
+    expect(await values(`SELECT DISTINCT note_type AS v FROM case_note WHERE agency_id = $1 ORDER BY 1`, riverside)).toHaveLength(8);
+    expect(Number((await values(`SELECT count(*)::text AS v FROM case_note_addendum WHERE agency_id = $1`, riverside))[0])).toBeGreaterThan(20);
+
+    // Consents in every state, some to people in the client's network, some to the other agency.
+    const consents: { effective_from: string; effective_until: string | null; revoked_at: Date | null; recipient_kind: string }[] = await t.db.query(
+      `SELECT to_char(effective_from, 'YYYY-MM-DD') AS effective_from, to_char(effective_until, 'YYYY-MM-DD') AS effective_until, revoked_at, recipient_kind
+       FROM consent WHERE agency_id = ANY($1)`,
+      [[riverside, lakeside]],
+    );
+    expect(new Set(consents.map((c) => consentState({ effectiveFrom: c.effective_from, effectiveUntil: c.effective_until, revokedAt: c.revoked_at }, todayIsoDate())))).toEqual(
+      new Set(['ACTIVE', 'EXPIRED', 'REVOKED', 'PENDING']),
+    );
+    expect(new Set(consents.map((c) => c.recipient_kind))).toEqual(new Set(['PERSON', 'ORGANIZATION', 'AGENCY']));
+
+    // Every demo case manager carries a caseload, and Riverside's are near even.
+    const caseloads: { agency: string; role: string; clients: number; assignments: number }[] = await t.db.query(
+      `SELECT a.slug AS agency, u.role,
+              (SELECT count(DISTINCT e.client_id) FROM enrollment e WHERE e.primary_case_manager_id = u.id AND e.closed_on IS NULL)::int AS clients,
+              (SELECT count(*) FROM case_assignment s WHERE s.case_manager_id = u.id)::int AS assignments
+       FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE a.slug = ANY($1) AND u.role = $2`,
+      [slugs, Role.CASE_MANAGER],
+    );
+    expect(caseloads).toHaveLength([...RIVERSIDE.users, ...RIVERSIDE.staff, ...LAKESIDE.users, ...LAKESIDE.staff].filter((u) => u.role === Role.CASE_MANAGER).length);
+    for (const load of caseloads) expect(load.clients).toBeGreaterThanOrEqual(10);
+    for (const load of caseloads) expect(load.assignments).toBeGreaterThanOrEqual(load.clients);
+    const riversideLoads = caseloads.filter((l) => l.agency === RIVERSIDE.slug).map((l) => l.clients);
+    expect(Math.max(...riversideLoads) / Math.min(...riversideLoads)).toBeLessThan(1.5);
+
+    // Incidents both awaiting review and reviewed; every kind of line on the timeline.
+    expect(await values(`SELECT DISTINCT status AS v FROM incident WHERE agency_id = $1 ORDER BY 1`, riverside)).toEqual(['REPORTED', 'REVIEWED']);
+    expect(await values(`SELECT DISTINCT kind AS v FROM client_timeline_entry WHERE agency_id = $1 ORDER BY 1`, riverside)).toEqual(
+      TIMELINE_KINDS.filter((kind) => kind !== 'MERGE').sort(),
+    );
+    expect(await values(`SELECT count(*)::text AS v FROM client_timeline_entry WHERE agency_id = $1 AND kind = 'INTAKE'`, riverside)).toEqual(['300']);
+
+    // The trail says where the records came from.
+    expect(await values(`SELECT count(*)::text AS v FROM audit_event WHERE agency_id = $1 AND entity_type = 'Client' AND action = 'CREATE' AND actor_type = 'SYSTEM'`, riverside)).toEqual(['300']);
+  }, SLOW);
+
+  it('reads back through the API as the demo users see it', async () => {
+    const as = async (email: string) => (await signIn(t, { email }, DEMO_PASSWORD)).accessToken;
+    const casey = await as('casemanager@riverside.example');
+    const caseload = await t.gql(
+      `{ myCaseload(first: 50) { totalCount edges { node { id clientNumber status riskLevel flags primaryLanguage enrollments { status program { code } } } } } }`,
+      {},
+      { token: casey },
+    );
+    expect(caseload.errors).toBeUndefined();
+    expect(caseload.data?.myCaseload.totalCount).toBeGreaterThanOrEqual(10);
+    const first = caseload.data?.myCaseload.edges[0].node;
+
+    const story = await t.gql(
+      `query($id: ID!) {
+        intake: clientTimeline(clientId: $id, first: 1, kinds: [INTAKE]) { edges { node { summary } } }
+        recent: clientTimeline(clientId: $id, first: 25) { edges { node { kind summary actor { displayName } } } }
+        caseNotes(clientId: $id, first: 25) { edges { node { noteType status lateEntry narrative author { displayName } addenda { text } } } }
+        clientConsents(clientId: $id) { state recipientKind categories }
+        clientContacts(clientId: $id) { kind relationship name }
+        clientIncidents(clientId: $id) { edges { node { incidentType severity status notifications { party method } } } }
+      }`,
+      { id: first.id },
+      { token: casey },
+    );
+    expect(story.errors).toBeUndefined();
+    expect(story.data?.intake.edges[0].node.summary).toMatch(new RegExp(`^(Inquiry|Intake) recorded as ${first.clientNumber}$`));
+    expect(story.data?.recent.edges.length).toBeGreaterThan(5);
+    expect(story.data?.caseNotes.edges.length).toBeGreaterThan(0);
+
+    const drafts = await t.gql(`{ myDraftNotes(first: 100) { totalCount } }`, {}, { token: casey });
+    expect(drafts.data?.myDraftNotes.totalCount).toBeGreaterThan(0);
+
+    const supervisor = await as('supervisor@riverside.example');
+    const oversight = await t.gql(
+      `{ caseloads { worker { displayName } totalClients shareOfAverage }
+         incidentsAwaitingReview { totalCount }
+         programs { code rules { eligibility { minAge maxAge requiresMedicaid residencyRegions } intakeRequirements deadlines { assessmentDays planDays reviewMonths } visitSchedule { everyDays kind } } }
+         clients(first: 1, search: "García") { totalCount } }`,
+      {},
+      { token: supervisor },
+    );
+    expect(oversight.errors).toBeUndefined();
+    const workers = oversight.data?.caseloads.filter((c: { totalClients: number }) => c.totalClients > 0).map((c: { worker: { displayName: string } }) => c.worker.displayName);
+    expect(workers).toEqual(expect.arrayContaining(['Casey Manager', ...RIVERSIDE.staff.map((s) => s.displayName)]));
+    expect(oversight.data?.incidentsAwaitingReview.totalCount).toBeGreaterThan(0);
+    expect(oversight.data?.programs).toHaveLength(5);
+    expect(oversight.data?.clients.totalCount).toBeGreaterThan(0);
+  }, SLOW);
+
+  it('adds nothing the second time', async () => {
+    const [before] = await t.db.query(TABLE_COUNTS, [slugs]);
+    const result = await runCli('seed');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${RIVERSIDE.name}: already there`);
+    expect(result.stdout).toContain(`${LAKESIDE.name}: already there`);
+    const [after] = await t.db.query(TABLE_COUNTS, [slugs]);
+    expect(after).toEqual(before);
+  }, SLOW);
+
+  it('makes N clients at Riverside with --clients N, on a database of its own', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'waymark-seed-'));
+    try {
+      const result = await runCli('seed', '--clients', '25', { env: { DATABASE_URL: '', PGLITE_DATA_DIR: dataDir } });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('seed: Riverside clients 25/25');
+      const rows = await queryEmbedded<{ slug: string; clients: number; notes: number }>(
+        dataDir,
+        `SELECT a.slug, (SELECT count(*) FROM client c WHERE c.agency_id = a.id)::int AS clients,
+                (SELECT count(*) FROM case_note n WHERE n.agency_id = a.id)::int AS notes
+         FROM agency a ORDER BY a.slug`,
+      );
+      expect(rows).toEqual([
+        { slug: 'lakeside', clients: LAKESIDE.clients, notes: expect.any(Number) },
+        { slug: 'riverside', clients: 25, notes: expect.any(Number) },
+      ]);
+      expect(rows[1].notes).toBeGreaterThan(100);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, SLOW);
+});
