@@ -46,7 +46,7 @@ export function EnrollDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation('client');
-  const { userId, isSupervisor } = useRecordPermissions();
+  const { userId, isSupervisor, carriesCaseload } = useRecordPermissions();
   const today = calendarDay(new Date());
   const programs = useQuery(programsForEnrollmentQuery);
   const [screen, setScreen] = useState<Screen | null>(null);
@@ -63,7 +63,7 @@ export function EnrollDialog({
       openedOn: today,
       reason: '',
       primaryCaseManagerId: '',
-      leadMyself: !isSupervisor,
+      leadMyself: carriesCaseload && !isSupervisor,
     },
     // Any change to what was screened makes the screen stale.
     onValuesChange: (next, previous) => {
@@ -201,9 +201,9 @@ export function EnrollDialog({
                     data={[{ value: '', label: t('tabs.enrollments.notAssigned') }, ...workers.options]}
                     {...form.getInputProps('primaryCaseManagerId')}
                   />
-                ) : (
+                ) : carriesCaseload ? (
                   <Checkbox label={t('tabs.enrollments.leadMyself')} {...form.getInputProps('leadMyself', { type: 'checkbox' })} />
-                )}
+                ) : null}
                 <Textarea
                   label={t('tabs.enrollments.openReason')}
                   required

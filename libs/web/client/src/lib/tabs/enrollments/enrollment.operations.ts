@@ -79,7 +79,6 @@ export const caseloadWorkersQuery = graphql(`
     caseloads {
       totalClients
       highRiskClients
-      shareOfAverage
       worker {
         id
         displayName
