@@ -9,7 +9,6 @@ export const tabsEn = {
     loadMore: 'Load more',
     yes: 'Yes',
     no: 'No',
-    none: 'None',
     unknownStaff: 'Unknown worker',
   },
   validation: {

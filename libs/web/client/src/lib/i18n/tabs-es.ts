@@ -9,7 +9,6 @@ export const tabsEs: typeof import('./tabs-en').tabsEn = {
     loadMore: 'Cargar más',
     yes: 'Sí',
     no: 'No',
-    none: 'Ninguno',
     unknownStaff: 'Trabajador desconocido',
   },
   validation: {

@@ -34,10 +34,6 @@ export function emailRule(t: TFunction) {
   };
 }
 
-export function requiredRule(t: TFunction) {
-  return (value: unknown): string | null => (value === '' || value === null || value === undefined ? t('tabs.validation.required') : null);
-}
-
 /** Trimmed text, or null when empty: optional fields are sent as null, not as ''. */
 export function optionalText(value: string): string | null {
   const text = value.trim();
