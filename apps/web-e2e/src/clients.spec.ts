@@ -6,7 +6,117 @@ const SUPERVISOR = 'supervisor@riverside.example';
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Name, client number, date of birth or phone' });
 
+async function chooseLanguage(page: Page, current: string, next: string) {
+  await page.getByRole('button', { name: current }).click();
+  await page.getByRole('menuitem', { name: next }).click();
+}
+
 test.describe('clients', () => {
+  test('a case manager takes a new client from intake, past a duplicate warning, to an active enrollment with a signed note and an addendum, partly in Spanish', async ({ page, request }) => {
+    const tag = uniqueTag();
+    const existing = await createClient(request, await apiToken(request, 'intake@riverside.example'), {
+      legalFirstName: 'Marisol',
+      legalLastName: `Quintanilla${tag}`,
+      dateOfBirth: '1984-06-21',
+      phone: '(555) 010-4477',
+    });
+    const name = `Marisol Quintanila${tag}`;
+    await openSignedIn(page, '/clients', 'casemanager@riverside.example');
+    await page.getByRole('link', { name: 'New client' }).click();
+
+    // Intake: referral, then the person, who looks like someone already known.
+    await expect(page.getByRole('heading', { name: 'Step 1 of 4: Referral' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Referral source' }).fill('Hospital');
+    await page.getByRole('textbox', { name: 'Reason for referral' }).fill('Discharged from the emergency department without a place to stay');
+    await page.getByRole('textbox', { name: 'Presenting needs' }).fill('Housing; a primary care doctor');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { name: 'Step 2 of 4: Person' })).toBeFocused();
+    await page.getByRole('textbox', { name: 'Legal first name' }).fill('Marisol');
+    await page.getByRole('textbox', { name: 'Legal last name' }).fill(`Quintanila${tag}`);
+    await page.getByLabel('Date of birth').fill('1984-06-21');
+    await page.getByRole('textbox', { name: 'City' }).fill('Riverside');
+    await page.getByRole('textbox', { name: 'State' }).fill('CA');
+    const warning = page.getByRole('region', { name: /This person may already be a client/ });
+    await expect(warning).toBeVisible();
+    const match = warning.getByRole('listitem').filter({ hasText: existing.displayName });
+    await expect(match.getByText('Similar name')).toBeVisible();
+    await expect(match.getByText('Same date of birth')).toBeVisible();
+    await expect(match.getByRole('link', { name: `Open ${existing.displayName} instead` })).toBeVisible();
+
+    // The unsaved intake survives a reload.
+    await page.reload();
+    await expect(page.getByText('We restored the information you had not saved yet.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Legal last name' })).toHaveValue(`Quintanila${tag}`);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: 'Moderate risk' }).check();
+    await page.getByRole('checkbox', { name: 'Allergy' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { name: 'Step 4 of 4: Review' })).toBeVisible();
+    await page.getByRole('button', { name: 'Create client' }).click();
+    await expect(page.getByText('Open the existing record, or confirm this is a different person.')).toBeVisible();
+    await page.getByRole('checkbox', { name: `I checked: none of these is ${name}. Create a new record.` }).check();
+    await page.getByRole('button', { name: 'Create client' }).click();
+
+    const header = page.getByRole('region', { name: /^(Client summary|Resumen del cliente)$/ });
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(header.getByText('Moderate risk')).toBeVisible();
+    await expect(header.getByText('Allergy')).toBeVisible();
+
+    // In Spanish: enroll in a program, make the enrollment and the client active.
+    await chooseLanguage(page, 'Language: English', 'Español');
+    await page.getByRole('tab', { name: 'Inscripciones' }).click();
+    await page.getByRole('button', { name: 'Inscribir en un programa' }).click();
+    const enroll = page.getByRole('dialog', { name: 'Inscribir en un programa' });
+    await enroll.getByRole('combobox', { name: 'Programa' }).selectOption({ label: 'Behavioral Health (BH)' });
+    await enroll.getByRole('button', { name: 'Evaluar elegibilidad' }).click();
+    await expect(enroll.getByText('Elegible', { exact: true })).toBeVisible();
+    await enroll.getByRole('textbox', { name: 'Motivo de la inscripción' }).fill('Necesita coordinación de su atención');
+    await enroll.getByRole('button', { name: 'Inscribir', exact: true }).click();
+    await expect(page.getByText('La persona quedó inscrita en Behavioral Health.')).toBeVisible();
+    await page.getByRole('button', { name: 'Marcar activa: Behavioral Health' }).click();
+    await page.getByRole('dialog', { name: 'Behavioral Health: Activa' }).getByRole('button', { name: 'Cambiar a Activa' }).click();
+    await expect(page.getByText('Behavioral Health ahora está Activa.')).toBeVisible();
+
+    await header.getByRole('button', { name: 'Estado: Admisión. Cambiar el estado' }).click();
+    await page.getByRole('menuitem', { name: 'Activo' }).click();
+    const statusDialog = page.getByRole('dialog', { name: 'Cambiar el estado a Activo' });
+    await statusDialog.getByRole('textbox', { name: 'Motivo' }).fill('Inscrita y con gestora asignada');
+    await statusDialog.getByRole('button', { name: 'Cambiar el estado' }).click();
+    await expect(page.getByText(`${name} está ahora en estado Activo.`)).toBeVisible();
+    await expect(header.getByText('Behavioral Health')).toBeVisible();
+    await expect(header.getByText('Casey Manager')).toBeVisible();
+
+    // Back in English: a home visit note, signed, then corrected with an addendum.
+    await chooseLanguage(page, 'Idioma: Español', 'English');
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    await page.getByRole('button', { name: 'Write a note' }).click();
+    await page.getByRole('combobox', { name: 'Type of contact' }).selectOption({ label: 'Home visit' });
+    await page.getByRole('textbox', { name: 'Narrative' }).fill('Met Marisol at the shelter. She agreed to see a primary care doctor next week.');
+    await page.getByRole('button', { name: 'Sign note' }).click();
+    await page.getByRole('dialog', { name: 'Sign this note?' }).getByRole('button', { name: 'Sign', exact: true }).click();
+    await expect(page.getByText('The note was signed.')).toBeVisible();
+    await page.getByRole('button', { name: /^Add addendum to Home visit/ }).click();
+    await page.getByRole('textbox', { name: 'Addendum' }).fill('The appointment is on Tuesday at 10:00, not next week.');
+    await page.getByRole('button', { name: 'Save addendum' }).click();
+    await expect(page.getByText('The addendum was added.')).toBeVisible();
+    await expect(page.getByText('The appointment is on Tuesday at 10:00, not next week.')).toBeVisible();
+
+    // One story: the timeline has it all, newest first, and opens the note.
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    const entries = page.getByRole('list', { name: 'Timeline' }).getByRole('listitem');
+    // (The note's contact time is to the minute, so within this fast test it may sort below the intake.)
+    for (const kind of ['Note', 'Status change', 'Enrollment', 'Assignment', 'Intake']) {
+      await expect(entries.filter({ has: page.getByText(kind, { exact: true }) }).first()).toBeVisible();
+    }
+    await entries.filter({ has: page.getByText('Note', { exact: true }) }).getByRole('link', { name: /^Open the note/ }).click();
+    await expect(page.getByRole('tab', { name: 'Notes', selected: true })).toBeVisible();
+
+    // And the client is on the case manager's caseload.
+    await mainNav(page).getByRole('link', { name: 'My caseload' }).click();
+    await page.getByRole('searchbox', { name: 'Search my caseload' }).fill(name);
+    await expect(page.getByRole('link', { name })).toBeVisible();
+  });
+
   test('the header search finds a client by a misspelled name, number or birth date; Enter opens the record', async ({ page, request }) => {
     const tag = uniqueTag();
     const token = await apiToken(request, SUPERVISOR);

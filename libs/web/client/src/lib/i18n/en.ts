@@ -226,7 +226,6 @@ export const en = {
       notes: 'Notes',
       incidents: 'Incidents',
     },
-    tabComing: 'This part of the record is being built.',
     backToClients: 'Back to clients',
     notFoundTitle: 'Client not found',
     notFound: 'There is no client at this address in your agency. It may have been mistyped.',

@@ -226,7 +226,6 @@ export const es: typeof import('./en').en = {
       notes: 'Notas',
       incidents: 'Incidentes',
     },
-    tabComing: 'Esta parte del expediente se está construyendo.',
     backToClients: 'Volver a clientes',
     notFoundTitle: 'Cliente no encontrado',
     notFound: 'No hay ningún cliente en esta dirección en su agencia. Puede que esté mal escrita.',

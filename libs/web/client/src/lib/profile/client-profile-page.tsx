@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button } from '@mantine/core';
 import { IconArrowLeft, IconLock, IconUserQuestion } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
@@ -31,6 +31,7 @@ export function ClientProfilePage() {
   const [accessReason, setAccessReason] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(clientProfileQuery, { variables: { id, accessReason } });
   const client = data?.client;
+  const reload = useCallback(() => void refetch(), [refetch]);
   const info = error && !client ? getErrorInfo(error) : null;
 
   if (tab && !isProfileTab(tab)) return <Navigate to={`/clients/${id}`} replace />;
@@ -48,5 +49,5 @@ export function ClientProfilePage() {
     return <Navigate to={`/clients/${target}${tab ? `/${tab}` : ''}`} replace state={{ mergedFrom: client.clientNumber }} />;
   }
   if (!client) return loading ? <LoadingState /> : <ErrorState error={error} onRetry={() => void refetch()} />;
-  return <ClientProfile client={client} tab={isProfileTab(tab) ? tab : 'timeline'} onReload={() => void refetch()} />;
+  return <ClientProfile client={client} tab={isProfileTab(tab) ? tab : 'timeline'} onReload={reload} />;
 }

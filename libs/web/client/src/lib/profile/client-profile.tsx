@@ -9,6 +9,7 @@ import { ProfileHeader } from './profile-header';
 import { PROFILE_TABS, type ProfileTab } from './profile-tabs';
 import { RecordTab } from './record-tab';
 import { TimelineTab } from './timeline/timeline-tab';
+import { useHeaderRefresh } from './use-header-refresh';
 
 /** The header that stays in view, and the tabs of the record. */
 export function ClientProfile({ client, tab, onReload }: { client: ClientProfileFieldsFragment; tab: ProfileTab; onReload: () => void }) {
@@ -20,6 +21,8 @@ export function ClientProfile({ client, tab, onReload }: { client: ClientProfile
   useEffect(() => {
     document.title = `${client.displayName} · ${t('common:app.name')}`;
   }, [client.displayName, t]);
+
+  useHeaderRefresh(client.id, tab, onReload);
 
   return (
     <Stack gap="lg">

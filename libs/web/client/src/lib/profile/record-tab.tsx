@@ -1,15 +1,18 @@
-import { Card } from '@mantine/core';
-import { IconTools } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import { EmptyView, type ClientProfileFieldsFragment } from '@waymark/web/core';
+import type { ComponentType } from 'react';
+import type { ClientProfileFieldsFragment } from '@waymark/web/core';
+import { ConsentsTab, EnrollmentsTab, IncidentsTab, NetworkTab, NotesTab, type ClientTabProps } from '../tabs';
 import type { ProfileTab } from './profile-tabs';
 
-/** The record tabs (network, consents, enrollments, notes, incidents). */
-export function RecordTab({ tab }: { tab: Exclude<ProfileTab, 'timeline' | 'overview'>; client: ClientProfileFieldsFragment }) {
-  const { t } = useTranslation('client');
-  return (
-    <Card withBorder radius="md" padding="lg">
-      <EmptyView icon={<IconTools aria-hidden />} headingOrder={3} title={t(`profile.tabs.${tab}`)} description={t('profile.tabComing')} />
-    </Card>
-  );
+const RECORD_TABS: Record<Exclude<ProfileTab, 'timeline' | 'overview'>, ComponentType<ClientTabProps>> = {
+  network: NetworkTab,
+  consents: ConsentsTab,
+  enrollments: EnrollmentsTab,
+  notes: NotesTab,
+  incidents: IncidentsTab,
+};
+
+/** The record tabs (support network, consents, enrollments, notes, incidents), each given the client. */
+export function RecordTab({ tab, client }: { tab: keyof typeof RECORD_TABS; client: ClientProfileFieldsFragment }) {
+  const Tab = RECORD_TABS[tab];
+  return <Tab client={client} />;
 }

@@ -23,6 +23,8 @@ export function TimelineTab({ client }: { client: Pick<ClientProfileFieldsFragme
   const openLabel = (kind: TimelineKind) => t(`timeline.openSource.${kind}`, { defaultValue: t('timeline.openGeneric') });
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(clientTimelineQuery, {
     variables: { clientId: client.id, first: PAGE_SIZE, kinds: kinds.length ? kinds : null },
+    // Whatever happened in the other tabs since shows as soon as the timeline opens.
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   const connection = (error ? data : (data ?? previousData))?.clientTimeline;
@@ -55,9 +57,9 @@ export function TimelineTab({ client }: { client: Pick<ClientProfileFieldsFragme
         ) : null}
         {connection && connection.edges.length > 0 ? (
           <>
-            <Timeline bulletSize={28} lineWidth={2} aria-label={t('timeline.label')} aria-busy={loading}>
+            <Timeline bulletSize={28} lineWidth={2} role="list" aria-label={t('timeline.label')} aria-busy={loading}>
               {connection.edges.map(({ node }) => (
-                <Timeline.Item key={node.id} bullet={<TimelineIcon kind={node.kind} />}>
+                <Timeline.Item key={node.id} role="listitem" bullet={<TimelineIcon kind={node.kind} />}>
                   <Stack gap={2}>
                     <Text fw={600} size="sm">
                       {kindLabel(node.kind)}
