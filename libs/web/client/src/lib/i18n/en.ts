@@ -231,6 +231,8 @@ export const en = {
     notFound: 'There is no client at this address in your agency. It may have been mistyped.',
     forbiddenTitle: 'Not on your caseload',
     forbidden: 'This client is not on your caseload, and your agency does not let case managers open other clients. Ask your supervisor.',
+    noAccessTitle: 'No access to this client',
+    noAccess: 'Your role does not give you access to this client’s record. Intake staff, for instance, work on records still in intake.',
     mergedFrom: 'Record {{number}} was merged into this one. You are seeing the record that remains.',
     conflict: 'Someone else changed this client meanwhile. Reload the record, then try again.',
     conflictKeepEdits: 'Someone else changed this client meanwhile. Reload to see their changes; your edits stay in the form, then save again.',

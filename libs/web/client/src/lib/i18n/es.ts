@@ -231,6 +231,8 @@ export const es: typeof import('./en').en = {
     notFound: 'No hay ningún cliente en esta dirección en su agencia. Puede que esté mal escrita.',
     forbiddenTitle: 'No está entre sus casos',
     forbidden: 'Este cliente no está entre sus casos y su agencia no permite a los gestores abrir otros clientes. Consulte a su supervisor/a.',
+    noAccessTitle: 'Sin acceso a este cliente',
+    noAccess: 'Su rol no le da acceso al expediente de este cliente. Por ejemplo, el personal de admisión trabaja con los expedientes que siguen en admisión.',
     mergedFrom: 'El registro {{number}} se fusionó con este. Está viendo el registro que se conserva.',
     conflict: 'Otra persona cambió este cliente mientras tanto. Vuelva a cargar el registro e inténtelo de nuevo.',
     conflictKeepEdits: 'Otra persona cambió este cliente mientras tanto. Vuelva a cargar para ver sus cambios; sus ediciones siguen en el formulario. Después, guarde de nuevo.',

@@ -73,7 +73,6 @@ export function IntakeWizardPage() {
       }
     }
     if (duplicates.candidates.length && !values.notADuplicate) {
-      form.setFieldError('notADuplicate', t('intake.confirmNotDuplicate'));
       return showErrors({ notADuplicate: t('intake.confirmNotDuplicate') });
     }
     try {

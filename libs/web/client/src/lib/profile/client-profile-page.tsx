@@ -4,8 +4,8 @@ import { IconArrowLeft, IconLock, IconUserQuestion } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorReason } from '@waymark/shared/types';
-import { ErrorState, getErrorInfo, LoadingState, NoticePage } from '@waymark/web/core';
+import { ErrorReason, Role } from '@waymark/shared/types';
+import { ErrorState, getErrorInfo, LoadingState, NoticePage, useSessionState } from '@waymark/web/core';
 import { AccessReasonDialog } from './access-reason-dialog';
 import { ClientProfile } from './client-profile';
 import { clientProfileQuery } from './profile.operations';
@@ -28,6 +28,7 @@ export function ClientProfilePage() {
   const { id = '', tab } = useParams();
   const { t } = useTranslation('client');
   const navigate = useNavigate();
+  const { user } = useSessionState();
   const [accessReason, setAccessReason] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(clientProfileQuery, { variables: { id, accessReason } });
   const client = data?.client;
@@ -42,7 +43,15 @@ export function ClientProfilePage() {
     return <AccessReasonDialog onSubmit={setAccessReason} onCancel={() => navigate('/clients')} />;
   }
   if (info?.kind === 'FORBIDDEN') {
-    return <NoticePage title={t('profile.forbiddenTitle')} description={t('profile.forbidden')} icon={<IconLock aria-hidden />} action={<BackToClients />} />;
+    const caseManager = user?.role === Role.CASE_MANAGER;
+    return (
+      <NoticePage
+        title={caseManager ? t('profile.forbiddenTitle') : t('profile.noAccessTitle')}
+        description={caseManager ? t('profile.forbidden') : t('profile.noAccess')}
+        icon={<IconLock aria-hidden />}
+        action={<BackToClients />}
+      />
+    );
   }
   if (client && (client.mergedIntoId || client.id !== id)) {
     const target = client.mergedIntoId ?? client.id;

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { Anchor, Group, Loader, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -42,6 +42,19 @@ export function ClientSearchPanel({ onOpen }: { onOpen: () => void }) {
     onOpen();
     navigate(`/clients/${id}`);
   };
+  const expanded = results.length > 0;
+  const settled = ready && !loading && debounced === text.trim();
+  // Enter pressed before the results of what was typed arrive opens the best of those, never an older result.
+  const [enterPending, setEnterPending] = useState(false);
+  const first = settled ? results[0] : undefined;
+  useEffect(() => {
+    if (!enterPending || !settled) return;
+    setEnterPending(false);
+    if (first) openClient(first.id);
+    // openClient is a fresh closure each render; the pending Enter and the settled results decide.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enterPending, settled, first]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -51,12 +64,11 @@ export function ClientSearchPanel({ onOpen }: { onOpen: () => void }) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = results[activeIndex];
-      if (chosen) openClient(chosen.id);
+      if (settled && chosen) openClient(chosen.id);
+      else if (!settled && text.trim().length >= MIN_LENGTH) setEnterPending(true);
     }
   };
 
-  const expanded = results.length > 0;
-  const settled = ready && !loading && debounced === text.trim();
   return (
     <Stack gap="sm">
       <TextInput
@@ -69,6 +81,7 @@ export function ClientSearchPanel({ onOpen }: { onOpen: () => void }) {
         onChange={(event) => {
           setText(event.currentTarget.value);
           setActive(0);
+          setEnterPending(false);
         }}
         onKeyDown={onKeyDown}
         autoComplete="off"

@@ -15,7 +15,8 @@ type Identifier = ClientProfileFieldsFragment['identifiers'][number];
 
 /**
  * Medicaid and other numbers: masked always; revealed one at a time, on purpose, with a
- * reason that is recorded. Adding a kind the client has replaces its number.
+ * reason that is recorded, by those who may change the record (not auditors). Adding a kind
+ * the client has replaces its number.
  */
 export function IdentifiersCard({ client, canEdit, onReload }: { client: ClientProfileFieldsFragment; canEdit: boolean; onReload: () => void }) {
   const { t } = useTranslation('client');
@@ -57,15 +58,17 @@ export function IdentifiersCard({ client, canEdit, onReload }: { client: ClientP
                   <Table.Td ff="monospace">{identifier.masked}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="light"
-                        leftSection={<IconEye size={14} aria-hidden />}
-                        onClick={() => setRevealing(identifier)}
-                        aria-label={t('identifiers.reveal', { kind: kindLabel(identifier.kind) })}
-                      >
-                        {t('identifiers.revealShort')}
-                      </Button>
+                      {canEdit ? (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          leftSection={<IconEye size={14} aria-hidden />}
+                          onClick={() => setRevealing(identifier)}
+                          aria-label={t('identifiers.reveal', { kind: kindLabel(identifier.kind) })}
+                        >
+                          {t('identifiers.revealShort')}
+                        </Button>
+                      ) : null}
                       {canEdit ? (
                         <ActionIcon
                           variant="subtle"
