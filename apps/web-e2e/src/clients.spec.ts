@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiToken, mainNav, openSignedIn } from './support/app';
-import { createClient, setCaseManagersOpenAnyClient, uniqueTag } from './support/clients';
+import { createClient, randomBirthDate, setCaseManagersOpenAnyClient, uniqueTag } from './support/clients';
 
 const SUPERVISOR = 'supervisor@riverside.example';
 
@@ -13,14 +13,18 @@ async function chooseLanguage(page: Page, current: string, next: string) {
 
 test.describe('clients', () => {
   test('a case manager takes a new client from intake, past a duplicate warning, to an active enrollment with a signed note and an addendum, partly in Spanish', async ({ page, request }) => {
+    // Surname and birth date drawn afresh, so earlier runs on the same database never crowd out the match.
     const tag = uniqueTag();
+    const surname = `Quin${tag}illa`;
+    const born = randomBirthDate();
     const existing = await createClient(request, await apiToken(request, 'intake@riverside.example'), {
       legalFirstName: 'Marisol',
-      legalLastName: `Quintanilla${tag}`,
-      dateOfBirth: '1984-06-21',
+      legalLastName: surname,
+      dateOfBirth: born.iso,
       phone: '(555) 010-4477',
     });
-    const name = `Marisol Quintanila${tag}`;
+    const typo = `Quin${tag}ila`;
+    const name = `Marisol ${typo}`;
     await openSignedIn(page, '/clients', 'casemanager@riverside.example');
     await page.getByRole('link', { name: 'New client' }).click();
 
@@ -32,8 +36,8 @@ test.describe('clients', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByRole('heading', { name: 'Step 2 of 4: Person' })).toBeFocused();
     await page.getByRole('textbox', { name: 'Legal first name' }).fill('Marisol');
-    await page.getByRole('textbox', { name: 'Legal last name' }).fill(`Quintanila${tag}`);
-    await page.getByLabel('Date of birth').fill('1984-06-21');
+    await page.getByRole('textbox', { name: 'Legal last name' }).fill(typo);
+    await page.getByLabel('Date of birth').fill(born.iso);
     await page.getByRole('textbox', { name: 'City' }).fill('Riverside');
     await page.getByRole('textbox', { name: 'State' }).fill('CA');
     const warning = page.getByRole('region', { name: /This person may already be a client/ });
@@ -46,7 +50,7 @@ test.describe('clients', () => {
     // The unsaved intake survives a reload.
     await page.reload();
     await expect(page.getByText('We restored the information you had not saved yet.')).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Legal last name' })).toHaveValue(`Quintanila${tag}`);
+    await expect(page.getByRole('textbox', { name: 'Legal last name' })).toHaveValue(typo);
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('radio', { name: 'Moderate risk' }).check();
     await page.getByRole('checkbox', { name: 'Allergy' }).check();
@@ -120,11 +124,14 @@ test.describe('clients', () => {
   test('the header search finds a client by a misspelled name, number or birth date; Enter opens the record', async ({ page, request }) => {
     const tag = uniqueTag();
     const token = await apiToken(request, SUPERVISOR);
-    const client = await createClient(request, token, { legalFirstName: 'Philomena', legalLastName: `Brightwater${tag}`, dateOfBirth: '1971-05-09' });
+    // The tag makes the whole surname, so earlier runs on the same database never rank above this client.
+    const surname = `${tag[0].toUpperCase()}${tag.slice(1)}worth`;
+    const born = randomBirthDate();
+    const client = await createClient(request, token, { legalFirstName: 'Philomena', legalLastName: surname, dateOfBirth: born.iso });
     await openSignedIn(page, '/dashboard', SUPERVISOR);
 
     await page.keyboard.press('/');
-    await searchBox(page).fill(`Filomena Brightwatr${tag}`);
+    await searchBox(page).fill(`Filomena ${surname.slice(0, -1)}`);
     await expect(page.getByRole('option', { name: new RegExp(client.displayName) })).toBeVisible();
     await searchBox(page).press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: client.displayName })).toBeVisible();
@@ -137,7 +144,7 @@ test.describe('clients', () => {
 
     // A date of birth as people write it; the list shows everyone born that day.
     await page.getByRole('button', { name: 'Search clients' }).click();
-    await searchBox(page).fill('5/9/1971');
+    await searchBox(page).fill(born.typed);
     await expect(page.getByRole('option', { name: new RegExp(client.displayName) })).toBeVisible();
     await page.getByRole('link', { name: 'Show all results in the client list' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();

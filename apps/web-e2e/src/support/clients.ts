@@ -43,3 +43,12 @@ export async function setCaseManagersOpenAnyClient(request: APIRequestContext, a
     adminToken,
   );
 }
+
+/** A date of birth few other clients share: as the API takes it, and as a worker types it in English. */
+export function randomBirthDate(): { iso: string; typed: string } {
+  const year = 1930 + Math.floor(Math.random() * 70);
+  const month = 1 + Math.floor(Math.random() * 12);
+  const day = 1 + Math.floor(Math.random() * 28);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { iso: `${year}-${pad(month)}-${pad(day)}`, typed: `${month}/${day}/${year}` };
+}

@@ -15,6 +15,7 @@ import { ReferralStep } from './referral-step';
 import { ReviewStep } from './review-step';
 import { RiskStep } from './risk-step';
 import { useDuplicates } from './use-duplicates';
+import { evictClientLists } from '../shared/client-cache';
 
 const LAST_STEP = INTAKE_STEPS.length - 1;
 
@@ -28,12 +29,7 @@ export function IntakeWizardPage() {
   const describeError = useErrorMessage();
   const draft = useDraft<IntakeValues>('intake', EMPTY_INTAKE, { omit: NOT_IN_DRAFT });
   const [error, setError] = useState<string | null>(null);
-  const [createClient, { loading }] = useMutation(createClientMutation, {
-    update: (cache) => {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'clients' });
-      cache.gc();
-    },
-  });
+  const [createClient, { loading }] = useMutation(createClientMutation, { update: evictClientLists });
   const form = useForm<IntakeValues>({ initialValues: draft.initialValues, onValuesChange: draft.save });
   const values = form.getValues();
   const step = Math.min(Math.max(values.step, 0), LAST_STEP);

@@ -12,6 +12,7 @@ import { clientsQuery } from '../client.operations';
 import { toSearchTerm } from '../search/search-term';
 import { ClientIdentity } from '../shared/client-identity';
 import { mergeClientsMutation } from './profile.operations';
+import { evictClientLists } from '../shared/client-cache';
 
 /**
  * A supervisor folds this record (a duplicate) into the one that lives on. Everything is
@@ -30,12 +31,7 @@ export function MergeDialog({ client, opened, onClose }: { client: ClientProfile
   const { data } = useQuery(clientsQuery, { variables: { first: 8, search, sort: ClientSort.RELEVANCE }, skip: search.length < 2 || !opened });
   const candidates = (data?.clients.edges ?? []).map((edge) => edge.node).filter((node) => node.id !== client.id);
   const target = candidates.find((candidate) => candidate.id === targetId) ?? null;
-  const [merge, { loading }] = useMutation(mergeClientsMutation, {
-    update: (cache) => {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'clients' });
-      cache.gc();
-    },
-  });
+  const [merge, { loading }] = useMutation(mergeClientsMutation, { update: evictClientLists });
   const close = () => {
     setText('');
     setTargetId(null);

@@ -8,6 +8,7 @@ import { CLIENT_STATUS_TRANSITIONS, ErrorReason, SHORT_TEXT_MAX_LENGTH, type Cli
 import { getErrorInfo, useErrorMessage, type ClientProfileFieldsFragment } from '@waymark/web/core';
 import { StatusBadge } from '../shared/client-badges';
 import { changeClientStatusMutation } from './profile.operations';
+import { evictClientLists } from '../shared/client-cache';
 
 /** The client's status, and the moves the status machine allows from it (with a reason). */
 export function StatusControl({ client, canChange }: { client: ClientProfileFieldsFragment; canChange: boolean }) {
@@ -17,13 +18,7 @@ export function StatusControl({ client, canChange }: { client: ClientProfileFiel
   const [target, setTarget] = useState<ClientStatus | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [changeStatus, { loading }] = useMutation(changeClientStatusMutation, {
-    update: (cache) => {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'clients' });
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'clientTimeline' });
-      cache.gc();
-    },
-  });
+  const [changeStatus, { loading }] = useMutation(changeClientStatusMutation, { update: evictClientLists });
   const next = CLIENT_STATUS_TRANSITIONS[client.status];
   const close = () => {
     setTarget(null);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { getErrorInfo, type ClientProfileFieldsFragment, type ErrorInfo, type UpdateClientInput } from '@waymark/web/core';
 import { updateClientMutation } from '../profile.operations';
+import { evictClientLists } from '../../shared/client-cache';
 
 type ClientPatch = Omit<UpdateClientInput, 'clientId' | 'version'>;
 
@@ -10,13 +11,7 @@ type ClientPatch = Omit<UpdateClientInput, 'clientId' | 'version'>;
  * said where the form is.
  */
 export function useClientUpdate(client: Pick<ClientProfileFieldsFragment, 'id' | 'version'>) {
-  const [update, { loading }] = useMutation(updateClientMutation, {
-    update: (cache) => {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'clients' });
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'clientTimeline' });
-      cache.gc();
-    },
-  });
+  const [update, { loading }] = useMutation(updateClientMutation, { update: evictClientLists });
   const [error, setError] = useState<unknown>(null);
   /** Resolves with null once saved, or with what went wrong. */
   const save = async (patch: ClientPatch): Promise<ErrorInfo | null> => {
