@@ -10,7 +10,7 @@ import { EmptyView, ErrorState, LoadingState, Page } from '@waymark/web/core';
 import { myCaseloadQuery } from '../client.operations';
 import { toSearchTerm } from '../search/search-term';
 import { ClientTable } from './client-table';
-import { appendEdges, LoadMoreFooter, useLoadMore } from './load-more';
+import { appendEdges, LoadMoreFooter, useLoadMore } from '../shared/load-more';
 
 const PAGE_SIZE = 50;
 

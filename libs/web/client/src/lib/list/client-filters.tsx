@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { CLIENT_SORTS, CLIENT_STATUSES, RISK_LEVELS, Role, type ClientSort, type ClientStatus, type RiskLevel } from '@waymark/shared/types';
 import { useSessionState } from '@waymark/web/core';
 import { caseManagersQuery, programOptionsQuery } from '../client.operations';
+import { supervises } from '../shared/roles';
 
 export interface ClientFilterValues {
   search: string;
@@ -58,7 +59,7 @@ export function ClientFilters({
   const { t } = useTranslation('client');
   const { user } = useSessionState();
   const { data: programs } = useQuery(programOptionsQuery);
-  const seesAllWorkers = user?.role === Role.SUPERVISOR || user?.role === Role.ADMIN;
+  const seesAllWorkers = supervises(user?.role);
   const { data: workers } = useQuery(caseManagersQuery, { skip: !seesAllWorkers });
   return (
     <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-label={t('list.filters')}>

@@ -12,7 +12,7 @@ import { mayCreateClients } from '../shared/roles';
 import { toSearchTerm } from '../search/search-term';
 import { ClientFilters, filtersFromParams, filtersToParams, type ClientFilterValues } from './client-filters';
 import { ClientTable } from './client-table';
-import { appendEdges, LoadMoreFooter, useLoadMore } from './load-more';
+import { appendEdges, LoadMoreFooter, useLoadMore } from '../shared/load-more';
 
 const PAGE_SIZE = 25;
 

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconGitMerge } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSessionState, type ClientProfileFieldsFragment } from '@waymark/web/core';
+import type { ClientProfileFieldsFragment } from '@waymark/web/core';
 import { currentPrograms } from '../list/client-table';
 import { RiskAndFlags } from '../shared/client-badges';
-import { mayChangeClients, mayMergeClients } from '../shared/roles';
+import { useRecordPermissions } from '../shared/use-record-permissions';
 import { FaceSheetButton } from './face-sheet/face-sheet-button';
 import { MergeDialog } from './merge-dialog';
 import { StatusControl } from './status-control';
@@ -17,7 +17,7 @@ import classes from './profile-header.module.css';
  */
 export function ProfileHeader({ client }: { client: ClientProfileFieldsFragment }) {
   const { t } = useTranslation('client');
-  const { user } = useSessionState();
+  const { canWrite, isSupervisor } = useRecordPermissions();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [merging, setMerging] = useState(false);
   useEffect(() => {
@@ -46,9 +46,9 @@ export function ProfileHeader({ client }: { client: ClientProfileFieldsFragment 
             </Text>
           </Stack>
           <Group gap="sm">
-            <StatusControl client={client} canChange={mayChangeClients(user?.role)} />
+            <StatusControl client={client} canChange={canWrite} />
             <FaceSheetButton client={client} />
-            {mayMergeClients(user?.role) ? (
+            {isSupervisor ? (
               <Button variant="subtle" leftSection={<IconGitMerge size={16} aria-hidden />} onClick={() => setMerging(true)}>
                 {t('merge.open')}
               </Button>

@@ -14,6 +14,18 @@ export function formatDateTime(iso: string | null | undefined, language: string)
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+/** The local calendar day of an instant, e.g. "Nov 24, 2026". */
+export function formatDay(iso: string | null | undefined, language: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+}
+
+/** "9:05 AM": when something was last saved. */
+export function formatTime(date: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(date);
+}
+
 /**
  * What a worker may type for a date of birth in a search box — 3/12/1985, 12.03.1985 or
  * 1985-03-12 — read as 'YYYY-MM-DD' (month first in English, day first in Spanish), or null.

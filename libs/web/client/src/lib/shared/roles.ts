@@ -1,4 +1,4 @@
-import { Role } from '@waymark/shared/types';
+import { CASELOAD_ROLES, Role } from '@waymark/shared/types';
 
 /** Who takes new clients in (the API's createClient allows the same roles). */
 export const CLIENT_CREATOR_ROLES: readonly Role[] = [Role.INTAKE, Role.CASE_MANAGER, Role.SUPERVISOR, Role.ADMIN];
@@ -12,7 +12,12 @@ export function mayChangeClients(role: Role | null | undefined): boolean {
   return !!role && role !== Role.AUDITOR;
 }
 
-/** Who folds a duplicate record into the one that lives on (the API's mergeClients allows the same). */
-export function mayMergeClients(role: Role | null | undefined): boolean {
+/** Supervisors and admins see every worker's caseload, assign cases, sign off incidents and merge records (as the API allows). */
+export function supervises(role: Role | null | undefined): boolean {
   return role === Role.SUPERVISOR || role === Role.ADMIN;
+}
+
+/** Who may be a primary case manager (a case manager may name themselves when enrolling). */
+export function carriesCaseload(role: Role | null | undefined): boolean {
+  return !!role && CASELOAD_ROLES.includes(role);
 }

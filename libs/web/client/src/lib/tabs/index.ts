@@ -1,5 +1,5 @@
 // The record tabs of the client profile; the profile page renders each with `{ client }`.
-export type { ClientTabProps } from './common/tab-props';
+export type { ClientTabProps } from './tab-props';
 export { NetworkTab } from './network/network-tab';
 export { ConsentsTab } from './consents/consents-tab';
 export { EnrollmentsTab } from './enrollments/enrollments-tab';

@@ -95,7 +95,6 @@ function CareEditForm({ client, onDone, onReload }: { client: ClientProfileField
       <Stack gap="md">
         <SaveError
           error={update.error}
-          conflict={update.conflict}
           onReload={() => {
             update.clearError();
             onReload();

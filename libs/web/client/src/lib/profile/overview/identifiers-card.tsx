@@ -41,7 +41,6 @@ export function IdentifiersCard({ client, canEdit, onReload }: { client: ClientP
       <Stack gap="md">
         <SaveError
           error={error}
-          conflict={!!error && getErrorInfo(error).kind === 'CONFLICT'}
           onReload={() => {
             setError(null);
             onReload();
@@ -132,7 +131,7 @@ function AddIdentifierForm({ client, onDone }: { client: ClientProfileFieldsFrag
       }}
     >
       <Stack gap="sm">
-        <SaveError error={error} conflict={false} onReload={() => undefined} />
+        <SaveError error={error} />
         <Group align="flex-start" gap="sm" wrap="wrap">
           <Select
             label={t('identifiers.kindLabel')}

@@ -98,7 +98,6 @@ function PersonEditForm({ client, onDone, onReload }: { client: ClientProfileFie
       <Stack gap="md">
         <SaveError
           error={update.error}
-          conflict={update.conflict}
           onReload={() => {
             update.clearError();
             onReload();

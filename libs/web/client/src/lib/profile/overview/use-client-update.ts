@@ -24,5 +24,5 @@ export function useClientUpdate(client: Pick<ClientProfileFieldsFragment, 'id' |
       return getErrorInfo(failure);
     }
   };
-  return { save, loading, error, conflict: !!error && getErrorInfo(error).kind === 'CONFLICT', clearError: () => setError(null) };
+  return { save, loading, error, clearError: () => setError(null) };
 }

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { TIMELINE_KINDS, type TimelineKind } from '@waymark/shared/types';
 import { EmptyView, ErrorState, LoadingState, type ClientProfileFieldsFragment } from '@waymark/web/core';
-import { appendEdges, LoadMoreFooter, useLoadMore } from '../../list/load-more';
+import { appendEdges, LoadMoreFooter, useLoadMore } from '../../shared/load-more';
 import { formatDateTime } from '../../shared/format';
 import { clientTimelineQuery } from '../profile.operations';
 import { sourcePath } from '../profile-tabs';

@@ -5,7 +5,7 @@ import type { ConsentState } from '@waymark/shared/types';
 import type { ConsentFieldsFragment } from '@waymark/web/core';
 import { formatCalendarDate, formatDateTime } from '../../shared/format';
 import { ConsentStateBadge } from './consent-state-badge';
-import { recordElementId } from '../common/use-item-focus';
+import { recordElementId } from '../../shared/use-item-focus';
 
 /** One release of information: to whom, what, why, for how long, how it was signed. */
 export function ConsentCard({

@@ -16,10 +16,10 @@ import {
   SignatureMethod,
 } from '@waymark/shared/types';
 import { focusFirstInvalid } from '@waymark/web/core';
-import { ActionError } from '../common/action-error';
-import { showFieldErrors } from '../common/field-errors';
-import { FormModal } from '../common/form-modal';
-import { optionalText, textRule } from '../common/validators';
+import { ActionError } from '../../shared/action-error';
+import { showFieldErrors } from '../../shared/field-errors';
+import { FormModal } from '../../shared/form-modal';
+import { optionalText, textRule } from '../../shared/validators';
 import { clientContactsQuery } from '../network/network.operations';
 import { recordConsentMutation } from './consent.operations';
 

@@ -5,8 +5,8 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MEDIUM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { getErrorInfo, type ConsentFieldsFragment } from '@waymark/web/core';
-import { ConfirmDialog } from '../common/confirm-dialog';
-import { textRule } from '../common/validators';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { textRule } from '../../shared/validators';
 import { revokeConsentMutation } from './consent.operations';
 
 /** The client withdraws a consent: asks why, and says that nothing more may be shared under it. */

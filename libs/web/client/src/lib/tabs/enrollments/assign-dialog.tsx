@@ -6,9 +6,9 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MEDIUM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { ErrorState, type EnrollmentFieldsFragment } from '@waymark/web/core';
-import { ConfirmDialog } from '../common/confirm-dialog';
-import { showFieldErrors } from '../common/field-errors';
-import { textRule } from '../common/validators';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { showFieldErrors } from '../../shared/field-errors';
+import { textRule } from '../../shared/validators';
 import { assignCaseManagerMutation } from './enrollment.operations';
 import { useWorkerOptions } from './use-workers';
 

@@ -7,7 +7,7 @@ import { formatCalendarDate } from '../../shared/format';
 import { AssignmentHistory } from './assignment-history';
 import { EnrollmentStatusBadge } from './enrollment-status-badge';
 import { TeamSection } from './team-section';
-import { recordElementId } from '../common/use-item-focus';
+import { recordElementId } from '../../shared/use-item-focus';
 
 /** One enrollment: its status and the moves the status machine allows, its case manager, team and assignment history. */
 export function EnrollmentCard({

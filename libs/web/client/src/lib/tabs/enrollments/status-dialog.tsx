@@ -6,9 +6,9 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { calendarDay, EnrollmentStatus, MEDIUM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import type { EnrollmentFieldsFragment } from '@waymark/web/core';
-import { ConfirmDialog } from '../common/confirm-dialog';
-import { showFieldErrors } from '../common/field-errors';
-import { optionalText, textRule } from '../common/validators';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { showFieldErrors } from '../../shared/field-errors';
+import { optionalText, textRule } from '../../shared/validators';
 import { changeEnrollmentStatusMutation, closeEnrollmentMutation } from './enrollment.operations';
 
 interface StatusValues extends Record<string, unknown> {

@@ -6,8 +6,8 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, TeamRole } from '@waymark/shared/types';
 import type { EnrollmentFieldsFragment } from '@waymark/web/core';
-import { ActionError } from '../common/action-error';
-import { formatDay } from '../common/format';
+import { ActionError } from '../../shared/action-error';
+import { formatDay } from '../../shared/format';
 import { addTeamMemberMutation, removeTeamMemberMutation } from './enrollment.operations';
 import { useWorkerOptions } from './use-workers';
 

@@ -5,7 +5,7 @@ import { calendarDay } from '@waymark/shared/types';
 import type { IncidentFieldsFragment } from '@waymark/web/core';
 import { formatCalendarDate, formatDateTime } from '../../shared/format';
 import { IncidentStatusBadge, SeverityBadge } from './incident-badges';
-import { recordElementId } from '../common/use-item-focus';
+import { recordElementId } from '../../shared/use-item-focus';
 
 /** One critical incident report: what, when, where, what was done, who was told, and its review. */
 export function IncidentCard({

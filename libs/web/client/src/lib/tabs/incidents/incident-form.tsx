@@ -14,11 +14,11 @@ import {
   SHORT_TEXT_MAX_LENGTH,
 } from '@waymark/shared/types';
 import { focusFirstInvalid, type IncidentFieldsFragment } from '@waymark/web/core';
-import { ActionError } from '../common/action-error';
-import { showFieldErrors } from '../common/field-errors';
-import { FormModal } from '../common/form-modal';
-import { fromLocalDateTime, toLocalDateTime } from '../common/format';
-import { optionalText, textRule } from '../common/validators';
+import { ActionError } from '../../shared/action-error';
+import { showFieldErrors } from '../../shared/field-errors';
+import { FormModal } from '../../shared/form-modal';
+import { fromLocalDateTime, toLocalDateTime } from '../../shared/date-time-input';
+import { optionalText, textRule } from '../../shared/validators';
 import { notificationInput, notificationRules, pastDateTimeRule } from './incident-rules';
 import { reportIncidentMutation, updateIncidentMutation } from './incident.operations';
 import { emptyNotification, NotificationFields, type NotificationValues } from './notification-fields';

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { NAME_MAX_LENGTH, type NotificationMethod, type NotifiedParty } from '@waymark/shared/types';
-import { fromLocalDateTime } from '../common/format';
-import { optionalText, textRule } from '../common/validators';
+import { fromLocalDateTime } from '../../shared/date-time-input';
+import { optionalText, textRule } from '../../shared/validators';
 import type { NotificationValues } from './notification-fields';
 
 /** A local 'YYYY-MM-DDTHH:mm' that must be given and not in the future. */

@@ -2,7 +2,7 @@ import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { NAME_MAX_LENGTH, NOTIFICATION_METHODS, NOTIFIED_PARTIES } from '@waymark/shared/types';
-import { toLocalDateTime } from '../common/format';
+import { toLocalDateTime } from '../../shared/date-time-input';
 
 export interface NotificationValues extends Record<string, unknown> {
   party: string;

@@ -5,8 +5,8 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { getErrorInfo, type IncidentFieldsFragment } from '@waymark/web/core';
-import { ConfirmDialog } from '../common/confirm-dialog';
-import { textRule } from '../common/validators';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { textRule } from '../../shared/validators';
 import { reviewIncidentMutation } from './incident.operations';
 
 /** A supervisor reviews the report and signs it off with a note; after that it no longer changes. */

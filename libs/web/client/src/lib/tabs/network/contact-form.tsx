@@ -14,10 +14,10 @@ import {
   SHORT_TEXT_MAX_LENGTH,
 } from '@waymark/shared/types';
 import { focusFirstInvalid, type ClientContactFieldsFragment } from '@waymark/web/core';
-import { ActionError } from '../common/action-error';
-import { showFieldErrors } from '../common/field-errors';
-import { FormModal } from '../common/form-modal';
-import { emailRule, optionalText, phoneRule, textRule } from '../common/validators';
+import { ActionError } from '../../shared/action-error';
+import { showFieldErrors } from '../../shared/field-errors';
+import { FormModal } from '../../shared/form-modal';
+import { emailRule, optionalText, phoneRule, textRule } from '../../shared/validators';
 import { addClientContactMutation, updateClientContactMutation } from './network.operations';
 
 interface ContactValues extends Record<string, unknown> {

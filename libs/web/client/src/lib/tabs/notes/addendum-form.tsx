@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { ActionError } from '../common/action-error';
-import { textRule } from '../common/validators';
+import { ActionError } from '../../shared/action-error';
+import { textRule } from '../../shared/validators';
 import { addCaseNoteAddendumMutation } from './note.operations';
 
 /** Corrects a signed note by appending to it; the note itself never changes. */

@@ -13,9 +13,9 @@ import {
   SHORT_TEXT_MAX_LENGTH,
 } from '@waymark/shared/types';
 import { getErrorInfo, type CaseNoteFieldsFragment } from '@waymark/web/core';
-import { ConfirmDialog } from '../common/confirm-dialog';
-import { showFieldErrors } from '../common/field-errors';
-import { fromLocalDateTime, toLocalDateTime } from '../common/format';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { showFieldErrors } from '../../shared/field-errors';
+import { fromLocalDateTime, toLocalDateTime } from '../../shared/date-time-input';
 import { discardCaseNoteDraftMutation, signCaseNoteMutation } from './note.operations';
 import { composerFromNote, draftProblems, hasContent, signProblems, type ComposerValues } from './note-values';
 import { SaveStatusLine } from './save-status';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseNoteFieldsFragment } from '@waymark/web/core';
 import { formatDateTime } from '../../shared/format';
 import { AddendumForm } from './addendum-form';
-import { recordElementId } from '../common/use-item-focus';
+import { recordElementId } from '../../shared/use-item-focus';
 
 /** One note on the timeline: what kind of contact, when, how long, where, with whom, what happened, who wrote it. */
 export function NoteItem({

@@ -8,8 +8,8 @@ import {
   SHORT_TEXT_MAX_LENGTH,
 } from '@waymark/shared/types';
 import type { CaseNoteFieldsFragment } from '@waymark/web/core';
-import { fromLocalDateTime, toLocalDateTime } from '../common/format';
-import { optionalText } from '../common/validators';
+import { fromLocalDateTime, toLocalDateTime } from '../../shared/date-time-input';
+import { optionalText } from '../../shared/validators';
 
 /** What the composer edits, as typed; `noteId` and `version` name the server draft once there is one. */
 export interface ComposerValues extends Record<string, unknown> {

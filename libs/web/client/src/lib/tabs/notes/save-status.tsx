@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCloudCheck, IconCloudOff, IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '@waymark/web/core';
-import { formatTime } from '../common/format';
+import { formatTime } from '../../shared/format';
 import type { SaveStatus } from './use-note-autosave';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Instants edited in the device's local time through native date-time fields (a picker on
- * tablets). Shown dates come from `../../shared/format`.
+ * tablets). Shown dates come from `./format`.
  */
 
 function pad(value: number): string {
@@ -33,16 +33,4 @@ export function endOfDay(date: string): string | null {
   if (!start || Number.isNaN(start.getTime())) return null;
   start.setDate(start.getDate() + 1);
   return new Date(start.getTime() - 1).toISOString();
-}
-
-/** The local calendar day of an instant, e.g. "Nov 24, 2026". */
-export function formatDay(iso: string | null | undefined, language: string): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
-}
-
-/** "9:05 AM": when something was last saved. */
-export function formatTime(date: Date, language: string): string {
-  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(date);
 }

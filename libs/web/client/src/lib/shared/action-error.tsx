@@ -9,10 +9,12 @@ import { getErrorInfo, useErrorMessage, type ErrorMessageOverrides } from '@waym
 export function ActionError({
   error,
   onReload,
+  reloadLabel,
   overrides,
 }: {
   error: unknown;
   onReload?: () => void;
+  reloadLabel?: string;
   overrides?: ErrorMessageOverrides;
 }) {
   const { t } = useTranslation('client');
@@ -26,7 +28,7 @@ export function ActionError({
         {conflict && onReload ? (
           <Group>
             <Button size="xs" variant="white" onClick={onReload}>
-              {t('tabs.common.reload')}
+              {reloadLabel ?? t('tabs.common.reload')}
             </Button>
           </Group>
         ) : null}
