@@ -5,4 +5,8 @@ export * from './lib/policy';
 export * from './lib/principal';
 export * from './lib/request-context';
 export * from './lib/value-checks';
+export * from './lib/input/calendar-date';
+export * from './lib/input/text-rules';
+export * from './lib/input/text-transforms';
+export * from './lib/input/unless-omitted';
 export * from './lib/graphql/connection';

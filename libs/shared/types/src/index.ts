@@ -16,3 +16,4 @@ export * from './lib/client/enrollment-status';
 export * from './lib/client/enrollment-team';
 export * from './lib/client/contact-kind';
 export * from './lib/client/consent';
+export * from './lib/client/client-roles';

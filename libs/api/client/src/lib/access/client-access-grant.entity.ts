@@ -1,17 +1,9 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ClientHistoryRow } from '../shared/tenant-row.entity';
 
 /** A case manager opened a client outside their caseload, for this reason, until this time. */
 @Entity('client_access_grant')
-export class ClientAccessGrantEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'agency_id', type: 'uuid' })
-  agencyId: string;
-
-  @Column({ name: 'client_id', type: 'uuid' })
-  clientId: string;
-
+export class ClientAccessGrantEntity extends ClientHistoryRow {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 

@@ -1,8 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { UnlessOmitted } from '@waymark/api/common';
 import { LATE_ENTRY_DAYS_MAX } from '@waymark/shared/types';
-import { IsBoolean, IsInt, Max, Min, ValidateIf } from 'class-validator';
-
-const unlessLeftOut = () => ValidateIf((_object, value) => value !== undefined);
+import { IsBoolean, IsInt, Max, Min } from 'class-validator';
 
 @InputType()
 export class UpdateClientSettingsInput {
@@ -12,12 +11,12 @@ export class UpdateClientSettingsInput {
   version: number;
 
   @Field(() => Boolean, { nullable: true })
-  @unlessLeftOut()
+  @UnlessOmitted()
   @IsBoolean()
   caseManagersOpenAnyClient?: boolean;
 
   @Field(() => Int, { nullable: true })
-  @unlessLeftOut()
+  @UnlessOmitted()
   @IsInt()
   @Min(0)
   @Max(LATE_ENTRY_DAYS_MAX)

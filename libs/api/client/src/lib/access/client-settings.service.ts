@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
+import { AuditTrail } from '@waymark/api/audit';
 import { ConflictError, RequestContext } from '@waymark/api/common';
 import { AuditAction } from '@waymark/shared/types';
+import { changedFields } from '../shared/field-changes';
 import type { UpdateClientSettingsInput } from './client-settings.input';
 import { ClientSettingsEntity } from './client-settings.entity';
 
@@ -39,9 +40,7 @@ export class ClientSettingsService {
       caseManagersOpenAnyClient: input.caseManagersOpenAnyClient ?? before.caseManagersOpenAnyClient,
       lateEntryDays: input.lateEntryDays ?? before.lateEntryDays,
     };
-    const changes: FieldChanges = Object.fromEntries(
-      FIELDS.filter((name) => next[name] !== before[name]).map((name) => [name, { from: before[name], to: next[name] }]),
-    );
+    const { changes } = changedFields(before, next, FIELDS);
     const agencyId = this.context.agencyId;
     const settings = this.txHost.tx.getRepository(ClientSettingsEntity).createQueryBuilder();
     const { raw } =

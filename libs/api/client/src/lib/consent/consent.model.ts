@@ -1,6 +1,7 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { calendarDay, ConsentCategory, ConsentRecipientKind, ConsentState, consentState, SignatureMethod } from '@waymark/shared/types';
 import type { ConsentEntity } from './consent.entity';
+import { ClientRecordModel, recordFields } from '../shared/client-record.model';
 
 registerEnumType(ConsentCategory, { name: 'ConsentCategory', description: "A kind of the client's data a consent may release" });
 registerEnumType(ConsentRecipientKind, { name: 'ConsentRecipientKind', description: 'With whom a consent lets the data be shared' });
@@ -8,16 +9,7 @@ registerEnumType(SignatureMethod, { name: 'SignatureMethod' });
 registerEnumType(ConsentState, { name: 'ConsentState', description: "A consent's state today (see consentState in the shared types)" });
 
 @ObjectType('Consent', { description: "A release of the client's information to a person, an organization or another agency" })
-export class ConsentModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int, { description: 'Send it back with a change; a stale version is refused with CONFLICT' })
-  version: number;
-
-  @Field(() => ID)
-  clientId: string;
-
+export class ConsentModel extends ClientRecordModel {
   @Field(() => [ConsentCategory])
   categories: ConsentCategory[];
 
@@ -60,18 +52,13 @@ export class ConsentModel {
   @Field(() => ConsentState)
   state: ConsentState;
 
-  @Field(() => GraphQLISODateTime)
-  createdAt: Date;
-
   /** Resolved to StaffMember fields by the resolver, batched. */
   recordedById: string | null;
   revokedById: string | null;
 
   static from(consent: ConsentEntity, today = calendarDay(new Date())): ConsentModel {
     return {
-      id: consent.id,
-      version: consent.version,
-      clientId: consent.clientId,
+      ...recordFields(consent),
       categories: consent.categories,
       recipientKind: consent.recipientKind,
       recipientName: consent.recipientName,
@@ -86,7 +73,6 @@ export class ConsentModel {
       revokedAt: consent.revokedAt,
       revokedReason: consent.revokedReason,
       state: consentState(consent, today),
-      createdAt: consent.createdAt,
       recordedById: consent.createdBy,
       revokedById: consent.revokedBy,
     };

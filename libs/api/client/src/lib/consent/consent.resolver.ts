@@ -1,11 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AllowSignedIn } from '@waymark/api/common';
+import { ClientIdArgs } from '../shared/dto/client-id.args';
 import { StaffLoader } from '../staff/staff.loader';
 import { StaffModel } from '../staff/staff.model';
 import { ConsentDecisionModel } from './consent-decision.model';
 import { ConsentModel } from './consent.model';
 import { ConsentService } from './consent.service';
-import { ClientConsentsArgs } from './dto/client-consents.args';
 import { ConsentDecisionArgs } from './dto/consent-decision.args';
 import { RecordConsentInput } from './dto/record-consent.input';
 import { RevokeConsentInput } from './dto/revoke-consent.input';
@@ -20,7 +20,7 @@ export class ConsentResolver {
 
   @Query(() => [ConsentModel], { description: "The client's releases of information, newest first" })
   @AllowSignedIn()
-  clientConsents(@Args() { clientId }: ClientConsentsArgs) {
+  clientConsents(@Args() { clientId }: ClientIdArgs) {
     return this.consents.list(clientId);
   }
 

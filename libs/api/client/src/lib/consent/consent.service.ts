@@ -7,6 +7,7 @@ import { AgencyService } from '@waymark/api/identity';
 import { AuditAction, calendarDay, ConsentRecipientKind, ErrorReason, TimelineKind } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
 import { ClientContactService } from '../network/client-contact.service';
+import { createdChanges } from '../shared/field-changes';
 import { TimelineService } from '../timeline/timeline.service';
 import { ConsentCheck, type ConsentRecipient } from './consent-check.service';
 import { ConsentDecisionModel } from './consent-decision.model';
@@ -19,6 +20,21 @@ import type { RevokeConsentInput } from './dto/revoke-consent.input';
 const ENTITY = 'Consent';
 
 type Recipient = Pick<ConsentEntity, 'recipientName' | 'recipientContactId' | 'recipientAgencyId'>;
+
+/** What a worker records from the signed form; a consent is never edited after. */
+const FIELDS = [
+  'categories',
+  'recipientKind',
+  'recipientName',
+  'recipientContactId',
+  'recipientAgencyId',
+  'purpose',
+  'effectiveFrom',
+  'effectiveUntil',
+  'signatureMethod',
+  'signedOn',
+  'documentReference',
+] as const satisfies readonly (keyof ConsentEntity)[];
 
 /** How the timeline names a recipient: by kind only, since a clinic's name can say too much. */
 const RECIPIENT_WORDS: Record<ConsentRecipientKind, string> = {
@@ -118,21 +134,7 @@ export class ConsentService {
       entityType: ENTITY,
       entityId: consent.id,
       clientId,
-      changes: Object.fromEntries(
-        Object.entries({
-          categories: consent.categories,
-          recipientKind: consent.recipientKind,
-          ...recipient,
-          purpose: consent.purpose,
-          effectiveFrom: consent.effectiveFrom,
-          effectiveUntil: consent.effectiveUntil,
-          signatureMethod: consent.signatureMethod,
-          signedOn: consent.signedOn,
-          documentReference: consent.documentReference,
-        })
-          .filter(([, value]) => value !== null)
-          .map(([field, value]) => [field, { to: value }]),
-      ),
+      changes: createdChanges(consent, FIELDS),
     });
     return ConsentModel.from(consent);
   }

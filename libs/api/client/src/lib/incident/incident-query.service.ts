@@ -4,17 +4,15 @@ import { decodeCursor, isUuid, type PageArgs, toConnection } from '@waymark/api/
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, INCIDENT_SEVERITIES, IncidentStatus } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
-import { newestFirst } from '../timeline/newest-first';
-import type { ClientIncidentsArgs } from './dto/client-incidents.args';
+import type { ClientPageArgs } from '../shared/dto/client-id.args';
+import { instantText, isInstant, newestFirst } from '../shared/newest-first';
 import { IncidentEntity } from './incident.entity';
 import { IncidentConnection, IncidentModel } from './incident.model';
 
 /** 1 for LOW up to 4 for CRITICAL, as SQL. */
 const SEVERITY_RANK = `array_position(ARRAY[${INCIDENT_SEVERITIES.map((s) => `'${s}'`).join(', ')}]::text[], i.severity)`;
-const OCCURRED_AT_TEXT = `to_char(i.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 const isRank = (value: unknown) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= INCIDENT_SEVERITIES.length;
-const isInstantText = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(value);
 
 /** Reading incident reports; every report shown is an audited read of its client's record. */
 @Injectable()
@@ -30,7 +28,7 @@ export class IncidentQueryService {
   }
 
   /** A client's incidents, most recent first. */
-  async forClient({ clientId, first, after }: ClientIncidentsArgs): Promise<IncidentConnection> {
+  async forClient({ clientId, first, after }: ClientPageArgs): Promise<IncidentConnection> {
     await this.access.require(clientId, 'read');
     const query = this.incidents.createQueryBuilder('i').andWhere('i.client_id = :clientId', { clientId });
     const totalCount = await query.getCount();
@@ -45,12 +43,12 @@ export class IncidentQueryService {
     const query = this.incidents.createQueryBuilder('i').andWhere('i.status = :reported', { reported: IncidentStatus.REPORTED });
     const totalCount = await query.getCount();
     if (after) {
-      const [rank, at, id] = decodeCursor(after, [isRank, isInstantText, isUuid]);
+      const [rank, at, id] = decodeCursor(after, [isRank, isInstant, isUuid]);
       query.andWhere(`(${SEVERITY_RANK} < :rank OR (${SEVERITY_RANK} = :rank AND (i.occurred_at, i.id) > (:at::timestamptz, :id::uuid)))`, { rank, at, id });
     }
     const { entities, raw } = await query
       .addSelect(SEVERITY_RANK, 'severity_rank')
-      .addSelect(OCCURRED_AT_TEXT, 'occurred_at_text')
+      .addSelect(instantText('i.occurred_at'), 'occurred_at_text')
       .orderBy('severity_rank', 'DESC')
       .addOrderBy('i.occurred_at', 'ASC')
       .addOrderBy('i.id', 'ASC')

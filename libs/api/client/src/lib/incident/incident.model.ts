@@ -1,8 +1,9 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@waymark/api/common';
 import { IncidentSeverity, IncidentStatus, IncidentType, NotificationMethod, NotifiedParty } from '@waymark/shared/types';
 import { StaffModel } from '../staff/staff.model';
 import type { IncidentEntity, IncidentNotification } from './incident.entity';
+import { ClientRecordModel, recordFields } from '../shared/client-record.model';
 
 registerEnumType(IncidentType, { name: 'IncidentType' });
 registerEnumType(IncidentSeverity, { name: 'IncidentSeverity' });
@@ -39,16 +40,7 @@ export class IncidentNotificationModel {
 }
 
 @ObjectType('Incident')
-export class IncidentModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int, { description: 'Send it back with a change; a stale version is refused with CONFLICT' })
-  version: number;
-
-  @Field(() => ID)
-  clientId: string;
-
+export class IncidentModel extends ClientRecordModel {
   @Field(() => IncidentType)
   incidentType: IncidentType;
 
@@ -93,17 +85,9 @@ export class IncidentModel {
   @Field(() => String, { nullable: true, description: "The reviewer's sign-off note" })
   reviewNote: string | null;
 
-  @Field(() => GraphQLISODateTime)
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  updatedAt: Date;
-
   static from(incident: IncidentEntity): IncidentModel {
     return Object.assign(new IncidentModel(), {
-      id: incident.id,
-      version: incident.version,
-      clientId: incident.clientId,
+      ...recordFields(incident),
       incidentType: incident.incidentType,
       severity: incident.severity,
       occurredAt: incident.occurredAt,
@@ -117,8 +101,6 @@ export class IncidentModel {
       reviewedById: incident.reviewedBy,
       reviewedAt: incident.reviewedAt,
       reviewNote: incident.reviewNote,
-      createdAt: incident.createdAt,
-      updatedAt: incident.updatedAt,
     });
   }
 }

@@ -1,10 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, AllowSignedIn, PageArgs } from '@waymark/api/common';
 import { Role } from '@waymark/shared/types';
+import { ClientPageArgs } from '../shared/dto/client-id.args';
 import { StaffLoader } from '../staff/staff.loader';
 import { StaffModel } from '../staff/staff.model';
 import { AddIncidentNotificationInput } from './dto/add-incident-notification.input';
-import { ClientIncidentsArgs } from './dto/client-incidents.args';
 import { ReportIncidentInput } from './dto/report-incident.input';
 import { ReviewIncidentInput } from './dto/review-incident.input';
 import { UpdateIncidentInput } from './dto/update-incident.input';
@@ -23,7 +23,7 @@ export class IncidentResolver {
 
   @Query(() => IncidentConnection, { description: "A client's incident reports, most recent first" })
   @AllowSignedIn()
-  clientIncidents(@Args() args: ClientIncidentsArgs) {
+  clientIncidents(@Args() args: ClientPageArgs) {
     return this.queries.forClient(args);
   }
 

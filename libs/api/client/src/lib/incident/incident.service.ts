@@ -5,8 +5,8 @@ import { BadInputError, NotFoundError, RequestContext } from '@waymark/api/commo
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, canChangeIncidentStatus, ErrorReason, IncidentStatus, TimelineKind } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
-import { diffFields } from '../note/field-diff';
-import { refuseFuture } from '../note/not-in-future';
+import { createdChanges, writeChanges } from '../shared/field-changes';
+import { refuseFuture } from '../shared/refuse-future';
 import { TimelineService } from '../timeline/timeline.service';
 import type { AddIncidentNotificationInput } from './dto/add-incident-notification.input';
 import type { IncidentNotificationInput } from './dto/incident-notification.input';
@@ -19,7 +19,8 @@ import { incidentSummary } from './incident-summary';
 
 const SOURCE_TYPE = 'Incident';
 
-const FIELDS = ['incidentType', 'severity', 'occurredAt', 'location', 'description', 'actionsTaken', 'followUpDue'] as const;
+/** What the reporter records and may change until the review. */
+const FIELDS = ['incidentType', 'severity', 'occurredAt', 'location', 'description', 'actionsTaken', 'followUpDue'] as const satisfies readonly (keyof IncidentEntity)[];
 
 /**
  * Critical incident reports: reported by anyone who may write to the client, editable until
@@ -81,25 +82,19 @@ export class IncidentService {
       entityType: SOURCE_TYPE,
       entityId: incident.id,
       clientId,
-      changes: { ...diffFields(null, incident, FIELDS), notifications: { to: incident.notifications.length } },
+      changes: { ...createdChanges(incident, FIELDS), notifications: { to: incident.notifications.length } },
     });
     return IncidentModel.from(incident);
   }
 
   @Transactional()
-  async update({ incidentId, version, ...fields }: UpdateIncidentInput): Promise<IncidentModel> {
+  async update({ incidentId, version, ...patch }: UpdateIncidentInput): Promise<IncidentModel> {
     const before = await this.awaitingReview(incidentId);
-    const patch = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<IncidentEntity>;
     if (patch.occurredAt) refuseFuture(patch.occurredAt, 'occurredAt');
-    const incident = await this.incidents.updateVersioned(incidentId, version, patch, 'Incident');
+    const { row: incident, changes } = await writeChanges(this.incidents, before, version, patch, FIELDS, 'Incident');
+    if (!Object.keys(changes).length) return IncidentModel.from(incident);
     await this.timeline.update(SOURCE_TYPE, incident.id, { occurredAt: incident.occurredAt, summary: incidentSummary.reported(incident) });
-    await this.audit.record({
-      action: AuditAction.UPDATE,
-      entityType: SOURCE_TYPE,
-      entityId: incident.id,
-      clientId: incident.clientId,
-      changes: diffFields(before, incident, FIELDS),
-    });
+    await this.audit.record({ action: AuditAction.UPDATE, entityType: SOURCE_TYPE, entityId: incident.id, clientId: incident.clientId, changes });
     return IncidentModel.from(incident);
   }
 

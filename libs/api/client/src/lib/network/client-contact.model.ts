@@ -1,20 +1,12 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ContactKind } from '@waymark/shared/types';
 import type { ClientContactEntity } from './client-contact.entity';
+import { ClientRecordModel, recordFields } from '../shared/client-record.model';
 
 registerEnumType(ContactKind, { name: 'ContactKind', description: 'Who a person in the support network is to the client' });
 
 @ObjectType('ClientContact', { description: "A person in the client's support network" })
-export class ClientContactModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int, { description: 'Send it back with a change; a stale version is refused with CONFLICT' })
-  version: number;
-
-  @Field(() => ID)
-  clientId: string;
-
+export class ClientContactModel extends ClientRecordModel {
   @Field(() => ContactKind)
   kind: ContactKind;
 
@@ -51,17 +43,9 @@ export class ClientContactModel {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set once the person is no longer part of the network' })
   archivedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  updatedAt: Date;
-
   static from(contact: ClientContactEntity): ClientContactModel {
     return {
-      id: contact.id,
-      version: contact.version,
-      clientId: contact.clientId,
+      ...recordFields(contact),
       kind: contact.kind,
       relationship: contact.relationship,
       name: contact.name,
@@ -74,8 +58,6 @@ export class ClientContactModel {
       mayShareInformation: contact.mayShareInformation,
       notes: contact.notes,
       archivedAt: contact.archivedAt,
-      createdAt: contact.createdAt,
-      updatedAt: contact.updatedAt,
     };
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
-import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
-import { BadInputError, ConflictError, NotFoundError } from '@waymark/api/common';
+import { AuditTrail } from '@waymark/api/audit';
+import { BadInputError, NotFoundError } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
+import { createdChanges, writeChanges } from '../shared/field-changes';
 import { ClientContactEntity } from './client-contact.entity';
 import { ClientContactModel } from './client-contact.model';
 import type { AddClientContactInput } from './dto/add-client-contact.input';
@@ -86,31 +87,19 @@ export class ClientContactService {
     };
     assertReachable(values);
     const contact = await this.contacts.save(this.contacts.create({ clientId, ...values, archivedAt: null }));
-    const changes: FieldChanges = {};
-    for (const field of FIELDS) if (values[field] !== null) changes[field] = { to: values[field] };
-    await this.audit.record({ action: AuditAction.CREATE, entityType: ENTITY, entityId: contact.id, clientId, changes });
+    await this.audit.record({ action: AuditAction.CREATE, entityType: ENTITY, entityId: contact.id, clientId, changes: createdChanges(values, FIELDS) });
     return ClientContactModel.from(contact);
   }
 
   @Transactional()
-  async update({ contactId, version, ...input }: UpdateClientContactInput): Promise<ClientContactModel> {
+  async update({ contactId, version, ...patch }: UpdateClientContactInput): Promise<ClientContactModel> {
     const before = await this.mustFind(contactId);
     await this.access.require(before.clientId, 'write');
-    const patch: Partial<ContactValues> = {};
-    const changes: FieldChanges = {};
-    for (const field of FIELDS) {
-      const value = input[field];
-      if (value === undefined || value === before[field]) continue;
-      Object.assign(patch, { [field]: value });
-      changes[field] = { from: before[field], to: value };
+    assertReachable({ emergencyContact: patch.emergencyContact ?? before.emergencyContact, phone: patch.phone === undefined ? before.phone : patch.phone });
+    const { row: contact, changes } = await writeChanges(this.contacts, before, version, patch, FIELDS, 'Contact');
+    if (Object.keys(changes).length) {
+      await this.audit.record({ action: AuditAction.UPDATE, entityType: ENTITY, entityId: contactId, clientId: before.clientId, changes });
     }
-    assertReachable({ ...before, ...patch });
-    if (!Object.keys(patch).length) {
-      if (before.version !== version) throw new ConflictError();
-      return ClientContactModel.from(before);
-    }
-    const contact = await this.contacts.updateVersioned(contactId, version, patch, 'Contact');
-    await this.audit.record({ action: AuditAction.UPDATE, entityType: ENTITY, entityId: contactId, clientId: before.clientId, changes });
     return ClientContactModel.from(contact);
   }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TenantScope } from '@waymark/api/database';
-import DataLoader from 'dataloader';
 import { ClsService } from 'nestjs-cls';
 import { In } from 'typeorm';
+import { groupedBy, requestLoader } from '../shared/request-loader';
 import { CaseNoteAddendumEntity } from './case-note-addendum.entity';
 import { CaseNoteAddendumModel } from './case-note-addendum.model';
 
@@ -17,22 +17,11 @@ export class AddendaLoader {
   ) {}
 
   load(noteId: string): Promise<CaseNoteAddendumModel[]> {
-    return this.loader().load(noteId);
-  }
-
-  private loader(): DataLoader<string, CaseNoteAddendumModel[]> {
-    let loader: DataLoader<string, CaseNoteAddendumModel[]> | undefined = this.cls.get(LOADER);
-    if (!loader) {
-      loader = new DataLoader(async (noteIds) => {
-        const rows = await this.tenant
-          .repository(CaseNoteAddendumEntity)
-          .find({ where: { noteId: In([...noteIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-        const byNote = new Map<string, CaseNoteAddendumModel[]>(noteIds.map((id) => [id, []]));
-        for (const row of rows) byNote.get(row.noteId)?.push(CaseNoteAddendumModel.from(row));
-        return noteIds.map((id) => byNote.get(id) ?? []);
-      });
-      this.cls.set(LOADER, loader);
-    }
-    return loader;
+    return requestLoader<string, CaseNoteAddendumModel[]>(this.cls, LOADER, async (noteIds) => {
+      const rows = await this.tenant
+        .repository(CaseNoteAddendumEntity)
+        .find({ where: { noteId: In([...noteIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+      return groupedBy(noteIds, rows, (row) => row.noteId).map((group) => group.map(CaseNoteAddendumModel.from));
+    }).load(noteId);
   }
 }

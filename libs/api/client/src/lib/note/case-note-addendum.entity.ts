@@ -1,14 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantRow } from '../shared/tenant-row.entity';
 
 /** A correction appended to a signed note. Never edited, never removed. */
 @Entity('case_note_addendum')
-export class CaseNoteAddendumEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'agency_id', type: 'uuid' })
-  agencyId: string;
-
+export class CaseNoteAddendumEntity extends TenantRow {
   @Column({ name: 'note_id', type: 'uuid' })
   noteId: string;
 

@@ -1,20 +1,18 @@
 import type { FieldChanges } from '@waymark/api/audit';
 import type { CaseNoteEntity } from './case-note.entity';
-import { diffFields } from './field-diff';
 
-const FIELDS = ['enrollmentId', 'noteType', 'occurredAt', 'durationMinutes', 'place', 'participants'] as const;
+/** What a worker writes in a note, as the entity holds it. */
+export const NOTE_FIELDS = ['enrollmentId', 'noteType', 'occurredAt', 'durationMinutes', 'place', 'participants', 'narrative'] as const satisfies readonly (keyof CaseNoteEntity)[];
 
-type NoteValues = Pick<CaseNoteEntity, (typeof FIELDS)[number] | 'narrative'>;
+const length = (text: unknown) => (typeof text === 'string' ? text.length : 0);
 
 /**
- * The fields of a note that a write changed, for the audit trail. The narrative is recorded
- * by its length only: drafts save as the worker types, so its full text at every pause would
- * fill the trail, and the signed note keeps the text for good.
+ * A note's changes as the audit trail keeps them: the narrative by its length only. Drafts
+ * save as the worker types, so its full text at every pause would fill the trail, and the
+ * signed note keeps the text for good.
  */
-export function noteChanges(before: NoteValues | null, after: NoteValues): FieldChanges {
-  const changes = diffFields(before, after, FIELDS);
-  if (!before || before.narrative !== after.narrative) {
-    changes['narrativeLength'] = before ? { from: before.narrative.length, to: after.narrative.length } : { to: after.narrative.length };
-  }
-  return changes;
+export function auditedNoteChanges({ narrative, ...changes }: FieldChanges): FieldChanges {
+  if (!narrative) return changes;
+  const narrativeLength = 'from' in narrative ? { from: length(narrative.from), to: length(narrative.to) } : { to: length(narrative.to) };
+  return { ...changes, narrativeLength };
 }

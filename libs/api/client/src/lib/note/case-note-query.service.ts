@@ -6,7 +6,7 @@ import { AuditAction, NoteStatus } from '@waymark/shared/types';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ClientAccess } from '../access/client-access.service';
 import { ClientEntity } from '../person/client.entity';
-import { newestFirst } from '../timeline/newest-first';
+import { newestFirst } from '../shared/newest-first';
 import { CaseNoteEntity } from './case-note.entity';
 import { CaseNoteConnection, CaseNoteModel } from './case-note.model';
 import { findVisibleNote, VISIBLE_NOTE_SQL } from './case-note-visibility';

@@ -4,21 +4,13 @@ import { NoteStatus, NoteType } from '@waymark/shared/types';
 import { StaffModel } from '../staff/staff.model';
 import { CaseNoteAddendumModel } from './case-note-addendum.model';
 import type { CaseNoteEntity } from './case-note.entity';
+import { ClientRecordModel, recordFields } from '../shared/client-record.model';
 
 registerEnumType(NoteType, { name: 'NoteType', description: 'The kind of contact a case note documents' });
 registerEnumType(NoteStatus, { name: 'NoteStatus', description: "DRAFT (its author's to edit) or SIGNED (locked)" });
 
 @ObjectType('CaseNote')
-export class CaseNoteModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int, { description: 'Send it back with a change; a stale version is refused with CONFLICT' })
-  version: number;
-
-  @Field(() => ID)
-  clientId: string;
-
+export class CaseNoteModel extends ClientRecordModel {
   @Field(() => ID, { nullable: true })
   enrollmentId: string | null;
 
@@ -58,17 +50,9 @@ export class CaseNoteModel {
   @Field(() => [CaseNoteAddendumModel], { description: 'Corrections added after signing, oldest first' })
   addenda?: CaseNoteAddendumModel[];
 
-  @Field(() => GraphQLISODateTime)
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  updatedAt: Date;
-
   static from(note: CaseNoteEntity): CaseNoteModel {
     return Object.assign(new CaseNoteModel(), {
-      id: note.id,
-      version: note.version,
-      clientId: note.clientId,
+      ...recordFields(note),
       enrollmentId: note.enrollmentId,
       authorId: note.authorId,
       noteType: note.noteType,
@@ -80,8 +64,6 @@ export class CaseNoteModel {
       status: note.status,
       signedAt: note.signedAt,
       lateEntry: note.lateEntry,
-      createdAt: note.createdAt,
-      updatedAt: note.updatedAt,
     });
   }
 }

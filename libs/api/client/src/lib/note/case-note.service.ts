@@ -7,14 +7,15 @@ import { TenantScope } from '@waymark/api/database';
 import { AuditAction, ErrorReason, isLateEntry, NoteStatus, TimelineKind } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
 import { ClientSettingsService } from '../access/client-settings.service';
+import { createdChanges, writeChanges } from '../shared/field-changes';
+import { refuseFuture } from '../shared/refuse-future';
 import { TimelineService } from '../timeline/timeline.service';
 import { CaseNoteAddendumEntity } from './case-note-addendum.entity';
-import { noteChanges } from './case-note-changes';
+import { auditedNoteChanges, NOTE_FIELDS } from './case-note-changes';
 import { CaseNoteEntity } from './case-note.entity';
 import { CaseNoteModel } from './case-note.model';
 import { noteSummary } from './case-note-summary';
 import { findVisibleNote } from './case-note-visibility';
-import { refuseFuture } from './not-in-future';
 import type { AddCaseNoteAddendumInput } from './dto/add-case-note-addendum.input';
 import type { CaseNoteVersionInput } from './dto/case-note-version.input';
 import type { CreateCaseNoteInput } from './dto/create-case-note.input';
@@ -67,18 +68,19 @@ export class CaseNoteService {
         lateEntry: false,
       }),
     );
-    await this.audit.record({ action: AuditAction.CREATE, entityType: SOURCE_TYPE, entityId: note.id, clientId: note.clientId, changes: noteChanges(null, note) });
+    await this.audit.record({ action: AuditAction.CREATE, entityType: SOURCE_TYPE, entityId: note.id, clientId: note.clientId, changes: auditedNoteChanges(createdChanges(note, NOTE_FIELDS)) });
     return CaseNoteModel.from(note);
   }
 
   @Transactional()
-  async update({ noteId, version, ...fields }: UpdateCaseNoteInput): Promise<CaseNoteModel> {
+  async update({ noteId, version, ...patch }: UpdateCaseNoteInput): Promise<CaseNoteModel> {
     const before = await this.editableDraft(noteId);
-    const patch = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<CaseNoteEntity>;
     if (patch.occurredAt) refuseFuture(patch.occurredAt, 'occurredAt');
     if (patch.enrollmentId) await this.requireEnrollment(before.clientId, patch.enrollmentId);
-    const note = await this.notes.updateVersioned(noteId, version, patch, 'Case note');
-    await this.audit.record({ action: AuditAction.UPDATE, entityType: SOURCE_TYPE, entityId: note.id, clientId: note.clientId, changes: noteChanges(before, note) });
+    const { row: note, changes } = await writeChanges(this.notes, before, version, patch, NOTE_FIELDS, 'Case note');
+    if (Object.keys(changes).length) {
+      await this.audit.record({ action: AuditAction.UPDATE, entityType: SOURCE_TYPE, entityId: note.id, clientId: note.clientId, changes: auditedNoteChanges(changes) });
+    }
     return CaseNoteModel.from(note);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { ClsService } from 'nestjs-cls';
+import { groupedBy, requestLoader } from '../shared/request-loader';
 import { ClientIdentifierModel } from './client-identifier.model';
 import { ClientIdentifierService } from './client-identifier.service';
 
@@ -15,14 +15,9 @@ export class ClientIdentifierLoader {
   ) {}
 
   load(clientId: string): Promise<ClientIdentifierModel[]> {
-    let loader: DataLoader<string, ClientIdentifierModel[]> | undefined = this.cls.get(LOADER);
-    if (!loader) {
-      loader = new DataLoader(async (clientIds) => {
-        const rows = await this.identifiers.forClients(clientIds);
-        return clientIds.map((id) => rows.filter((row) => row.clientId === id).map(ClientIdentifierModel.from));
-      });
-      this.cls.set(LOADER, loader);
-    }
-    return loader.load(clientId);
+    return requestLoader<string, ClientIdentifierModel[]>(this.cls, LOADER, async (clientIds) => {
+      const rows = await this.identifiers.forClients(clientIds);
+      return groupedBy(clientIds, rows, (row) => row.clientId).map((group) => group.map(ClientIdentifierModel.from));
+    }).load(clientId);
   }
 }

@@ -1,13 +1,12 @@
 import { Args, Field, Float, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Allow, AllowSignedIn } from '@waymark/api/common';
-import { DuplicateReason } from '@waymark/shared/types';
+import { CLIENT_WRITER_ROLES, DuplicateReason } from '@waymark/shared/types';
 import './client-enums';
 import { ClientDuplicatesService } from './client-duplicates.service';
 import { ClientSearchService } from './client-search.service';
 import { ClientConnection, ClientModel } from './client.model';
 import { ClientDuplicatesInput } from './dto/client-duplicates.input';
 import { ClientsArgs } from './dto/clients.args';
-import { CLIENT_WRITERS } from './client-roles';
 
 @ObjectType('DuplicateCandidate')
 export class DuplicateCandidateModel {
@@ -35,7 +34,7 @@ export class ClientSearchResolver {
   }
 
   @Query(() => [DuplicateCandidateModel], { description: 'Existing clients the person being taken in may be, across the agency, best first' })
-  @Allow(...CLIENT_WRITERS)
+  @Allow(...CLIENT_WRITER_ROLES)
   clientDuplicates(@Args('input') input: ClientDuplicatesInput) {
     return this.duplicates.find(input);
   }

@@ -1,18 +1,10 @@
 import type { ClientStatus } from '@waymark/shared/types';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ClientHistoryRow } from '../shared/tenant-row.entity';
 
 /** One move of a client's status, kept as its history. */
 @Entity('client_status_change')
-export class ClientStatusChangeEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'agency_id', type: 'uuid' })
-  agencyId: string;
-
-  @Column({ name: 'client_id', type: 'uuid' })
-  clientId: string;
-
+export class ClientStatusChangeEntity extends ClientHistoryRow {
   /** Null for the status a client was taken in with. */
   @Column({ name: 'from_status', type: 'text', nullable: true })
   fromStatus: ClientStatus | null;

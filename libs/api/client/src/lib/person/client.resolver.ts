@@ -1,5 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { CLIENT_WRITER_ROLES } from '@waymark/shared/types';
 import { ClientIdentifierLoader } from './client-identifier.loader';
 import { ClientIdentifierModel } from './client-identifier.model';
 import { ClientStatusService } from './client-status.service';
@@ -9,7 +10,6 @@ import { ChangeClientStatusInput } from './dto/change-client-status.input';
 import { ClientArgs } from './dto/client.args';
 import { CreateClientInput } from './dto/create-client.input';
 import { UpdateClientInput } from './dto/update-client.input';
-import { CLIENT_WRITERS } from './client-roles';
 
 @Resolver(() => ClientModel)
 export class ClientResolver {
@@ -26,19 +26,19 @@ export class ClientResolver {
   }
 
   @Mutation(() => ClientModel, { description: 'Take a client in (INQUIRY or INTAKE), with the next client number' })
-  @Allow(...CLIENT_WRITERS)
+  @Allow(...CLIENT_WRITER_ROLES)
   createClient(@Args('input') input: CreateClientInput) {
     return this.clients.create(input);
   }
 
   @Mutation(() => ClientModel)
-  @Allow(...CLIENT_WRITERS)
+  @Allow(...CLIENT_WRITER_ROLES)
   updateClient(@Args('input') input: UpdateClientInput) {
     return this.clients.update(input);
   }
 
   @Mutation(() => ClientModel, { description: 'Move a client to a status CLIENT_STATUS_TRANSITIONS allows; others are ILLEGAL_TRANSITION' })
-  @Allow(...CLIENT_WRITERS)
+  @Allow(...CLIENT_WRITER_ROLES)
   changeClientStatus(@Args('input') input: ChangeClientStatusInput) {
     return this.statuses.change(input);
   }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
-import { ConflictError, RequestContext } from '@waymark/api/common';
+import { RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, RiskLevel } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
-import { createdChanges, diff, fieldsOf } from './client-fields';
+import { createdChanges, writeChanges } from '../shared/field-changes';
+import { CLIENT_FIELDS, fieldsOf } from './client-fields';
 import { ClientIdentifierService } from './client-identifier.service';
 import { ClientNumbers } from './client-number.service';
 import { ClientStatusService } from './client-status.service';
@@ -79,7 +80,7 @@ export class ClientService {
       entityType: 'Client',
       entityId: client.id,
       clientId: client.id,
-      changes: { clientNumber: { to: client.clientNumber }, ...createdChanges(client) },
+      changes: { clientNumber: { to: client.clientNumber }, ...createdChanges(client, CLIENT_FIELDS) },
     });
     return ClientModel.from(client);
   }
@@ -88,13 +89,10 @@ export class ClientService {
   @Transactional()
   async update(input: UpdateClientInput): Promise<ClientModel> {
     const before = await requireWritable(this.access, input.clientId);
-    const { changed, changes } = diff(before, fieldsOf(input));
-    if (!Object.keys(changes).length) {
-      if (before.version !== input.version) throw new ConflictError();
-      return ClientModel.from(before);
+    const { row: client, changes } = await writeChanges(this.clients, before, input.version, fieldsOf(input), CLIENT_FIELDS, 'Client');
+    if (Object.keys(changes).length) {
+      await this.audit.record({ action: AuditAction.UPDATE, entityType: 'Client', entityId: client.id, clientId: client.id, changes });
     }
-    const client = await this.clients.updateVersioned(before.id, input.version, changed, 'Client');
-    await this.audit.record({ action: AuditAction.UPDATE, entityType: 'Client', entityId: client.id, clientId: client.id, changes });
     return ClientModel.from(client);
   }
 }

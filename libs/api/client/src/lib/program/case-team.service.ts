@@ -13,7 +13,7 @@ import { EnrollmentEntity } from './entities/enrollment.entity';
 import { EnrollmentTeamMemberEntity } from './entities/enrollment-team-member.entity';
 import { EnrollmentModel } from './enrollment.model';
 import { EnrollmentService } from './enrollment.service';
-import { isUniqueViolation } from './unique-violation';
+import { isUniqueViolation } from '../shared/unique-violation';
 
 /** Who serves an open enrollment: a supervisor's assignments and the team beside the case manager. */
 @Injectable()

@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '@waymark/api/common';
-import { ROLES, Role } from '@waymark/shared/types';
+import { CLIENT_WRITER_ROLES, ROLES } from '@waymark/shared/types';
 import { StaffLoader } from '../staff/staff.loader';
 import { StaffModel } from '../staff/staff.model';
-import { ClientIdArgs } from './dto/client-id.args';
+import { ClientIdArgs } from '../shared/dto/client-id.args';
 import { ScreenEligibilityInput } from './dto/screen-eligibility.input';
 import { EligibilityScreenModel } from './eligibility-screen.model';
 import { EligibilityService } from './eligibility.service';
@@ -25,7 +25,7 @@ export class EligibilityResolver {
   }
 
   @Mutation(() => EligibilityScreenModel, { description: "Screen a client against a program's rules; the screen is kept" })
-  @Allow(Role.INTAKE, Role.CASE_MANAGER, Role.SUPERVISOR, Role.ADMIN)
+  @Allow(...CLIENT_WRITER_ROLES)
   screenEligibility(@Args('input') input: ScreenEligibilityInput) {
     return this.eligibility.screen(input);
   }

@@ -8,7 +8,7 @@ import { CaseAssignmentEntity } from './entities/case-assignment.entity';
 import { EnrollmentEntity } from './entities/enrollment.entity';
 import { EnrollmentTeamMemberEntity } from './entities/enrollment-team-member.entity';
 import { CaseAssignmentModel, EnrollmentModel, TeamMemberModel } from './enrollment.model';
-import { groupedBy, requestLoader } from './request-loader';
+import { groupedBy, requestLoader } from '../shared/request-loader';
 
 const BY_CLIENT = Symbol('client.enrollmentsByClient');
 const TEAMS = Symbol('client.enrollmentTeams');

@@ -1,24 +1,16 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EnrollmentStatus, TeamRole } from '@waymark/shared/types';
 import type { CaseAssignmentEntity } from './entities/case-assignment.entity';
 import type { EnrollmentEntity } from './entities/enrollment.entity';
 import type { EnrollmentTeamMemberEntity } from './entities/enrollment-team-member.entity';
+import { ClientRecordModel, recordFields } from '../shared/client-record.model';
 
 registerEnumType(EnrollmentStatus, { name: 'EnrollmentStatus', description: 'PENDING → ACTIVE ⇄ ON_HOLD → CLOSED (see ENROLLMENT_STATUS_TRANSITIONS)' });
 registerEnumType(TeamRole, { name: 'TeamRole' });
 
 /** Program, case manager, team and assignments resolve through per-request loaders. */
 @ObjectType('Enrollment')
-export class EnrollmentModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field(() => ID)
-  clientId: string;
-
+export class EnrollmentModel extends ClientRecordModel {
   programId: string;
 
   @Field(() => EnrollmentStatus)
@@ -38,17 +30,9 @@ export class EnrollmentModel {
 
   primaryCaseManagerId: string | null;
 
-  @Field(() => GraphQLISODateTime)
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  updatedAt: Date;
-
   static from(enrollment: EnrollmentEntity): EnrollmentModel {
     return {
-      id: enrollment.id,
-      version: enrollment.version,
-      clientId: enrollment.clientId,
+      ...recordFields(enrollment),
       programId: enrollment.programId,
       status: enrollment.status,
       openedOn: enrollment.openedOn,
@@ -56,8 +40,6 @@ export class EnrollmentModel {
       openReason: enrollment.openReason,
       closeReason: enrollment.closeReason,
       primaryCaseManagerId: enrollment.primaryCaseManagerId,
-      createdAt: enrollment.createdAt,
-      updatedAt: enrollment.updatedAt,
     };
   }
 }

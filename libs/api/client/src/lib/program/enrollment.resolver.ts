@@ -1,12 +1,12 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '@waymark/api/common';
-import { EnrollmentStatus, ROLES, Role } from '@waymark/shared/types';
+import { CLIENT_WRITER_ROLES, EnrollmentStatus, ROLES, Role } from '@waymark/shared/types';
 import { StaffLoader } from '../staff/staff.loader';
 import { StaffModel } from '../staff/staff.model';
 import { CaseTeamService } from './case-team.service';
 import { AssignCaseManagerInput } from './dto/assign-case-manager.input';
 import { ChangeEnrollmentStatusInput } from './dto/change-enrollment-status.input';
-import { ClientIdArgs } from './dto/client-id.args';
+import { ClientIdArgs } from '../shared/dto/client-id.args';
 import { CloseEnrollmentInput } from './dto/close-enrollment.input';
 import { EnrollClientInput } from './dto/enroll-client.input';
 import { AddTeamMemberInput, RemoveTeamMemberInput } from './dto/team-member.input';
@@ -16,9 +16,7 @@ import { EnrollmentService } from './enrollment.service';
 import { ProgramLoader } from './program.loader';
 import { ProgramModel } from './program.model';
 
-/** Those who work the case day to day change its status; supervisors decide who works it. */
-const CASE_WORKERS = [Role.INTAKE, Role.CASE_MANAGER, Role.SUPERVISOR, Role.ADMIN];
-
+/** Those who keep client records enroll clients and move enrollments on; supervisors decide who works a case. */
 @Resolver(() => EnrollmentModel)
 export class EnrollmentResolver {
   constructor(
@@ -36,19 +34,19 @@ export class EnrollmentResolver {
   }
 
   @Mutation(() => EnrollmentModel, { description: 'Open a PENDING enrollment; one open enrollment per client and program' })
-  @Allow(...CASE_WORKERS)
+  @Allow(...CLIENT_WRITER_ROLES)
   enrollClient(@Args('input') input: EnrollClientInput) {
     return this.enrollments.enroll(input);
   }
 
   @Mutation(() => EnrollmentModel, { description: 'PENDING → ACTIVE ⇄ ON_HOLD → CLOSED; closing needs a reason and a date' })
-  @Allow(...CASE_WORKERS)
+  @Allow(...CLIENT_WRITER_ROLES)
   changeEnrollmentStatus(@Args('input') input: ChangeEnrollmentStatusInput) {
     return this.enrollments.changeStatus(input);
   }
 
   @Mutation(() => EnrollmentModel)
-  @Allow(...CASE_WORKERS)
+  @Allow(...CLIENT_WRITER_ROLES)
   closeEnrollment(@Args('input') { closeReason, closedOn, ...rest }: CloseEnrollmentInput) {
     return this.enrollments.changeStatus({ ...rest, status: EnrollmentStatus.CLOSED, reason: closeReason, date: closedOn });
   }

@@ -23,7 +23,7 @@ import { EnrollmentEntity } from './entities/enrollment.entity';
 import { EnrollmentModel } from './enrollment.model';
 import { ProgramService } from './program.service';
 import { ProgramLoader } from './program.loader';
-import { isUniqueViolation } from './unique-violation';
+import { isUniqueViolation } from '../shared/unique-violation';
 
 /** Records past services: a client discharged, closed or merged away is reopened before a new enrollment. */
 const NOT_ENROLLABLE: readonly ClientStatus[] = [ClientStatus.DISCHARGED, ClientStatus.CLOSED];

@@ -4,7 +4,7 @@ import { ClsService } from 'nestjs-cls';
 import { In } from 'typeorm';
 import { ProgramEntity } from './entities/program.entity';
 import { ProgramModel } from './program.model';
-import { requestLoader } from './request-loader';
+import { requestLoader } from '../shared/request-loader';
 
 const LOADER = Symbol('client.programLoader');
 

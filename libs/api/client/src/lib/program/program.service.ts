@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
-import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
+import { AuditTrail } from '@waymark/api/audit';
 import { BadInputError, NotFoundError } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, EMPTY_PROGRAM_RULES, normalizeProgramRules, type ProgramRules } from '@waymark/shared/types';
@@ -9,7 +9,8 @@ import type { ProgramRulesInput } from './dto/program-rules.input';
 import type { UpdateProgramInput } from './dto/update-program.input';
 import { ProgramEntity } from './entities/program.entity';
 import { ProgramModel } from './program.model';
-import { isUniqueViolation } from './unique-violation';
+import { createdChanges, writeChanges } from '../shared/field-changes';
+import { isUniqueViolation } from '../shared/unique-violation';
 
 /** Rules as they are stored: every part present, regions once each. */
 function toRules(input: ProgramRulesInput | null | undefined): ProgramRules {
@@ -31,6 +32,9 @@ function toRules(input: ProgramRulesInput | null | undefined): ProgramRules {
     visitSchedule: input.visitSchedule ? { everyDays: input.visitSchedule.everyDays, kind: input.visitSchedule.kind } : null,
   };
 }
+
+/** What an admin sets on a program; the rules as a whole. */
+const FIELDS = ['code', 'name', 'description', 'active', 'rules'] as const satisfies readonly (keyof ProgramEntity)[];
 
 const codeTaken = () => new BadInputError('Another program of the agency has this code.', [{ field: 'code', message: 'already in use' }]);
 
@@ -71,32 +75,23 @@ export class ProgramService {
       action: AuditAction.CREATE,
       entityType: 'Program',
       entityId: program.id,
-      changes: { code: { to: program.code }, name: { to: program.name }, description: { to: program.description }, active: { to: program.active }, rules: { to: rules } },
+      changes: createdChanges(program, FIELDS),
     });
     return ProgramModel.from(program);
   }
 
   @Transactional()
   async update(input: UpdateProgramInput): Promise<ProgramModel> {
-    const before = await this.programs.findOneBy({ id: input.programId });
-    if (!before) throw new NotFoundError('Program');
-    const after = {
-      code: input.code ?? before.code,
-      name: input.name ?? before.name,
-      description: input.description === undefined ? before.description : input.description,
-      active: input.active ?? before.active,
-      rules: input.rules ? toRules(input.rules) : normalizeProgramRules(before.rules),
-    };
-    const beforeRules = normalizeProgramRules(before.rules);
-    const changes: FieldChanges = {};
-    for (const field of ['code', 'name', 'description', 'active'] as const) {
-      if (after[field] !== before[field]) changes[field] = { from: before[field], to: after[field] };
-    }
-    if (JSON.stringify(after.rules) !== JSON.stringify(beforeRules)) changes.rules = { from: beforeRules, to: after.rules };
-    const program = await this.programs.updateVersioned(before.id, input.version, after, 'Program').catch((error) => {
+    const stored = await this.programs.findOneBy({ id: input.programId });
+    if (!stored) throw new NotFoundError('Program');
+    // Compared with its rules as they read today, so a rule added since it was saved is no change.
+    const before = Object.assign(stored, { rules: normalizeProgramRules(stored.rules) });
+    const { programId: _id, version, rules, ...fields } = input;
+    const patch = { ...fields, ...(rules ? { rules: toRules(rules) } : {}) };
+    const { row: program, changes } = await writeChanges(this.programs, before, version, patch, FIELDS, 'Program').catch((error) => {
       throw isUniqueViolation(error) ? codeTaken() : error;
     });
-    await this.audit.record({ action: AuditAction.UPDATE, entityType: 'Program', entityId: program.id, changes });
+    if (Object.keys(changes).length) await this.audit.record({ action: AuditAction.UPDATE, entityType: 'Program', entityId: program.id, changes });
     return ProgramModel.from(program);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UserService } from '@waymark/api/identity';
-import DataLoader from 'dataloader';
 import { ClsService } from 'nestjs-cls';
+import { requestLoader } from '../shared/request-loader';
 import { StaffModel } from './staff.model';
 
 const LOADER = Symbol('client.staffLoader');
@@ -18,18 +18,10 @@ export class StaffLoader {
   ) {}
 
   load(id: string | null | undefined): Promise<StaffModel | null> {
-    return id ? this.loader().load(id) : Promise.resolve(null);
-  }
-
-  private loader(): DataLoader<string, StaffModel | null> {
-    let loader: DataLoader<string, StaffModel | null> | undefined = this.cls.get(LOADER);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const found = new Map((await this.users.summaries(ids)).map((user) => [user.id, StaffModel.from(user)]));
-        return ids.map((id) => found.get(id) ?? null);
-      });
-      this.cls.set(LOADER, loader);
-    }
-    return loader;
+    if (!id) return Promise.resolve(null);
+    return requestLoader<string, StaffModel | null>(this.cls, LOADER, async (ids) => {
+      const found = new Map((await this.users.summaries(ids)).map((user) => [user.id, StaffModel.from(user)]));
+      return ids.map((key) => found.get(key) ?? null);
+    }).load(id);
   }
 }

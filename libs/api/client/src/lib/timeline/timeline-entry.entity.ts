@@ -1,18 +1,10 @@
 import type { TimelineKind } from '@waymark/shared/types';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { ClientHistoryRow } from '../shared/tenant-row.entity';
 
 /** One line of a client's story, pointing at the record it came from. */
 @Entity('client_timeline_entry')
-export class TimelineEntryEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'agency_id', type: 'uuid' })
-  agencyId: string;
-
-  @Column({ name: 'client_id', type: 'uuid' })
-  clientId: string;
-
+export class TimelineEntryEntity extends ClientHistoryRow {
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
 

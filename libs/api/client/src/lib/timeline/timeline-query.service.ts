@@ -4,7 +4,7 @@ import { TenantScope } from '@waymark/api/database';
 import { AuditAction } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
 import type { ClientTimelineArgs } from './dto/client-timeline.args';
-import { newestFirst } from './newest-first';
+import { newestFirst } from '../shared/newest-first';
 import { TimelineEntryEntity } from './timeline-entry.entity';
 import { TimelineEntryConnection, TimelineEntryModel } from './timeline-entry.model';
 

@@ -1,12 +1,12 @@
 import { ArgsType, Field, GraphQLISODateTime, ID } from '@nestjs/graphql';
+import { OptionalText } from '@waymark/api/common';
 import { ConsentCategory, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { TrimToNull } from '../../network/dto/text-transforms';
-import { ClientConsentsArgs } from './client-consents.args';
+import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ClientIdArgs } from '../../shared/dto/client-id.args';
 
 /** The recipient is exactly one of an agency, a contact of the client, or a name. */
 @ArgsType()
-export class ConsentDecisionArgs extends ClientConsentsArgs {
+export class ConsentDecisionArgs extends ClientIdArgs {
   @Field(() => ConsentCategory)
   @IsEnum(ConsentCategory)
   category: ConsentCategory;
@@ -22,10 +22,7 @@ export class ConsentDecisionArgs extends ClientConsentsArgs {
   recipientContactId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A person or organization named on a consent' })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(SHORT_TEXT_MAX_LENGTH)
+  @OptionalText(SHORT_TEXT_MAX_LENGTH)
   recipientName?: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When; now if left out' })

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsCalendarDate, OptionalText, RequiredText } from '@waymark/api/common';
 import {
   CONSENT_CATEGORIES,
   ConsentCategory,
@@ -7,9 +8,7 @@ import {
   SHORT_TEXT_MAX_LENGTH,
   SignatureMethod,
 } from '@waymark/shared/types';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Trim, TrimToNull } from '../../network/dto/text-transforms';
-import { IsCalendarDate } from './is-calendar-date';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsEnum, IsOptional, IsUUID } from 'class-validator';
 
 /**
  * A signed release, as on the form. The recipient is, by kind: PERSON — a contact of this
@@ -44,17 +43,11 @@ export class RecordConsentInput {
   recipientAgencyId?: string | null;
 
   @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(SHORT_TEXT_MAX_LENGTH)
+  @OptionalText(SHORT_TEXT_MAX_LENGTH)
   recipientName?: string | null;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'purpose must not be empty' })
-  @MaxLength(MEDIUM_TEXT_MAX_LENGTH)
+  @RequiredText(MEDIUM_TEXT_MAX_LENGTH)
   purpose: string;
 
   @Field({ description: 'First day in force (YYYY-MM-DD)' })
@@ -75,9 +68,6 @@ export class RecordConsentInput {
   signedOn: string;
 
   @Field(() => String, { nullable: true, description: 'Where the signed form is filed' })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(SHORT_TEXT_MAX_LENGTH)
+  @OptionalText(SHORT_TEXT_MAX_LENGTH)
   documentReference?: string | null;
 }

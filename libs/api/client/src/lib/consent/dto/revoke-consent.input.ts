@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { RequiredText } from '@waymark/api/common';
 import { MEDIUM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { IsInt, IsNotEmpty, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { Trim } from '../../network/dto/text-transforms';
+import { IsInt, IsUUID, Min } from 'class-validator';
 
 @InputType()
 export class RevokeConsentInput {
@@ -15,9 +15,6 @@ export class RevokeConsentInput {
   version: number;
 
   @Field({ description: 'Why, in the words of the client or the worker' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'reason must not be empty' })
-  @MaxLength(MEDIUM_TEXT_MAX_LENGTH)
+  @RequiredText(MEDIUM_TEXT_MAX_LENGTH)
   reason: string;
 }

@@ -1,57 +1,45 @@
 import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
-import { CALENDAR_DATE_PATTERN, IncidentSeverity, IncidentType, LONG_TEXT_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { IsDate, IsEnum, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { Trim, TrimToNull } from '../../note/dto/text-transforms';
-
-/** Left out means "unchanged" on an update; null is refused for these. */
-const present = (_: object, value: unknown) => value !== undefined;
+import { IsCalendarDate, OptionalText, RequiredText, UnlessOmitted } from '@waymark/api/common';
+import { IncidentSeverity, IncidentType, LONG_TEXT_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
+import { IsDate, IsEnum, IsOptional } from 'class-validator';
 
 /**
  * What the reporter records. No property initializers: the update input is a partial of this
- * class and must not inherit defaults.
+ * class and must not inherit defaults. Required fields are checked unless omitted: left out of
+ * an update they stay as they are, and null is refused.
  */
 @InputType({ isAbstract: true })
 export class IncidentFields {
   @Field(() => IncidentType)
-  @ValidateIf(present)
+  @UnlessOmitted()
   @IsEnum(IncidentType, { message: 'incidentType must be an incident type' })
   incidentType: IncidentType;
 
   @Field(() => IncidentSeverity)
-  @ValidateIf(present)
+  @UnlessOmitted()
   @IsEnum(IncidentSeverity, { message: 'severity must be an incident severity' })
   severity: IncidentSeverity;
 
   @Field(() => GraphQLISODateTime, { description: 'When it happened; not in the future' })
-  @ValidateIf(present)
+  @UnlessOmitted()
   @IsDate({ message: 'occurredAt must be a date and time' })
   occurredAt: Date;
 
   @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(SHORT_TEXT_MAX_LENGTH)
+  @OptionalText(SHORT_TEXT_MAX_LENGTH)
   location?: string | null;
 
   @Field({ description: 'What happened' })
-  @Trim()
-  @ValidateIf(present)
-  @IsString()
-  @IsNotEmpty({ message: 'description must not be empty' })
-  @MaxLength(LONG_TEXT_MAX_LENGTH)
+  @UnlessOmitted()
+  @RequiredText(LONG_TEXT_MAX_LENGTH)
   description: string;
 
   @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(LONG_TEXT_MAX_LENGTH)
+  @OptionalText(LONG_TEXT_MAX_LENGTH)
   actionsTaken?: string | null;
 
   @Field(() => String, { nullable: true, description: "When follow-up is due, as 'YYYY-MM-DD'" })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'followUpDue must be a real calendar date' })
-  @Matches(CALENDAR_DATE_PATTERN, { message: 'followUpDue must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   followUpDue?: string | null;
 }

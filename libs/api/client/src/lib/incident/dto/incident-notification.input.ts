@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
+import { OptionalText } from '@waymark/api/common';
 import { NAME_MAX_LENGTH, NotificationMethod, NotifiedParty } from '@waymark/shared/types';
-import { IsDate, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { TrimToNull } from '../../note/dto/text-transforms';
+import { IsDate, IsEnum } from 'class-validator';
 
 /** Who was told of an incident, when and how. */
 @InputType()
@@ -11,10 +11,7 @@ export class IncidentNotificationInput {
   party: NotifiedParty;
 
   @Field(() => String, { nullable: true, description: 'The person or office told, or a hotline case number' })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(NAME_MAX_LENGTH)
+  @OptionalText(NAME_MAX_LENGTH)
   name?: string | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When they were told; not in the future' })

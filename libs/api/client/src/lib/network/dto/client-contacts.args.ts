@@ -1,12 +1,9 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsBoolean, IsUUID } from 'class-validator';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsBoolean } from 'class-validator';
+import { ClientIdArgs } from '../../shared/dto/client-id.args';
 
 @ArgsType()
-export class ClientContactsArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'clientId must be a client id' })
-  clientId: string;
-
+export class ClientContactsArgs extends ClientIdArgs {
   @Field(() => Boolean, { defaultValue: false, description: 'Also list people no longer in the network' })
   @IsBoolean()
   includeArchived: boolean = false;

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { RequiredText } from '@waymark/api/common';
 import { LONG_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Trim } from './text-transforms';
+import { IsUUID } from 'class-validator';
 
 @InputType()
 export class AddCaseNoteAddendumInput {
@@ -10,9 +10,6 @@ export class AddCaseNoteAddendumInput {
   noteId: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'text must not be empty' })
-  @MaxLength(LONG_TEXT_MAX_LENGTH)
+  @RequiredText(LONG_TEXT_MAX_LENGTH)
   text: string;
 }

@@ -1,14 +1,12 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { LONG_TEXT_MAX_LENGTH, NOTE_DURATION_MAX_MINUTES, NOTE_PARTICIPANTS_MAX_LENGTH, NoteType, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { TrimToNull } from './text-transforms';
-
-/** Left out means "unchanged" on an update; null is refused for these. */
-const present = (_: object, value: unknown) => value !== undefined;
+import { OptionalText, UnlessOmitted } from '@waymark/api/common';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 /**
  * What a worker writes in a note. No property initializers: the update input is a partial of
- * this class and must not inherit defaults. The narrative is kept as typed (not trimmed):
+ * this class and must not inherit defaults; required fields left out of an update stay as they
+ * are, and null is refused for them. The narrative is kept as typed (not trimmed):
  * drafts save while the worker types, and a trailing space is part of what they are typing.
  */
 @InputType({ isAbstract: true })
@@ -19,12 +17,12 @@ export class CaseNoteFields {
   enrollmentId?: string | null;
 
   @Field(() => NoteType)
-  @ValidateIf(present)
+  @UnlessOmitted()
   @IsEnum(NoteType, { message: 'noteType must be a note type' })
   noteType: NoteType;
 
   @Field(() => GraphQLISODateTime, { description: 'When the contact happened; not in the future' })
-  @ValidateIf(present)
+  @UnlessOmitted()
   @IsDate({ message: 'occurredAt must be a date and time' })
   occurredAt: Date;
 
@@ -36,21 +34,15 @@ export class CaseNoteFields {
   durationMinutes?: number | null;
 
   @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(SHORT_TEXT_MAX_LENGTH)
+  @OptionalText(SHORT_TEXT_MAX_LENGTH)
   place?: string | null;
 
   @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(NOTE_PARTICIPANTS_MAX_LENGTH)
+  @OptionalText(NOTE_PARTICIPANTS_MAX_LENGTH)
   participants?: string | null;
 
   @Field(() => String, { nullable: true, description: 'May be empty in a draft; a note needs one to be signed' })
-  @ValidateIf(present)
+  @UnlessOmitted()
   @IsString()
   @MaxLength(LONG_TEXT_MAX_LENGTH)
   narrative?: string;

@@ -1,15 +1,11 @@
 import { ArgsType, Field, GraphQLISODateTime, ID } from '@nestjs/graphql';
-import { PageArgs } from '@waymark/api/common';
 import { NOTE_TYPES, NoteType } from '@waymark/shared/types';
 import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ClientPageArgs } from '../../shared/dto/client-id.args';
 
 /** A client's notes, newest first, narrowed by type, author and when the contact happened. */
 @ArgsType()
-export class CaseNotesArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'clientId must be a client id' })
-  clientId: string;
-
+export class CaseNotesArgs extends ClientPageArgs {
   @Field(() => [NoteType], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(NOTE_TYPES.length)

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { OptionalText } from '@waymark/api/common';
 import { SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { OptionalText } from './field-rules';
 
 @InputType()
 export class AddressInput {

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { OptionalText } from '@waymark/api/common';
 import { ClientStatus, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { IsEnum, IsInt, IsUUID, Min } from 'class-validator';
 import '../client-enums';
-import { OptionalText } from './field-rules';
 
 @InputType()
 export class ChangeClientStatusInput {

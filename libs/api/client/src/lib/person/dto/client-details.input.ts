@@ -1,4 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { OptionalEmail, OptionalText, UnlessOmitted } from '@waymark/api/common';
 import {
   ClientFlag,
   LONG_TEXT_MAX_LENGTH,
@@ -12,7 +13,7 @@ import { Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
 import '../client-enums';
 import { AddressInput } from './address.input';
-import { IsBirthDate, NotNull, OptionalEmail, OptionalText } from './field-rules';
+import { IsBirthDate } from './field-rules';
 
 /** The client's details a person may set at intake and change later (names and status apart). */
 @InputType({ isAbstract: true })
@@ -39,7 +40,7 @@ export abstract class ClientDetailsInput {
   primaryLanguage?: string | null;
 
   @Field(() => Boolean, { nullable: true })
-  @NotNull()
+  @UnlessOmitted()
   @IsBoolean()
   interpreterNeeded?: boolean;
 
@@ -59,12 +60,12 @@ export abstract class ClientDetailsInput {
   address?: AddressInput | null;
 
   @Field(() => RiskLevel, { nullable: true })
-  @NotNull()
+  @UnlessOmitted()
   @IsEnum(RiskLevel)
   riskLevel?: RiskLevel;
 
   @Field(() => [ClientFlag], { nullable: true })
-  @NotNull()
+  @UnlessOmitted()
   @IsArray()
   @ArrayUnique({ message: '$property must not repeat a flag' })
   @IsEnum(ClientFlag, { each: true })

@@ -1,7 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { OptionalEmail, OptionalText } from '@waymark/api/common';
 import { NAME_MAX_LENGTH, PHONE_MAX_LENGTH } from '@waymark/shared/types';
 import { IsOptional } from 'class-validator';
-import { IsBirthDate, OptionalEmail, OptionalText } from './field-rules';
+import { IsBirthDate } from './field-rules';
 
 /** What intake knows so far about the person; any part helps. */
 @InputType()

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { OptionalText } from '@waymark/api/common';
 import { SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { IsUUID } from 'class-validator';
-import { OptionalText } from './field-rules';
 
 @ArgsType()
 export class ClientArgs {

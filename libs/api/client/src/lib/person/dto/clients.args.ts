@@ -1,9 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { PageArgs } from '@waymark/api/common';
+import { OptionalText, PageArgs } from '@waymark/api/common';
 import { ClientSort, ClientStatus, RiskLevel, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { ArrayUnique, IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import '../client-enums';
-import { OptionalText } from './field-rules';
 
 @ArgsType()
 export class ClientsArgs extends PageArgs {

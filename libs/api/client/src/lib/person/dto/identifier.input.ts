@@ -1,8 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { RequiredText } from '@waymark/api/common';
 import { IDENTIFIER_VALUE_MAX_LENGTH, IdentifierKind } from '@waymark/shared/types';
 import { IsEnum } from 'class-validator';
 import '../client-enums';
-import { RequiredText } from './field-rules';
 
 @InputType()
 export class IdentifierInput {

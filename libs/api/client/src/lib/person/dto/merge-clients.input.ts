@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { RequiredText } from '@waymark/api/common';
 import { SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { IsInt, IsUUID, Min } from 'class-validator';
-import { RequiredText } from './field-rules';
 
 /** Folds the source record into the target; the source stays as an alias pointing at the target. */
 @InputType()

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { RequiredText } from '@waymark/api/common';
 import { SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { IsUUID } from 'class-validator';
-import { RequiredText } from './field-rules';
 
 @InputType()
 export class RevealClientIdentifierInput {

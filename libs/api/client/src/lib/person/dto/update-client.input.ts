@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { UnlessOmitted } from '@waymark/api/common';
 import { IsInt, IsUUID, Min } from 'class-validator';
 import { ClientDetailsInput } from './client-details.input';
-import { NotNull, RequiredName } from './field-rules';
+import { RequiredName } from './field-rules';
 
 /** Changes the fields given; a field left out stays as it is, a nullable one sent as null is cleared. */
 @InputType()
@@ -16,12 +17,12 @@ export class UpdateClientInput extends ClientDetailsInput {
   version: number;
 
   @Field(() => String, { nullable: true })
-  @NotNull()
+  @UnlessOmitted()
   @RequiredName()
   legalFirstName?: string;
 
   @Field(() => String, { nullable: true })
-  @NotNull()
+  @UnlessOmitted()
   @RequiredName()
   legalLastName?: string;
 }

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { RequiredText } from '@waymark/api/common';
 import { MEDIUM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { EnrollmentVersionInput } from './enrollment-version.input';
-import { Trim } from './input-checks';
 
 @InputType()
 export class AssignCaseManagerInput extends EnrollmentVersionInput {
@@ -11,9 +11,6 @@ export class AssignCaseManagerInput extends EnrollmentVersionInput {
   caseManagerId: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'reason must not be empty' })
-  @MaxLength(MEDIUM_TEXT_MAX_LENGTH)
+  @RequiredText(MEDIUM_TEXT_MAX_LENGTH)
   reason: string;
 }

@@ -1,8 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { IsCalendarDate, OptionalText } from '@waymark/api/common';
 import { EnrollmentStatus, MEDIUM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
 import { EnrollmentVersionInput } from './enrollment-version.input';
-import { IsCalendarDate, TrimToNull } from './input-checks';
 
 @InputType()
 export class ChangeEnrollmentStatusInput extends EnrollmentVersionInput {
@@ -11,10 +11,7 @@ export class ChangeEnrollmentStatusInput extends EnrollmentVersionInput {
   status: EnrollmentStatus;
 
   @Field(() => String, { nullable: true, description: 'Required to close: the close reason' })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(MEDIUM_TEXT_MAX_LENGTH)
+  @OptionalText(MEDIUM_TEXT_MAX_LENGTH)
   reason?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the change took effect; required to close (the close date)' })

@@ -1,8 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { OptionalText, RequiredText } from '@waymark/api/common';
 import { MEDIUM_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, PROGRAM_CODE_MAX_LENGTH, PROGRAM_CODE_PATTERN } from '@waymark/shared/types';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Trim, TrimToNull } from './input-checks';
 import { ProgramRulesInput } from './program-rules.input';
 
 /** Codes are compared in capitals, so 'hcbs' and 'HCBS' are one program. */
@@ -20,17 +20,11 @@ export class CreateProgramInput {
   code: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(NAME_MAX_LENGTH)
+  @RequiredText(NAME_MAX_LENGTH)
   name: string;
 
   @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(MEDIUM_TEXT_MAX_LENGTH)
+  @OptionalText(MEDIUM_TEXT_MAX_LENGTH)
   description?: string | null;
 
   @Field(() => ProgramRulesInput, { nullable: true })

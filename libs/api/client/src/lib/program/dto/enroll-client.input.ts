@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsCalendarDate, RequiredText } from '@waymark/api/common';
 import { MEDIUM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDate, Trim } from './input-checks';
+import { IsOptional, IsUUID } from 'class-validator';
 
 /** Opens a PENDING enrollment; a case manager may name themselves, a supervisor anyone who carries a caseload. */
 @InputType()
@@ -24,9 +24,6 @@ export class EnrollClientInput {
   primaryCaseManagerId?: string | null;
 
   @Field({ description: 'Why the client enters the program' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'reason must not be empty' })
-  @MaxLength(MEDIUM_TEXT_MAX_LENGTH)
+  @RequiredText(MEDIUM_TEXT_MAX_LENGTH)
   reason: string;
 }

@@ -1,4 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { Trim } from '@waymark/api/common';
 import {
   DEADLINE_DAYS_MAX,
   ELIGIBILITY_AGE_MAX,
@@ -10,22 +11,7 @@ import {
   VisitKind,
 } from '@waymark/shared/types';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateBy,
-  ValidateNested,
-} from 'class-validator';
-import { Trim } from './input-checks';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
 
 /** A maximum age below the minimum would let nobody in. */
 const NotBelowMinAge = () =>

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { OptionalText } from '@waymark/api/common';
 import { MEDIUM_TEXT_MAX_LENGTH, NAME_MAX_LENGTH } from '@waymark/shared/types';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { TrimToNull } from './input-checks';
+import { IsBoolean, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 
 /** What intake asked; a question left out is "not known", which may send the screen to review. */
 @InputType()
@@ -13,17 +13,11 @@ export class EligibilityAnswersInput {
   hasMedicaid?: boolean | null;
 
   @Field(() => String, { nullable: true, description: "Where the client lives; left out, the client's address region is used" })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(NAME_MAX_LENGTH)
+  @OptionalText(NAME_MAX_LENGTH)
   residencyRegion?: string | null;
 
   @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(MEDIUM_TEXT_MAX_LENGTH)
+  @OptionalText(MEDIUM_TEXT_MAX_LENGTH)
   notes?: string | null;
 }
 

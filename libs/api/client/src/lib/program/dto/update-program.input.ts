@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MEDIUM_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, PROGRAM_CODE_MAX_LENGTH, PROGRAM_CODE_PATTERN } from '@waymark/shared/types';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { OptionalText, RequiredText, UnlessOmitted } from '@waymark/api/common';
+import { IsBoolean, IsInt, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PROGRAM_CODE_MESSAGE, ProgramCode } from './create-program.input';
-import { Trim, TrimToNull, UnlessOmitted } from './input-checks';
 import { ProgramRulesInput } from './program-rules.input';
 
 /** Changes the fields sent; `rules`, when sent, replaces the rules as a whole. */
@@ -28,18 +28,12 @@ export class UpdateProgramInput {
   code?: string;
 
   @Field(() => String, { nullable: true })
-  @Trim()
   @UnlessOmitted()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(NAME_MAX_LENGTH)
+  @RequiredText(NAME_MAX_LENGTH)
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'Blank clears it' })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(MEDIUM_TEXT_MAX_LENGTH)
+  @OptionalText(MEDIUM_TEXT_MAX_LENGTH)
   description?: string | null;
 
   @Field(() => ProgramRulesInput, { nullable: true })

@@ -1,14 +1,9 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TenantRow } from '../../shared/tenant-row.entity';
 
 /** One stretch of a case manager holding an enrollment; the open row is the current one. */
 @Entity('case_assignment')
-export class CaseAssignmentEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'agency_id', type: 'uuid' })
-  agencyId: string;
-
+export class CaseAssignmentEntity extends TenantRow {
   @Column({ name: 'enrollment_id', type: 'uuid' })
   enrollmentId: string;
 

@@ -1,5 +1,6 @@
 import type { EligibilityOutcome, EligibilityReason } from '@waymark/shared/types';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ClientHistoryRow } from '../../shared/tenant-row.entity';
 
 /** What a screen knew when it ran: the answers given and the client's age then. */
 export interface ScreenAnswers {
@@ -12,16 +13,7 @@ export interface ScreenAnswers {
 
 /** A client screened against a program's rules; kept as it came out, never edited. */
 @Entity('eligibility_screen')
-export class EligibilityScreenEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'agency_id', type: 'uuid' })
-  agencyId: string;
-
-  @Column({ name: 'client_id', type: 'uuid' })
-  clientId: string;
-
+export class EligibilityScreenEntity extends ClientHistoryRow {
   @Column({ name: 'program_id', type: 'uuid' })
   programId: string;
 

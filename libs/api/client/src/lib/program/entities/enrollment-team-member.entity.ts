@@ -1,15 +1,10 @@
 import type { TeamRole } from '@waymark/shared/types';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TenantRow } from '../../shared/tenant-row.entity';
 
 /** A worker who serves the client beside the primary case manager; the client is on their caseload. */
 @Entity('enrollment_team_member')
-export class EnrollmentTeamMemberEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'agency_id', type: 'uuid' })
-  agencyId: string;
-
+export class EnrollmentTeamMemberEntity extends TenantRow {
   @Column({ name: 'enrollment_id', type: 'uuid' })
   enrollmentId: string;
 

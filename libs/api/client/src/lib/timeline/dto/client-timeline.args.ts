@@ -1,14 +1,10 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { PageArgs } from '@waymark/api/common';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { TIMELINE_KINDS, TimelineKind } from '@waymark/shared/types';
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional } from 'class-validator';
+import { ClientPageArgs } from '../../shared/dto/client-id.args';
 
 @ArgsType()
-export class ClientTimelineArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'clientId must be a client id' })
-  clientId: string;
-
+export class ClientTimelineArgs extends ClientPageArgs {
   @Field(() => [TimelineKind], { nullable: true, description: 'Only these kinds of entry; all when left out' })
   @IsOptional()
   @ArrayMaxSize(TIMELINE_KINDS.length)

@@ -5,10 +5,10 @@ import type { ClsService } from 'nestjs-cls';
  * The request's own DataLoader under `key`, made on first use: what a page asks of one batch
  * function costs one query, and nothing is cached past the request.
  */
-export function requestLoader<K, V>(cls: ClsService, key: symbol, batch: DataLoader.BatchLoadFn<K, V>): DataLoader<K, V> {
-  let loader: DataLoader<K, V> | undefined = cls.get(key);
+export function requestLoader<K, V, C = K>(cls: ClsService, key: symbol, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V, C>): DataLoader<K, V, C> {
+  let loader: DataLoader<K, V, C> | undefined = cls.get(key);
   if (!loader) {
-    loader = new DataLoader(batch);
+    loader = new DataLoader(batch, options);
     cls.set(key, loader);
   }
   return loader;

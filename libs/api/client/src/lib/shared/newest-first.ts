@@ -1,8 +1,12 @@
 import { decodeCursor, isUuid, toConnection } from '@waymark/api/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-const isInstant = (value: unknown): value is string =>
+/** An instant as a cursor keeps it: ISO text to the microsecond, as PostgreSQL stores it. */
+export const isInstant = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+
+/** SQL for the instant in `column` as such text. */
+export const instantText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
  * Keyset pages of lists ordered by an instant and then the row id, newest first (a client's
@@ -27,7 +31,7 @@ export const newestFirst = {
     map: (row: T) => N,
   ) {
     const { entities, raw } = await query
-      .addSelect(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_at')
+      .addSelect(instantText(column), 'cursor_at')
       .orderBy(column, 'DESC')
       .addOrderBy(idColumn, 'DESC')
       .limit(first + 1)

@@ -1,9 +1,0 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
-
-@ArgsType()
-export class ClientConsentsArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'clientId must be a client id' })
-  clientId: string;
-}
