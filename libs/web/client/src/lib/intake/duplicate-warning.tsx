@@ -1,10 +1,11 @@
-import { Alert, Anchor, Badge, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Group, List, Stack, Text } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ClientDuplicatesQuery } from '@waymark/web/core';
 import { RiskAndFlags, StatusBadge } from '../shared/client-badges';
 import { ClientIdentity } from '../shared/client-identity';
+import { RecordBadge } from '../shared/record-badge';
 
 export type DuplicateCandidate = ClientDuplicatesQuery['clientDuplicates'][number];
 
@@ -32,9 +33,9 @@ export function DuplicateWarning({ candidates, onOpenInstead }: { candidates: Du
                 </Group>
                 <Group gap={4} aria-label={t('intake.duplicates.reasonsLabel')}>
                   {reasons.map((reason) => (
-                    <Badge key={reason} color="yellow" variant="outline" tt="none" size="sm">
+                    <RecordBadge key={reason} color="yellow" variant="outline" size="sm">
                       {t(`intake.duplicates.reason.${reason}`)}
-                    </Badge>
+                    </RecordBadge>
                   ))}
                 </Group>
                 <Anchor component={Link} to={`/clients/${client.id}`} size="sm" fw={600} onClick={onOpenInstead}>

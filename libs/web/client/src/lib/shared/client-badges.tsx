@@ -1,8 +1,8 @@
-import { Badge, Group, type MantineSize } from '@mantine/core';
-import { IconAlertOctagon, IconAlertTriangle, IconShieldExclamation, IconUsers, IconVaccine } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Group, type MantineSize } from '@mantine/core';
+import { IconAlertOctagon, IconAlertTriangle, IconShieldExclamation, IconUsers, IconVaccine, type TablerIcon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ClientFlag, ClientStatus, RiskLevel } from '@waymark/shared/types';
+import { RecordBadge } from './record-badge';
 
 const STATUS_COLOR: Record<ClientStatus, string> = {
   INQUIRY: 'gray',
@@ -15,19 +15,19 @@ const STATUS_COLOR: Record<ClientStatus, string> = {
 
 const RISK_COLOR: Record<RiskLevel, string> = { LOW: 'gray', MODERATE: 'orange', HIGH: 'red' };
 
-const FLAG_LOOK: Record<ClientFlag, { color: string; icon: ReactNode }> = {
-  CRISIS: { color: 'red', icon: <IconAlertOctagon size={14} aria-hidden /> },
-  SAFETY_ALERT: { color: 'red', icon: <IconShieldExclamation size={14} aria-hidden /> },
-  ALLERGY: { color: 'yellow', icon: <IconVaccine size={14} aria-hidden /> },
-  DO_NOT_VISIT_ALONE: { color: 'orange', icon: <IconUsers size={14} aria-hidden /> },
+const FLAG_LOOK: Record<ClientFlag, { color: string; icon: TablerIcon }> = {
+  CRISIS: { color: 'red', icon: IconAlertOctagon },
+  SAFETY_ALERT: { color: 'red', icon: IconShieldExclamation },
+  ALLERGY: { color: 'yellow', icon: IconVaccine },
+  DO_NOT_VISIT_ALONE: { color: 'orange', icon: IconUsers },
 };
 
 export function StatusBadge({ status, size = 'md' }: { status: ClientStatus; size?: MantineSize }) {
   const { t } = useTranslation('client');
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" tt="none" size={size} style={{ minWidth: 'max-content' }}>
+    <RecordBadge color={STATUS_COLOR[status]} size={size} style={{ minWidth: 'max-content' }}>
       {t(`status.${status}`)}
-    </Badge>
+    </RecordBadge>
   );
 }
 
@@ -39,19 +39,18 @@ export function RiskAndFlags({ riskLevel, flags, size = 'md' }: { riskLevel: Ris
   const { t } = useTranslation('client');
   return (
     <Group gap={4} wrap="wrap">
-      <Badge
+      <RecordBadge
         color={RISK_COLOR[riskLevel]}
         variant={riskLevel === 'LOW' ? 'outline' : 'light'}
-        tt="none"
         size={size}
-        leftSection={riskLevel === 'HIGH' ? <IconAlertTriangle size={14} aria-hidden /> : null}
+        icon={riskLevel === 'HIGH' ? IconAlertTriangle : null}
       >
         {t(`risk.${riskLevel}`)}
-      </Badge>
+      </RecordBadge>
       {flags.map((flag) => (
-        <Badge key={flag} color={FLAG_LOOK[flag].color} variant="filled" autoContrast tt="none" size={size} leftSection={FLAG_LOOK[flag].icon}>
+        <RecordBadge key={flag} color={FLAG_LOOK[flag].color} variant="filled" size={size} icon={FLAG_LOOK[flag].icon}>
           {t(`flag.${flag}`)}
-        </Badge>
+        </RecordBadge>
       ))}
     </Group>
   );

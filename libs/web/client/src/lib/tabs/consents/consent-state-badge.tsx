@@ -1,21 +1,16 @@
-import { Badge } from '@mantine/core';
-import { IconCircleCheck, IconCircleX, IconClockHour4, IconHourglassEmpty } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { IconCircleCheck, IconCircleX, IconClockHour4, IconHourglassEmpty, type TablerIcon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentState } from '@waymark/shared/types';
+import { RecordBadge } from '../../shared/record-badge';
 
-const LOOK: Record<ConsentState, { color: string; icon: ReactNode }> = {
-  ACTIVE: { color: 'green', icon: <IconCircleCheck size={14} aria-hidden /> },
-  PENDING: { color: 'blue', icon: <IconClockHour4 size={14} aria-hidden /> },
-  EXPIRED: { color: 'gray', icon: <IconHourglassEmpty size={14} aria-hidden /> },
-  REVOKED: { color: 'red', icon: <IconCircleX size={14} aria-hidden /> },
+const LOOK: Record<ConsentState, { color: string; icon: TablerIcon }> = {
+  ACTIVE: { color: 'green', icon: IconCircleCheck },
+  PENDING: { color: 'blue', icon: IconClockHour4 },
+  EXPIRED: { color: 'gray', icon: IconHourglassEmpty },
+  REVOKED: { color: 'red', icon: IconCircleX },
 };
 
 export function ConsentStateBadge({ state }: { state: ConsentState }) {
   const { t } = useTranslation('client');
-  return (
-    <Badge color={LOOK[state].color} variant="light" tt="none" leftSection={LOOK[state].icon}>
-      {t(`tabs.consents.state.${state}`)}
-    </Badge>
-  );
+  return <RecordBadge {...LOOK[state]}>{t(`tabs.consents.state.${state}`)}</RecordBadge>;
 }

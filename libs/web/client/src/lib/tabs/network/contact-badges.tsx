@@ -1,6 +1,7 @@
-import { Badge, Group } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { IconAlertCircle, IconGavel, IconLock, IconShare } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { RecordBadge } from '../../shared/record-badge';
 
 /** What a person in the network may be called on for; each badge has an icon and words, not colour alone. */
 export function ContactBadges({
@@ -16,23 +17,23 @@ export function ContactBadges({
   return (
     <Group gap={4} wrap="wrap">
       {emergencyContact ? (
-        <Badge color="red" variant="light" tt="none" leftSection={<IconAlertCircle size={14} aria-hidden />}>
+        <RecordBadge color="red" icon={IconAlertCircle}>
           {t('tabs.network.emergencyContactBadge')}
-        </Badge>
+        </RecordBadge>
       ) : null}
       {legalDecisionMaker ? (
-        <Badge color="grape" variant="light" tt="none" leftSection={<IconGavel size={14} aria-hidden />}>
+        <RecordBadge color="grape" icon={IconGavel}>
           {t('tabs.network.legalDecisionMakerBadge')}
-        </Badge>
+        </RecordBadge>
       ) : null}
       {mayShareInformation ? (
-        <Badge color="green" variant="light" tt="none" leftSection={<IconShare size={14} aria-hidden />}>
+        <RecordBadge color="green" icon={IconShare}>
           {t('tabs.network.mayShareBadge')}
-        </Badge>
+        </RecordBadge>
       ) : (
-        <Badge color="gray" variant="outline" tt="none" leftSection={<IconLock size={14} aria-hidden />}>
+        <RecordBadge color="gray" variant="outline" icon={IconLock}>
           {t('tabs.network.noShareBadge')}
-        </Badge>
+        </RecordBadge>
       )}
     </Group>
   );
