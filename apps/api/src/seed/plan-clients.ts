@@ -1,5 +1,6 @@
 import { seedId } from './seed-ids';
 import type { ClientStatus } from '@waymark/shared/types';
+import { formatClientNumber, timelineLine } from '@waymark/api/client';
 import type { DemoArea } from './demo-areas';
 import type { ProgramCode } from './demo-programs';
 import { type ClientHistory, planHistory } from './plan-history';
@@ -10,7 +11,6 @@ import { type Person, planNetwork, planPerson } from './plan-person';
 import { type PlanContext, planEnrollments, type StaffMember, workerAt } from './plan-services';
 import type { Random } from './random';
 import type { AgencyRecords } from './seed-rows';
-import { timelineLine } from './timeline-lines';
 
 /** How an agency's clients divide over the programs it runs. */
 const PROGRAM_SHARE: Record<ProgramCode, number> = { HCBS: 25, FC: 15, SHL: 15, BH: 30, DCM: 15 };
@@ -37,13 +37,8 @@ export function planPeople(r: Random, area: DemoArea, programs: ProgramCode[], i
   });
   [...people]
     .sort((a, b) => a.history.events[0].at.getTime() - b.history.events[0].at.getTime())
-    .forEach((client, i) => (client.number = clientNumber(i + 1)));
+    .forEach((client, i) => (client.number = formatClientNumber(i + 1)));
   return people;
-}
-
-/** The agency-unique number as the client services print it. */
-export function clientNumber(n: number): string {
-  return `C-${String(n).padStart(6, '0')}`;
 }
 
 function nameFor(person: Person): string {

@@ -1,10 +1,10 @@
 import { seedId } from './seed-ids';
 import type { ConsentCategory, ConsentRecipientKind, SignatureMethod } from '@waymark/shared/types';
+import { timelineLine } from '@waymark/api/client';
 import type { ProgramCode } from './demo-programs';
 import { atWorkHour } from './plan-history';
 import type { PlanContext, PlannedEnrollment } from './plan-services';
 import type { ConsentRow, ContactRow } from './seed-rows';
-import { timelineLine } from './timeline-lines';
 
 const DAY_MS = 24 * 3600_000;
 

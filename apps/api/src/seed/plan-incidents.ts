@@ -1,12 +1,12 @@
 import { seedId } from './seed-ids';
 import type { IncidentSeverity, IncidentType, NotificationMethod, NotifiedParty } from '@waymark/shared/types';
+import { timelineLine } from '@waymark/api/client';
 import { INCIDENT_TEXT, type NoteContext } from './demo-narratives';
 import type { ProgramCode } from './demo-programs';
 import { atWorkHour } from './plan-history';
 import type { NoteSubject } from './plan-notes';
 import { type PlanContext, type PlannedEnrollment, workerAt } from './plan-services';
 import type { ContactRow, IncidentRow } from './seed-rows';
-import { timelineLine } from './timeline-lines';
 
 const DAY_MS = 24 * 3600_000;
 

@@ -1,11 +1,11 @@
 import { seedId } from './seed-ids';
 import { isLateEntry, type NoteType } from '@waymark/shared/types';
+import { timelineLine } from '@waymark/api/client';
 import { ADDENDA, type NoteContext, noteNarrative } from './demo-narratives';
 import { DEMO_PROGRAMS, type ProgramCode } from './demo-programs';
 import { atWorkHour, daysBefore } from './plan-history';
 import { type PlanContext, type PlannedEnrollment, type ServedClient, workerAt } from './plan-services';
 import type { NoteRow } from './seed-rows';
-import { timelineLine } from './timeline-lines';
 
 const DAY_MS = 24 * 3600_000;
 const HOUR_MS = 3600_000;

@@ -1,11 +1,11 @@
 import { seedId } from './seed-ids';
 import type { ClientStatus, EnrollmentStatus, RiskLevel } from '@waymark/shared/types';
+import { timelineLine } from '@waymark/api/client';
 import type { DemoArea } from './demo-areas';
 import { DEMO_PROGRAMS, type ProgramCode } from './demo-programs';
 import { atWorkHour, daysBefore, type Episode } from './plan-history';
 import type { Random } from './random';
 import type { AgencyRecords, AssignmentRow, EnrollmentRow, ProgramRow } from './seed-rows';
-import { timelineLine } from './timeline-lines';
 
 export interface StaffMember {
   id: string;
@@ -207,7 +207,7 @@ function addEnrollment(ctx: PlanContext, client: ServedClient, spec: EnrollmentS
   });
   const lastHold = spec.holds[spec.holds.length - 1];
   if (spec.status === 'ON_HOLD' && lastHold) {
-    records.timeline.push({ client_id: client.id, occurred_at: lastHold.from, kind: 'ENROLLMENT', source_type: 'Enrollment', source_id: id, summary: timelineLine.enrollmentOnHold(program.name), actor_id: current.id });
+    records.timeline.push({ client_id: client.id, occurred_at: lastHold.from, kind: 'ENROLLMENT', source_type: 'Enrollment', source_id: id, summary: timelineLine.enrollmentStatus(program.name, 'ACTIVE', 'ON_HOLD'), actor_id: current.id });
   }
   if (spec.end) {
     records.timeline.push({ client_id: client.id, occurred_at: spec.end, kind: 'ENROLLMENT', source_type: 'Enrollment', source_id: id, summary: timelineLine.enrollmentClosed(program.name, calendarDate(spec.end)), actor_id: current.id });

@@ -1,3 +1,5 @@
+import type { ProgramRules } from '@waymark/shared/types';
+
 /**
  * Rows as the client tables hold them (column names as keys), planned in memory and written
  * in bulk. Calendar dates are 'YYYY-MM-DD' strings; instants are Dates.
@@ -7,7 +9,7 @@ export interface ProgramRow {
   code: string;
   name: string;
   description: string;
-  rules: object;
+  rules: ProgramRules;
 }
 
 export interface ClientRow {

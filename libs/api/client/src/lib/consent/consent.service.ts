@@ -8,6 +8,7 @@ import { AuditAction, calendarDay, ConsentRecipientKind, ErrorReason, TimelineKi
 import { ClientAccess } from '../access/client-access.service';
 import { ClientContactService } from '../network/client-contact.service';
 import { createdChanges } from '../shared/field-changes';
+import { timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
 import { ConsentCheck, type ConsentRecipient } from './consent-check.service';
 import { ConsentDecisionModel } from './consent-decision.model';
@@ -35,13 +36,6 @@ const FIELDS = [
   'signedOn',
   'documentReference',
 ] as const satisfies readonly (keyof ConsentEntity)[];
-
-/** How the timeline names a recipient: by kind only, since a clinic's name can say too much. */
-const RECIPIENT_WORDS: Record<ConsentRecipientKind, string> = {
-  PERSON: 'a person',
-  ORGANIZATION: 'an organization',
-  AGENCY: 'another agency',
-};
 
 /** A client's releases of information: recorded as signed, revoked when withdrawn, never edited. */
 @Injectable()
@@ -127,7 +121,7 @@ export class ConsentService {
       kind: TimelineKind.CONSENT,
       sourceType: ENTITY,
       sourceId: consent.id,
-      summary: `Consent to share with ${RECIPIENT_WORDS[consent.recipientKind]} recorded`,
+      summary: timelineLine.consentRecorded(consent.recipientKind),
     });
     await this.audit.record({
       action: AuditAction.CREATE,
@@ -160,7 +154,7 @@ export class ConsentService {
       kind: TimelineKind.CONSENT,
       sourceType: ENTITY,
       sourceId: consent.id,
-      summary: `Consent to share with ${RECIPIENT_WORDS[consent.recipientKind]} revoked`,
+      summary: timelineLine.consentRevoked(consent.recipientKind),
     });
     await this.audit.record({
       action: AuditAction.UPDATE,

@@ -7,6 +7,7 @@ import { AuditAction, canChangeIncidentStatus, ErrorReason, IncidentStatus, Time
 import { ClientAccess } from '../access/client-access.service';
 import { createdChanges, writeChanges } from '../shared/field-changes';
 import { refuseFuture } from '../shared/refuse-future';
+import { timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
 import type { AddIncidentNotificationInput } from './dto/add-incident-notification.input';
 import type { IncidentNotificationInput } from './dto/incident-notification.input';
@@ -15,7 +16,6 @@ import type { ReviewIncidentInput } from './dto/review-incident.input';
 import type { UpdateIncidentInput } from './dto/update-incident.input';
 import { IncidentEntity, type IncidentNotification } from './incident.entity';
 import { IncidentModel } from './incident.model';
-import { incidentSummary } from './incident-summary';
 
 const SOURCE_TYPE = 'Incident';
 
@@ -75,7 +75,7 @@ export class IncidentService {
       kind: TimelineKind.INCIDENT,
       sourceType: SOURCE_TYPE,
       sourceId: incident.id,
-      summary: incidentSummary.reported(incident),
+      summary: timelineLine.incidentReported(incident.incidentType, incident.severity),
     });
     await this.audit.record({
       action: AuditAction.CREATE,
@@ -93,7 +93,7 @@ export class IncidentService {
     if (patch.occurredAt) refuseFuture(patch.occurredAt, 'occurredAt');
     const { row: incident, changes } = await writeChanges(this.incidents, before, version, patch, FIELDS, 'Incident');
     if (!Object.keys(changes).length) return IncidentModel.from(incident);
-    await this.timeline.update(SOURCE_TYPE, incident.id, { occurredAt: incident.occurredAt, summary: incidentSummary.reported(incident) });
+    await this.timeline.update(SOURCE_TYPE, incident.id, { occurredAt: incident.occurredAt, summary: timelineLine.incidentReported(incident.incidentType, incident.severity) });
     await this.audit.record({ action: AuditAction.UPDATE, entityType: SOURCE_TYPE, entityId: incident.id, clientId: incident.clientId, changes });
     return IncidentModel.from(incident);
   }
@@ -145,7 +145,7 @@ export class IncidentService {
       kind: TimelineKind.INCIDENT,
       sourceType: SOURCE_TYPE,
       sourceId: incident.id,
-      summary: incidentSummary.reviewed(incident),
+      summary: timelineLine.incidentReviewed(incident.incidentType),
     });
     await this.audit.record({
       action: AuditAction.UPDATE,

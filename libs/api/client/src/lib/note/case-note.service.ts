@@ -9,12 +9,12 @@ import { ClientAccess } from '../access/client-access.service';
 import { ClientSettingsService } from '../access/client-settings.service';
 import { createdChanges, writeChanges } from '../shared/field-changes';
 import { refuseFuture } from '../shared/refuse-future';
+import { timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
 import { CaseNoteAddendumEntity } from './case-note-addendum.entity';
 import { auditedNoteChanges, NOTE_FIELDS } from './case-note-changes';
 import { CaseNoteEntity } from './case-note.entity';
 import { CaseNoteModel } from './case-note.model';
-import { noteSummary } from './case-note-summary';
 import { findVisibleNote } from './case-note-visibility';
 import type { AddCaseNoteAddendumInput } from './dto/add-case-note-addendum.input';
 import type { CaseNoteVersionInput } from './dto/case-note-version.input';
@@ -117,7 +117,7 @@ export class CaseNoteService {
       kind: TimelineKind.NOTE,
       sourceType: SOURCE_TYPE,
       sourceId: note.id,
-      summary: noteSummary(note),
+      summary: timelineLine.note(note.noteType, note.lateEntry),
     });
     await this.audit.record({
       action: AuditAction.UPDATE,

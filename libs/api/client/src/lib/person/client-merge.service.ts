@@ -5,6 +5,7 @@ import { AuditTrail } from '@waymark/api/audit';
 import { BadInputError, NotFoundError } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, TimelineKind } from '@waymark/shared/types';
+import { timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
 import { ClientEntity } from './client.entity';
 import { ClientModel } from './client.model';
@@ -66,7 +67,7 @@ export class ClientMergeService {
       kind: TimelineKind.MERGE,
       sourceType: 'Client',
       sourceId: source.id,
-      summary: `Record ${source.clientNumber} merged into this one`,
+      summary: timelineLine.merged(source.clientNumber),
     });
     await this.audit.record(
       { action: AuditAction.UPDATE, entityType: 'Client', entityId: target.id, clientId: target.id, reason, changes: { mergedFrom: { to: source.id } } },

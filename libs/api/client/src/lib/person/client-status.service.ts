@@ -3,8 +3,9 @@ import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
 import { BadInputError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, CLIENT_STATUS_TRANSITIONS, type ClientStatus, ErrorReason, isReopening, TimelineKind } from '@waymark/shared/types';
+import { AuditAction, CLIENT_STATUS_TRANSITIONS, type ClientStatus, ErrorReason, TimelineKind } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
+import { timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
 import { ClientStatusChangeEntity } from './client-status-change.entity';
 import { ClientEntity } from './client.entity';
@@ -54,18 +55,17 @@ export class ClientStatusService {
       changes.create({ clientId: client.id, fromStatus: from, toStatus: client.status, reason, changedBy: this.context.requirePrincipal().id, changedAt: new Date() }),
     );
     if (from === null) {
-      const summary = `${client.status === 'INQUIRY' ? 'Inquiry' : 'Intake'} recorded as ${client.clientNumber}`;
+      const summary = timelineLine.intake(client.status, client.clientNumber);
       await this.timeline.add({ clientId: client.id, occurredAt: change.changedAt, kind: TimelineKind.INTAKE, sourceType: 'Client', sourceId: client.id, summary });
       return;
     }
-    const summary = `${isReopening(from, client.status) ? 'Reopened' : 'Status changed'}: ${from} → ${client.status}`;
     await this.timeline.add({
       clientId: client.id,
       occurredAt: change.changedAt,
       kind: TimelineKind.STATUS_CHANGE,
       sourceType: 'ClientStatusChange',
       sourceId: change.id,
-      summary,
+      summary: timelineLine.statusChange(from, client.status),
     });
   }
 }

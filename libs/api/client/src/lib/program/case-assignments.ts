@@ -6,6 +6,7 @@ import { CASELOAD_ROLES, TimelineKind } from '@waymark/shared/types';
 import { IsNull } from 'typeorm';
 import { StaffLoader } from '../staff/staff.loader';
 import type { StaffModel } from '../staff/staff.model';
+import { timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
 import { CaseAssignmentEntity } from './entities/case-assignment.entity';
 import type { EnrollmentEntity } from './entities/enrollment.entity';
@@ -62,7 +63,7 @@ export class CaseAssignments {
       kind: TimelineKind.ASSIGNMENT,
       sourceType: 'Enrollment',
       sourceId: enrollment.id,
-      summary: `${programName}: case assigned to ${worker.displayName}`,
+      summary: timelineLine.assigned(programName, worker.displayName),
     });
   }
 

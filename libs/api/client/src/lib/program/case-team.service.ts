@@ -5,6 +5,7 @@ import { BadInputError, ConflictError, NotFoundError } from '@waymark/api/common
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, EnrollmentStatus, ErrorReason, TimelineKind } from '@waymark/shared/types';
 import { StaffLoader } from '../staff/staff.loader';
+import { timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
 import { CaseAssignments } from './case-assignments';
 import type { AssignCaseManagerInput } from './dto/assign-case-manager.input';
@@ -66,7 +67,7 @@ export class CaseTeamService {
         if (!isUniqueViolation(error)) throw error;
         throw new BadInputError(`${worker.displayName} is already on the team.`, [{ field: 'userId', message: 'already on the team' }]);
       });
-    await this.note(enrollment, `${worker.displayName} joined the team`, member.addedAt);
+    await this.note(enrollment, member.addedAt, (program) => timelineLine.joinedTeam(program, worker.displayName));
     await this.audit.record({
       action: AuditAction.CREATE,
       entityType: 'EnrollmentTeamMember',
@@ -88,7 +89,7 @@ export class CaseTeamService {
       .where('id = :id AND agency_id = :agencyId', { id: member.id, agencyId: this.members.agencyId })
       .execute();
     const name = (await this.staff.load(userId))?.displayName ?? 'A worker';
-    await this.note(enrollment, `${name} left the team`, new Date());
+    await this.note(enrollment, new Date(), (program) => timelineLine.leftTeam(program, name));
     await this.audit.record({
       action: AuditAction.DELETE,
       entityType: 'EnrollmentTeamMember',
@@ -108,14 +109,15 @@ export class CaseTeamService {
     return enrollment;
   }
 
-  private async note(enrollment: EnrollmentEntity, what: string, occurredAt: Date): Promise<void> {
+  /** A change of the team on the client's timeline, in a line naming the program. */
+  private async note(enrollment: EnrollmentEntity, occurredAt: Date, line: (program: string) => string): Promise<void> {
     await this.timeline.add({
       clientId: enrollment.clientId,
       occurredAt,
       kind: TimelineKind.ASSIGNMENT,
       sourceType: 'Enrollment',
       sourceId: enrollment.id,
-      summary: `${await this.enrollments.programName(enrollment.programId)}: ${what}`,
+      summary: line(await this.enrollments.programName(enrollment.programId)),
     });
   }
 }

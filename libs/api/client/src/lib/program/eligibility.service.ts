@@ -5,13 +5,12 @@ import { RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { ageOn, AuditAction, screenEligibility, TimelineKind } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
+import { timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
 import type { ScreenEligibilityInput } from './dto/screen-eligibility.input';
 import { EligibilityScreenModel } from './eligibility-screen.model';
 import { EligibilityScreenEntity } from './entities/eligibility-screen.entity';
 import { ProgramService } from './program.service';
-
-const OUTCOME_WORDS = { ELIGIBLE: 'eligible', INELIGIBLE: 'not eligible', NEEDS_REVIEW: 'needs review' } as const;
 
 /** Screens a client against a program's rules and keeps each screen as it came out. */
 @Injectable()
@@ -56,7 +55,7 @@ export class EligibilityService {
       kind: TimelineKind.INTAKE,
       sourceType: 'EligibilityScreen',
       sourceId: screen.id,
-      summary: `Eligibility screen for ${program.name}: ${OUTCOME_WORDS[outcome]}`,
+      summary: timelineLine.eligibilityScreen(program.name, outcome),
     });
     await this.audit.record({
       action: AuditAction.CREATE,

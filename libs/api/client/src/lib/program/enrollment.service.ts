@@ -15,6 +15,7 @@ import {
 } from '@waymark/shared/types';
 import { ClientAccess, type ClientAccessNeed } from '../access/client-access.service';
 import type { ClientEntity } from '../person/client.entity';
+import { ENROLLMENT_STATUS_WORDS, timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
 import { CaseAssignments } from './case-assignments';
 import type { ChangeEnrollmentStatusInput } from './dto/change-enrollment-status.input';
@@ -27,8 +28,6 @@ import { isUniqueViolation } from '../shared/unique-violation';
 
 /** Records past services: a client discharged, closed or merged away is reopened before a new enrollment. */
 const NOT_ENROLLABLE: readonly ClientStatus[] = [ClientStatus.DISCHARGED, ClientStatus.CLOSED];
-
-const STATUS_WORDS: Record<EnrollmentStatus, string> = { PENDING: 'pending', ACTIVE: 'active', ON_HOLD: 'on hold', CLOSED: 'closed' };
 
 /** A client's enrollments in the agency's programs, and their status lifecycle. */
 @Injectable()
@@ -98,7 +97,7 @@ export class EnrollmentService {
       kind: TimelineKind.ENROLLMENT,
       sourceType: 'Enrollment',
       sourceId: enrollment.id,
-      summary: `Enrolled in ${program.name}, opening ${enrollment.openedOn}`,
+      summary: timelineLine.enrolled(program.name, enrollment.openedOn),
     });
     if (worker) await this.assignments.start(enrollment, worker, input.reason, program.name);
     await this.audit.record({
@@ -127,7 +126,7 @@ export class EnrollmentService {
     if (before.version !== version) throw new ConflictError();
     if (!canChangeEnrollmentStatus(before.status, status)) {
       throw new BadInputError(
-        `An enrollment cannot go from ${STATUS_WORDS[before.status]} to ${STATUS_WORDS[status]}.`,
+        `An enrollment cannot go from ${ENROLLMENT_STATUS_WORDS[before.status]} to ${ENROLLMENT_STATUS_WORDS[status]}.`,
         [{ field: 'status', message: `not allowed from ${before.status}` }],
         ErrorReason.ILLEGAL_TRANSITION,
       );
@@ -146,9 +145,9 @@ export class EnrollmentService {
       kind: TimelineKind.ENROLLMENT,
       sourceType: 'Enrollment',
       sourceId: enrollment.id,
-      summary: closing
-        ? `${programName}: enrollment closed on ${date}`
-        : `${programName}: enrollment ${STATUS_WORDS[before.status]} → ${STATUS_WORDS[status]}`,
+      summary: enrollment.closedOn
+        ? timelineLine.enrollmentClosed(programName, enrollment.closedOn)
+        : timelineLine.enrollmentStatus(programName, before.status, status),
     });
     const changes: FieldChanges = { status: { from: before.status, to: status } };
     if (closing) Object.assign(changes, { closedOn: { from: null, to: date }, closeReason: { from: null, to: reason } });
