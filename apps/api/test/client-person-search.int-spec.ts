@@ -10,11 +10,18 @@ const UPDATE = `mutation ($input: UpdateClientInput!) { updateClient(input: $inp
 const GET = `query ($id: ID!) { client(id: $id) { id version mergedIntoId identifiers { kind } } }`;
 const SEARCH = `query ($search: String, $first: Int, $after: String, $status: [ClientStatus!], $programId: ID, $caseManagerId: ID, $riskLevel: RiskLevel, $sort: ClientSort) {
   clients(search: $search, first: $first, after: $after, status: $status, programId: $programId, caseManagerId: $caseManagerId, riskLevel: $riskLevel, sort: $sort) {
-    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id displayName legalFirstName legalLastName clientNumber identifiers { kind masked } } }
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status displayName legalFirstName legalLastName clientNumber identifiers { kind masked } } }
   }
 }`;
 const DUPLICATES = `query ($input: ClientDuplicatesInput!) { clientDuplicates(input: $input) { score reasons client { id legalFirstName legalLastName } } }`;
+const DUPLICATE_CASES = `query ($input: ClientDuplicatesInput!) {
+  clientDuplicates(input: $input) { client { id enrollments { id } primaryCaseManager { id } identifiers { kind } } }
+}`;
 const MERGE = `mutation ($input: MergeClientsInput!) { mergeClients(input: $input) { id version clientNumber identifiers { kind } } }`;
+const ADD_CONTACT = `mutation ($input: AddClientContactInput!) { addClientContact(input: $input) { id } }`;
+const CREATE_NOTE = `mutation ($input: CreateCaseNoteInput!) { createCaseNote(input: $input) { id } }`;
+const REVEAL = `mutation ($input: RevealClientIdentifierInput!) { revealClientIdentifier(input: $input) { value } }`;
+const REMOVE_ID = `mutation ($input: RemoveClientIdentifierInput!) { removeClientIdentifier(input: $input) { id } }`;
 
 interface Person {
   id: string;
@@ -184,6 +191,32 @@ describe('client records: finding people, duplicates and merging', () => {
       expect(codeOf(await as('auditor')(DUPLICATES, { input: { legalFirstName: 'John', legalLastName: 'Smith' } }))).toBe('FORBIDDEN');
       expect(codeOf(await as('intake')(DUPLICATES, { input: { dateOfBirth: '2999-01-01' } }))).toBe('BAD_USER_INPUT');
     });
+
+    it('lists for intake only the records still in intake, yet finds every duplicate, without the case behind one they cannot open', async () => {
+      const served = await create({ legalFirstName: 'Halima', legalLastName: 'Osei', dateOfBirth: '1971-08-14', identifiers: [{ kind: 'MEDICAID', value: 'MCD-55501234' }] });
+      await as('admin')(STATUS, { input: { clientId: served.id, version: 1, status: 'ACTIVE' } });
+      await assignCaseManager(t, agency.id, served.id, ids.caseManager);
+      const taken = await create({ legalFirstName: 'Halima', legalLastName: 'Osei-Bonsu', dateOfBirth: '1971-08-14', identifiers: [{ kind: 'SSN', value: '219-09-9999' }] }, 'intake');
+
+      expect(names(await as('intake')(SEARCH, { search: 'halima osei' }))).toEqual(['Halima Osei-Bonsu']);
+      expect(names(await as('supervisor')(SEARCH, { search: 'halima osei' }))?.sort()).toEqual(['Halima Osei', 'Halima Osei-Bonsu']);
+      const everything = await as('intake')(SEARCH, { first: 100 });
+      expect(new Set(everything.data?.clients.edges.map((edge: { node: { status: string } }) => edge.node.status))).toEqual(new Set(['INQUIRY', 'INTAKE']));
+
+      const input = { legalFirstName: 'Halima', legalLastName: 'Osei', dateOfBirth: '1971-08-14' };
+      const byIntake = (await as('intake')(DUPLICATE_CASES, { input })).data?.clientDuplicates.map((c: { client: unknown }) => c.client);
+      expect(byIntake).toEqual(
+        expect.arrayContaining([
+          { id: served.id, enrollments: [], primaryCaseManager: null, identifiers: [] },
+          { id: taken.id, enrollments: [], primaryCaseManager: null, identifiers: [{ kind: 'SSN' }] },
+        ]),
+      );
+      const bySupervisor = (await as('supervisor')(DUPLICATE_CASES, { input })).data?.clientDuplicates.map((c: { client: unknown }) => c.client);
+      expect(bySupervisor).toContainEqual({ id: served.id, enrollments: [{ id: expect.any(String) }], primaryCaseManager: { id: ids.caseManager }, identifiers: [{ kind: 'MEDICAID' }] });
+      // Nothing of the served client's case was read for intake.
+      const reads = await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE actor_id = $1 AND client_id = $2 AND entity_type = 'Enrollment'`, [ids.intake, served.id]);
+      expect(reads).toEqual([{ n: 0 }]);
+    });
   });
 
   describe('merging', () => {
@@ -242,6 +275,30 @@ describe('client records: finding people, duplicates and merging', () => {
       expect(codeOf(write)).toBe('BAD_USER_INPUT');
       // The case manager of the moved enrollment now has the target on their caseload.
       expect(codeOf(await as('caseManager')(GET, { id: target.id }))).toBeUndefined();
+    });
+
+    it('refuses writes to a merged record from every area, naming the client, and writes nothing; its leftover identifiers can still be revealed', async () => {
+      const target = await create({ legalFirstName: 'Ines', legalLastName: 'Varga', identifiers: [{ kind: 'SSN', value: '987-65-4321' }] });
+      const source = await create({ legalFirstName: 'Ines', legalLastName: 'Vargha', identifiers: [{ kind: 'SSN', value: '123-45-6789' }] });
+      const merged = await as('supervisor')(MERGE, { input: { sourceClientId: source.id, sourceVersion: 1, targetClientId: target.id, targetVersion: 1, reason: 'Duplicate' } });
+      expect(codeOf(merged)).toBeUndefined();
+
+      const contact = await as('admin')(ADD_CONTACT, { input: { clientId: source.id, kind: 'FAMILY', relationship: 'brother', name: 'Adam Varga' } });
+      const note = await as('admin')(CREATE_NOTE, { input: { clientId: source.id, noteType: 'PHONE_CALL', occurredAt: new Date().toISOString(), narrative: 'Called.' } });
+      for (const refused of [contact, note]) {
+        expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'clientId', message: 'merged record' }] });
+      }
+      const written = await t.db.query(
+        `SELECT (SELECT count(*) FROM client_contact WHERE client_id = $1)::int AS contacts, (SELECT count(*) FROM case_note WHERE client_id = $1)::int AS notes`,
+        [source.id],
+      );
+      expect(written).toEqual([{ contacts: 0, notes: 0 }]);
+
+      const [leftover] = await t.db.query(`SELECT id, version FROM client_identifier WHERE client_id = $1`, [source.id]);
+      expect((await as('admin')(REVEAL, { input: { identifierId: leftover.id, reason: 'Which record held it' } })).data?.revealClientIdentifier.value).toBe('123-45-6789');
+      const removal = await as('admin')(REMOVE_ID, { input: { identifierId: leftover.id, version: leftover.version } });
+      expect(removal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'identifierId', message: 'merged record' }] });
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM client_identifier WHERE id = $1`, [leftover.id])).toEqual([{ n: 1 }]);
     });
 
     it('refuses merging a record into itself, into an alias, with stale versions, across agencies or by a case manager, and moves nothing', async () => {

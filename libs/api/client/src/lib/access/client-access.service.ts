@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@waymark/api/audit';
-import { ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
+import { BadInputError, ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, ClientStatus, ErrorReason, Role } from '@waymark/shared/types';
 import { MoreThan, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
@@ -8,7 +8,19 @@ import { ClientEntity } from '../person/client.entity';
 import { ClientAccessGrantEntity } from './client-access-grant.entity';
 import { ClientSettingsService } from './client-settings.service';
 
-export type ClientAccessNeed = 'read' | 'write';
+/**
+ * What the caller means to do with the client: read the record, write to it, or reveal what
+ * every screen shows masked — asked of those who may write, and still possible on a merged
+ * alias, whose leftover identifiers are revealed there.
+ */
+export type ClientAccessNeed = 'read' | 'write' | 'reveal';
+
+export interface ClientAccessOptions {
+  /** Why a case manager opens a client outside their caseload; recorded. */
+  accessReason?: string | null;
+  /** The input field that named the client, for a refusal to point at. */
+  field?: string;
+}
 
 /** How long opening a client outside one's caseload lasts before a new reason is asked. */
 const GRANT_HOURS = 8;
@@ -42,37 +54,61 @@ export class ClientAccess {
   ) {}
 
   /**
-   * The client if the caller may read (or change) it. Another agency's or an unknown id is
-   * NOT_FOUND; a client the caller may not open is FORBIDDEN, with ACCESS_REASON_REQUIRED
-   * where giving a reason would open it.
+   * The client if the caller may `need` it. Another agency's or an unknown id is NOT_FOUND; a
+   * client the caller may not open is FORBIDDEN, with ACCESS_REASON_REQUIRED where giving a
+   * reason would open it. A merged record takes no writes, in any area: its data lives on in
+   * the record it was merged into (BAD_USER_INPUT naming `field`).
    */
-  async require(clientId: string, need: ClientAccessNeed, accessReason?: string | null): Promise<ClientEntity> {
+  async require(clientId: string, need: ClientAccessNeed, { accessReason, field = 'clientId' }: ClientAccessOptions = {}): Promise<ClientEntity> {
     const client = await this.tenant.repository(ClientEntity).findOneBy({ id: clientId });
     if (!client) throw new NotFoundError('Client');
+    await this.requireRole(client, need, accessReason);
+    if (need === 'write' && client.mergedIntoId) {
+      throw new BadInputError('This record was merged into another client record; change that one instead.', [{ field, message: 'merged record' }]);
+    }
+    return client;
+  }
+
+  private async requireRole(client: ClientEntity, need: ClientAccessNeed, accessReason: string | null | undefined): Promise<void> {
     const { role, id: userId } = this.context.requirePrincipal();
     switch (role) {
       case Role.ADMIN:
       case Role.SUPERVISOR:
-        return client;
+        return;
       case Role.AUDITOR:
-        if (need === 'write') throw new ForbiddenError('Auditors read client records; they do not change them.');
-        return client;
+        if (need !== 'read') throw new ForbiddenError('Auditors read client records; they do not change them.');
+        return;
       case Role.INTAKE:
         if (!INTAKE_STATUSES.includes(client.status)) throw new ForbiddenError('This client is past intake; their case team holds the record.');
-        return client;
+        return;
       case Role.CASE_MANAGER:
-        if (await this.inCaseload(client.id, userId)) return client;
+        if (await this.inCaseload(client.id, userId)) return;
         await this.requireGrant(client, userId, accessReason);
-        return client;
     }
   }
 
-  /** Limits a list of clients (aliased `alias`) to those the caller may find. */
+  /**
+   * Limits a list of clients (aliased `alias`) to those the caller may find: intake staff the
+   * records still in intake, case managers their caseload unless the agency lets them open
+   * any client. (Duplicate checks at intake look across the agency on purpose; see
+   * ClientVisibility for what they may then see of each.)
+   */
   async restrictList<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string): Promise<SelectQueryBuilder<T>> {
     const { role, id } = this.context.requirePrincipal();
+    if (role === Role.INTAKE) return query.andWhere(`${alias}.status IN (:...intakeStatuses)`, { intakeStatuses: INTAKE_STATUSES });
     if (role !== Role.CASE_MANAGER) return query;
     if ((await this.settings.current()).caseManagersOpenAnyClient) return query;
     return query.andWhere(CASELOAD_SQL(alias), { accessUserId: id });
+  }
+
+  /** Which of these clients the caller may find: restrictList's rule, for clients already in hand. */
+  async mayFind(clientIds: readonly string[]): Promise<boolean[]> {
+    const { role } = this.context.requirePrincipal();
+    if (role !== Role.INTAKE && role !== Role.CASE_MANAGER) return clientIds.map(() => true);
+    const query = this.tenant.repository(ClientEntity).createQueryBuilder('c').select('c.id', 'id').andWhere('c.id IN (:...findIds)', { findIds: clientIds });
+    await this.restrictList(query, 'c');
+    const found = new Set((await query.getRawMany<{ id: string }>()).map((row) => row.id));
+    return clientIds.map((id) => found.has(id));
   }
 
   /** Limits a list of clients (aliased `alias`) to the user's caseload, whatever their role: "My caseload". */

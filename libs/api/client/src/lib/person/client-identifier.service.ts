@@ -16,7 +16,6 @@ import type { RemoveClientIdentifierInput } from './dto/remove-client-identifier
 import type { RevealClientIdentifierInput } from './dto/reveal-client-identifier.input';
 import type { SetClientIdentifierInput } from './dto/set-client-identifier.input';
 import { IdentifierCipher } from './identifier-cipher';
-import { requireWritable } from './writable-client';
 
 const ENTITY = 'ClientIdentifier';
 
@@ -53,7 +52,7 @@ export class ClientIdentifierService {
 
   @Transactional()
   async set({ clientId, kind, value }: SetClientIdentifierInput): Promise<ClientModel> {
-    const client = await requireWritable(this.access, clientId);
+    const client = await this.access.require(clientId, 'write');
     const existing = await this.identifiers.findOneBy({ clientId, kind });
     if (!existing) {
       await this.insert(clientId, kind, value);
@@ -67,7 +66,7 @@ export class ClientIdentifierService {
   @Transactional()
   async remove({ identifierId, version }: RemoveClientIdentifierInput): Promise<ClientModel> {
     const identifier = await this.mustFind(identifierId);
-    const client = await requireWritable(this.access, identifier.clientId, 'identifierId');
+    const client = await this.access.require(identifier.clientId, 'write', { field: 'identifierId' });
     const [, affected] = await this.txHost.tx.query(`DELETE FROM client_identifier WHERE id = $1 AND agency_id = $2 AND version = $3`, [
       identifierId,
       this.identifiers.agencyId,
@@ -78,11 +77,11 @@ export class ClientIdentifierService {
     return ClientModel.from(client);
   }
 
-  /** The full value, for those who may change the client, with the reason recorded as a read. */
+  /** The full value, for those who may change the client (even a merged alias), with the reason recorded as a read. */
   @Transactional()
   async reveal({ identifierId, reason }: RevealClientIdentifierInput): Promise<{ value: string }> {
     const identifier = await this.mustFind(identifierId);
-    await this.access.require(identifier.clientId, 'write');
+    await this.access.require(identifier.clientId, 'reveal');
     const value = this.cipher.decrypt(identifier.valueEncrypted, this.context(identifier.id));
     await this.audit.record({ action: AuditAction.READ, entityType: ENTITY, entityId: identifierId, clientId: identifier.clientId, reason });
     return { value };

@@ -11,7 +11,6 @@ import { ClientStatusChangeEntity } from './client-status-change.entity';
 import { ClientEntity } from './client.entity';
 import { ClientModel } from './client.model';
 import type { ChangeClientStatusInput } from './dto/change-client-status.input';
-import { requireWritable } from './writable-client';
 
 /** Moves a client through CLIENT_STATUS_TRANSITIONS, keeping each move as history and on the timeline. */
 @Injectable()
@@ -26,7 +25,7 @@ export class ClientStatusService {
 
   @Transactional()
   async change({ clientId, version, status, reason }: ChangeClientStatusInput): Promise<ClientModel> {
-    const before = await requireWritable(this.access, clientId);
+    const before = await this.access.require(clientId, 'write');
     const allowed = CLIENT_STATUS_TRANSITIONS[before.status];
     if (!allowed.includes(status)) {
       throw new BadInputError(

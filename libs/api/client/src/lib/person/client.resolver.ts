@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, AllowSignedIn } from '@waymark/api/common';
 import { CLIENT_WRITER_ROLES } from '@waymark/shared/types';
+import { ClientVisibility } from '../access/client-visibility';
 import { ClientIdentifierLoader } from './client-identifier.loader';
 import { ClientIdentifierModel } from './client-identifier.model';
 import { ClientStatusService } from './client-status.service';
@@ -17,6 +18,7 @@ export class ClientResolver {
     private readonly clients: ClientService,
     private readonly statuses: ClientStatusService,
     private readonly identifierLoader: ClientIdentifierLoader,
+    private readonly visibility: ClientVisibility,
   ) {}
 
   @Query(() => ClientModel, { description: "A client's record; every read is audited. A merged record comes back with mergedIntoId set" })
@@ -43,8 +45,8 @@ export class ClientResolver {
     return this.statuses.change(input);
   }
 
-  @ResolveField(() => [ClientIdentifierModel], { description: 'Masked; see revealClientIdentifier' })
-  identifiers(@Parent() client: ClientModel) {
-    return this.identifierLoader.load(client.id);
+  @ResolveField(() => [ClientIdentifierModel], { description: 'Masked; see revealClientIdentifier. Empty for a duplicate match the caller may not open' })
+  async identifiers(@Parent() client: ClientModel) {
+    return (await this.visibility.mayDetail(client.id)) ? this.identifierLoader.load(client.id) : [];
   }
 }

@@ -14,7 +14,6 @@ import { ClientEntity } from './client.entity';
 import { ClientModel } from './client.model';
 import type { CreateClientInput } from './dto/create-client.input';
 import type { UpdateClientInput } from './dto/update-client.input';
-import { requireWritable } from './writable-client';
 
 /** Taking a client in, opening their record, and changing their details. */
 @Injectable()
@@ -35,7 +34,7 @@ export class ClientService {
 
   /** The record, read on purpose: audited, with the reason a case manager gave to open it. A merged alias comes back with mergedIntoId. */
   async get(id: string, accessReason?: string | null): Promise<ClientModel> {
-    const client = await this.access.require(id, 'read', accessReason);
+    const client = await this.access.require(id, 'read', { accessReason });
     this.audit.recordRead({ action: AuditAction.READ, entityType: 'Client', entityId: id, clientId: id, ...(accessReason ? { reason: accessReason } : {}) });
     return ClientModel.from(client);
   }
@@ -88,7 +87,7 @@ export class ClientService {
   /** Writes only what changed and audits exactly those fields; a stale version is a CONFLICT even when nothing would change. */
   @Transactional()
   async update(input: UpdateClientInput): Promise<ClientModel> {
-    const before = await requireWritable(this.access, input.clientId);
+    const before = await this.access.require(input.clientId, 'write');
     const { row: client, changes } = await writeChanges(this.clients, before, input.version, fieldsOf(input), CLIENT_FIELDS, 'Client');
     if (Object.keys(changes).length) {
       await this.audit.record({ action: AuditAction.UPDATE, entityType: 'Client', entityId: client.id, clientId: client.id, changes });

@@ -1,4 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ClientVisibility } from '../access/client-visibility';
 import { ClientModel } from '../person/client.model';
 import { StaffLoader } from '../staff/staff.loader';
 import { StaffModel } from '../staff/staff.model';
@@ -11,16 +12,24 @@ export class ClientEnrollmentsResolver {
   constructor(
     private readonly loader: EnrollmentLoader,
     private readonly staff: StaffLoader,
+    private readonly visibility: ClientVisibility,
   ) {}
 
-  @ResolveField(() => [EnrollmentModel], { description: 'Newest first, closed ones included' })
+  @ResolveField(() => [EnrollmentModel], { description: 'Newest first, closed ones included. Empty for a duplicate match the caller may not open' })
   enrollments(@Parent() client: ClientModel) {
-    return this.loader.byClient(client.id);
+    return this.visible(client.id);
   }
 
-  @ResolveField(() => StaffModel, { nullable: true, description: 'The case manager of the most recent open enrollment that has one' })
+  @ResolveField(() => StaffModel, {
+    nullable: true,
+    description: 'The case manager of the most recent open enrollment that has one; null for a duplicate match the caller may not open',
+  })
   async primaryCaseManager(@Parent() client: ClientModel) {
-    const current = (await this.loader.byClient(client.id)).find((enrollment) => !enrollment.closedOn && enrollment.primaryCaseManagerId);
+    const current = (await this.visible(client.id)).find((enrollment) => !enrollment.closedOn && enrollment.primaryCaseManagerId);
     return this.staff.load(current?.primaryCaseManagerId);
+  }
+
+  private async visible(clientId: string): Promise<EnrollmentModel[]> {
+    return (await this.visibility.mayDetail(clientId)) ? this.loader.byClient(clientId) : [];
   }
 }

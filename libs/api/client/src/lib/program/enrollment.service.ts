@@ -26,7 +26,7 @@ import { ProgramService } from './program.service';
 import { ProgramLoader } from './program.loader';
 import { isUniqueViolation } from '../shared/unique-violation';
 
-/** Records past services: a client discharged, closed or merged away is reopened before a new enrollment. */
+/** Records past services: a client discharged or closed is reopened before a new enrollment. */
 const NOT_ENROLLABLE: readonly ClientStatus[] = [ClientStatus.DISCHARGED, ClientStatus.CLOSED];
 
 /** A client's enrollments in the agency's programs, and their status lifecycle. */
@@ -69,7 +69,7 @@ export class EnrollmentService {
   @Transactional()
   async enroll(input: EnrollClientInput): Promise<EnrollmentModel> {
     const client = await this.access.require(input.clientId, 'write');
-    if (NOT_ENROLLABLE.includes(client.status) || client.mergedIntoId) {
+    if (NOT_ENROLLABLE.includes(client.status)) {
       throw new BadInputError('Reopen this client before enrolling them.', [{ field: 'clientId', message: `client is ${client.status.toLowerCase()}` }]);
     }
     const program = await this.programs.requireOpen(input.programId);
