@@ -10,6 +10,7 @@ import {
   newClient,
   newProgram,
   REMOVE_MEMBER,
+  SCREEN,
   worker,
   type Worker,
 } from './client-program-fixtures';
@@ -18,6 +19,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 const CLIENT = `query ($id: ID!) { client(id: $id) { id primaryCaseManager { id } } }`;
+const UPDATE_CLIENT = `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`;
 
 describe('enrollments, assignments and teams', () => {
   let t: TestApp;
@@ -108,6 +110,27 @@ describe('enrollments, assignments and teams', () => {
       const closed = await newClient(t, admin, { status: 'CLOSED' });
       expect((await enroll(closed, admin)).errors?.[0].extensions.fields).toEqual([{ field: 'clientId', message: 'client is closed' }]);
       expect(await t.db.query(`SELECT 1 FROM enrollment WHERE client_id IN ($1, $2, $3)`, [clientId, theirClient, closed])).toHaveLength(0);
+    });
+
+    it("refuses a client whose latest screen for the program found them not eligible, naming the program, until a new screen says otherwise", async () => {
+      const adults = await newProgram(t, admin, { minAge: 18 });
+      const other = await newProgram(t, admin);
+      const clientId = await newClient(t, admin, { dateOfBirth: `${new Date().getUTCFullYear() - 16}-01-01` });
+      const screen = async (programId: string) => (await t.gql(SCREEN, { input: { clientId, programId } }, { token: intake.token })).data?.screenEligibility;
+      expect(await screen(adults)).toMatchObject({ outcome: 'INELIGIBLE', reasons: ['BELOW_MIN_AGE'] });
+
+      const refused = await enroll(clientId, supervisor.token, { programId: adults });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'programId', message: 'not eligible by the latest screen' }] });
+      expect(refused.errors?.[0].message).toContain('below min age');
+      expect(await t.db.query(`SELECT 1 FROM enrollment WHERE client_id = $1`, [clientId])).toHaveLength(0);
+      // A screen for one program says nothing of another.
+      expect(codeOf(await enroll(clientId, supervisor.token, { programId: other }))).toBeUndefined();
+
+      // The birth date was wrong; screened again, the client is eligible and may be enrolled.
+      const [{ version }] = await t.db.query(`SELECT version FROM client WHERE id = $1`, [clientId]);
+      await t.gql(UPDATE_CLIENT, { input: { clientId, version, dateOfBirth: '1990-01-01' } }, { token: admin });
+      expect(await screen(adults)).toMatchObject({ outcome: 'ELIGIBLE' });
+      expect((await enroll(clientId, supervisor.token, { programId: adults })).data?.enrollClient).toMatchObject({ status: 'PENDING', program: { id: adults } });
     });
 
     it('lets a supervisor name any worker as case manager, a case manager only themselves, intake nobody', async () => {

@@ -20,6 +20,7 @@ export const CLOSE = `mutation ($input: CloseEnrollmentInput!) { closeEnrollment
 export const ASSIGN = `mutation ($input: AssignCaseManagerInput!) { assignCaseManager(input: $input) { ${ENROLLMENT_FIELDS} } }`;
 export const ADD_MEMBER = `mutation ($input: AddTeamMemberInput!) { addTeamMember(input: $input) { ${ENROLLMENT_FIELDS} } }`;
 export const REMOVE_MEMBER = `mutation ($input: RemoveTeamMemberInput!) { removeTeamMember(input: $input) { ${ENROLLMENT_FIELDS} } }`;
+export const SCREEN = `mutation ($input: ScreenEligibilityInput!) { screenEligibility(input: $input) { id outcome reasons } }`;
 export const CLIENT_ENROLLMENTS = `query ($clientId: ID!) { clientEnrollments(clientId: $clientId) { ${ENROLLMENT_FIELDS} } }`;
 
 export interface Worker extends TestUser {

@@ -67,6 +67,12 @@ export class EligibilityService {
     return EligibilityScreenModel.from(screen);
   }
 
+  /** The client's most recent screen for the program, if they were ever screened for it. */
+  async latest(clientId: string, programId: string): Promise<EligibilityScreenEntity | null> {
+    const [screen] = await this.screens.find({ where: { clientId, programId }, order: { screenedAt: 'DESC' }, take: 1 });
+    return screen ?? null;
+  }
+
   /** The client's screens, newest first. */
   async list(clientId: string): Promise<EligibilityScreenModel[]> {
     await this.access.require(clientId, 'read');

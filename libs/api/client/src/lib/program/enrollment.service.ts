@@ -7,6 +7,7 @@ import {
   AuditAction,
   canChangeEnrollmentStatus,
   ClientStatus,
+  EligibilityOutcome,
   EnrollmentStatus,
   ErrorReason,
   Role,
@@ -20,10 +21,12 @@ import { TimelineService } from '../timeline/timeline.service';
 import { CaseAssignments } from './case-assignments';
 import type { ChangeEnrollmentStatusInput } from './dto/change-enrollment-status.input';
 import type { EnrollClientInput } from './dto/enroll-client.input';
+import { EligibilityService } from './eligibility.service';
 import { EnrollmentEntity } from './entities/enrollment.entity';
 import { EnrollmentModel } from './enrollment.model';
 import { ProgramService } from './program.service';
 import { ProgramLoader } from './program.loader';
+import type { ProgramModel } from './program.model';
 import { isUniqueViolation } from '../shared/unique-violation';
 
 /** Records past services: a client discharged or closed is reopened before a new enrollment. */
@@ -36,6 +39,7 @@ export class EnrollmentService {
     private readonly tenant: TenantScope,
     private readonly access: ClientAccess,
     private readonly programs: ProgramService,
+    private readonly eligibility: EligibilityService,
     private readonly programNames: ProgramLoader,
     private readonly assignments: CaseAssignments,
     private readonly timeline: TimelineService,
@@ -73,6 +77,7 @@ export class EnrollmentService {
       throw new BadInputError('Reopen this client before enrolling them.', [{ field: 'clientId', message: `client is ${client.status.toLowerCase()}` }]);
     }
     const program = await this.programs.requireOpen(input.programId);
+    await this.refuseIneligible(client.id, program);
     const worker = input.primaryCaseManagerId ? await this.requireNameable(input.primaryCaseManagerId) : null;
     const enrollment = await this.enrollments
       .save(
@@ -169,6 +174,17 @@ export class EnrollmentService {
     if (!date) problems.push({ field: 'date', message: 'a close date is required' });
     else if (date < enrollment.openedOn) problems.push({ field: 'date', message: `must not be before the open date ${enrollment.openedOn}` });
     if (problems.length) throw new BadInputError('Closing an enrollment needs a reason and a close date on or after the open date.', problems);
+  }
+
+  /** A client whose latest screen for the program ruled them out is screened again before enrolling; no screen at all is a worker's call. */
+  private async refuseIneligible(clientId: string, program: ProgramModel): Promise<void> {
+    const screen = await this.eligibility.latest(clientId, program.id);
+    if (screen?.outcome !== EligibilityOutcome.INELIGIBLE) return;
+    const why = screen.reasons.map((reason) => reason.toLowerCase().replaceAll('_', ' ')).join(', ');
+    throw new BadInputError(
+      `The latest eligibility screen for ${program.name} found the client not eligible (${why}). Screen them again if their circumstances have changed.`,
+      [{ field: 'programId', message: 'not eligible by the latest screen' }],
+    );
   }
 
   /** Supervisors and admins name anyone who carries cases; a case manager may name only themselves. */
