@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiToken, openSignedIn } from './support/app';
+import { apiToken, gql, openSignedIn } from './support/app';
 import { createClient, uniqueTag } from './support/clients';
 
 const SUPERVISOR = 'supervisor@riverside.example';
@@ -104,6 +104,43 @@ test.describe('client record tabs', () => {
     await expect(seen.getByText('Reviewed', { exact: true })).toBeVisible();
     await expect(seen.getByText('Guardian and hotline told in time; a floor mat is ordered.')).toBeVisible();
     await expect(seen.getByRole('button', { name: /^Edit/ })).toHaveCount(0);
+    await other.close();
+  });
+
+  test('a stale edit of a person in the network gets a conflict; after loading the latest version the edit is kept and saves', async ({ page, browser, request }) => {
+    const tag = uniqueTag();
+    const token = await apiToken(request, SUPERVISOR);
+    const client = await createClient(request, token, { legalFirstName: 'Ottilie', legalLastName: `Brandt${tag}` });
+    const brother = `Felix Brandt${tag}`;
+    await gql(
+      request,
+      'mutation ($input: AddClientContactInput!) { addClientContact(input: $input) { id } }',
+      { input: { clientId: client.id, kind: 'FAMILY', relationship: 'Brother', name: brother, phone: '555-0101' } },
+      token,
+    );
+    await openSignedIn(page, `/clients/${client.id}/network`, SUPERVISOR);
+    const other = await browser.newContext();
+    const stale = await other.newPage();
+    await openSignedIn(stale, `/clients/${client.id}/network`, SUPERVISOR);
+    await expect(stale.getByRole('article', { name: brother })).toBeVisible();
+
+    await page.getByRole('button', { name: `Edit ${brother}` }).click();
+    await page.getByRole('textbox', { name: 'Phone' }).fill('555-0177');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText(`The changes to ${brother} were saved.`)).toBeVisible();
+
+    await stale.getByRole('button', { name: `Edit ${brother}` }).click();
+    const edit = stale.getByRole('dialog', { name: `Edit ${brother}` });
+    await edit.getByRole('textbox', { name: 'Notes' }).fill('Drives her to the clinic on Fridays');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect(edit.getByRole('alert')).toContainText('your changes stay in the form');
+    await edit.getByRole('button', { name: 'Load the latest version' }).click();
+    await expect(edit.getByRole('textbox', { name: 'Phone' })).toHaveValue('555-0177');
+    await expect(edit.getByRole('textbox', { name: 'Notes' })).toHaveValue('Drives her to the clinic on Fridays');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    const card = stale.getByRole('article', { name: brother });
+    await expect(card.getByText('Drives her to the clinic on Fridays')).toBeVisible();
+    await expect(card.getByRole('link', { name: '555-0177' })).toBeVisible();
     await other.close();
   });
 });

@@ -246,7 +246,6 @@ export const en = {
     reasonHint: 'For example: covering for a colleague on leave',
     reasonRequired: 'Give a reason to open the record',
     open: 'Open the record',
-    cancel: 'Cancel',
     waiting: 'Waiting for a reason…',
   },
   overview: {

@@ -246,7 +246,6 @@ export const es: typeof import('./en').en = {
     reasonHint: 'Por ejemplo: sustituyo a un compañero de baja',
     reasonRequired: 'Indique un motivo para abrir el expediente',
     open: 'Abrir el expediente',
-    cancel: 'Cancelar',
     waiting: 'Esperando un motivo…',
   },
   overview: {

@@ -1,11 +1,11 @@
 /** English texts of the client profile's record tabs (network, consents, enrollments, notes, incidents). */
 export const tabsEn = {
   common: {
-    cancel: 'Cancel',
     edit: 'Edit',
     saveChanges: 'Save changes',
     reload: 'Load the latest version',
     conflict: 'Someone else changed this record while you were working. Load the latest version, then make your change again.',
+    conflictKeepEdits: 'Someone else changed this record while you were working. Load the latest version: your changes stay in the form, then save again.',
     loadMore: 'Load more',
     yes: 'Yes',
     no: 'No',

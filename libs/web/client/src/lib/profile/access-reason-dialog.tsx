@@ -1,8 +1,9 @@
-import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { LoadingState } from '@waymark/web/core';
+import { focusFirstInvalid, LoadingState } from '@waymark/web/core';
+import { FormActions } from '../shared/form-actions';
 
 /**
  * The client is not on the worker's caseload: the agency lets them open it once they say
@@ -10,20 +11,12 @@ import { LoadingState } from '@waymark/web/core';
  */
 export function AccessReasonDialog({ onSubmit, onCancel }: { onSubmit: (reason: string) => void; onCancel: () => void }) {
   const { t } = useTranslation('client');
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm({ initialValues: { reason: '' }, validate: { reason: (value) => (value.trim() ? null : t('access.reasonRequired')) } });
   return (
     <>
       <LoadingState label={t('access.waiting')} />
       <Modal opened onClose={onCancel} title={t('access.title')} closeOnClickOutside={false} withCloseButton={false} centered>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!reason.trim()) return setError(t('access.reasonRequired'));
-            onSubmit(reason.trim());
-          }}
-        >
+        <form noValidate onSubmit={form.onSubmit(({ reason }) => onSubmit(reason.trim()), focusFirstInvalid)}>
           <Stack gap="md">
             <Text size="sm">{t('access.description')}</Text>
             <Textarea
@@ -33,20 +26,10 @@ export function AccessReasonDialog({ onSubmit, onCancel }: { onSubmit: (reason: 
               autosize
               minRows={2}
               maxLength={SHORT_TEXT_MAX_LENGTH}
-              value={reason}
-              error={error}
               data-autofocus
-              onChange={(event) => {
-                setReason(event.currentTarget.value);
-                setError(null);
-              }}
+              {...form.getInputProps('reason')}
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={onCancel}>
-                {t('access.cancel')}
-              </Button>
-              <Button type="submit">{t('access.open')}</Button>
-            </Group>
+            <FormActions submitLabel={t('access.open')} onCancel={onCancel} />
           </Stack>
         </form>
       </Modal>

@@ -1,42 +1,40 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Menu, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_STATUS_TRANSITIONS, ErrorReason, SHORT_TEXT_MAX_LENGTH, type ClientStatus } from '@waymark/shared/types';
-import { getErrorInfo, useErrorMessage, type ClientProfileFieldsFragment } from '@waymark/web/core';
+import { getErrorInfo, type ClientProfileFieldsFragment } from '@waymark/web/core';
 import { StatusBadge } from '../shared/client-badges';
-import { changeClientStatusMutation } from './profile.operations';
 import { evictClientLists } from '../shared/client-cache';
+import { FormDialog } from '../shared/form-dialog';
+import { useFormSubmit } from '../shared/use-form-submit';
+import { changeClientStatusMutation } from './profile.operations';
 
 /** The client's status, and the moves the status machine allows from it (with a reason). */
 export function StatusControl({ client, canChange }: { client: ClientProfileFieldsFragment; canChange: boolean }) {
   const { t } = useTranslation('client');
-  const { t: tc } = useTranslation();
-  const describeError = useErrorMessage();
   const [target, setTarget] = useState<ClientStatus | null>(null);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [changeStatus, { loading }] = useMutation(changeClientStatusMutation, { update: evictClientLists });
   const next = CLIENT_STATUS_TRANSITIONS[client.status];
-  const close = () => {
-    setTarget(null);
-    setReason('');
-    setError(null);
-  };
-  const submit = async () => {
-    if (!target) return;
-    setError(null);
-    try {
+  const form = useForm({ initialValues: { reason: '' } });
+  const { submit, error, clearError } = useFormSubmit(
+    form,
+    async ({ reason }) => {
+      if (!target) return;
       await changeStatus({ variables: { input: { clientId: client.id, version: client.version, status: target, reason: reason.trim() || null } } });
       notifications.show({ color: 'green', message: t('statusChange.done', { name: client.displayName, status: t(`status.${target}`) }) });
-      close();
-    } catch (failure) {
-      setError(failure);
-    }
+    },
+    { onDone: () => close() },
+  );
+  const close = () => {
+    setTarget(null);
+    form.reset();
+    clearError();
   };
-  const info = error ? getErrorInfo(error) : null;
+  const illegal = !!error && getErrorInfo(error).reason === ErrorReason.ILLEGAL_TRANSITION;
 
   if (!canChange || !next.length) {
     return (
@@ -70,49 +68,19 @@ export function StatusControl({ client, canChange }: { client: ClientProfileFiel
           ))}
         </Menu.Dropdown>
       </Menu>
-      <Modal
+      <FormDialog
         opened={target !== null}
-        onClose={close}
         title={target ? t('statusChange.title', { status: t(`status.${target}`) }) : ''}
-        closeButtonProps={{ 'aria-label': tc('form.close') }}
-        centered
+        submitLabel={t('statusChange.submit')}
+        loading={loading}
+        error={error}
+        errorOverrides={{ CONFLICT: t('profile.conflict'), ...(illegal ? { BAD_USER_INPUT: t('statusChange.illegal') } : {}) }}
+        onSubmit={submit}
+        onClose={close}
       >
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-        >
-          <Stack gap="md">
-            <Text size="sm">{target ? t('statusChange.text', { name: client.displayName, from: t(`status.${client.status}`), to: t(`status.${target}`) }) : null}</Text>
-            {error ? (
-              <Alert color={info?.kind === 'CONFLICT' ? 'yellow' : 'red'} variant="light" role="alert">
-                {info?.reason === ErrorReason.ILLEGAL_TRANSITION
-                  ? t('statusChange.illegal')
-                  : describeError(error, { CONFLICT: t('profile.conflict') })}
-              </Alert>
-            ) : null}
-            <Textarea
-              label={t('statusChange.reason')}
-              autosize
-              minRows={2}
-              maxLength={SHORT_TEXT_MAX_LENGTH}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              data-autofocus
-            />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                {tc('form.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('statusChange.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        <Text size="sm">{target ? t('statusChange.text', { name: client.displayName, from: t(`status.${client.status}`), to: t(`status.${target}`) }) : null}</Text>
+        <Textarea label={t('statusChange.reason')} autosize minRows={2} maxLength={SHORT_TEXT_MAX_LENGTH} data-autofocus {...form.getInputProps('reason')} />
+      </FormDialog>
     </>
   );
 }

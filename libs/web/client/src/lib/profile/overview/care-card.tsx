@@ -17,7 +17,7 @@ import { orNull } from '../../shared/person-values';
 import { SaveError } from './save-error';
 import { SectionCard } from './section-card';
 import { useClientUpdate } from './use-client-update';
-import { useRebasedForm } from './use-rebased-form';
+import { useRebasedForm } from '../../shared/use-rebased-form';
 
 interface CareValues extends Record<string, unknown> {
   riskLevel: RiskLevel;

@@ -10,7 +10,7 @@ import { formatAddress, personFieldOf, personInput, validatePerson, type PersonV
 import { SaveError } from './save-error';
 import { SectionCard } from './section-card';
 import { useClientUpdate } from './use-client-update';
-import { useRebasedForm } from './use-rebased-form';
+import { useRebasedForm } from '../../shared/use-rebased-form';
 
 const ADDRESS_FIELDS: Array<keyof PersonValues> = ['addressLine1', 'addressLine2', 'city', 'region', 'postalCode'];
 

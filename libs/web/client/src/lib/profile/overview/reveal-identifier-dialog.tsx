@@ -1,9 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Code, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Code, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { useErrorMessage } from '@waymark/web/core';
+import { ActionError } from '../../shared/action-error';
+import { FormActions } from '../../shared/form-actions';
+import { FormModal } from '../../shared/form-modal';
+import { useFormSubmit } from '../../shared/use-form-submit';
 import { revealClientIdentifierMutation } from '../profile.operations';
 
 /**
@@ -20,23 +24,23 @@ export function RevealIdentifierDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation('client');
-  const { t: tc } = useTranslation();
-  const describeError = useErrorMessage();
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
   const [value, setValue] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   // Never cached: the number must not outlive the dialog.
   const [reveal, { loading }] = useMutation(revealClientIdentifierMutation, { fetchPolicy: 'no-cache' });
+  const form = useForm({ initialValues: { reason: '' }, validate: { reason: (text) => (text.trim() ? null : t('identifiers.reasonRequired')) } });
+  const { submit, error, clearError } = useFormSubmit(form, async ({ reason }) => {
+    if (!identifier) return;
+    const { data } = await reveal({ variables: { input: { identifierId: identifier.id, reason: reason.trim() } } });
+    setValue(data?.revealClientIdentifier.value ?? '');
+  });
   const close = () => {
-    setReason('');
-    setReasonError(null);
+    form.reset();
     setValue(null);
-    setError(null);
+    clearError();
     onClose();
   };
   return (
-    <Modal opened={identifier !== null} onClose={close} title={t('identifiers.revealTitle', { kind: kindLabel })} closeButtonProps={{ 'aria-label': tc('form.close') }} centered>
+    <FormModal opened={identifier !== null} onClose={close} title={t('identifiers.revealTitle', { kind: kindLabel })} size="md">
       {value !== null ? (
         <Stack gap="md">
           <Text size="sm">{t('identifiers.revealed', { kind: kindLabel })}</Text>
@@ -50,53 +54,23 @@ export function RevealIdentifierDialog({
           </Group>
         </Stack>
       ) : (
-        <form
-          noValidate
-          onSubmit={async (event) => {
-            event.preventDefault();
-            if (!identifier) return;
-            if (!reason.trim()) return setReasonError(t('identifiers.reasonRequired'));
-            setError(null);
-            try {
-              const { data } = await reveal({ variables: { input: { identifierId: identifier.id, reason: reason.trim() } } });
-              setValue(data?.revealClientIdentifier.value ?? '');
-            } catch (failure) {
-              setError(failure);
-            }
-          }}
-        >
+        <form noValidate onSubmit={submit}>
           <Stack gap="md">
             <Text size="sm">{t('identifiers.revealText')}</Text>
-            {error ? (
-              <Alert color="red" variant="light" role="alert">
-                {describeError(error)}
-              </Alert>
-            ) : null}
+            <ActionError error={error} />
             <Textarea
               label={t('identifiers.reason')}
               required
               autosize
               minRows={2}
               maxLength={SHORT_TEXT_MAX_LENGTH}
-              value={reason}
-              error={reasonError}
               data-autofocus
-              onChange={(event) => {
-                setReason(event.currentTarget.value);
-                setReasonError(null);
-              }}
+              {...form.getInputProps('reason')}
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                {tc('form.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('identifiers.revealSubmit')}
-              </Button>
-            </Group>
+            <FormActions submitLabel={t('identifiers.revealSubmit')} loading={loading} onCancel={close} />
           </Stack>
         </form>
       )}
-    </Modal>
+    </FormModal>
   );
 }

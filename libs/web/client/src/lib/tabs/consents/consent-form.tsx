@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Button, Checkbox, Group, NativeSelect, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Radio, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -15,10 +14,8 @@ import {
   SIGNATURE_METHODS,
   SignatureMethod,
 } from '@waymark/shared/types';
-import { focusFirstInvalid } from '@waymark/web/core';
-import { ActionError } from '../../shared/action-error';
-import { showFieldErrors } from '../../shared/field-errors';
-import { FormModal } from '../../shared/form-modal';
+import { FormDialog } from '../../shared/form-dialog';
+import { useFormSubmit } from '../../shared/use-form-submit';
 import { optionalText, textRule } from '../../shared/validators';
 import { clientContactsQuery } from '../network/network.operations';
 import { recordConsentMutation } from './consent.operations';
@@ -29,7 +26,7 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 /** The PERSON recipient who is not in the client's network: typed by name. */
 const OTHER_PERSON = '';
 
-interface ConsentValues extends Record<string, unknown> {
+type ConsentValues = {
   categories: ConsentCategory[];
   recipientKind: ConsentRecipientKind;
   recipientContactId: string;
@@ -41,12 +38,11 @@ interface ConsentValues extends Record<string, unknown> {
   signatureMethod: SignatureMethod;
   signedOn: string;
   documentReference: string;
-}
+};
 
 /** Records a signed release of information. */
 export function ConsentForm({ clientId, onClose }: { clientId: string; onClose: () => void }) {
   const { t } = useTranslation('client');
-  const [error, setError] = useState<unknown>(null);
   const today = calendarDay(new Date());
   const { data: contactsData } = useQuery(clientContactsQuery, { variables: { clientId, includeArchived: false } });
   const contacts = contactsData?.clientContacts ?? [];
@@ -91,11 +87,11 @@ export function ConsentForm({ clientId, onClose }: { clientId: string; onClose: 
   });
   const values = form.values;
 
-  const submit = form.onSubmit(async (input) => {
-    setError(null);
-    const kind = input.recipientKind;
-    const contact = kind === ConsentRecipientKind.PERSON ? contacts.find((c) => c.id === input.recipientContactId) : undefined;
-    try {
+  const { submit, error } = useFormSubmit(
+    form,
+    async (input) => {
+      const kind = input.recipientKind;
+      const contact = kind === ConsentRecipientKind.PERSON ? contacts.find((c) => c.id === input.recipientContactId) : undefined;
       await record({
         variables: {
           input: {
@@ -115,11 +111,9 @@ export function ConsentForm({ clientId, onClose }: { clientId: string; onClose: 
         },
       });
       notifications.show({ color: 'green', message: t('tabs.consents.recorded') });
-      onClose();
-    } catch (failure) {
-      if (!showFieldErrors(form, failure, t('tabs.validation.rejected'))) setError(failure);
-    }
-  }, focusFirstInvalid);
+    },
+    { onDone: onClose },
+  );
 
   const contactOptions = [
     { value: OTHER_PERSON, label: t('tabs.consents.otherPerson') },
@@ -127,97 +121,92 @@ export function ConsentForm({ clientId, onClose }: { clientId: string; onClose: 
   ];
 
   return (
-    <FormModal opened onClose={onClose} title={t('tabs.consents.recordTitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Checkbox.Group label={t('tabs.consents.categories')} description={t('tabs.consents.categoriesHint')} required {...form.getInputProps('categories')}>
-            <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} spacing="xs" mt="xs">
-              {CONSENT_CATEGORIES.map((category) => (
-                <Checkbox key={category} value={category} label={t(`tabs.consents.category.${category}`)} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
+    <FormDialog
+      size="lg"
+      title={t('tabs.consents.recordTitle')}
+      submitLabel={t('tabs.consents.recordSubmit')}
+      loading={loading}
+      error={error}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Checkbox.Group label={t('tabs.consents.categories')} description={t('tabs.consents.categoriesHint')} required {...form.getInputProps('categories')}>
+        <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} spacing="xs" mt="xs">
+          {CONSENT_CATEGORIES.map((category) => (
+            <Checkbox key={category} value={category} label={t(`tabs.consents.category.${category}`)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
 
-          <Radio.Group label={t('tabs.consents.recipientKindLabel')} required {...form.getInputProps('recipientKind')}>
-            <Group gap="md" mt="xs">
-              {CONSENT_RECIPIENT_KINDS.map((kind) => (
-                <Radio key={kind} value={kind} label={t(`tabs.consents.recipientKind.${kind}`)} />
-              ))}
-            </Group>
-          </Radio.Group>
+      <Radio.Group label={t('tabs.consents.recipientKindLabel')} required {...form.getInputProps('recipientKind')}>
+        <Group gap="md" mt="xs">
+          {CONSENT_RECIPIENT_KINDS.map((kind) => (
+            <Radio key={kind} value={kind} label={t(`tabs.consents.recipientKind.${kind}`)} />
+          ))}
+        </Group>
+      </Radio.Group>
 
-          {values.recipientKind === ConsentRecipientKind.PERSON ? (
-            <NativeSelect
-              label={t('tabs.consents.recipientContact')}
-              description={t('tabs.consents.recipientContactHint')}
-              data={contactOptions}
-              {...form.getInputProps('recipientContactId')}
-            />
-          ) : null}
-          {values.recipientKind === ConsentRecipientKind.AGENCY ? (
-            <TextInput
-              label={t('tabs.consents.recipientAgency')}
-              description={t('tabs.consents.recipientAgencyHint')}
-              required
-              autoComplete="off"
-              {...form.getInputProps('recipientAgencyId')}
-            />
-          ) : null}
-          {needsName(values) ? (
-            <TextInput
-              label={
-                values.recipientKind === ConsentRecipientKind.ORGANIZATION ? t('tabs.consents.organizationName') : t('tabs.consents.personName')
-              }
-              required
-              maxLength={SHORT_TEXT_MAX_LENGTH}
-              {...form.getInputProps('recipientName')}
-            />
-          ) : null}
+      {values.recipientKind === ConsentRecipientKind.PERSON ? (
+        <NativeSelect
+          label={t('tabs.consents.recipientContact')}
+          description={t('tabs.consents.recipientContactHint')}
+          data={contactOptions}
+          {...form.getInputProps('recipientContactId')}
+        />
+      ) : null}
+      {values.recipientKind === ConsentRecipientKind.AGENCY ? (
+        <TextInput
+          label={t('tabs.consents.recipientAgency')}
+          description={t('tabs.consents.recipientAgencyHint')}
+          required
+          autoComplete="off"
+          {...form.getInputProps('recipientAgencyId')}
+        />
+      ) : null}
+      {needsName(values) ? (
+        <TextInput
+          label={
+            values.recipientKind === ConsentRecipientKind.ORGANIZATION ? t('tabs.consents.organizationName') : t('tabs.consents.personName')
+          }
+          required
+          maxLength={SHORT_TEXT_MAX_LENGTH}
+          {...form.getInputProps('recipientName')}
+        />
+      ) : null}
 
-          <Textarea
-            label={t('tabs.consents.purpose')}
-            description={t('tabs.consents.purposeHint')}
-            required
-            autosize
-            minRows={2}
-            maxRows={6}
-            maxLength={MEDIUM_TEXT_MAX_LENGTH}
-            {...form.getInputProps('purpose')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput type="date" label={t('tabs.consents.effectiveFrom')} required {...form.getInputProps('effectiveFrom')} />
-            <TextInput
-              type="date"
-              label={t('tabs.consents.effectiveUntil')}
-              description={t('tabs.consents.effectiveUntilHint')}
-              min={values.effectiveFrom || undefined}
-              {...form.getInputProps('effectiveUntil')}
-            />
-            <NativeSelect
-              label={t('tabs.consents.signatureMethod')}
-              required
-              data={SIGNATURE_METHODS.map((method) => ({ value: method, label: t(`tabs.consents.signature.${method}`) }))}
-              {...form.getInputProps('signatureMethod')}
-            />
-            <TextInput type="date" label={t('tabs.consents.signedOn')} required max={today} {...form.getInputProps('signedOn')} />
-          </SimpleGrid>
-          <TextInput
-            label={t('tabs.consents.documentReference')}
-            description={t('tabs.consents.documentReferenceHint')}
-            maxLength={SHORT_TEXT_MAX_LENGTH}
-            {...form.getInputProps('documentReference')}
-          />
-          <ActionError error={error} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('tabs.common.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('tabs.consents.recordSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </FormModal>
+      <Textarea
+        label={t('tabs.consents.purpose')}
+        description={t('tabs.consents.purposeHint')}
+        required
+        autosize
+        minRows={2}
+        maxRows={6}
+        maxLength={MEDIUM_TEXT_MAX_LENGTH}
+        {...form.getInputProps('purpose')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput type="date" label={t('tabs.consents.effectiveFrom')} required {...form.getInputProps('effectiveFrom')} />
+        <TextInput
+          type="date"
+          label={t('tabs.consents.effectiveUntil')}
+          description={t('tabs.consents.effectiveUntilHint')}
+          min={values.effectiveFrom || undefined}
+          {...form.getInputProps('effectiveUntil')}
+        />
+        <NativeSelect
+          label={t('tabs.consents.signatureMethod')}
+          required
+          data={SIGNATURE_METHODS.map((method) => ({ value: method, label: t(`tabs.consents.signature.${method}`) }))}
+          {...form.getInputProps('signatureMethod')}
+        />
+        <TextInput type="date" label={t('tabs.consents.signedOn')} required max={today} {...form.getInputProps('signedOn')} />
+      </SimpleGrid>
+      <TextInput
+        label={t('tabs.consents.documentReference')}
+        description={t('tabs.consents.documentReferenceHint')}
+        maxLength={SHORT_TEXT_MAX_LENGTH}
+        {...form.getInputProps('documentReference')}
+      />
+    </FormDialog>
   );
 }

@@ -4,7 +4,7 @@ import { IconFileCertificate, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { calendarDay, consentState, ConsentState } from '@waymark/shared/types';
-import { EmptyView, ErrorState, LoadingState, type ConsentFieldsFragment } from '@waymark/web/core';
+import { EmptyView, ErrorState, LoadingState } from '@waymark/web/core';
 import { useRecordPermissions } from '../../shared/use-record-permissions';
 import { useItemFocus } from '../../shared/use-item-focus';
 import { TabHeader } from '../../shared/tab-header';
@@ -23,7 +23,7 @@ export function ConsentsTab({ client }: ClientTabProps) {
   const { t } = useTranslation('client');
   const { canWrite } = useRecordPermissions();
   const [recording, setRecording] = useState(false);
-  const [revoking, setRevoking] = useState<ConsentFieldsFragment | null>(null);
+  const [revokingId, setRevokingId] = useState<string | null>(null);
   const [show, setShow] = useState<Show>('ALL');
   const { data, loading, error, refetch } = useQuery(clientConsentsQuery, { variables: { clientId: client.id } });
   const today = calendarDay(new Date());
@@ -33,6 +33,8 @@ export function ConsentsTab({ client }: ClientTabProps) {
   );
   const item = useItemFocus(!!data);
   const shown = show === 'ALL' ? consents : consents.filter(({ state }) => CURRENT_STATES.includes(state));
+  // The latest version: a consent revoked meanwhile (seen after a reload) closes the dialog.
+  const revoking = consents.find(({ consent }) => consent.id === revokingId && !consent.revokedAt)?.consent ?? null;
 
   return (
     <Stack gap="md" component="section" aria-labelledby="consents-heading">
@@ -78,21 +80,14 @@ export function ConsentsTab({ client }: ClientTabProps) {
           </Text>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             {shown.map(({ consent, state }) => (
-              <ConsentCard key={consent.id} consent={consent} highlighted={consent.id === item} state={state} canWrite={canWrite} onRevoke={() => setRevoking(consent)} />
+              <ConsentCard key={consent.id} consent={consent} highlighted={consent.id === item} state={state} canWrite={canWrite} onRevoke={() => setRevokingId(consent.id)} />
             ))}
           </SimpleGrid>
         </>
       ) : null}
       {recording ? <ConsentForm clientId={client.id} onClose={() => setRecording(false)} /> : null}
       {revoking ? (
-        <RevokeConsentDialog
-          consent={revoking}
-          onClose={() => setRevoking(null)}
-          onReload={async () => {
-            const result = await refetch();
-            return result.data?.clientConsents.find((c) => c.id === revoking.id) ?? null;
-          }}
-        />
+        <RevokeConsentDialog consent={revoking} onClose={() => setRevokingId(null)} onReload={() => void refetch()} />
       ) : null}
     </Stack>
   );

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -6,16 +5,11 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MEDIUM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { ErrorState, type EnrollmentFieldsFragment } from '@waymark/web/core';
-import { ConfirmDialog } from '../../shared/confirm-dialog';
-import { showFieldErrors } from '../../shared/field-errors';
+import { FormDialog } from '../../shared/form-dialog';
+import { useFormSubmit } from '../../shared/use-form-submit';
 import { textRule } from '../../shared/validators';
 import { assignCaseManagerMutation } from './enrollment.operations';
 import { useWorkerOptions } from './use-workers';
-
-interface AssignValues extends Record<string, unknown> {
-  caseManagerId: string;
-  reason: string;
-}
 
 /** A supervisor assigns or reassigns the primary case manager, seeing each worker's caseload; the change is kept in the history. */
 export function AssignDialog({
@@ -28,35 +22,32 @@ export function AssignDialog({
   onReload: () => void;
 }) {
   const { t } = useTranslation('client');
-  const [error, setError] = useState<unknown>(null);
   const [assign, { loading }] = useMutation(assignCaseManagerMutation);
   const workers = useWorkerOptions(true);
   const current = enrollment.primaryCaseManager?.id ?? '';
-  const form = useForm<AssignValues>({
+  const program = enrollment.program.name;
+  const form = useForm({
     initialValues: { caseManagerId: '', reason: '' },
     validate: {
       caseManagerId: (value) => (!value ? t('tabs.enrollments.chooseWorker') : value === current ? t('tabs.enrollments.sameWorker') : null),
       reason: textRule(t, MEDIUM_TEXT_MAX_LENGTH, { required: true }),
     },
   });
-  const confirm = form.onSubmit(async ({ caseManagerId, reason }) => {
-    setError(null);
-    try {
+  const { submit, error } = useFormSubmit(
+    form,
+    async ({ caseManagerId, reason }) => {
       await assign({ variables: { input: { enrollmentId: enrollment.id, version: enrollment.version, caseManagerId, reason: reason.trim() } } });
-      notifications.show({ color: 'green', message: t('tabs.enrollments.assigned', { program: enrollment.program.name }) });
-      onClose();
-    } catch (failure) {
-      if (!showFieldErrors(form, failure, t('tabs.validation.rejected'))) setError(failure);
-    }
-  });
+      notifications.show({ color: 'green', message: t('tabs.enrollments.assigned', { program }) });
+    },
+    { onDone: onClose },
+  );
   return (
-    <ConfirmDialog
-      opened
-      title={t('tabs.enrollments.assignTitle', { program: enrollment.program.name })}
-      confirmLabel={t('tabs.enrollments.assignSubmit')}
+    <FormDialog
+      title={t('tabs.enrollments.assignTitle', { program })}
+      submitLabel={t('tabs.enrollments.assignSubmit')}
       loading={loading}
       error={error}
-      onConfirm={() => confirm()}
+      onSubmit={submit}
       onClose={onClose}
       onReload={() => {
         onReload();
@@ -79,6 +70,6 @@ export function AssignDialog({
         />
         <Textarea label={t('tabs.enrollments.assignReason')} required autosize minRows={2} maxLength={MEDIUM_TEXT_MAX_LENGTH} {...form.getInputProps('reason')} />
       </Stack>
-    </ConfirmDialog>
+    </FormDialog>
   );
 }

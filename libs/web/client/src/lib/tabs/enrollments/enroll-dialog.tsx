@@ -5,10 +5,11 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { calendarDay, EligibilityOutcome, MEDIUM_TEXT_MAX_LENGTH, NAME_MAX_LENGTH } from '@waymark/shared/types';
-import { ErrorState, focusFirstInvalid, LoadingState, type ScreenEligibilityMutation } from '@waymark/web/core';
+import { ErrorState, LoadingState, type ScreenEligibilityMutation } from '@waymark/web/core';
 import { ActionError } from '../../shared/action-error';
-import { showFieldErrors } from '../../shared/field-errors';
+import { FormActions } from '../../shared/form-actions';
 import { FormModal } from '../../shared/form-modal';
+import { useFormSubmit } from '../../shared/use-form-submit';
 import { useRecordPermissions } from '../../shared/use-record-permissions';
 import { optionalText, textRule } from '../../shared/validators';
 import { EligibilityResult } from './eligibility-result';
@@ -19,7 +20,7 @@ import { useWorkerOptions } from './use-workers';
 type Screen = ScreenEligibilityMutation['screenEligibility'];
 type Medicaid = 'YES' | 'NO' | 'UNKNOWN';
 
-interface EnrollValues extends Record<string, unknown> {
+type EnrollValues = {
   programId: string;
   hasMedicaid: Medicaid;
   residencyRegion: string;
@@ -28,7 +29,7 @@ interface EnrollValues extends Record<string, unknown> {
   reason: string;
   primaryCaseManagerId: string;
   leadMyself: boolean;
-}
+};
 
 /**
  * Enrolls the client in a program: choose it, screen eligibility against its rules (the
@@ -50,7 +51,6 @@ export function EnrollDialog({
   const today = calendarDay(new Date());
   const programs = useQuery(programsForEnrollmentQuery);
   const [screen, setScreen] = useState<Screen | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [runScreen, screenState] = useMutation(screenEligibilityMutation);
   const [enroll, enrollState] = useMutation(enrollClientMutation, { refetchQueries: ['ClientEnrollments'] });
 
@@ -87,11 +87,25 @@ export function EnrollDialog({
   const available = (programs.data?.programs ?? []).filter((program) => program.active && !openProgramIds.includes(program.id));
   const program = available.find((p) => p.id === form.values.programId) ?? null;
 
+  const { submit, error, fail, clearError } = useFormSubmit(
+    form,
+    async (values) => {
+      const lead = isSupervisor ? values.primaryCaseManagerId || null : values.leadMyself ? userId : null;
+      await enroll({
+        variables: {
+          input: { clientId, programId: values.programId, openedOn: values.openedOn, reason: values.reason.trim(), primaryCaseManagerId: lead },
+        },
+      });
+      notifications.show({ color: 'green', message: t('tabs.enrollments.enrolled', { program: program?.name ?? '' }) });
+    },
+    { onDone: onClose, aliases: { 'answers.residencyRegion': 'residencyRegion', 'answers.notes': 'screenNotes' } },
+  );
+
   const screenNow = async () => {
     const checks = ['programId', 'residencyRegion', 'screenNotes'] as const;
     const problems = checks.map((field) => form.validateField(field)).filter((result) => result.hasError);
     if (problems.length) return;
-    setError(null);
+    clearError();
     const { hasMedicaid, residencyRegion, screenNotes } = form.values;
     try {
       const { data } = await runScreen({
@@ -109,34 +123,16 @@ export function EnrollDialog({
       });
       setScreen(data?.screenEligibility ?? null);
     } catch (failure) {
-      if (!showFieldErrors(form, failure, t('tabs.validation.rejected'), { 'answers.residencyRegion': 'residencyRegion', 'answers.notes': 'screenNotes' })) {
-        setError(failure);
-      }
+      fail(failure);
     }
   };
-
-  const submit = form.onSubmit(async (values) => {
-    if (!screen || screen.outcome === EligibilityOutcome.INELIGIBLE) return;
-    setError(null);
-    const lead = isSupervisor ? values.primaryCaseManagerId || null : values.leadMyself ? userId : null;
-    try {
-      await enroll({
-        variables: {
-          input: { clientId, programId: values.programId, openedOn: values.openedOn, reason: values.reason.trim(), primaryCaseManagerId: lead },
-        },
-      });
-      notifications.show({ color: 'green', message: t('tabs.enrollments.enrolled', { program: program?.name ?? '' }) });
-      onClose();
-    } catch (failure) {
-      if (!showFieldErrors(form, failure, t('tabs.validation.rejected'), { primaryCaseManagerId: 'primaryCaseManagerId' })) setError(failure);
-    }
-  }, focusFirstInvalid);
 
   const programOptions = [
     { value: '', label: t('tabs.enrollments.chooseProgram'), disabled: true },
     ...available.map((p) => ({ value: p.id, label: `${p.name} (${p.code})` })),
   ];
   const ineligible = screen?.outcome === EligibilityOutcome.INELIGIBLE;
+  const mayEnroll = !!screen && !ineligible;
 
   return (
     <FormModal opened onClose={onClose} title={t('tabs.enrollments.enrollTitle')}>
@@ -148,7 +144,7 @@ export function EnrollDialog({
         </Alert>
       ) : null}
       {programs.data && available.length > 0 ? (
-        <form onSubmit={submit} noValidate>
+        <form noValidate onSubmit={(event) => (mayEnroll ? submit(event) : event.preventDefault())}>
           <Stack gap="md">
             <NativeSelect label={t('tabs.enrollments.program')} required data={programOptions} data-autofocus {...form.getInputProps('programId')} />
             {program ? <ProgramRulesSummary program={program} /> : null}
@@ -185,7 +181,7 @@ export function EnrollDialog({
               </Stack>
             </Fieldset>
 
-            <Fieldset legend={t('tabs.enrollments.enrollmentLegend')} disabled={!screen || ineligible}>
+            <Fieldset legend={t('tabs.enrollments.enrollmentLegend')} disabled={!mayEnroll}>
               <Stack gap="sm">
                 <TextInput
                   type="date"
@@ -226,14 +222,7 @@ export function EnrollDialog({
               </Text>
             ) : null}
             <ActionError error={error} />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={onClose}>
-                {t('tabs.common.cancel')}
-              </Button>
-              <Button type="submit" loading={enrollState.loading} disabled={!screen || ineligible}>
-                {t('tabs.enrollments.enrollSubmit')}
-              </Button>
-            </Group>
+            <FormActions submitLabel={t('tabs.enrollments.enrollSubmit')} loading={enrollState.loading} disabled={!mayEnroll} onCancel={onClose} />
           </Stack>
         </form>
       ) : null}

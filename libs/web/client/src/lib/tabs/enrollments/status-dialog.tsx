@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -6,15 +5,10 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { calendarDay, EnrollmentStatus, MEDIUM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import type { EnrollmentFieldsFragment } from '@waymark/web/core';
-import { ConfirmDialog } from '../../shared/confirm-dialog';
-import { showFieldErrors } from '../../shared/field-errors';
+import { FormDialog } from '../../shared/form-dialog';
+import { useFormSubmit } from '../../shared/use-form-submit';
 import { optionalText, textRule } from '../../shared/validators';
 import { changeEnrollmentStatusMutation, closeEnrollmentMutation } from './enrollment.operations';
-
-interface StatusValues extends Record<string, unknown> {
-  reason: string;
-  date: string;
-}
 
 /** Moves an enrollment to one of its allowed next statuses; closing asks for the reason and the day. */
 export function StatusDialog({
@@ -31,10 +25,9 @@ export function StatusDialog({
   const { t } = useTranslation('client');
   const today = calendarDay(new Date());
   const closing = to === EnrollmentStatus.CLOSED;
-  const [error, setError] = useState<unknown>(null);
   const [change, changeState] = useMutation(changeEnrollmentStatusMutation);
   const [close, closeState] = useMutation(closeEnrollmentMutation);
-  const form = useForm<StatusValues>({
+  const form = useForm({
     initialValues: { reason: '', date: today },
     validate: {
       reason: textRule(t, MEDIUM_TEXT_MAX_LENGTH, { required: closing }),
@@ -53,28 +46,25 @@ export function StatusDialog({
   const program = enrollment.program.name;
   const statusName = t(`tabs.enrollments.status.${to}`);
 
-  const confirm = form.onSubmit(async ({ reason, date }) => {
-    setError(null);
-    const base = { enrollmentId: enrollment.id, version: enrollment.version };
-    try {
+  const { submit, error } = useFormSubmit(
+    form,
+    async ({ reason, date }) => {
+      const base = { enrollmentId: enrollment.id, version: enrollment.version };
       if (closing) await close({ variables: { input: { ...base, closeReason: reason.trim(), closedOn: date } } });
       else await change({ variables: { input: { ...base, status: to, reason: optionalText(reason), date: date || null } } });
       notifications.show({ color: 'green', message: t('tabs.enrollments.statusChanged', { program, status: statusName }) });
-      onClose();
-    } catch (failure) {
-      if (!showFieldErrors(form, failure, t('tabs.validation.rejected'), { closeReason: 'reason', closedOn: 'date' })) setError(failure);
-    }
-  });
+    },
+    { onDone: onClose, aliases: { closeReason: 'reason', closedOn: 'date' } },
+  );
 
   return (
-    <ConfirmDialog
-      opened
+    <FormDialog
       title={closing ? t('tabs.enrollments.closeTitle', { program }) : t('tabs.enrollments.statusTitle', { program, status: statusName })}
-      confirmLabel={closing ? t('tabs.enrollments.closeSubmit') : t('tabs.enrollments.statusSubmit', { status: statusName })}
+      submitLabel={closing ? t('tabs.enrollments.closeSubmit') : t('tabs.enrollments.statusSubmit', { status: statusName })}
       color={closing ? 'red' : 'blue'}
       loading={changeState.loading || closeState.loading}
       error={error}
-      onConfirm={() => confirm()}
+      onSubmit={submit}
       onClose={onClose}
       onReload={() => {
         onReload();
@@ -101,6 +91,6 @@ export function StatusDialog({
           {...form.getInputProps('date')}
         />
       </Stack>
-    </ConfirmDialog>
+    </FormDialog>
   );
 }

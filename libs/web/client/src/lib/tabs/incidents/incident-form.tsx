@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
@@ -13,17 +11,17 @@ import {
   LONG_TEXT_MAX_LENGTH,
   SHORT_TEXT_MAX_LENGTH,
 } from '@waymark/shared/types';
-import { focusFirstInvalid, type IncidentFieldsFragment } from '@waymark/web/core';
-import { ActionError } from '../../shared/action-error';
-import { showFieldErrors } from '../../shared/field-errors';
-import { FormModal } from '../../shared/form-modal';
+import type { IncidentFieldsFragment } from '@waymark/web/core';
 import { fromLocalDateTime, toLocalDateTime } from '../../shared/date-time-input';
+import { FormDialog } from '../../shared/form-dialog';
+import { useFormSubmit } from '../../shared/use-form-submit';
+import { useRebasedForm } from '../../shared/use-rebased-form';
 import { optionalText, textRule } from '../../shared/validators';
 import { notificationInput, notificationRules, pastDateTimeRule } from './incident-rules';
 import { reportIncidentMutation, updateIncidentMutation } from './incident.operations';
 import { emptyNotification, NotificationFields, type NotificationValues } from './notification-fields';
 
-interface IncidentValues extends Record<string, unknown> {
+type IncidentValues = {
   incidentType: string;
   severity: string;
   occurredAt: string;
@@ -33,7 +31,7 @@ interface IncidentValues extends Record<string, unknown> {
   followUpDue: string;
   /** Only when reporting: those already told */
   notifications: NotificationValues[];
-}
+};
 
 function valuesOf(incident: IncidentFieldsFragment | null): IncidentValues {
   return {
@@ -48,7 +46,11 @@ function valuesOf(incident: IncidentFieldsFragment | null): IncidentValues {
   };
 }
 
-/** Reports a critical incident, or corrects a report (`incident` given) until it is reviewed. */
+/**
+ * Reports a critical incident, or corrects a report until it is reviewed (`incident` given,
+ * always its latest version: after a CONFLICT and a reload the form moves onto it, keeping
+ * what was typed).
+ */
 export function IncidentForm({
   clientId,
   incident,
@@ -58,162 +60,131 @@ export function IncidentForm({
   clientId: string;
   incident: IncidentFieldsFragment | null;
   onClose: () => void;
-  onReload: () => Promise<IncidentFieldsFragment | null>;
+  onReload: () => void;
 }) {
   const { t } = useTranslation('client');
-  const [error, setError] = useState<unknown>(null);
-  const [version, setVersion] = useState(incident?.version ?? 0);
   const [report, reportState] = useMutation(reportIncidentMutation, { refetchQueries: ['ClientIncidents'] });
   const [update, updateState] = useMutation(updateIncidentMutation);
   const required = (value: string) => (value ? null : t('tabs.validation.required'));
-  const form = useForm<IncidentValues>({
-    initialValues: valuesOf(incident),
-    validate: {
-      incidentType: required,
-      severity: required,
-      occurredAt: pastDateTimeRule(t),
-      location: textRule(t, SHORT_TEXT_MAX_LENGTH),
-      description: textRule(t, LONG_TEXT_MAX_LENGTH, { required: true }),
-      actionsTaken: textRule(t, LONG_TEXT_MAX_LENGTH),
-      notifications: notificationRules(t),
-    },
+  const { form } = useRebasedForm<IncidentValues>(valuesOf(incident), incident?.version ?? 0, {
+    incidentType: required,
+    severity: required,
+    occurredAt: pastDateTimeRule(t),
+    location: textRule(t, SHORT_TEXT_MAX_LENGTH),
+    description: textRule(t, LONG_TEXT_MAX_LENGTH, { required: true }),
+    actionsTaken: textRule(t, LONG_TEXT_MAX_LENGTH),
+    notifications: notificationRules(t),
   });
-
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    const fields = {
-      incidentType: values.incidentType as IncidentType,
-      severity: values.severity as IncidentSeverity,
-      occurredAt: fromLocalDateTime(values.occurredAt) ?? '',
-      location: optionalText(values.location),
-      description: values.description.trim(),
-      actionsTaken: optionalText(values.actionsTaken),
-      followUpDue: values.followUpDue || null,
-    };
-    try {
+  const { submit, error, clearError } = useFormSubmit(
+    form,
+    async (values) => {
+      const fields = {
+        incidentType: values.incidentType as IncidentType,
+        severity: values.severity as IncidentSeverity,
+        occurredAt: fromLocalDateTime(values.occurredAt) ?? '',
+        location: optionalText(values.location),
+        description: values.description.trim(),
+        actionsTaken: optionalText(values.actionsTaken),
+        followUpDue: values.followUpDue || null,
+      };
       if (incident) {
-        await update({ variables: { input: { incidentId: incident.id, version, ...fields } } });
+        await update({ variables: { input: { incidentId: incident.id, version: incident.version, ...fields } } });
         notifications.show({ color: 'green', message: t('tabs.incidents.updated') });
       } else {
         await report({ variables: { input: { clientId, ...fields, notifications: values.notifications.map(notificationInput) } } });
         notifications.show({ color: 'green', message: t('tabs.incidents.reported') });
       }
-      onClose();
-    } catch (failure) {
-      if (!showFieldErrors(form, failure, t('tabs.validation.rejected'))) setError(failure);
-    }
-  }, focusFirstInvalid);
-
-  const reload = async () => {
-    const latest = await onReload();
-    setError(null);
-    if (latest) {
-      setVersion(latest.version);
-      form.setValues(valuesOf(latest));
-    }
-  };
+    },
+    { onDone: onClose },
+  );
 
   return (
-    <FormModal opened onClose={onClose} title={incident ? t('tabs.incidents.editTitle') : t('tabs.incidents.reportTitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <NativeSelect
-              label={t('tabs.incidents.typeLabel')}
-              required
-              data-autofocus
-              data={[
-                { value: '', label: t('tabs.incidents.chooseType'), disabled: true },
-                ...INCIDENT_TYPES.map((type) => ({ value: type, label: t(`tabs.incidents.type.${type}`) })),
-              ]}
-              {...form.getInputProps('incidentType')}
-            />
-            <NativeSelect
-              label={t('tabs.incidents.severityLabel')}
-              required
-              data={[
-                { value: '', label: t('tabs.incidents.chooseSeverity'), disabled: true },
-                ...INCIDENT_SEVERITIES.map((severity) => ({ value: severity, label: t(`tabs.incidents.severity.${severity}`) })),
-              ]}
-              {...form.getInputProps('severity')}
-            />
-            <TextInput
-              type="datetime-local"
-              label={t('tabs.incidents.occurredAt')}
-              required
-              max={toLocalDateTime(new Date())}
-              {...form.getInputProps('occurredAt')}
-            />
-            <TextInput label={t('tabs.incidents.location')} maxLength={SHORT_TEXT_MAX_LENGTH} {...form.getInputProps('location')} />
-          </SimpleGrid>
-          <Textarea
-            label={t('tabs.incidents.whatHappened')}
-            required
-            autosize
-            minRows={4}
-            maxRows={12}
-            maxLength={LONG_TEXT_MAX_LENGTH}
-            {...form.getInputProps('description')}
-          />
-          <Textarea
-            label={t('tabs.incidents.actionsTaken')}
-            autosize
-            minRows={2}
-            maxRows={8}
-            maxLength={LONG_TEXT_MAX_LENGTH}
-            {...form.getInputProps('actionsTaken')}
-          />
-          <TextInput type="date" label={t('tabs.incidents.followUpDue')} w={{ base: '100%', sm: 220 }} {...form.getInputProps('followUpDue')} />
+    <FormDialog
+      size="lg"
+      title={incident ? t('tabs.incidents.editTitle') : t('tabs.incidents.reportTitle')}
+      submitLabel={incident ? t('tabs.common.saveChanges') : t('tabs.incidents.reportSubmit')}
+      loading={reportState.loading || updateState.loading}
+      error={error}
+      errorOverrides={{ CONFLICT: t('tabs.common.conflictKeepEdits') }}
+      onSubmit={submit}
+      onClose={onClose}
+      onReload={
+        incident
+          ? () => {
+              clearError();
+              onReload();
+            }
+          : undefined
+      }
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <NativeSelect
+          label={t('tabs.incidents.typeLabel')}
+          required
+          data-autofocus
+          data={[
+            { value: '', label: t('tabs.incidents.chooseType'), disabled: true },
+            ...INCIDENT_TYPES.map((type) => ({ value: type, label: t(`tabs.incidents.type.${type}`) })),
+          ]}
+          {...form.getInputProps('incidentType')}
+        />
+        <NativeSelect
+          label={t('tabs.incidents.severityLabel')}
+          required
+          data={[
+            { value: '', label: t('tabs.incidents.chooseSeverity'), disabled: true },
+            ...INCIDENT_SEVERITIES.map((severity) => ({ value: severity, label: t(`tabs.incidents.severity.${severity}`) })),
+          ]}
+          {...form.getInputProps('severity')}
+        />
+        <TextInput type="datetime-local" label={t('tabs.incidents.occurredAt')} required max={toLocalDateTime(new Date())} {...form.getInputProps('occurredAt')} />
+        <TextInput label={t('tabs.incidents.location')} maxLength={SHORT_TEXT_MAX_LENGTH} {...form.getInputProps('location')} />
+      </SimpleGrid>
+      <Textarea
+        label={t('tabs.incidents.whatHappened')}
+        required
+        autosize
+        minRows={4}
+        maxRows={12}
+        maxLength={LONG_TEXT_MAX_LENGTH}
+        {...form.getInputProps('description')}
+      />
+      <Textarea label={t('tabs.incidents.actionsTaken')} autosize minRows={2} maxRows={8} maxLength={LONG_TEXT_MAX_LENGTH} {...form.getInputProps('actionsTaken')} />
+      <TextInput type="date" label={t('tabs.incidents.followUpDue')} w={{ base: '100%', sm: 220 }} {...form.getInputProps('followUpDue')} />
 
-          {incident ? null : (
-            <Fieldset legend={t('tabs.incidents.alreadyNotified')}>
-              <Stack gap="md">
-                {form.values.notifications.length === 0 ? (
-                  <Text size="sm" c="dimmed">
-                    {t('tabs.incidents.noneNotifiedYet')}
-                  </Text>
-                ) : null}
-                {form.values.notifications.map((_, index) => (
-                  <Stack key={index} gap="xs">
-                    <NotificationFields inputProps={(path) => form.getInputProps(path)} path={`notifications.${index}.`} />
-                    <Group>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        leftSection={<IconTrash size={14} aria-hidden />}
-                        onClick={() => form.removeListItem('notifications', index)}
-                        aria-label={t('tabs.incidents.removeNotificationNumbered', { number: index + 1 })}
-                      >
-                        {t('tabs.incidents.removeNotification')}
-                      </Button>
-                    </Group>
-                  </Stack>
-                ))}
+      {incident ? null : (
+        <Fieldset legend={t('tabs.incidents.alreadyNotified')}>
+          <Stack gap="md">
+            {form.values.notifications.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('tabs.incidents.noneNotifiedYet')}
+              </Text>
+            ) : null}
+            {form.values.notifications.map((_, index) => (
+              <Stack key={index} gap="xs">
+                <NotificationFields inputProps={(path) => form.getInputProps(path)} path={`notifications.${index}.`} />
                 <Group>
                   <Button
                     size="xs"
-                    variant="light"
-                    leftSection={<IconPlus size={14} aria-hidden />}
-                    onClick={() => form.insertListItem('notifications', emptyNotification())}
+                    variant="subtle"
+                    color="red"
+                    leftSection={<IconTrash size={14} aria-hidden />}
+                    onClick={() => form.removeListItem('notifications', index)}
+                    aria-label={t('tabs.incidents.removeNotificationNumbered', { number: index + 1 })}
                   >
-                    {t('tabs.incidents.addNotified')}
+                    {t('tabs.incidents.removeNotification')}
                   </Button>
                 </Group>
               </Stack>
-            </Fieldset>
-          )}
-          <ActionError error={error} onReload={incident ? () => void reload() : undefined} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('tabs.common.cancel')}
-            </Button>
-            <Button type="submit" loading={reportState.loading || updateState.loading}>
-              {incident ? t('tabs.common.saveChanges') : t('tabs.incidents.reportSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </FormModal>
+            ))}
+            <Group>
+              <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => form.insertListItem('notifications', emptyNotification())}>
+                {t('tabs.incidents.addNotified')}
+              </Button>
+            </Group>
+          </Stack>
+        </Fieldset>
+      )}
+    </FormDialog>
   );
 }

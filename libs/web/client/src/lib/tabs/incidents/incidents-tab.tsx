@@ -4,7 +4,7 @@ import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { EmptyView, ErrorState, LoadingState, type IncidentFieldsFragment } from '@waymark/web/core';
+import { EmptyView, ErrorState, LoadingState } from '@waymark/web/core';
 import { useRecordPermissions } from '../../shared/use-record-permissions';
 import { useItemFocus } from '../../shared/use-item-focus';
 import { TabHeader } from '../../shared/tab-header';
@@ -17,10 +17,7 @@ import { ReviewDialog } from './review-dialog';
 
 const PAGE_SIZE = 20;
 
-type Acting =
-  | { kind: 'report' }
-  | { kind: 'edit' | 'notify' | 'review'; incident: IncidentFieldsFragment }
-  | null;
+type Acting = { kind: 'report' } | { kind: 'edit' | 'notify' | 'review'; incidentId: string } | null;
 
 /** The client's critical incident reports, newest first, with notification and supervisor sign-off. */
 export function IncidentsTab({ client }: ClientTabProps) {
@@ -36,10 +33,8 @@ export function IncidentsTab({ client }: ClientTabProps) {
   const item = useItemFocus(!!connection);
   const close = () => setActing(null);
   const reload = () => void refetch();
-  const reloadOne = async (id: string) => {
-    const result = await refetch();
-    return result.data?.clientIncidents.edges.find(({ node }) => node.id === id)?.node ?? null;
-  };
+  // Dialogs act on the latest version, so a reload after a CONFLICT reaches them.
+  const acted = acting && acting.kind !== 'report' ? (connection?.edges.find(({ node }) => node.id === acting.incidentId)?.node ?? null) : null;
   const loadMore = () => {
     setMoreError(null);
     fetchMore({
@@ -85,9 +80,9 @@ export function IncidentsTab({ client }: ClientTabProps) {
                 highlighted={node.id === item}
                 canWrite={canWrite}
                 canReview={isSupervisor && node.reportedBy?.id !== userId}
-                onEdit={() => setActing({ kind: 'edit', incident: node })}
-                onNotify={() => setActing({ kind: 'notify', incident: node })}
-                onReview={() => setActing({ kind: 'review', incident: node })}
+                onEdit={() => setActing({ kind: 'edit', incidentId: node.id })}
+                onNotify={() => setActing({ kind: 'notify', incidentId: node.id })}
+                onReview={() => setActing({ kind: 'review', incidentId: node.id })}
               />
             ))}
           </Stack>
@@ -101,12 +96,10 @@ export function IncidentsTab({ client }: ClientTabProps) {
           ) : null}
         </>
       ) : null}
-      {acting?.kind === 'report' ? <IncidentForm clientId={client.id} incident={null} onClose={close} onReload={() => Promise.resolve(null)} /> : null}
-      {acting?.kind === 'edit' ? (
-        <IncidentForm clientId={client.id} incident={acting.incident} onClose={close} onReload={() => reloadOne(acting.incident.id)} />
-      ) : null}
-      {acting?.kind === 'notify' ? <NotificationDialog incident={acting.incident} onClose={close} onReload={reload} /> : null}
-      {acting?.kind === 'review' ? <ReviewDialog incident={acting.incident} onClose={close} onReload={reload} /> : null}
+      {acting?.kind === 'report' ? <IncidentForm clientId={client.id} incident={null} onClose={close} onReload={reload} /> : null}
+      {acting?.kind === 'edit' && acted ? <IncidentForm clientId={client.id} incident={acted} onClose={close} onReload={reload} /> : null}
+      {acting?.kind === 'notify' && acted ? <NotificationDialog incident={acted} onClose={close} onReload={reload} /> : null}
+      {acting?.kind === 'review' && acted ? <ReviewDialog incident={acted} onClose={close} onReload={reload} /> : null}
     </Stack>
   );
 }

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentFieldsFragment } from '@waymark/web/core';
-import { ConfirmDialog } from '../../shared/confirm-dialog';
-import { showFieldErrors } from '../../shared/field-errors';
+import { FormDialog } from '../../shared/form-dialog';
+import { useFormSubmit } from '../../shared/use-form-submit';
 import { notificationInput, notificationRules } from './incident-rules';
 import { addIncidentNotificationMutation } from './incident.operations';
 import { emptyNotification, NotificationFields, type NotificationValues } from './notification-fields';
@@ -21,30 +20,23 @@ export function NotificationDialog({
   onReload: () => void;
 }) {
   const { t } = useTranslation('client');
-  const [error, setError] = useState<unknown>(null);
   const [add, { loading }] = useMutation(addIncidentNotificationMutation);
-  const form = useForm<NotificationValues>({
-    initialValues: emptyNotification(),
-    validate: notificationRules(t),
-  });
-  const confirm = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+  const form = useForm<NotificationValues>({ initialValues: emptyNotification(), validate: notificationRules(t) });
+  const { submit, error } = useFormSubmit(
+    form,
+    async (values) => {
       await add({ variables: { input: { incidentId: incident.id, version: incident.version, ...notificationInput(values) } } });
       notifications.show({ color: 'green', message: t('tabs.incidents.notificationAdded') });
-      onClose();
-    } catch (failure) {
-      if (!showFieldErrors(form, failure, t('tabs.validation.rejected'))) setError(failure);
-    }
-  });
+    },
+    { onDone: onClose },
+  );
   return (
-    <ConfirmDialog
-      opened
+    <FormDialog
       title={t('tabs.incidents.notificationTitle')}
-      confirmLabel={t('tabs.incidents.notificationSubmit')}
+      submitLabel={t('tabs.incidents.notificationSubmit')}
       loading={loading}
       error={error}
-      onConfirm={() => confirm()}
+      onSubmit={submit}
       onClose={onClose}
       onReload={() => {
         onReload();
@@ -52,6 +44,6 @@ export function NotificationDialog({
       }}
     >
       <NotificationFields inputProps={(path) => form.getInputProps(path)} />
-    </ConfirmDialog>
+    </FormDialog>
   );
 }

@@ -1,11 +1,12 @@
-import { useState } from 'react';
 import { Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { getErrorInfo, type IncidentFieldsFragment } from '@waymark/web/core';
-import { ConfirmDialog } from '../../shared/confirm-dialog';
+import type { IncidentFieldsFragment } from '@waymark/web/core';
+import { FormDialog } from '../../shared/form-dialog';
+import { useFormSubmit } from '../../shared/use-form-submit';
 import { textRule } from '../../shared/validators';
 import { reviewIncidentMutation } from './incident.operations';
 
@@ -20,33 +21,23 @@ export function ReviewDialog({
   onReload: () => void;
 }) {
   const { t } = useTranslation('client');
-  const [note, setNote] = useState('');
-  const [noteError, setNoteError] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [review, { loading }] = useMutation(reviewIncidentMutation, { refetchQueries: ['ClientIncidents'] });
-  const confirm = async () => {
-    const problem = textRule(t, LONG_TEXT_MAX_LENGTH, { required: true })(note);
-    setNoteError(problem);
-    if (problem) return;
-    setError(null);
-    try {
-      await review({ variables: { input: { incidentId: incident.id, version: incident.version, reviewNote: note.trim() } } });
+  const form = useForm({ initialValues: { reviewNote: '' }, validate: { reviewNote: textRule(t, LONG_TEXT_MAX_LENGTH, { required: true }) } });
+  const { submit, error } = useFormSubmit(
+    form,
+    async ({ reviewNote }) => {
+      await review({ variables: { input: { incidentId: incident.id, version: incident.version, reviewNote: reviewNote.trim() } } });
       notifications.show({ color: 'green', message: t('tabs.incidents.reviewed') });
-      onClose();
-    } catch (failure) {
-      const info = getErrorInfo(failure);
-      if (info.kind === 'BAD_USER_INPUT' && info.fields.some((f) => f.field.endsWith('reviewNote'))) setNoteError(t('tabs.validation.rejected'));
-      else setError(failure);
-    }
-  };
+    },
+    { onDone: onClose },
+  );
   return (
-    <ConfirmDialog
-      opened
+    <FormDialog
       title={t('tabs.incidents.reviewTitle')}
-      confirmLabel={t('tabs.incidents.reviewSubmit')}
+      submitLabel={t('tabs.incidents.reviewSubmit')}
       loading={loading}
       error={error}
-      onConfirm={() => void confirm()}
+      onSubmit={submit}
       onClose={onClose}
       onReload={() => {
         onReload();
@@ -60,11 +51,9 @@ export function ReviewDialog({
         autosize
         minRows={3}
         maxLength={LONG_TEXT_MAX_LENGTH}
-        value={note}
-        error={noteError}
         data-autofocus
-        onChange={(event) => setNote(event.currentTarget.value)}
+        {...form.getInputProps('reviewNote')}
       />
-    </ConfirmDialog>
+    </FormDialog>
   );
 }

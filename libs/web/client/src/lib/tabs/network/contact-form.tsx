@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -13,14 +11,14 @@ import {
   PHONE_MAX_LENGTH,
   SHORT_TEXT_MAX_LENGTH,
 } from '@waymark/shared/types';
-import { focusFirstInvalid, type ClientContactFieldsFragment } from '@waymark/web/core';
-import { ActionError } from '../../shared/action-error';
-import { showFieldErrors } from '../../shared/field-errors';
-import { FormModal } from '../../shared/form-modal';
+import type { ClientContactFieldsFragment } from '@waymark/web/core';
+import { FormDialog } from '../../shared/form-dialog';
+import { useFormSubmit } from '../../shared/use-form-submit';
+import { useRebasedForm } from '../../shared/use-rebased-form';
 import { emailRule, optionalText, phoneRule, textRule } from '../../shared/validators';
 import { addClientContactMutation, updateClientContactMutation } from './network.operations';
 
-interface ContactValues extends Record<string, unknown> {
+type ContactValues = {
   kind: ContactKind;
   relationship: string;
   name: string;
@@ -32,7 +30,7 @@ interface ContactValues extends Record<string, unknown> {
   legalDecisionMaker: boolean;
   mayShareInformation: boolean;
   notes: string;
-}
+};
 
 function valuesOf(contact: ClientContactFieldsFragment | null): ContactValues {
   return {
@@ -50,7 +48,10 @@ function valuesOf(contact: ClientContactFieldsFragment | null): ContactValues {
   };
 }
 
-/** Adds a person to the client's support network, or edits one (`contact` given). */
+/**
+ * Adds a person to the client's support network, or edits one (`contact` given, always its
+ * latest version: after a CONFLICT and a reload the form moves onto it, keeping what was typed).
+ */
 export function ContactForm({
   clientId,
   contact,
@@ -60,110 +61,94 @@ export function ContactForm({
   clientId: string;
   contact: ClientContactFieldsFragment | null;
   onClose: () => void;
-  /** Fetches the latest version after a CONFLICT; resolves with it */
-  onReload: () => Promise<ClientContactFieldsFragment | null>;
+  onReload: () => void;
 }) {
   const { t } = useTranslation('client');
-  const [error, setError] = useState<unknown>(null);
-  const [version, setVersion] = useState(contact?.version ?? 0);
   const [add, addState] = useMutation(addClientContactMutation, { refetchQueries: ['ClientContacts'] });
   const [update, updateState] = useMutation(updateClientContactMutation);
-  const form = useForm<ContactValues>({
-    initialValues: valuesOf(contact),
-    validate: {
-      relationship: textRule(t, NAME_MAX_LENGTH, { required: true }),
-      name: textRule(t, NAME_MAX_LENGTH, { required: true }),
-      organization: textRule(t, SHORT_TEXT_MAX_LENGTH),
-      phone: (value, values) =>
-        values.emergencyContact && !value.trim() ? t('tabs.network.emergencyNeedsPhone') : phoneRule(t)(value),
-      email: emailRule(t),
-      address: textRule(t, SHORT_TEXT_MAX_LENGTH),
-      notes: textRule(t, MEDIUM_TEXT_MAX_LENGTH),
-    },
+  const { form } = useRebasedForm<ContactValues>(valuesOf(contact), contact?.version ?? 0, {
+    relationship: textRule(t, NAME_MAX_LENGTH, { required: true }),
+    name: textRule(t, NAME_MAX_LENGTH, { required: true }),
+    organization: textRule(t, SHORT_TEXT_MAX_LENGTH),
+    phone: (value, values) => (values.emergencyContact && !value.trim() ? t('tabs.network.emergencyNeedsPhone') : phoneRule(t)(value)),
+    email: emailRule(t),
+    address: textRule(t, SHORT_TEXT_MAX_LENGTH),
+    notes: textRule(t, MEDIUM_TEXT_MAX_LENGTH),
   });
-
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    const fields = {
-      kind: values.kind,
-      relationship: values.relationship.trim(),
-      name: values.name.trim(),
-      organization: optionalText(values.organization),
-      phone: optionalText(values.phone),
-      email: optionalText(values.email),
-      address: optionalText(values.address),
-      emergencyContact: values.emergencyContact,
-      legalDecisionMaker: values.legalDecisionMaker,
-      mayShareInformation: values.mayShareInformation,
-      notes: optionalText(values.notes),
-    };
-    try {
+  const { submit, error, clearError } = useFormSubmit(
+    form,
+    async (values) => {
+      const fields = {
+        kind: values.kind,
+        relationship: values.relationship.trim(),
+        name: values.name.trim(),
+        organization: optionalText(values.organization),
+        phone: optionalText(values.phone),
+        email: optionalText(values.email),
+        address: optionalText(values.address),
+        emergencyContact: values.emergencyContact,
+        legalDecisionMaker: values.legalDecisionMaker,
+        mayShareInformation: values.mayShareInformation,
+        notes: optionalText(values.notes),
+      };
       if (contact) {
-        await update({ variables: { input: { contactId: contact.id, version, ...fields } } });
+        await update({ variables: { input: { contactId: contact.id, version: contact.version, ...fields } } });
         notifications.show({ color: 'green', message: t('tabs.network.updated', { name: fields.name }) });
       } else {
         await add({ variables: { input: { clientId, ...fields } } });
         notifications.show({ color: 'green', message: t('tabs.network.added', { name: fields.name }) });
       }
-      onClose();
-    } catch (failure) {
-      if (!showFieldErrors(form, failure, t('tabs.validation.rejected'))) setError(failure);
-    }
-  }, focusFirstInvalid);
-
-  const reload = async () => {
-    const latest = await onReload();
-    setError(null);
-    if (latest) {
-      // Show what the other person saved; the edit starts again from it.
-      setVersion(latest.version);
-      form.setValues(valuesOf(latest));
-    }
-  };
+    },
+    { onDone: onClose },
+  );
 
   const kindOptions = CONTACT_KINDS.map((kind) => ({ value: kind, label: t(`tabs.network.kind.${kind}`) }));
   return (
-    <FormModal opened onClose={onClose} title={contact ? t('tabs.network.editTitle', { name: contact.name }) : t('tabs.network.addTitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label={t('tabs.network.name')} required maxLength={NAME_MAX_LENGTH} data-autofocus {...form.getInputProps('name')} />
-            <NativeSelect label={t('tabs.network.kindLabel')} data={kindOptions} required {...form.getInputProps('kind')} />
-            <TextInput
-              label={t('tabs.network.relationship')}
-              description={t('tabs.network.relationshipHint')}
-              required
-              maxLength={NAME_MAX_LENGTH}
-              {...form.getInputProps('relationship')}
-            />
-            <TextInput label={t('tabs.network.organization')} maxLength={SHORT_TEXT_MAX_LENGTH} {...form.getInputProps('organization')} />
-            <TextInput label={t('tabs.network.phone')} type="tel" autoComplete="off" maxLength={PHONE_MAX_LENGTH} {...form.getInputProps('phone')} />
-            <TextInput label={t('tabs.network.email')} type="email" autoComplete="off" maxLength={EMAIL_MAX_LENGTH} {...form.getInputProps('email')} />
-          </SimpleGrid>
-          <TextInput label={t('tabs.network.address')} maxLength={SHORT_TEXT_MAX_LENGTH} {...form.getInputProps('address')} />
-          <Fieldset legend={t('tabs.network.rolesGroup')} variant="unstyled">
-            <Stack gap="xs">
-            <Checkbox label={t('tabs.network.emergencyContact')} {...form.getInputProps('emergencyContact', { type: 'checkbox' })} />
-            <Checkbox label={t('tabs.network.legalDecisionMaker')} {...form.getInputProps('legalDecisionMaker', { type: 'checkbox' })} />
-            <Checkbox
-              label={t('tabs.network.mayShareInformation')}
-              description={t('tabs.network.mayShareHint')}
-              {...form.getInputProps('mayShareInformation', { type: 'checkbox' })}
-            />
-            </Stack>
-          </Fieldset>
-          <Textarea label={t('tabs.network.notes')} autosize minRows={2} maxRows={6} maxLength={MEDIUM_TEXT_MAX_LENGTH} {...form.getInputProps('notes')} />
-          <ActionError error={error} onReload={contact ? () => void reload() : undefined} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('tabs.common.cancel')}
-            </Button>
-            <Button type="submit" loading={addState.loading || updateState.loading}>
-              {contact ? t('tabs.common.saveChanges') : t('tabs.network.addSubmit')}
-            </Button>
-          </Group>
+    <FormDialog
+      size="lg"
+      title={contact ? t('tabs.network.editTitle', { name: contact.name }) : t('tabs.network.addTitle')}
+      submitLabel={contact ? t('tabs.common.saveChanges') : t('tabs.network.addSubmit')}
+      loading={addState.loading || updateState.loading}
+      error={error}
+      errorOverrides={{ CONFLICT: t('tabs.common.conflictKeepEdits') }}
+      onSubmit={submit}
+      onClose={onClose}
+      onReload={
+        contact
+          ? () => {
+              clearError();
+              onReload();
+            }
+          : undefined
+      }
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput label={t('tabs.network.name')} required maxLength={NAME_MAX_LENGTH} data-autofocus {...form.getInputProps('name')} />
+        <NativeSelect label={t('tabs.network.kindLabel')} data={kindOptions} required {...form.getInputProps('kind')} />
+        <TextInput
+          label={t('tabs.network.relationship')}
+          description={t('tabs.network.relationshipHint')}
+          required
+          maxLength={NAME_MAX_LENGTH}
+          {...form.getInputProps('relationship')}
+        />
+        <TextInput label={t('tabs.network.organization')} maxLength={SHORT_TEXT_MAX_LENGTH} {...form.getInputProps('organization')} />
+        <TextInput label={t('tabs.network.phone')} type="tel" autoComplete="off" maxLength={PHONE_MAX_LENGTH} {...form.getInputProps('phone')} />
+        <TextInput label={t('tabs.network.email')} type="email" autoComplete="off" maxLength={EMAIL_MAX_LENGTH} {...form.getInputProps('email')} />
+      </SimpleGrid>
+      <TextInput label={t('tabs.network.address')} maxLength={SHORT_TEXT_MAX_LENGTH} {...form.getInputProps('address')} />
+      <Fieldset legend={t('tabs.network.rolesGroup')} variant="unstyled">
+        <Stack gap="xs">
+          <Checkbox label={t('tabs.network.emergencyContact')} {...form.getInputProps('emergencyContact', { type: 'checkbox' })} />
+          <Checkbox label={t('tabs.network.legalDecisionMaker')} {...form.getInputProps('legalDecisionMaker', { type: 'checkbox' })} />
+          <Checkbox
+            label={t('tabs.network.mayShareInformation')}
+            description={t('tabs.network.mayShareHint')}
+            {...form.getInputProps('mayShareInformation', { type: 'checkbox' })}
+          />
         </Stack>
-      </form>
-    </FormModal>
+      </Fieldset>
+      <Textarea label={t('tabs.network.notes')} autosize minRows={2} maxRows={6} maxLength={MEDIUM_TEXT_MAX_LENGTH} {...form.getInputProps('notes')} />
+    </FormDialog>
   );
 }

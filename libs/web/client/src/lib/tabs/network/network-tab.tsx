@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { EmptyView, ErrorState, LoadingState, type ClientContactFieldsFragment } from '@waymark/web/core';
-import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { EmptyView, ErrorState, LoadingState } from '@waymark/web/core';
+import { FormDialog } from '../../shared/form-dialog';
 import { useRecordPermissions } from '../../shared/use-record-permissions';
 import { TabHeader } from '../../shared/tab-header';
 import type { ClientTabProps } from '../tab-props';
@@ -13,7 +13,8 @@ import { ContactCard } from './contact-card';
 import { ContactForm } from './contact-form';
 import { archiveClientContactMutation, clientContactsQuery } from './network.operations';
 
-type Editing = { contact: ClientContactFieldsFragment | null } | null;
+/** The person being added (`contactId` null) or edited */
+type Editing = { contactId: string | null } | null;
 
 /** The client's support network: family, friends, guardians, representatives and professionals. */
 export function NetworkTab({ client }: ClientTabProps) {
@@ -21,7 +22,7 @@ export function NetworkTab({ client }: ClientTabProps) {
   const { canWrite } = useRecordPermissions();
   const [includeArchived, setIncludeArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
-  const [archiving, setArchiving] = useState<ClientContactFieldsFragment | null>(null);
+  const [archivingId, setArchivingId] = useState<string | null>(null);
   const [archiveError, setArchiveError] = useState<unknown>(null);
   const { data, previousData, loading, error, refetch } = useQuery(clientContactsQuery, {
     variables: { clientId: client.id, includeArchived },
@@ -29,13 +30,13 @@ export function NetworkTab({ client }: ClientTabProps) {
   });
   const [archive, archiveState] = useMutation(archiveClientContactMutation, { refetchQueries: ['ClientContacts'] });
   const contacts = (data ?? previousData)?.clientContacts;
+  // Dialogs act on the latest version, so a reload after a CONFLICT reaches them.
+  const latest = (id: string | null | undefined) => contacts?.find((contact) => contact.id === id) ?? null;
+  const edited = latest(editing?.contactId);
+  const archiving = latest(archivingId);
 
-  const reloadOne = async (id: string) => {
-    const result = await refetch();
-    return result.data?.clientContacts.find((contact) => contact.id === id) ?? null;
-  };
   const closeArchive = () => {
-    setArchiving(null);
+    setArchivingId(null);
     setArchiveError(null);
   };
   const confirmArchive = async () => {
@@ -58,7 +59,7 @@ export function NetworkTab({ client }: ClientTabProps) {
         description={t('tabs.network.description')}
         action={
           canWrite ? (
-            <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setEditing({ contact: null })}>
+            <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setEditing({ contactId: null })}>
               {t('tabs.network.add')}
             </Button>
           ) : null
@@ -90,40 +91,33 @@ export function NetworkTab({ client }: ClientTabProps) {
                 key={contact.id}
                 contact={contact}
                 canWrite={canWrite}
-                onEdit={() => setEditing({ contact })}
-                onArchive={() => setArchiving(contact)}
+                onEdit={() => setEditing({ contactId: contact.id })}
+                onArchive={() => setArchivingId(contact.id)}
               />
             ))}
           </SimpleGrid>
         </>
       ) : null}
 
-      {editing ? (
-        <ContactForm
-          clientId={client.id}
-          contact={editing.contact}
-          onClose={() => setEditing(null)}
-          onReload={() => reloadOne(editing.contact?.id ?? '')}
-        />
+      {editing && (edited || !editing.contactId) ? (
+        <ContactForm clientId={client.id} contact={edited} onClose={() => setEditing(null)} onReload={() => void refetch()} />
       ) : null}
-      <ConfirmDialog
-        opened={!!archiving}
+      <FormDialog
+        opened={!!archiving && !archiving.archivedAt}
         title={t('tabs.network.archiveTitle', { name: archiving?.name ?? '' })}
-        confirmLabel={t('tabs.network.archive')}
+        submitLabel={t('tabs.network.archive')}
         color="red"
         loading={archiveState.loading}
         error={archiveError}
-        onConfirm={() => void confirmArchive()}
+        onSubmit={() => void confirmArchive()}
         onClose={closeArchive}
         onReload={() => {
-          void reloadOne(archiving?.id ?? '').then((latest) => {
-            setArchiveError(null);
-            setArchiving(latest && !latest.archivedAt ? latest : null);
-          });
+          setArchiveError(null);
+          void refetch();
         }}
       >
         <Text size="sm">{t('tabs.network.archiveText', { name: archiving?.name ?? '' })}</Text>
-      </ConfirmDialog>
+      </FormDialog>
     </Stack>
   );
 }

@@ -1,41 +1,30 @@
-import { useState } from 'react';
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { ActionError } from '../../shared/action-error';
+import { FormActions } from '../../shared/form-actions';
+import { useFormSubmit } from '../../shared/use-form-submit';
 import { textRule } from '../../shared/validators';
 import { addCaseNoteAddendumMutation } from './note.operations';
 
 /** Corrects a signed note by appending to it; the note itself never changes. */
 export function AddendumForm({ noteId, onDone }: { noteId: string; onDone: () => void }) {
   const { t } = useTranslation('client');
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [add, { loading }] = useMutation(addCaseNoteAddendumMutation);
-  const submit = async () => {
-    const found = textRule(t, LONG_TEXT_MAX_LENGTH, { required: true })(text);
-    setProblem(found);
-    if (found) return;
-    setError(null);
-    try {
+  const form = useForm({ initialValues: { text: '' }, validate: { text: textRule(t, LONG_TEXT_MAX_LENGTH, { required: true }) } });
+  const { submit, error } = useFormSubmit(
+    form,
+    async ({ text }) => {
       await add({ variables: { input: { noteId, text: text.trim() } } });
       notifications.show({ color: 'green', message: t('tabs.notes.addendumAdded') });
-      onDone();
-    } catch (failure) {
-      setError(failure);
-    }
-  };
+    },
+    { onDone },
+  );
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <form noValidate onSubmit={submit}>
       <Stack gap="xs">
         <Textarea
           label={t('tabs.notes.addendumLabel')}
@@ -44,21 +33,12 @@ export function AddendumForm({ noteId, onDone }: { noteId: string; onDone: () =>
           autosize
           minRows={3}
           maxLength={LONG_TEXT_MAX_LENGTH}
-          value={text}
-          error={problem}
           data-autofocus
           autoFocus
-          onChange={(event) => setText(event.currentTarget.value)}
+          {...form.getInputProps('text')}
         />
         <ActionError error={error} />
-        <Group gap="xs">
-          <Button type="submit" size="xs" loading={loading}>
-            {t('tabs.notes.addendumSubmit')}
-          </Button>
-          <Button size="xs" variant="default" onClick={onDone}>
-            {t('tabs.common.cancel')}
-          </Button>
-        </Group>
+        <FormActions inline size="xs" submitLabel={t('tabs.notes.addendumSubmit')} loading={loading} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -13,7 +13,7 @@ import {
   SHORT_TEXT_MAX_LENGTH,
 } from '@waymark/shared/types';
 import { getErrorInfo, type CaseNoteFieldsFragment } from '@waymark/web/core';
-import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { FormDialog } from '../../shared/form-dialog';
 import { showFieldErrors } from '../../shared/field-errors';
 import { fromLocalDateTime, toLocalDateTime } from '../../shared/date-time-input';
 import { discardCaseNoteDraftMutation, signCaseNoteMutation } from './note.operations';
@@ -289,13 +289,13 @@ export function NoteComposer({
         </Group>
       </Stack>
 
-      <ConfirmDialog
+      <FormDialog
         opened={confirming === 'sign'}
         title={t('tabs.notes.signTitle')}
-        confirmLabel={t('tabs.notes.signConfirm')}
+        submitLabel={t('tabs.notes.signConfirm')}
         loading={signState.loading}
         error={actionError}
-        onConfirm={() => void confirmSign()}
+        onSubmit={() => void confirmSign()}
         onClose={() => setConfirming(null)}
       >
         <Text size="sm">{t('tabs.notes.signText')}</Text>
@@ -304,19 +304,19 @@ export function NoteComposer({
             {t('tabs.notes.lateSignWarning', { count: lateEntryDays ?? 0 })}
           </Alert>
         ) : null}
-      </ConfirmDialog>
-      <ConfirmDialog
+      </FormDialog>
+      <FormDialog
         opened={confirming === 'discard'}
         title={t('tabs.notes.discardTitle')}
-        confirmLabel={t('tabs.notes.discardConfirm')}
+        submitLabel={t('tabs.notes.discardConfirm')}
         color="red"
         loading={discardState.loading}
         error={actionError}
-        onConfirm={() => void confirmDiscard()}
+        onSubmit={() => void confirmDiscard()}
         onClose={() => setConfirming(null)}
       >
         <Text size="sm">{t('tabs.notes.discardText')}</Text>
-      </ConfirmDialog>
+      </FormDialog>
     </Card>
   );
 }

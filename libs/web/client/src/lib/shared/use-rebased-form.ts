@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useForm, type FormValidateInput, type UseFormReturnType } from '@mantine/form';
 
 /** The fields whose value differs from `base`. */
 export function changedFields<T extends object>(values: T, base: T): Partial<T> {
@@ -18,7 +18,7 @@ export function changedFields<T extends object>(values: T, base: T): Partial<T> 
 export function useRebasedForm<T extends Record<string, unknown>>(
   recordValues: T,
   version: number,
-  validate: (values: T) => Record<string, string | null | undefined>,
+  validate: FormValidateInput<T>,
 ): { form: UseFormReturnType<T>; changes: () => Partial<T> } {
   const base = useRef(recordValues);
   const baseVersion = useRef(version);
