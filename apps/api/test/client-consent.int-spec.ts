@@ -16,6 +16,7 @@ const DECISION = `query ($clientId: ID!, $category: ConsentCategory!, $recipient
   consentDecision(clientId: $clientId, category: $category, recipientAgencyId: $recipientAgencyId,
     recipientContactId: $recipientContactId, recipientName: $recipientName, at: $at) { allowed consentId reason }
 }`;
+const PARTNERS = `query ($search: String) { partnerAgencies(search: $search) { id name } }`;
 const ADD_CONTACT = `mutation ($input: AddClientContactInput!) { addClientContact(input: $input) { id } }`;
 
 /** A calendar day `days` from today, as the API speaks it. */
@@ -286,5 +287,19 @@ describe('client consents', () => {
     }
     expect(await consentCount()).toBe(before);
     expect((await t.db.query(`SELECT revoked_at FROM consent WHERE id = $1`, [consent.id]))[0].revoked_at).toBeNull();
+  });
+
+  it('offers the other agencies on Waymark as recipients to pick from, by name, never the caller’s own', async () => {
+    const nameOf = async (id: string) => (await t.db.query(`SELECT name FROM agency WHERE id = $1`, [id]))[0].name as string;
+    const partners = async (search?: string) => (await as('auditor')(PARTNERS, { search })).data?.partnerAgencies as { id: string; name: string }[];
+    const recipientName = await nameOf(recipientAgency.id);
+    expect(await partners(recipientName.toUpperCase())).toEqual([{ id: recipientAgency.id, name: recipientName }]);
+    expect(await partners(await nameOf(agency.id))).toEqual([]);
+    const everyone = await partners();
+    expect(everyone.length).toBeGreaterThan(0);
+    expect(everyone.map((partner) => partner.id)).not.toContain(agency.id);
+    // A search is text, not a pattern.
+    expect(await partners('%')).toEqual([]);
+    expect(codeOf(await as('auditor')(PARTNERS, { search: 'x'.repeat(201) }))).toBe('BAD_USER_INPUT');
   });
 });

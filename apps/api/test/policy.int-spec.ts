@@ -106,6 +106,7 @@ describe('deny by default', () => {
       consentDecision: '{ consentDecision(clientId: "00000000-0000-0000-0000-000000000000", category: MEDICAL, recipientName: "A") { allowed } }',
       recordConsent: 'mutation { recordConsent(input: { clientId: "00000000-0000-0000-0000-000000000000", categories: [MEDICAL], recipientKind: ORGANIZATION, recipientName: "A", purpose: "p", effectiveFrom: "2025-01-01", signatureMethod: WRITTEN, signedOn: "2025-01-01" }) { id } }',
       revokeConsent: 'mutation { revokeConsent(input: { consentId: "00000000-0000-0000-0000-000000000000", version: 1, reason: "r" }) { id } }',
+      partnerAgencies: '{ partnerAgencies { id } }',
       caseNotes: '{ caseNotes(clientId: "00000000-0000-0000-0000-000000000000") { totalCount } }',
       caseNote: '{ caseNote(id: "00000000-0000-0000-0000-000000000000") { id } }',
       myDraftNotes: '{ myDraftNotes { totalCount } }',

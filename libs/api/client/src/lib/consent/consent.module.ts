@@ -8,11 +8,12 @@ import { ConsentCheck } from './consent-check.service';
 import { ConsentEntity } from './consent.entity';
 import { ConsentResolver } from './consent.resolver';
 import { ConsentService } from './consent.service';
+import { PartnerAgencyResolver } from './partner-agency.resolver';
 
 /** Releases of information, and the one check referrals and exports ask before sharing. */
 @Module({
   imports: [TypeOrmModule.forFeature([ConsentEntity]), AccessModule, TimelineModule, StaffModule, NetworkModule],
-  providers: [ConsentService, ConsentCheck, ConsentResolver],
+  providers: [ConsentService, ConsentCheck, ConsentResolver, PartnerAgencyResolver],
   exports: [ConsentCheck],
 })
 export class ConsentModule {}

@@ -35,6 +35,18 @@ export class AgencyService {
     return agency?.name ?? null;
   }
 
+  /** The other agencies on Waymark, by name, whose name holds `search`: those a consent may release data to. */
+  async others(search: string | null | undefined, limit: number): Promise<Pick<AgencyModel, 'id' | 'name'>[]> {
+    const query = this.txHost.tx
+      .getRepository(AgencyEntity)
+      .createQueryBuilder('a')
+      .select(['a.id', 'a.name'])
+      .where('a.id <> :own', { own: this.context.agencyId });
+    if (search) query.andWhere('a.name ILIKE :pattern', { pattern: `%${search.replace(/[\\%_]/g, '\\$&')}%` });
+    const agencies = await query.orderBy('a.name', 'ASC').addOrderBy('a.id', 'ASC').limit(limit).getMany();
+    return agencies.map(({ id, name }) => ({ id, name }));
+  }
+
   async findBySlug(slug: string): Promise<AgencyModel | null> {
     const agency = await this.txHost.tx.getRepository(AgencyEntity).findOneBy({ slug });
     return agency && AgencyModel.from(agency);
