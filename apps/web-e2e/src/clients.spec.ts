@@ -240,6 +240,24 @@ test.describe('clients', () => {
     await other.close();
   });
 
+  test('risk, flags and the referral are edited in the overview and show in the header at once', async ({ page, request }) => {
+    const tag = uniqueTag();
+    const client = await createClient(request, await apiToken(request, SUPERVISOR), { legalFirstName: 'Augustin', legalLastName: `Moreau${tag}` });
+    await openSignedIn(page, `/clients/${client.id}/overview`, SUPERVISOR);
+    const care = page.getByRole('region', { name: 'Risk, flags and referral' });
+    await care.getByRole('button', { name: 'Edit Risk, flags and referral' }).click();
+    await care.getByRole('radio', { name: 'High risk' }).check();
+    await care.getByRole('checkbox', { name: 'Safety alert' }).check();
+    await care.getByRole('textbox', { name: 'Presenting needs' }).fill('A safe place to sleep tonight');
+    await care.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(`The record of ${client.displayName} was saved.`)).toBeVisible();
+    await expect(care.getByText('A safe place to sleep tonight')).toBeVisible();
+    await expect(care.getByRole('button', { name: 'Edit Risk, flags and referral' })).toBeFocused();
+    const header = page.getByRole('region', { name: 'Client summary' });
+    await expect(header.getByText('High risk')).toBeVisible();
+    await expect(header.getByText('Safety alert')).toBeVisible();
+  });
+
   test('identifiers are masked; revealing one asks for a reason', async ({ page, request }) => {
     const tag = uniqueTag();
     const token = await apiToken(request, SUPERVISOR);

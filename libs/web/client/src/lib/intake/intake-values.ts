@@ -7,7 +7,8 @@ import {
   type IdentifierKind,
   type RiskLevel,
 } from '@waymark/shared/types';
-import { EMPTY_PERSON, orNull, PERSON_FIELDS, personFieldOf, personInput, validatePerson, type PersonValues } from '../shared/person-values';
+import { EMPTY_PERSON, PERSON_FIELDS, personFieldOf, personInput, validatePerson, type PersonValues } from '../shared/person-values';
+import { optionalText } from '../shared/validators';
 
 export const INTAKE_STEPS = ['referral', 'person', 'risk', 'review'] as const;
 export type IntakeStep = (typeof INTAKE_STEPS)[number];
@@ -84,9 +85,9 @@ export function createClientInput(values: IntakeValues) {
     ...personInput(values),
     riskLevel: values.riskLevel,
     flags: values.flags,
-    referralSource: orNull(values.referralSource),
-    referralReason: orNull(values.referralReason),
-    presentingNeeds: orNull(values.presentingNeeds),
+    referralSource: optionalText(values.referralSource),
+    referralReason: optionalText(values.referralReason),
+    presentingNeeds: optionalText(values.presentingNeeds),
     identifiers: values.identifiers.map((identifier) => ({ kind: identifier.kind, value: identifier.value.trim() })),
   };
 }

@@ -1,7 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { CALENDAR_DATE_PATTERN } from '@waymark/shared/types';
-import { orNull } from '../shared/person-values';
+import { optionalText } from '../shared/validators';
 import { clientDuplicatesQuery } from './intake.operations';
 import type { IntakeValues } from './intake-values';
 
@@ -24,8 +24,8 @@ export function useDuplicates(values: IntakeValues) {
       legalFirstName: values.legalFirstName.trim(),
       legalLastName: values.legalLastName.trim(),
       dateOfBirth: CALENDAR_DATE_PATTERN.test(dateOfBirth) ? dateOfBirth : null,
-      phone: orNull(values.phone),
-      email: orNull(values.email),
+      phone: optionalText(values.phone),
+      email: optionalText(values.email),
     }),
     400,
   );

@@ -9,6 +9,7 @@ import {
   SHORT_TEXT_MAX_LENGTH,
   todayIsoDate,
 } from '@waymark/shared/types';
+import { EMAIL_PATTERN, optionalText } from './validators';
 
 /** Who the client is and how to reach them: the intake's person step and the overview's edit form. */
 // A type, not an interface, so a form's values (Record<string, unknown>) can be one.
@@ -52,7 +53,6 @@ export const EMPTY_PERSON: PersonValues = {
 
 export const PERSON_FIELDS = Object.keys(EMPTY_PERSON) as PersonField[];
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SHORT_FIELDS: PersonField[] = ['pronouns', 'gender', 'primaryLanguage', 'addressLine1', 'addressLine2', 'city', 'region', 'postalCode'];
 
 /** The same rules the API applies, said per field before anything is sent. */
@@ -81,43 +81,42 @@ export function validatePerson(values: PersonValues, t: TFunction): Partial<Reco
   return errors;
 }
 
-/** Trimmed text, or null for an empty field: the API stores "not known" as null. */
-export const orNull = (value: string): string | null => value.trim() || null;
-
 /** The person fields as the API's create and update inputs take them. */
 export function personInput(values: PersonValues) {
   return {
     legalFirstName: values.legalFirstName.trim(),
     legalLastName: values.legalLastName.trim(),
-    preferredName: orNull(values.preferredName),
-    dateOfBirth: orNull(values.dateOfBirth),
-    pronouns: orNull(values.pronouns),
-    gender: orNull(values.gender),
-    primaryLanguage: orNull(values.primaryLanguage),
+    preferredName: optionalText(values.preferredName),
+    dateOfBirth: optionalText(values.dateOfBirth),
+    pronouns: optionalText(values.pronouns),
+    gender: optionalText(values.gender),
+    primaryLanguage: optionalText(values.primaryLanguage),
     interpreterNeeded: values.interpreterNeeded,
-    phone: orNull(values.phone),
-    email: orNull(values.email),
+    phone: optionalText(values.phone),
+    email: optionalText(values.email),
     address: {
-      line1: orNull(values.addressLine1),
-      line2: orNull(values.addressLine2),
-      city: orNull(values.city),
-      region: orNull(values.region),
-      postalCode: orNull(values.postalCode),
+      line1: optionalText(values.addressLine1),
+      line2: optionalText(values.addressLine2),
+      city: optionalText(values.city),
+      region: optionalText(values.region),
+      postalCode: optionalText(values.postalCode),
     },
   };
 }
 
+/** The API's names of the address fields, and the form's. */
+export const ADDRESS_FIELD_OF: Record<string, PersonField> = {
+  'address.line1': 'addressLine1',
+  'address.line2': 'addressLine2',
+  'address.city': 'city',
+  'address.region': 'region',
+  'address.postalCode': 'postalCode',
+};
+
 /** An API field name (e.g. `address.city`) as the form's field, when the form has it. */
 export function personFieldOf(apiField: string): PersonField | null {
   const name = apiField.replace(/^input\./, '');
-  const address: Record<string, PersonField> = {
-    'address.line1': 'addressLine1',
-    'address.line2': 'addressLine2',
-    'address.city': 'city',
-    'address.region': 'region',
-    'address.postalCode': 'postalCode',
-  };
-  if (address[name]) return address[name];
+  if (ADDRESS_FIELD_OF[name]) return ADDRESS_FIELD_OF[name];
   return (PERSON_FIELDS as string[]).includes(name) ? (name as PersonField) : null;
 }
 

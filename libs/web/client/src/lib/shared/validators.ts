@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { EMAIL_MAX_LENGTH, PHONE_MAX_LENGTH, PHONE_PATTERN } from '@waymark/shared/types';
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Something, an at sign, a domain with a dot: the rest is for the mail server to judge. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Field checks for the tabs' forms, with the limits from @waymark/shared/types that the API

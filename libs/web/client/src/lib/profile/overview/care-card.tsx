@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { Autocomplete, Button, Checkbox, Group, Radio, Stack, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Autocomplete, Checkbox, Group, Radio, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   CLIENT_FLAGS,
@@ -10,22 +8,20 @@ import {
   type ClientFlag,
   type RiskLevel,
 } from '@waymark/shared/types';
-import { focusFirstInvalid, type ClientProfileFieldsFragment } from '@waymark/web/core';
+import type { ClientProfileFieldsFragment } from '@waymark/web/core';
 import { RiskAndFlags } from '../../shared/client-badges';
 import { FactList } from '../../shared/fact-list';
-import { orNull } from '../../shared/person-values';
-import { SaveError } from './save-error';
-import { SectionCard } from './section-card';
-import { useClientUpdate } from './use-client-update';
-import { useRebasedForm } from '../../shared/use-rebased-form';
+import { optionalText, textRule } from '../../shared/validators';
+import { ClientEditForm } from './client-edit-form';
+import { EditableSection } from './section-card';
 
-interface CareValues extends Record<string, unknown> {
+type CareValues = {
   riskLevel: RiskLevel;
   flags: ClientFlag[];
   referralSource: string;
   referralReason: string;
   presentingNeeds: string;
-}
+};
 
 function careValuesOf(client: ClientProfileFieldsFragment): CareValues {
   return {
@@ -37,28 +33,56 @@ function careValuesOf(client: ClientProfileFieldsFragment): CareValues {
   };
 }
 
-function validateCare(values: CareValues, tooLong: (max: number) => string): Record<string, string | null> {
-  return {
-    referralSource: values.referralSource.trim().length > SHORT_TEXT_MAX_LENGTH ? tooLong(SHORT_TEXT_MAX_LENGTH) : null,
-    referralReason: values.referralReason.trim().length > LONG_TEXT_MAX_LENGTH ? tooLong(LONG_TEXT_MAX_LENGTH) : null,
-    presentingNeeds: values.presentingNeeds.trim().length > LONG_TEXT_MAX_LENGTH ? tooLong(LONG_TEXT_MAX_LENGTH) : null,
-  };
-}
-
 /** Risk, flags and why the client came: shown, and edited in place by those who may. */
 export function CareCard({ client, canEdit, onReload }: { client: ClientProfileFieldsFragment; canEdit: boolean; onReload: () => void }) {
   const { t } = useTranslation('client');
-  const [editing, setEditing] = useState(false);
-  const title = t('overview.care');
-  if (editing) {
-    return (
-      <SectionCard id="client-care" title={title} editing>
-        <CareEditForm client={client} onDone={() => setEditing(false)} onReload={onReload} />
-      </SectionCard>
-    );
-  }
   return (
-    <SectionCard id="client-care" title={title} onEdit={canEdit ? () => setEditing(true) : undefined}>
+    <EditableSection
+      id="client-care"
+      title={t('overview.care')}
+      canEdit={canEdit}
+      form={(done) => (
+        <ClientEditForm
+          client={client}
+          values={careValuesOf(client)}
+          validate={{
+            referralSource: textRule(t, SHORT_TEXT_MAX_LENGTH),
+            referralReason: textRule(t, LONG_TEXT_MAX_LENGTH),
+            presentingNeeds: textRule(t, LONG_TEXT_MAX_LENGTH),
+          }}
+          toPatch={(changed) => Object.fromEntries(Object.entries(changed).map(([field, value]) => [field, typeof value === 'string' ? optionalText(value) : value]))}
+          onDone={done}
+          onReload={onReload}
+        >
+          {(form) => (
+            <>
+              <Radio.Group label={t('intake.riskLevel')} {...form.getInputProps('riskLevel')}>
+                <Group gap="lg" mt="xs">
+                  {RISK_LEVELS.map((level) => (
+                    <Radio key={level} value={level} label={t(`risk.${level}`)} />
+                  ))}
+                </Group>
+              </Radio.Group>
+              <Checkbox.Group label={t('intake.flags')} {...form.getInputProps('flags')}>
+                <Stack gap="xs" mt="xs">
+                  {CLIENT_FLAGS.map((flag) => (
+                    <Checkbox key={flag} value={flag} label={t(`flag.${flag}`)} />
+                  ))}
+                </Stack>
+              </Checkbox.Group>
+              <Autocomplete
+                label={t('intake.referralSource')}
+                data={t('intake.referralSources', { returnObjects: true }) as string[]}
+                maxLength={SHORT_TEXT_MAX_LENGTH}
+                {...form.getInputProps('referralSource')}
+              />
+              <Textarea label={t('intake.referralReason')} autosize minRows={2} maxLength={LONG_TEXT_MAX_LENGTH} {...form.getInputProps('referralReason')} />
+              <Textarea label={t('intake.presentingNeeds')} autosize minRows={2} maxLength={LONG_TEXT_MAX_LENGTH} {...form.getInputProps('presentingNeeds')} />
+            </>
+          )}
+        </ClientEditForm>
+      )}
+    >
       <FactList
         facts={[
           [t('intake.riskAndFlags'), <RiskAndFlags key="risk" riskLevel={client.riskLevel} flags={client.flags} size="sm" />],
@@ -67,70 +91,6 @@ export function CareCard({ client, canEdit, onReload }: { client: ClientProfileF
           [t('intake.presentingNeeds'), client.presentingNeeds],
         ]}
       />
-    </SectionCard>
-  );
-}
-
-function CareEditForm({ client, onDone, onReload }: { client: ClientProfileFieldsFragment; onDone: () => void; onReload: () => void }) {
-  const { t } = useTranslation('client');
-  const { t: tc } = useTranslation();
-  const { form, changes } = useRebasedForm<CareValues>(careValuesOf(client), client.version, (values) =>
-    validateCare(values, (count) => t('person.tooLong', { count })),
-  );
-  const update = useClientUpdate(client);
-  const submit = form.onSubmit(async () => {
-    const changed = changes();
-    if (!Object.keys(changed).length) return onDone();
-    const patch = Object.fromEntries(Object.entries(changed).map(([field, value]) => [field, typeof value === 'string' ? orNull(value) : value]));
-    const failure = await update.save(patch);
-    if (failure) {
-      for (const { field } of failure.fields) form.setFieldError(field.replace(/^input\./, ''), t('intake.fieldRejected'));
-      return;
-    }
-    notifications.show({ color: 'green', message: t('overview.saved', { name: client.displayName }) });
-    onDone();
-  }, focusFirstInvalid);
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <SaveError
-          error={update.error}
-          onReload={() => {
-            update.clearError();
-            onReload();
-          }}
-        />
-        <Radio.Group label={t('intake.riskLevel')} {...form.getInputProps('riskLevel')}>
-          <Group gap="lg" mt="xs">
-            {RISK_LEVELS.map((level) => (
-              <Radio key={level} value={level} label={t(`risk.${level}`)} />
-            ))}
-          </Group>
-        </Radio.Group>
-        <Checkbox.Group label={t('intake.flags')} {...form.getInputProps('flags')}>
-          <Stack gap="xs" mt="xs">
-            {CLIENT_FLAGS.map((flag) => (
-              <Checkbox key={flag} value={flag} label={t(`flag.${flag}`)} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        <Autocomplete
-          label={t('intake.referralSource')}
-          data={t('intake.referralSources', { returnObjects: true }) as string[]}
-          maxLength={SHORT_TEXT_MAX_LENGTH}
-          {...form.getInputProps('referralSource')}
-        />
-        <Textarea label={t('intake.referralReason')} autosize minRows={2} maxLength={LONG_TEXT_MAX_LENGTH} {...form.getInputProps('referralReason')} />
-        <Textarea label={t('intake.presentingNeeds')} autosize minRows={2} maxLength={LONG_TEXT_MAX_LENGTH} {...form.getInputProps('presentingNeeds')} />
-        <Group gap="sm">
-          <Button type="submit" loading={update.loading}>
-            {tc('form.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {tc('form.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    </EditableSection>
   );
 }

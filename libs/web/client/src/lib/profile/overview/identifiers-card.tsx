@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { IDENTIFIER_KINDS, IDENTIFIER_VALUE_MAX_LENGTH, type IdentifierKind } from '@waymark/shared/types';
-import { getErrorInfo, type ClientProfileFieldsFragment } from '@waymark/web/core';
+import type { ClientProfileFieldsFragment } from '@waymark/web/core';
+import { FormActions } from '../../shared/form-actions';
+import { useFormSubmit } from '../../shared/use-form-submit';
+import { textRule } from '../../shared/validators';
 import { removeClientIdentifierMutation, setClientIdentifierMutation } from '../profile.operations';
 import { RevealIdentifierDialog } from './reveal-identifier-dialog';
 import { SaveError } from './save-error';
@@ -106,63 +110,43 @@ export function IdentifiersCard({ client, canEdit, onReload }: { client: ClientP
 
 function AddIdentifierForm({ client, onDone }: { client: ClientProfileFieldsFragment; onDone: () => void }) {
   const { t } = useTranslation('client');
-  const { t: tc } = useTranslation();
-  const [kind, setKind] = useState<IdentifierKind>(IDENTIFIER_KINDS[0] as IdentifierKind);
-  const [value, setValue] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [setIdentifier, { loading }] = useMutation(setClientIdentifierMutation);
+  const form = useForm({
+    initialValues: { kind: IDENTIFIER_KINDS[0] as IdentifierKind, value: '' },
+    validate: { value: textRule(t, IDENTIFIER_VALUE_MAX_LENGTH, { required: true }) },
+  });
+  const { kind } = form.values;
+  const { submit, error } = useFormSubmit(
+    form,
+    async ({ value }) => {
+      await setIdentifier({ variables: { input: { clientId: client.id, kind, value: value.trim() } } });
+      notifications.show({ color: 'green', message: t('identifiers.saved', { kind: t(`identifiers.kind.${kind}`) }) });
+    },
+    { onDone },
+  );
   const replaces = client.identifiers.some((identifier) => identifier.kind === kind);
   return (
-    <form
-      noValidate
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setError(null);
-        if (!value.trim()) return setFieldError(t('person.required'));
-        try {
-          await setIdentifier({ variables: { input: { clientId: client.id, kind, value: value.trim() } } });
-          notifications.show({ color: 'green', message: t('identifiers.saved', { kind: t(`identifiers.kind.${kind}`) }) });
-          onDone();
-        } catch (failure) {
-          if (getErrorInfo(failure).fields.length) setFieldError(t('intake.fieldRejected'));
-          else setError(failure);
-        }
-      }}
-    >
+    <form noValidate onSubmit={submit}>
       <Stack gap="sm">
         <SaveError error={error} />
         <Group align="flex-start" gap="sm" wrap="wrap">
           <Select
             label={t('identifiers.kindLabel')}
             data={IDENTIFIER_KINDS.map((item) => ({ value: item, label: t(`identifiers.kind.${item}`) }))}
-            value={kind}
-            onChange={(next) => next && setKind(next as IdentifierKind)}
             allowDeselect={false}
             w={200}
+            {...form.getInputProps('kind')}
           />
           <TextInput
             label={t('identifiers.value', { kind: t(`identifiers.kind.${kind}`) })}
             description={replaces ? t('identifiers.replaces') : undefined}
-            value={value}
-            error={fieldError}
             maxLength={IDENTIFIER_VALUE_MAX_LENGTH}
             autoComplete="off"
-            onChange={(event) => {
-              setValue(event.currentTarget.value);
-              setFieldError(null);
-            }}
             style={{ flex: '1 1 220px' }}
+            {...form.getInputProps('value')}
           />
         </Group>
-        <Group gap="sm">
-          <Button type="submit" loading={loading}>
-            {tc('form.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {tc('form.cancel')}
-          </Button>
-        </Group>
+        <FormActions inline loading={loading} onCancel={onDone} />
       </Stack>
     </form>
   );

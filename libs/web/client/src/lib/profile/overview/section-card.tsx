@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, Card, Group, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -50,5 +50,27 @@ export function SectionCard({
       </Group>
       {children}
     </Card>
+  );
+}
+
+/** A SectionCard that shows `children` and, for those who may edit, swaps them for `form` until it is done. */
+export function EditableSection({
+  id,
+  title,
+  canEdit,
+  form,
+  children,
+}: {
+  id: string;
+  title: string;
+  canEdit: boolean;
+  form: (done: () => void) => ReactNode;
+  children: ReactNode;
+}) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <SectionCard id={id} title={title} editing={editing} onEdit={canEdit ? () => setEditing(true) : undefined}>
+      {editing ? form(() => setEditing(false)) : children}
+    </SectionCard>
   );
 }
