@@ -5,7 +5,7 @@ import { createClient, uniqueTag } from './support/clients';
 const SUPERVISOR = 'supervisor@riverside.example';
 
 test.describe('client record tabs', () => {
-  test('a supervisor adds a mother to the support network, releases case notes to her and revokes it, then archives her', async ({ page, request }) => {
+  test('a supervisor adds a mother to the support network, releases case notes to her and revokes it, releases demographics to a partner agency, then archives her', async ({ page, request }) => {
     const tag = uniqueTag();
     const client = await createClient(request, await apiToken(request, SUPERVISOR), { legalFirstName: 'Imelda', legalLastName: `Fairbanks${tag}` });
     const mother = `Rosa Fairbanks${tag}`;
@@ -50,6 +50,20 @@ test.describe('client record tabs', () => {
     await expect(consent.getByText(/The client withdrew it by phone/)).toBeVisible();
     await page.getByText('Active and upcoming').click();
     await expect(page.getByText('No consent is active or about to start.')).toBeVisible();
+
+    // Another agency on Waymark is picked by its name.
+    await page.getByRole('button', { name: 'Record consent' }).click();
+    await record.getByRole('checkbox', { name: 'Demographics' }).check();
+    await record.getByRole('radio', { name: 'An agency on Waymark' }).check();
+    await record.getByRole('textbox', { name: 'Purpose' }).fill('Transfer of the case after the move to Lakeside');
+    await record.getByRole('button', { name: 'Save consent' }).click();
+    await expect(record.getByText('Choose the agency')).toBeVisible();
+    await record.getByRole('combobox', { name: 'Agency' }).fill('lakes');
+    await page.getByRole('option', { name: 'Lakeside Family Services' }).click();
+    await record.getByRole('button', { name: 'Save consent' }).click();
+    const agency = page.getByRole('article', { name: 'Lakeside Family Services' });
+    await expect(agency.getByText('An agency on Waymark')).toBeVisible();
+    await expect(agency.getByText('Active', { exact: true })).toBeVisible();
 
     // Archived, she leaves the network but stays on record.
     await page.getByRole('tab', { name: 'Support network' }).click();

@@ -36,6 +36,7 @@ type Documents = {
     "\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n    }\n  }\n": typeof types.ClientConsentsDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": typeof types.RecordConsentDocument,
     "\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": typeof types.RevokeConsentDocument,
+    "\n  query PartnerAgencies($search: String) {\n    partnerAgencies(search: $search) {\n      id\n      name\n    }\n  }\n": typeof types.PartnerAgenciesDocument,
     "\n  fragment EnrollmentFields on Enrollment {\n    id\n    version\n    clientId\n    status\n    openedOn\n    closedOn\n    openReason\n    closeReason\n    program {\n      id\n      code\n      name\n    }\n    primaryCaseManager {\n      id\n      displayName\n    }\n    team {\n      id\n      role\n      addedAt\n      user {\n        id\n        displayName\n      }\n    }\n    assignments {\n      id\n      reason\n      startedAt\n      endedAt\n      caseManager {\n        id\n        displayName\n      }\n      assignedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.EnrollmentFieldsFragmentDoc,
     "\n  query ClientEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      ...EnrollmentFields\n    }\n  }\n": typeof types.ClientEnrollmentsDocument,
     "\n  query ProgramsForEnrollment {\n    programs(includeInactive: false) {\n      id\n      code\n      name\n      description\n      active\n      rules {\n        eligibility {\n          minAge\n          maxAge\n          requiresMedicaid\n          residencyRegions\n        }\n        intakeRequirements\n      }\n    }\n  }\n": typeof types.ProgramsForEnrollmentDocument,
@@ -108,6 +109,7 @@ const documents: Documents = {
     "\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n    }\n  }\n": types.ClientConsentsDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": types.RecordConsentDocument,
     "\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": types.RevokeConsentDocument,
+    "\n  query PartnerAgencies($search: String) {\n    partnerAgencies(search: $search) {\n      id\n      name\n    }\n  }\n": types.PartnerAgenciesDocument,
     "\n  fragment EnrollmentFields on Enrollment {\n    id\n    version\n    clientId\n    status\n    openedOn\n    closedOn\n    openReason\n    closeReason\n    program {\n      id\n      code\n      name\n    }\n    primaryCaseManager {\n      id\n      displayName\n    }\n    team {\n      id\n      role\n      addedAt\n      user {\n        id\n        displayName\n      }\n    }\n    assignments {\n      id\n      reason\n      startedAt\n      endedAt\n      caseManager {\n        id\n        displayName\n      }\n      assignedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.EnrollmentFieldsFragmentDoc,
     "\n  query ClientEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      ...EnrollmentFields\n    }\n  }\n": types.ClientEnrollmentsDocument,
     "\n  query ProgramsForEnrollment {\n    programs(includeInactive: false) {\n      id\n      code\n      name\n      description\n      active\n      rules {\n        eligibility {\n          minAge\n          maxAge\n          requiresMedicaid\n          residencyRegions\n        }\n        intakeRequirements\n      }\n    }\n  }\n": types.ProgramsForEnrollmentDocument,
@@ -260,6 +262,10 @@ export function graphql(source: "\n  mutation RecordConsent($input: RecordConsen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerAgencies($search: String) {\n    partnerAgencies(search: $search) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PartnerAgencies($search: String) {\n    partnerAgencies(search: $search) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

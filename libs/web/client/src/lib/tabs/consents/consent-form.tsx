@@ -18,10 +18,8 @@ import { FormDialog } from '../../shared/form-dialog';
 import { useFormSubmit } from '../../shared/use-form-submit';
 import { optionalText, textRule } from '../../shared/validators';
 import { clientContactsQuery } from '../network/network.operations';
+import { AgencySelect } from './agency-select';
 import { recordConsentMutation } from './consent.operations';
-
-/** An agency on Waymark is named by its id, which the other agency gives out (there is no directory of agencies yet). */
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The PERSON recipient who is not in the client's network: typed by name. */
 const OTHER_PERSON = '';
@@ -69,14 +67,7 @@ export function ConsentForm({ clientId, onClose }: { clientId: string; onClose: 
     validate: {
       categories: (value) => (value.length ? null : t('tabs.consents.categoriesRequired')),
       recipientName: (value, values) => (needsName(values) ? textRule(t, SHORT_TEXT_MAX_LENGTH, { required: true })(value) : null),
-      recipientAgencyId: (value, values) =>
-        values.recipientKind !== ConsentRecipientKind.AGENCY
-          ? null
-          : !value.trim()
-            ? t('tabs.validation.required')
-            : UUID_PATTERN.test(value.trim())
-              ? null
-              : t('tabs.consents.agencyIdInvalid'),
+      recipientAgencyId: (value, values) => (values.recipientKind === ConsentRecipientKind.AGENCY && !value ? t('tabs.consents.chooseAgency') : null),
       purpose: textRule(t, MEDIUM_TEXT_MAX_LENGTH, { required: true }),
       effectiveFrom: (value) => (value ? null : t('tabs.validation.date')),
       effectiveUntil: (value, values) =>
@@ -99,7 +90,7 @@ export function ConsentForm({ clientId, onClose }: { clientId: string; onClose: 
             categories: input.categories,
             recipientKind: kind,
             recipientContactId: contact?.id ?? null,
-            recipientAgencyId: kind === ConsentRecipientKind.AGENCY ? input.recipientAgencyId.trim() : null,
+            recipientAgencyId: kind === ConsentRecipientKind.AGENCY ? input.recipientAgencyId : null,
             recipientName: needsName(input) ? input.recipientName.trim() : null,
             purpose: input.purpose.trim(),
             effectiveFrom: input.effectiveFrom,
@@ -155,11 +146,10 @@ export function ConsentForm({ clientId, onClose }: { clientId: string; onClose: 
         />
       ) : null}
       {values.recipientKind === ConsentRecipientKind.AGENCY ? (
-        <TextInput
+        <AgencySelect
           label={t('tabs.consents.recipientAgency')}
           description={t('tabs.consents.recipientAgencyHint')}
           required
-          autoComplete="off"
           {...form.getInputProps('recipientAgencyId')}
         />
       ) : null}

@@ -54,3 +54,13 @@ export const revokeConsentMutation = graphql(`
     }
   }
 `);
+
+/** The other agencies on Waymark a consent may release information to. */
+export const partnerAgenciesQuery = graphql(`
+  query PartnerAgencies($search: String) {
+    partnerAgencies(search: $search) {
+      id
+      name
+    }
+  }
+`);
