@@ -336,7 +336,15 @@ test.describe('clients', () => {
     const dialog = page.getByRole('dialog', { name: `Merge ${duplicate.displayName} into another record` });
     await dialog.getByRole('textbox', { name: 'Find the record that stays' }).fill(`Vance${tag}`);
     await dialog.getByRole('radio', { name: new RegExp(keep.displayName) }).check();
+    const comparison = dialog.getByRole('table', { name: 'The two records compared' });
+    await expect(comparison.getByRole('row', { name: /Client number/ })).toContainText(keep.clientNumber);
+    await expect(comparison.getByRole('row', { name: /Client number/ })).toContainText(duplicate.clientNumber);
     await dialog.getByRole('textbox', { name: 'Reason' }).fill('Same person entered twice at intake');
+    const confirmation = dialog.getByRole('textbox', { name: `Type ${keep.clientNumber} to confirm the record that stays` });
+    await confirmation.fill(duplicate.clientNumber);
+    await dialog.getByRole('button', { name: `Merge into ${keep.displayName}` }).click();
+    await expect(dialog.getByText(`Type ${keep.clientNumber}, the number of the record that stays.`)).toBeVisible();
+    await confirmation.fill(keep.clientNumber);
     await dialog.getByRole('button', { name: `Merge into ${keep.displayName}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: keep.displayName })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/clients/${keep.id}$`));

@@ -15,7 +15,8 @@ import { evictClientLists } from '../shared/client-cache';
 import { ClientIdentity } from '../shared/client-identity';
 import { FormDialog } from '../shared/form-dialog';
 import { useFormSubmit } from '../shared/use-form-submit';
-import { mergeClientsMutation } from './profile.operations';
+import { MergeComparison } from './merge-comparison';
+import { clientProfileQuery, mergeClientsMutation } from './profile.operations';
 
 /**
  * A supervisor folds this record (a duplicate) into the one that lives on. Everything is
@@ -30,13 +31,21 @@ export function MergeDialog({ client, opened, onClose }: { client: ClientProfile
   const candidates = (data?.clients.edges ?? []).map((edge) => edge.node).filter((node) => node.id !== client.id);
   const [merge, { loading }] = useMutation(mergeClientsMutation, { update: evictClientLists });
   const form = useForm({
-    initialValues: { targetId: '', reason: '' },
+    initialValues: { targetId: '', reason: '', confirmation: '' },
     validate: {
       targetId: (id) => (candidates.some((candidate) => candidate.id === id) ? null : t('merge.chooseTarget')),
       reason: (reason) => (reason.trim() ? null : t('merge.reasonRequired')),
+      // Typing the number of the record that stays makes the supervisor read which one it is.
+      confirmation: (typed, values) => {
+        const chosen = candidates.find((candidate) => candidate.id === values.targetId);
+        return !chosen || typed.trim().toUpperCase() === chosen.clientNumber.toUpperCase() ? null : t('merge.confirmMismatch', { number: chosen.clientNumber });
+      },
     },
   });
   const target = candidates.find((candidate) => candidate.id === form.values.targetId) ?? null;
+  // The address is only on the full record; the comparison shows the rest until it arrives.
+  const { data: targetProfile } = useQuery(clientProfileQuery, { variables: { id: target?.id ?? '' }, skip: !target });
+  const targetAddress = targetProfile?.client?.id === target?.id ? targetProfile?.client?.address : undefined;
   const { submit, error, clearError } = useFormSubmit(
     form,
     async ({ reason }) => {
@@ -88,6 +97,18 @@ export function MergeDialog({ client, opened, onClose }: { client: ClientProfile
           ) : null}
         </Stack>
       </Radio.Group>
+      {target ? (
+        <>
+          <MergeComparison source={client} target={{ ...target, address: targetAddress }} />
+          <TextInput
+            label={t('merge.confirm', { number: target.clientNumber })}
+            description={t('merge.confirmHint')}
+            required
+            autoComplete="off"
+            {...form.getInputProps('confirmation')}
+          />
+        </>
+      ) : null}
       <Textarea label={t('merge.reason')} required autosize minRows={2} maxLength={SHORT_TEXT_MAX_LENGTH} {...form.getInputProps('reason')} />
     </FormDialog>
   );
