@@ -2,7 +2,16 @@ import { Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Role } from '@waymark/shared/types';
 import { ComingSoonPage, DashboardPage, NotFoundPage, RequireRole } from '@waymark/web/core';
-import { CaseloadPage, CLIENT_CREATOR_ROLES, ClientProfilePage, ClientsPage, IntakeWizardPage } from '@waymark/web/client';
+import {
+  CaseloadPage,
+  CLIENT_CREATOR_ROLES,
+  ClientDashboard,
+  ClientProfilePage,
+  ClientsPage,
+  IncidentReviewPage,
+  IntakeWizardPage,
+  REVIEWER_ROLES,
+} from '@waymark/web/client';
 import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
 import { ProtectedLayout } from './protected-layout';
 
@@ -19,12 +28,22 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route element={<ProtectedLayout />}>
         <Route index element={<Navigate to="/dashboard" replace />} />
-        <Route path="dashboard" element={<DashboardPage />} />
+        <Route
+          path="dashboard"
+          element={
+            <DashboardPage>
+              <ClientDashboard />
+            </DashboardPage>
+          }
+        />
         <Route path="clients">
           <Route index element={<ClientsPage />} />
           <Route path="caseload" element={<CaseloadPage />} />
           <Route path="new" element={<RequireRole roles={CLIENT_CREATOR_ROLES} />}>
             <Route index element={<IntakeWizardPage />} />
+          </Route>
+          <Route path="incidents" element={<RequireRole roles={REVIEWER_ROLES} />}>
+            <Route index element={<IncidentReviewPage />} />
           </Route>
           <Route path=":id/:tab?" element={<ClientProfilePage />} />
         </Route>

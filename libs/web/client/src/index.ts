@@ -6,8 +6,10 @@ export { ClientsPage } from './lib/list/clients-page';
 export { CaseloadPage } from './lib/list/caseload-page';
 export { IntakeWizardPage } from './lib/intake/intake-wizard-page';
 export { ClientProfilePage } from './lib/profile/client-profile-page';
+export { ClientDashboard } from './lib/dashboard/client-dashboard';
+export { IncidentReviewPage } from './lib/dashboard/incident-review-page';
 export { ClientSearch } from './lib/search/client-search';
-export { CLIENT_CREATOR_ROLES } from './lib/shared/roles';
+export { CLIENT_CREATOR_ROLES, REVIEWER_ROLES } from './lib/shared/roles';
 
 /** Translations of the client feature, registered by the app under `client`. */
 export const clientResources: FeatureResources = { namespace: 'client', en, es };

@@ -12,6 +12,9 @@ export function mayChangeClients(role: Role | null | undefined): boolean {
   return !!role && role !== Role.AUDITOR;
 }
 
+/** Who signs off incident reports (the API's incidentsAwaitingReview allows the same roles). */
+export const REVIEWER_ROLES: readonly Role[] = [Role.SUPERVISOR, Role.ADMIN];
+
 /** Supervisors and admins see every worker's caseload, assign cases, sign off incidents and merge records (as the API allows). */
 export function supervises(role: Role | null | undefined): boolean {
   return role === Role.SUPERVISOR || role === Role.ADMIN;

@@ -28,7 +28,8 @@ export function ComingSoonPage({ area, icon }: { area: string; icon?: ReactNode 
   );
 }
 
-export function DashboardPage() {
+/** The start page: a greeting, and what the features put on it (`children`) in place of the placeholder. */
+export function DashboardPage({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { user } = useSessionState();
   const { data, loading, error, refetch } = useQuery(viewerQuery);
@@ -51,10 +52,13 @@ export function DashboardPage() {
                 {t('dashboard.mustChangePassword')}
               </Alert>
             ) : null}
-            <EmptyView icon={<IconCompass aria-hidden />} title={t('comingSoon.title', { area: t('dashboard.title') })} description={t('dashboard.comingSoon')} />
+            {children ? null : (
+              <EmptyView icon={<IconCompass aria-hidden />} title={t('comingSoon.title', { area: t('dashboard.title') })} description={t('dashboard.comingSoon')} />
+            )}
           </Stack>
         </Card>
       ) : null}
+      {me ? children : null}
     </Page>
   );
 }

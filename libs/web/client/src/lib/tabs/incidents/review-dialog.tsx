@@ -1,11 +1,13 @@
-import { Text, Textarea } from '@mantine/core';
+import { List, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import type { IncidentFieldsFragment } from '@waymark/web/core';
+import { FactList } from '../../shared/fact-list';
 import { FormDialog } from '../../shared/form-dialog';
+import { formatDateTime } from '../../shared/format';
 import { useFormSubmit } from '../../shared/use-form-submit';
 import { textRule } from '../../shared/validators';
 import { reviewIncidentMutation } from './incident.operations';
@@ -20,7 +22,7 @@ export function ReviewDialog({
   onClose: () => void;
   onReload: () => void;
 }) {
-  const { t } = useTranslation('client');
+  const { t, i18n } = useTranslation('client');
   const [review, { loading }] = useMutation(reviewIncidentMutation, { refetchQueries: ['ClientIncidents'] });
   const form = useForm({ initialValues: { reviewNote: '' }, validate: { reviewNote: textRule(t, LONG_TEXT_MAX_LENGTH, { required: true }) } });
   const { submit, error } = useFormSubmit(
@@ -44,6 +46,34 @@ export function ReviewDialog({
         onClose();
       }}
     >
+      {/* The supervisor signs off what they can read here, not a report they have to remember. */}
+      <FactList
+        facts={[
+          [t('tabs.incidents.typeLabel'), `${t(`tabs.incidents.type.${incident.incidentType}`)} · ${t(`tabs.incidents.severity.${incident.severity}`)}`],
+          [t('tabs.incidents.occurredAt'), formatDateTime(incident.occurredAt, i18n.language)],
+          [t('tabs.incidents.whatHappened'), incident.description],
+          [t('tabs.incidents.actionsTaken'), incident.actionsTaken],
+          [
+            t('tabs.incidents.notified'),
+            incident.notifications.length ? (
+              <List size="sm" spacing={2}>
+                {incident.notifications.map((n, index) => (
+                  <List.Item key={index}>
+                    {t('tabs.incidents.notificationLine', {
+                      party: t(`tabs.incidents.partyName.${n.party}`),
+                      name: n.name ? ` (${n.name})` : '',
+                      method: t(`tabs.incidents.methodName.${n.method}`),
+                      time: formatDateTime(n.notifiedAt, i18n.language),
+                    })}
+                  </List.Item>
+                ))}
+              </List>
+            ) : (
+              t('tabs.incidents.nobodyNotified')
+            ),
+          ],
+        ]}
+      />
       <Text size="sm">{t('tabs.incidents.reviewText')}</Text>
       <Textarea
         label={t('tabs.incidents.reviewNote')}
