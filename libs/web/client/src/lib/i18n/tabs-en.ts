@@ -6,7 +6,6 @@ export const tabsEn = {
     reload: 'Load the latest version',
     conflict: 'Someone else changed this record while you were working. Load the latest version, then make your change again.',
     conflictKeepEdits: 'Someone else changed this record while you were working. Load the latest version: your changes stay in the form, then save again.',
-    loadMore: 'Load more',
     yes: 'Yes',
     no: 'No',
     unknownStaff: 'Unknown worker',

@@ -6,7 +6,6 @@ export const tabsEs: typeof import('./tabs-en').tabsEn = {
     reload: 'Cargar la versión más reciente',
     conflict: 'Otra persona cambió este registro mientras usted trabajaba. Cargue la versión más reciente y vuelva a hacer su cambio.',
     conflictKeepEdits: 'Otra persona cambió este registro mientras usted trabajaba. Cargue la versión más reciente: sus cambios siguen en el formulario. Después, guarde de nuevo.',
-    loadMore: 'Cargar más',
     yes: 'Sí',
     no: 'No',
     unknownStaff: 'Trabajador desconocido',

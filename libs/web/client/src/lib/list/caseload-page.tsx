@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { Button, Card, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBriefcase, IconSearch } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyView, ErrorState, LoadingState, Page } from '@waymark/web/core';
+import { Page } from '@waymark/web/core';
 import { myCaseloadQuery } from '../client.operations';
 import { toSearchTerm } from '../search/search-term';
 import { ClientTable } from './client-table';
 import { appendEdges, LoadMoreFooter, useLoadMore } from '../shared/load-more';
+import { RecordList } from '../shared/tab-section';
 
 const PAGE_SIZE = 50;
 
@@ -43,30 +44,29 @@ export function CaseloadPage() {
             onChange={(event) => setText(event.currentTarget.value)}
             maw={480}
           />
-          {error && !connection ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-          {loading && !connection ? <LoadingState /> : null}
-          {connection && connection.edges.length === 0 ? (
-            <EmptyView
-              icon={<IconBriefcase aria-hidden />}
-              title={search ? t('list.emptyTitle') : t('caseload.emptyTitle')}
-              description={search ? t('caseload.emptySearch') : t('caseload.emptyDescription')}
-              action={
+          <RecordList
+            total={connection?.totalCount}
+            loading={loading}
+            error={error}
+            onRetry={() => void refetch()}
+            countLabel={t('caseload.count', { count: connection?.totalCount ?? 0 })}
+            empty={{
+              headingOrder: 2,
+              icon: <IconBriefcase aria-hidden />,
+              title: search ? t('list.emptyTitle') : t('caseload.emptyTitle'),
+              description: search ? t('caseload.emptySearch') : t('caseload.emptyDescription'),
+              action: (
                 <Button component={Link} to="/clients" variant="light">
                   {t('caseload.allClients')}
                 </Button>
-              }
-            />
-          ) : null}
-          {connection && connection.edges.length > 0 ? (
-            <>
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {t('caseload.count', { count: connection.totalCount })}
-              </Text>
-              <ClientTable clients={connection.edges.map((edge) => edge.node)} caption={t('caseload.tableCaption')} busy={loading} />
-              {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+              ),
+            }}
+          >
+            <ClientTable clients={connection?.edges.map((edge) => edge.node) ?? []} caption={t('caseload.tableCaption')} busy={loading} />
+            {connection ? (
               <LoadMoreFooter pageInfo={connection.pageInfo} loading={networkStatus === NetworkStatus.fetchMore} error={more.error} onLoadMore={more.loadMore} />
-            </>
-          ) : null}
+            ) : null}
+          </RecordList>
         </Stack>
       </Card>
     </Page>

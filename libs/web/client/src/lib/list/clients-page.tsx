@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Card, Stack, Text } from '@mantine/core';
+import { Button, Card, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyView, ErrorState, LoadingState, Page, useSessionState } from '@waymark/web/core';
+import { Page, useSessionState } from '@waymark/web/core';
 import { clientsQuery } from '../client.operations';
 import { mayCreateClients } from '../shared/roles';
 import { toSearchTerm } from '../search/search-term';
 import { ClientFilters, filtersFromParams, filtersToParams, type ClientFilterValues } from './client-filters';
 import { ClientTable } from './client-table';
 import { appendEdges, LoadMoreFooter, useLoadMore } from '../shared/load-more';
+import { RecordList } from '../shared/tab-section';
 
 const PAGE_SIZE = 25;
 
@@ -72,32 +73,27 @@ export function ClientsPage() {
       <Card withBorder radius="md" padding="md">
         <Stack gap="md">
           <ClientFilters values={filters} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} searchRef={searchRef} />
-          {error && !connection ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-          {loading && !connection ? <LoadingState /> : null}
-          {connection && connection.edges.length === 0 ? (
-            <EmptyView
-              icon={<IconUsersGroup aria-hidden />}
-              title={t('list.emptyTitle')}
-              description={filtered ? t('list.emptyFiltered') : t('list.emptyNone')}
-              action={
-                filtered ? (
-                  <Button variant="light" onClick={clearFilters}>
-                    {t('list.clearFilters')}
-                  </Button>
-                ) : null
-              }
-            />
-          ) : null}
-          {connection && connection.edges.length > 0 ? (
-            <>
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {t('list.count', { count: connection.totalCount })}
-              </Text>
-              <ClientTable clients={connection.edges.map((edge) => edge.node)} caption={t('list.tableCaption')} busy={loading} />
-              {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-              <LoadMoreFooter pageInfo={connection.pageInfo} loading={loadingMore} error={more.error} onLoadMore={more.loadMore} />
-            </>
-          ) : null}
+          <RecordList
+            total={connection?.totalCount}
+            loading={loading}
+            error={error}
+            onRetry={() => void refetch()}
+            countLabel={t('list.count', { count: connection?.totalCount ?? 0 })}
+            empty={{
+              headingOrder: 2,
+              icon: <IconUsersGroup aria-hidden />,
+              title: t('list.emptyTitle'),
+              description: filtered ? t('list.emptyFiltered') : t('list.emptyNone'),
+              action: filtered ? (
+                <Button variant="light" onClick={clearFilters}>
+                  {t('list.clearFilters')}
+                </Button>
+              ) : null,
+            }}
+          >
+            <ClientTable clients={connection?.edges.map((edge) => edge.node) ?? []} caption={t('list.tableCaption')} busy={loading} />
+            {connection ? <LoadMoreFooter pageInfo={connection.pageInfo} loading={loadingMore} error={more.error} onLoadMore={more.loadMore} /> : null}
+          </RecordList>
         </Stack>
       </Card>
     </Page>

@@ -6,9 +6,10 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { TIMELINE_KINDS, type TimelineKind } from '@waymark/shared/types';
-import { EmptyView, ErrorState, LoadingState, type ClientProfileFieldsFragment } from '@waymark/web/core';
+import type { ClientProfileFieldsFragment } from '@waymark/web/core';
 import { appendEdges, LoadMoreFooter, useLoadMore } from '../../shared/load-more';
 import { formatDateTime } from '../../shared/format';
+import { RecordList } from '../../shared/tab-section';
 import { clientTimelineQuery } from '../profile.operations';
 import { sourcePath } from '../profile-tabs';
 import { TimelineIcon } from './timeline-icon';
@@ -46,44 +47,35 @@ export function TimelineTab({ client }: { client: Pick<ClientProfileFieldsFragme
             ))}
           </Group>
         </Chip.Group>
-        {error && !connection ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-        {loading && !connection ? <LoadingState /> : null}
-        {connection && connection.edges.length === 0 ? (
-          <EmptyView
-            icon={<IconTimeline aria-hidden />}
-            headingOrder={3}
-            title={kinds.length ? t('timeline.emptyFiltered') : t('timeline.empty')}
-          />
-        ) : null}
-        {connection && connection.edges.length > 0 ? (
-          <>
-            <Timeline bulletSize={28} lineWidth={2} role="list" aria-label={t('timeline.label')} aria-busy={loading}>
-              {connection.edges.map(({ node }) => (
-                <Timeline.Item key={node.id} role="listitem" bullet={<TimelineIcon kind={node.kind} />}>
-                  <Stack gap={2}>
-                    <Text fw={600} size="sm">
-                      {kindLabel(node.kind)}
-                    </Text>
-                    <Text size="sm">{node.summary}</Text>
-                    <Text size="xs" c="dimmed">
-                      {[formatDateTime(node.occurredAt, i18n.language), node.actor?.displayName].filter(Boolean).join(' · ')}
-                    </Text>
-                    <Anchor
-                      component={Link}
-                      to={sourcePath(client.id, node.kind, node.sourceId)}
-                      size="sm"
-                      aria-label={`${openLabel(node.kind)}: ${node.summary}`}
-                    >
-                      {openLabel(node.kind)}
-                    </Anchor>
-                  </Stack>
-                </Timeline.Item>
-              ))}
-            </Timeline>
-            {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+        <RecordList
+          total={connection?.edges.length}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          empty={{ icon: <IconTimeline aria-hidden />, title: kinds.length ? t('timeline.emptyFiltered') : t('timeline.empty') }}
+        >
+          <Timeline bulletSize={28} lineWidth={2} role="list" aria-label={t('timeline.label')} aria-busy={loading}>
+            {connection?.edges.map(({ node }) => (
+              <Timeline.Item key={node.id} role="listitem" bullet={<TimelineIcon kind={node.kind} />}>
+                <Stack gap={2}>
+                  <Text fw={600} size="sm">
+                    {kindLabel(node.kind)}
+                  </Text>
+                  <Text size="sm">{node.summary}</Text>
+                  <Text size="xs" c="dimmed">
+                    {[formatDateTime(node.occurredAt, i18n.language), node.actor?.displayName].filter(Boolean).join(' · ')}
+                  </Text>
+                  <Anchor component={Link} to={sourcePath(client.id, node.kind, node.sourceId)} size="sm" aria-label={`${openLabel(node.kind)}: ${node.summary}`}>
+                    {openLabel(node.kind)}
+                  </Anchor>
+                </Stack>
+              </Timeline.Item>
+            ))}
+          </Timeline>
+          {connection ? (
             <LoadMoreFooter pageInfo={connection.pageInfo} loading={networkStatus === NetworkStatus.fetchMore} error={more.error} onLoadMore={more.loadMore} />
-          </>
-        ) : null}
+          ) : null}
+        </RecordList>
       </Stack>
     </Card>
   );

@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Button, SegmentedControl, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Stack, VisuallyHidden } from '@mantine/core';
 import { IconFileCertificate, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { calendarDay, consentState, ConsentState } from '@waymark/shared/types';
-import { EmptyView, ErrorState, LoadingState } from '@waymark/web/core';
 import { useRecordPermissions } from '../../shared/use-record-permissions';
 import { useItemFocus } from '../../shared/use-item-focus';
-import { TabHeader } from '../../shared/tab-header';
+import { RecordList, TabSection } from '../../shared/tab-section';
 import type { ClientTabProps } from '../tab-props';
 import { ConsentCard } from './consent-card';
 import { ConsentForm } from './consent-form';
@@ -37,58 +36,44 @@ export function ConsentsTab({ client }: ClientTabProps) {
   const revoking = consents.find(({ consent }) => consent.id === revokingId && !consent.revokedAt)?.consent ?? null;
 
   return (
-    <Stack gap="md" component="section" aria-labelledby="consents-heading">
-      <TabHeader
-        id="consents-heading"
-        title={t('tabs.consents.title')}
-        description={t('tabs.consents.description')}
-        action={
-          canWrite ? (
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setRecording(true)}>
-              {t('tabs.consents.record')}
-            </Button>
-          ) : null
-        }
-      />
-      {error && !data ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <LoadingState label={t('tabs.consents.loading')} /> : null}
-      {data && consents.length === 0 ? (
-        <EmptyView
-          headingOrder={3}
-          icon={<IconFileCertificate aria-hidden />}
-          title={t('tabs.consents.emptyTitle')}
-          description={t('tabs.consents.emptyText')}
-        />
-      ) : null}
+    <TabSection
+      id="consents"
+      title={t('tabs.consents.title')}
+      description={t('tabs.consents.description')}
+      action={canWrite ? { icon: IconPlus, label: t('tabs.consents.record'), onClick: () => setRecording(true) } : null}
+    >
       {consents.length > 0 ? (
-        <>
-          <Stack gap={4}>
-            <VisuallyHidden id="consents-show-label">{t('tabs.consents.showLabel')}</VisuallyHidden>
-            <SegmentedControl
-              aria-labelledby="consents-show-label"
-              value={show}
-              onChange={(value) => setShow(value as Show)}
-              data={[
-                { value: 'ALL', label: t('tabs.consents.showAll') },
-                { value: 'CURRENT', label: t('tabs.consents.showCurrent') },
-              ]}
-              w="fit-content"
-            />
-          </Stack>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {shown.length ? t('tabs.consents.count', { count: shown.length }) : t('tabs.consents.noneCurrent')}
-          </Text>
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            {shown.map(({ consent, state }) => (
-              <ConsentCard key={consent.id} consent={consent} highlighted={consent.id === item} state={state} canWrite={canWrite} onRevoke={() => setRevokingId(consent.id)} />
-            ))}
-          </SimpleGrid>
-        </>
+        <Stack gap={4}>
+          <VisuallyHidden id="consents-show-label">{t('tabs.consents.showLabel')}</VisuallyHidden>
+          <SegmentedControl
+            aria-labelledby="consents-show-label"
+            value={show}
+            onChange={(value) => setShow(value as Show)}
+            data={[
+              { value: 'ALL', label: t('tabs.consents.showAll') },
+              { value: 'CURRENT', label: t('tabs.consents.showCurrent') },
+            ]}
+            w="fit-content"
+          />
+        </Stack>
       ) : null}
+      <RecordList
+        total={data ? consents.length : undefined}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        loadingLabel={t('tabs.consents.loading')}
+        countLabel={shown.length ? t('tabs.consents.count', { count: shown.length }) : t('tabs.consents.noneCurrent')}
+        empty={{ icon: <IconFileCertificate aria-hidden />, title: t('tabs.consents.emptyTitle'), description: t('tabs.consents.emptyText') }}
+      >
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          {shown.map(({ consent, state }) => (
+            <ConsentCard key={consent.id} consent={consent} highlighted={consent.id === item} state={state} canWrite={canWrite} onRevoke={() => setRevokingId(consent.id)} />
+          ))}
+        </SimpleGrid>
+      </RecordList>
       {recording ? <ConsentForm clientId={client.id} onClose={() => setRecording(false)} /> : null}
-      {revoking ? (
-        <RevokeConsentDialog consent={revoking} onClose={() => setRevokingId(null)} onReload={() => void refetch()} />
-      ) : null}
-    </Stack>
+      {revoking ? <RevokeConsentDialog consent={revoking} onClose={() => setRevokingId(null)} onReload={() => void refetch()} /> : null}
+    </TabSection>
   );
 }

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Button, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { SimpleGrid, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { EmptyView, ErrorState, LoadingState } from '@waymark/web/core';
 import { FormDialog } from '../../shared/form-dialog';
 import { useRecordPermissions } from '../../shared/use-record-permissions';
-import { TabHeader } from '../../shared/tab-header';
+import { RecordList, TabSection } from '../../shared/tab-section';
 import type { ClientTabProps } from '../tab-props';
 import { ContactCard } from './contact-card';
 import { ContactForm } from './contact-form';
@@ -52,52 +51,34 @@ export function NetworkTab({ client }: ClientTabProps) {
   };
 
   return (
-    <Stack gap="md" component="section" aria-labelledby="network-heading">
-      <TabHeader
-        id="network-heading"
-        title={t('tabs.network.title')}
-        description={t('tabs.network.description')}
-        action={
-          canWrite ? (
-            <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setEditing({ contactId: null })}>
-              {t('tabs.network.add')}
-            </Button>
-          ) : null
-        }
-      />
-      <Switch
-        label={t('tabs.network.showArchived')}
-        checked={includeArchived}
-        onChange={(event) => setIncludeArchived(event.currentTarget.checked)}
-      />
-      {error && !contacts ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-      {loading && !contacts ? <LoadingState label={t('tabs.network.loading')} /> : null}
-      {contacts && contacts.length === 0 ? (
-        <EmptyView
-          headingOrder={3}
-          icon={<IconUsersGroup aria-hidden />}
-          title={t('tabs.network.emptyTitle')}
-          description={t('tabs.network.emptyText')}
-        />
-      ) : null}
-      {contacts && contacts.length > 0 ? (
-        <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('tabs.network.count', { count: contacts.length })}
-          </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" aria-busy={loading}>
-            {contacts.map((contact) => (
-              <ContactCard
-                key={contact.id}
-                contact={contact}
-                canWrite={canWrite}
-                onEdit={() => setEditing({ contactId: contact.id })}
-                onArchive={() => setArchivingId(contact.id)}
-              />
-            ))}
-          </SimpleGrid>
-        </>
-      ) : null}
+    <TabSection
+      id="network"
+      title={t('tabs.network.title')}
+      description={t('tabs.network.description')}
+      action={canWrite ? { icon: IconUserPlus, label: t('tabs.network.add'), onClick: () => setEditing({ contactId: null }) } : null}
+    >
+      <Switch label={t('tabs.network.showArchived')} checked={includeArchived} onChange={(event) => setIncludeArchived(event.currentTarget.checked)} />
+      <RecordList
+        total={contacts?.length}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        loadingLabel={t('tabs.network.loading')}
+        countLabel={t('tabs.network.count', { count: contacts?.length ?? 0 })}
+        empty={{ icon: <IconUsersGroup aria-hidden />, title: t('tabs.network.emptyTitle'), description: t('tabs.network.emptyText') }}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" aria-busy={loading}>
+          {contacts?.map((contact) => (
+            <ContactCard
+              key={contact.id}
+              contact={contact}
+              canWrite={canWrite}
+              onEdit={() => setEditing({ contactId: contact.id })}
+              onArchive={() => setArchivingId(contact.id)}
+            />
+          ))}
+        </SimpleGrid>
+      </RecordList>
 
       {editing && (edited || !editing.contactId) ? (
         <ContactForm clientId={client.id} contact={edited} onClose={() => setEditing(null)} onReload={() => void refetch()} />
@@ -118,6 +99,6 @@ export function NetworkTab({ client }: ClientTabProps) {
       >
         <Text size="sm">{t('tabs.network.archiveText', { name: archiving?.name ?? '' })}</Text>
       </FormDialog>
-    </Stack>
+    </TabSection>
   );
 }

@@ -4,11 +4,12 @@ import { IconNotes, IconPencilPlus } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { EmptyView, ErrorState, LoadingState, useDraft, type CaseNoteFieldsFragment } from '@waymark/web/core';
+import { useDraft, type CaseNoteFieldsFragment } from '@waymark/web/core';
 import { endOfDay, startOfDay } from '../../shared/date-time-input';
 import { useRecordPermissions } from '../../shared/use-record-permissions';
 import { useItemFocus } from '../../shared/use-item-focus';
-import { TabHeader } from '../../shared/tab-header';
+import { appendEdges, LoadMoreFooter, useLoadMore } from '../../shared/load-more';
+import { RecordList, TabSection } from '../../shared/tab-section';
 import type { ClientTabProps } from '../tab-props';
 import { formatDateTime } from '../../shared/format';
 import { NoteComposer } from './note-composer';
@@ -43,7 +44,6 @@ export function NotesTab({ client }: ClientTabProps) {
   /** The draft in the composer, which the list does not offer to open again */
   const [activeNoteId, setActiveNoteId] = useState<string | null>(null);
   const [filters, setFilters] = useState<NoteFilterValues>(NO_FILTERS);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const writeButton = useRef<HTMLButtonElement>(null);
 
   const variables = {
@@ -92,33 +92,21 @@ export function NotesTab({ client }: ClientTabProps) {
     void notes.refetch();
     requestAnimationFrame(() => writeButton.current?.focus());
   };
-  const loadMore = () => {
-    setMoreError(null);
-    notes
-      .fetchMore({
-        variables: { after: connection?.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          caseNotes: { ...fetchMoreResult.caseNotes, edges: [...previous.caseNotes.edges, ...fetchMoreResult.caseNotes.edges] },
-        }),
-      })
-      .catch((failure: unknown) => setMoreError(failure));
-  };
+  const more = useLoadMore(JSON.stringify(filters), (after) =>
+    notes.fetchMore({
+      variables: { after },
+      updateQuery: (shown, { fetchMoreResult }) => ({ caseNotes: appendEdges(shown.caseNotes, fetchMoreResult.caseNotes) }),
+    }),
+  );
   const otherDrafts = (drafts.data?.myDraftNotes.edges ?? []).map((edge) => edge.node).filter((note) => note.id !== composing?.initial.noteId);
 
   return (
-    <Stack gap="md" component="section" aria-labelledby="notes-heading">
-      <TabHeader
-        id="notes-heading"
-        title={t('tabs.notes.title')}
-        description={t('tabs.notes.description')}
-        action={
-          canWrite && !composing ? (
-            <Button ref={writeButton} leftSection={<IconPencilPlus size={18} aria-hidden />} onClick={() => open(null)}>
-              {t('tabs.notes.write')}
-            </Button>
-          ) : null
-        }
-      />
+    <TabSection
+      id="notes"
+      title={t('tabs.notes.title')}
+      description={t('tabs.notes.description')}
+      action={canWrite && !composing ? { icon: IconPencilPlus, label: t('tabs.notes.write'), onClick: () => open(null), ref: writeButton } : null}
+    >
       {!composing && otherDrafts.length ? (
         <Alert color="blue" variant="light" title={t('tabs.notes.draftsWaiting', { count: otherDrafts.length })}>
           <Stack gap="xs">
@@ -153,51 +141,39 @@ export function NotesTab({ client }: ClientTabProps) {
       ) : null}
 
       <NoteFilters value={filters} authors={authors} onChange={setFilters} />
-      {notes.error && !connection ? <ErrorState error={notes.error} onRetry={() => void notes.refetch()} /> : null}
-      {notes.loading && !connection ? <LoadingState label={t('tabs.notes.loading')} /> : null}
-      {connection && connection.edges.length === 0 ? (
-        <EmptyView
-          headingOrder={3}
-          icon={<IconNotes aria-hidden />}
-          title={filtered ? t('tabs.notes.emptyFilteredTitle') : t('tabs.notes.emptyTitle')}
-          description={filtered ? t('tabs.notes.emptyFilteredText') : t('tabs.notes.emptyText')}
-          action={
-            filtered ? (
-              <Button variant="light" onClick={() => setFilters(NO_FILTERS)}>
-                {t('tabs.notes.clearFilters')}
-              </Button>
-            ) : null
-          }
-        />
-      ) : null}
-      {connection && connection.edges.length > 0 ? (
-        <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('tabs.notes.count', { count: connection.totalCount })}
-          </Text>
-          <Stack gap="sm" aria-busy={notes.loading}>
-            {connection.edges.map(({ node }) => (
-              <NoteItem
-                key={node.id}
-                note={node}
-                highlighted={node.id === item}
-                canAddendum={canWrite}
-                isMine={node.author?.id === userId}
-                inComposer={!!composing && (node.id === activeNoteId || node.id === composing.initial.noteId)}
-                onContinue={() => open(node)}
-              />
-            ))}
-          </Stack>
-          {moreError ? <ErrorState error={moreError} onRetry={loadMore} /> : null}
-          {connection.pageInfo.hasNextPage ? (
-            <Group justify="center">
-              <Button variant="default" onClick={loadMore} loading={loadingMore}>
-                {t('tabs.common.loadMore')}
-              </Button>
-            </Group>
-          ) : null}
-        </>
-      ) : null}
-    </Stack>
+      <RecordList
+        total={connection?.totalCount}
+        loading={notes.loading}
+        error={notes.error}
+        onRetry={() => void notes.refetch()}
+        loadingLabel={t('tabs.notes.loading')}
+        countLabel={t('tabs.notes.count', { count: connection?.totalCount ?? 0 })}
+        empty={{
+          icon: <IconNotes aria-hidden />,
+          title: filtered ? t('tabs.notes.emptyFilteredTitle') : t('tabs.notes.emptyTitle'),
+          description: filtered ? t('tabs.notes.emptyFilteredText') : t('tabs.notes.emptyText'),
+          action: filtered ? (
+            <Button variant="light" onClick={() => setFilters(NO_FILTERS)}>
+              {t('tabs.notes.clearFilters')}
+            </Button>
+          ) : null,
+        }}
+      >
+        <Stack gap="sm" aria-busy={notes.loading}>
+          {connection?.edges.map(({ node }) => (
+            <NoteItem
+              key={node.id}
+              note={node}
+              highlighted={node.id === item}
+              canAddendum={canWrite}
+              isMine={node.author?.id === userId}
+              inComposer={!!composing && (node.id === activeNoteId || node.id === composing.initial.noteId)}
+              onContinue={() => open(node)}
+            />
+          ))}
+        </Stack>
+        {connection ? <LoadMoreFooter pageInfo={connection.pageInfo} loading={loadingMore} error={more.error} onLoadMore={more.loadMore} /> : null}
+      </RecordList>
+    </TabSection>
   );
 }
