@@ -149,11 +149,17 @@ test.describe('keyboard and small screens', () => {
     await expect(page.getByRole('navigation', { name: 'Navegación principal' })).toBeVisible();
   });
 
-  test('on a tablet (768×1024) the navigation is visible', async ({ page }) => {
-    await page.setViewportSize({ width: 768, height: 1024 });
+  test('on a tablet in portrait (768×1024) the navigation folds behind the menu button and the search keeps its label', async ({ page }) => {
     await openSignedIn(page, '/dashboard');
-    for (const area of [...AREAS, 'Admin']) await expect(mainNav(page).getByRole('link', { name: area })).toBeVisible();
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await expect(page.getByRole('button', { name: 'Open navigation' })).toBeVisible();
+    await expect(mainNav(page)).not.toBeInViewport();
     await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible();
+    const search = page.getByRole('banner').getByRole('button', { name: 'Search clients' });
+    const label = search.getByText('Search clients…');
+    expect(await label.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    for (const area of [...AREAS, 'Admin']) await expect(mainNav(page).getByRole('link', { name: area })).toBeVisible();
     await mainNav(page).getByRole('link', { name: 'Admin' }).click();
     await expect(page.getByRole('link', { name: 'Casey Manager' })).toBeVisible();
   });

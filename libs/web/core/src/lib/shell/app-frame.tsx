@@ -27,7 +27,8 @@ function initials(name: string): string {
 
 /**
  * The application shell: header (agency, search, person, language, sign-out), the main
- * navigation and the page. Collapses the navigation behind a menu button below 768px.
+ * navigation and the page. Below 992px (tablets in portrait too) the navigation folds behind a
+ * menu button, so the page keeps the width its tables and forms need.
  */
 export function AppFrame({ navigation, search, children }: { navigation: NavItem[]; search?: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
@@ -54,7 +55,7 @@ export function AppFrame({ navigation, search, children }: { navigation: NavItem
       </a>
       <AppShell
         header={{ height: 64 }}
-        navbar={{ width: { sm: 200, md: 232 }, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        navbar={{ width: 232, breakpoint: 'md', collapsed: { mobile: !opened } }}
         padding="lg"
       >
         <AppShell.Header>
@@ -63,7 +64,7 @@ export function AppFrame({ navigation, search, children }: { navigation: NavItem
               <Burger
                 opened={opened}
                 onClick={toggle}
-                hiddenFrom="sm"
+                hiddenFrom="md"
                 size="sm"
                 aria-label={opened ? t('nav.close') : t('nav.open')}
                 aria-expanded={opened}
@@ -92,7 +93,7 @@ export function AppFrame({ navigation, search, children }: { navigation: NavItem
                   <Avatar color="teal" radius="xl" size="md" aria-hidden>
                     {initials(name)}
                   </Avatar>
-                  <Stack gap={0} visibleFrom="sm" miw={0}>
+                  <Stack gap={0} visibleFrom="lg" miw={0}>
                     <Text size="sm" fw={600} truncate="end" maw={180}>
                       {name}
                     </Text>
