@@ -15,6 +15,12 @@ export class ClientRecords1764000000010 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+    await db.query(`CREATE EXTENSION IF NOT EXISTS unaccent`);
+    // unaccent() is only STABLE (its dictionary could change), so a generated column cannot call it;
+    // naming the dictionary pins it, and this wrapper says so. Searches call it too, so "Perez" finds "Pérez".
+    await db.query(`
+      CREATE FUNCTION waymark_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+      AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$`);
     await db.query(`
       CREATE TABLE client_settings (
         agency_id uuid PRIMARY KEY REFERENCES agency (id),
@@ -62,10 +68,10 @@ export class ClientRecords1764000000010 implements MigrationInterface {
         UNIQUE (agency_id, client_number),
         FOREIGN KEY (agency_id, merged_into_id) REFERENCES client (agency_id, id)
       )`);
-    // Both orders of the name, so "Garcia Maria" finds Maria Garcia; lower() keeps it immutable.
+    // Both orders of the name, so "Garcia Maria" finds Maria Garcia; lower-cased and without accents.
     await db.query(`
       ALTER TABLE client ADD COLUMN search_name text GENERATED ALWAYS AS (
-        lower(legal_first_name || ' ' || legal_last_name || ' ' || legal_first_name || coalesce(' ' || preferred_name, ''))
+        lower(waymark_unaccent(legal_first_name || ' ' || legal_last_name || ' ' || legal_first_name || coalesce(' ' || preferred_name, '')))
       ) STORED`);
     await db.query(`ALTER TABLE client ADD COLUMN phone_digits text GENERATED ALWAYS AS (regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')) STORED`);
     await db.query(`CREATE INDEX client_search_name_trgm_idx ON client USING gin (search_name gin_trgm_ops)`);
@@ -355,5 +361,6 @@ export class ClientRecords1764000000010 implements MigrationInterface {
     ]) {
       await db.query(`DROP TABLE ${table}`);
     }
+    await db.query(`DROP FUNCTION waymark_unaccent(text)`);
   }
 }

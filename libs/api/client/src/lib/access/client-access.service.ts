@@ -38,11 +38,18 @@ const CASELOAD_SQL = (alias: string) => `(
   OR (${alias}.created_by = :accessUserId AND ${alias}.status IN ('INQUIRY', 'INTAKE'))
 )`;
 
+/** A live grant: the case manager gave a reason to open the client within the last GRANT_HOURS. */
+const GRANTED_SQL = (alias: string) => `EXISTS (
+  SELECT 1 FROM client_access_grant g
+  WHERE g.agency_id = ${alias}.agency_id AND g.client_id = ${alias}.id AND g.user_id = :accessUserId AND g.expires_at > now()
+)`;
+
 /**
  * Who may open which client (DESIGN.md, Access): supervisors and admins every client of the
  * agency, auditors every client read-only, intake staff the records still in intake, case
- * managers their caseload, and — where the agency allows it — any other client once they
- * give a reason, which is recorded. Every service of the context asks here first.
+ * managers their caseload, and — where the agency allows it — read any other client once they
+ * give a reason, which is recorded; changing it stays with its case team. Every service of
+ * the context asks here first.
  */
 @Injectable()
 export class ClientAccess {
@@ -83,15 +90,16 @@ export class ClientAccess {
         return;
       case Role.CASE_MANAGER:
         if (await this.inCaseload(client.id, userId)) return;
+        if (need !== 'read') throw new ForbiddenError("This client is not on your caseload: their case team or a supervisor changes the record.");
         await this.requireGrant(client, userId, accessReason);
     }
   }
 
   /**
    * Limits a list of clients (aliased `alias`) to those the caller may find: intake staff the
-   * records still in intake, case managers their caseload unless the agency lets them open
-   * any client. (Duplicate checks at intake look across the agency on purpose; see
-   * ClientVisibility for what they may then see of each.)
+   * records still in intake, case managers their caseload — or, where the agency lets them
+   * open any client, every client, those they may not open yet shown as a summary (see
+   * mayOpen). (Duplicate checks at intake look across the agency on purpose.)
    */
   async restrictList<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string): Promise<SelectQueryBuilder<T>> {
     const { role, id } = this.context.requirePrincipal();
@@ -101,14 +109,20 @@ export class ClientAccess {
     return query.andWhere(CASELOAD_SQL(alias), { accessUserId: id });
   }
 
-  /** Which of these clients the caller may find: restrictList's rule, for clients already in hand. */
-  async mayFind(clientIds: readonly string[]): Promise<boolean[]> {
-    const { role } = this.context.requirePrincipal();
+  /**
+   * Which of these clients the caller may open without giving a reason now: intake staff
+   * those in intake, case managers their caseload and the clients they gave a reason for
+   * within the last hours (while the agency allows it), everyone else any client.
+   */
+  async mayOpen(clientIds: readonly string[]): Promise<boolean[]> {
+    const { role, id } = this.context.requirePrincipal();
     if (role !== Role.INTAKE && role !== Role.CASE_MANAGER) return clientIds.map(() => true);
-    const query = this.tenant.repository(ClientEntity).createQueryBuilder('c').select('c.id', 'id').andWhere('c.id IN (:...findIds)', { findIds: clientIds });
-    await this.restrictList(query, 'c');
-    const found = new Set((await query.getRawMany<{ id: string }>()).map((row) => row.id));
-    return clientIds.map((id) => found.has(id));
+    const query = this.tenant.repository(ClientEntity).createQueryBuilder('c').select('c.id', 'id').andWhere('c.id IN (:...openIds)', { openIds: clientIds });
+    if (role === Role.INTAKE) query.andWhere('c.status IN (:...intakeStatuses)', { intakeStatuses: INTAKE_STATUSES });
+    else if ((await this.settings.current()).caseManagersOpenAnyClient) query.andWhere(`(${CASELOAD_SQL('c')} OR ${GRANTED_SQL('c')})`, { accessUserId: id });
+    else query.andWhere(CASELOAD_SQL('c'), { accessUserId: id });
+    const open = new Set((await query.getRawMany<{ id: string }>()).map((row) => row.id));
+    return clientIds.map((clientId) => open.has(clientId));
   }
 
   /** Limits a list of clients (aliased `alias`) to the user's caseload, whatever their role: "My caseload". */

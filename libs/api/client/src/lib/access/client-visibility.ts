@@ -6,10 +6,10 @@ import { ClientAccess } from './client-access.service';
 const LOADER = Symbol('client.visibility');
 
 /**
- * Whether the caller may see what hangs from a client a response shows: its programs, case
- * manager and identifiers. Lists show only clients the caller may find, but the duplicate
- * check at intake looks across the whole agency: a match the caller could not otherwise find
- * shows who it is and why it matched, and nothing of the case behind it. Batched per request.
+ * Whether a response may show the whole of a client or only who they are (ClientModel.summary,
+ * and no programs, case manager or identifiers): the duplicate check at intake looks across
+ * the whole agency, and a case manager whose agency lets them open any client finds every
+ * client but opens one outside their caseload only by giving a reason. Batched per request.
  */
 @Injectable()
 export class ClientVisibility {
@@ -19,6 +19,6 @@ export class ClientVisibility {
   ) {}
 
   mayDetail(clientId: string): Promise<boolean> {
-    return requestLoader<string, boolean>(this.cls, LOADER, (clientIds) => this.access.mayFind(clientIds)).load(clientId);
+    return requestLoader<string, boolean>(this.cls, LOADER, (clientIds) => this.access.mayOpen(clientIds)).load(clientId);
   }
 }

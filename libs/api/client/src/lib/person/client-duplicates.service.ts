@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@waymark/api/audit';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, DUPLICATE_CANDIDATES_MAX, DuplicateReason } from '@waymark/shared/types';
+import { ClientVisibility } from '../access/client-visibility';
 import { ClientEntity } from './client.entity';
 import { ClientModel } from './client.model';
 import type { ClientDuplicatesInput } from './dto/client-duplicates.input';
@@ -19,13 +20,15 @@ export interface DuplicateCandidate {
 
 /**
  * Who the person being taken in may already be, across the whole agency (intake must see
- * records it could not otherwise open), best match first, each with why it matched. Merged
- * aliases are left out. Each candidate shown is an audited read.
+ * records it could not otherwise open), best match first, each with why it matched. A match
+ * the caller may not open shows only who it is (ClientModel.summary). Merged aliases are left
+ * out. Each candidate shown is an audited read.
  */
 @Injectable()
 export class ClientDuplicatesService {
   constructor(
     private readonly tenant: TenantScope,
+    private readonly visibility: ClientVisibility,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -34,16 +37,25 @@ export class ClientDuplicatesService {
     const last = input.legalLastName?.toLowerCase();
     const phone = input.phone?.replace(/\D/g, '').slice(-10);
     const email = input.email?.toLowerCase();
-    const byName = !!(first && last);
-    if (!byName && !input.dateOfBirth && !phone && !email) return [];
+    if (!first && !last && !input.dateOfBirth && !phone && !email) return [];
 
     const same = (condition: string, present: unknown) => (present ? `(${condition})` : 'false');
-    const direct = byName ? '(similarity(:first, lower(c.legal_first_name)) + similarity(:last, lower(c.legal_last_name))) / 2' : '0';
-    const swapped = byName ? '(similarity(:first, lower(c.legal_last_name)) + similarity(:last, lower(c.legal_first_name))) / 2' : '0';
+    // The names given, against the same names and swapped. float8: a bare 0 would make GREATEST integer and refuse a 0.5 threshold.
+    const alike = (param: string, column: string) => `similarity(waymark_unaccent(:${param}), lower(waymark_unaccent(c.${column})))`;
+    const likeness = (firstColumn: string, lastColumn: string) => {
+      const parts = [first && alike('first', firstColumn), last && alike('last', lastColumn)].filter(Boolean);
+      return parts.length ? `((${parts.join(' + ')}) / ${parts.length})::float8` : '0::float8';
+    };
+    const direct = likeness('legal_first_name', 'legal_last_name');
+    const swapped = likeness('legal_last_name', 'legal_first_name');
+    const name = `GREATEST(${direct}, ${swapped})`;
     const sameBirth = same('c.date_of_birth = :dateOfBirth', input.dateOfBirth);
     const samePhone = same(`c.phone_digits <> '' AND right(c.phone_digits, 10) = :phone`, phone && phone.length >= 7);
     const sameEmail = same('lower(c.email) = :email', email);
-    const score = `(0.5 * GREATEST(${direct}, ${swapped}) + 0.25 * ${sameBirth}::int + 0.15 * ${samePhone}::int + 0.1 * ${sameEmail}::int)`;
+    const score = `(0.5 * ${name} + 0.25 * ${sameBirth}::int + 0.15 * ${samePhone}::int + 0.1 * ${sameEmail}::int)`;
+    // A name alone matches only when both are given; a birth date only with a name close enough: many share a birthday or a first name.
+    const byName = first && last ? `${name} >= :similar` : 'false';
+    const byBirth = first || last ? `(${sameBirth} AND ${name} >= :similarWithBirth)` : 'false';
 
     const { entities, raw } = await this.tenant
       .repository(ClientEntity)
@@ -55,17 +67,18 @@ export class ClientDuplicatesService {
       .addSelect(sameEmail, 'same_email')
       .addSelect(score, 'score')
       .andWhere('c.merged_into_id IS NULL')
-      .andWhere(
-        `(GREATEST(${direct}, ${swapped}) >= :similar OR ${samePhone} OR ${sameEmail}
-          OR (${sameBirth} AND (${!byName} OR GREATEST(${direct}, ${swapped}) >= :similarWithBirth)))`,
-      )
+      .andWhere(`(${byName} OR ${byBirth} OR ${samePhone} OR ${sameEmail})`)
       .setParameters({ first, last, dateOfBirth: input.dateOfBirth, phone, email, similar: SIMILAR_NAME, similarWithBirth: SIMILAR_NAME_WITH_BIRTH_DATE })
       .orderBy('score', 'DESC')
       .addOrderBy('c.id', 'ASC')
       .limit(DUPLICATE_CANDIDATES_MAX)
       .getRawAndEntities();
 
-    const candidates = entities.map((client, i) => ({ client: ClientModel.from(client), score: Math.round(Number(raw[i].score) * 100) / 100, reasons: reasonsOf(raw[i]) }));
+    const detailed = await Promise.all(entities.map((client) => this.visibility.mayDetail(client.id)));
+    const candidates = entities.map((client, i) => ({
+      client: detailed[i] ? ClientModel.from(client) : ClientModel.summary(client),
+      score: Math.round(Number(raw[i].score) * 100) / 100, reasons: reasonsOf(raw[i]),
+    }));
     this.audit.recordRead(...candidates.map(({ client }) => ({ action: AuditAction.READ, entityType: 'ClientDuplicate', entityId: client.id, clientId: client.id })));
     return candidates;
   }

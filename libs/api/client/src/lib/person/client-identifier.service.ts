@@ -51,14 +51,19 @@ export class ClientIdentifierService {
   }
 
   @Transactional()
-  async set({ clientId, kind, value }: SetClientIdentifierInput): Promise<ClientModel> {
+  async set({ clientId, kind, value, version }: SetClientIdentifierInput): Promise<ClientModel> {
     const client = await this.access.require(clientId, 'write');
     const existing = await this.identifiers.findOneBy({ clientId, kind });
     if (!existing) {
+      // One added meanwhile by someone else is a replacement this caller did not see.
+      if (version != null) throw new ConflictError();
       await this.insert(clientId, kind, value);
       return ClientModel.from(client);
     }
-    const updated = await this.identifiers.updateVersioned(existing.id, existing.version, this.seal(existing.id, value), 'Identifier');
+    if (version == null) {
+      throw new BadInputError('The client already has this identifier; send its version to replace it.', [{ field: 'version', message: 'required to replace' }]);
+    }
+    const updated = await this.identifiers.updateVersioned(existing.id, version, this.seal(existing.id, value), 'Identifier');
     await this.audit.record({ action: AuditAction.UPDATE, entityType: ENTITY, entityId: updated.id, clientId, changes: { identifier: { from: 'sealed', to: 'sealed' } } });
     return ClientModel.from(client);
   }

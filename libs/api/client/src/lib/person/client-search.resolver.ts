@@ -27,7 +27,9 @@ export class ClientSearchResolver {
     private readonly duplicates: ClientDuplicatesService,
   ) {}
 
-  @Query(() => ClientConnection, { description: 'The clients the caller may find; merged records left out' })
+  @Query(() => ClientConnection, {
+    description: 'The clients the caller may find, merged records left out; one they may not open yet (a case manager outside their caseload) shows only who it is',
+  })
   @AllowSignedIn()
   clients(@Args() args: ClientsArgs) {
     return this.search.list(args);

@@ -7,6 +7,7 @@ import { TenantScope } from '@waymark/api/database';
 import { AuditAction, ClientSort } from '@waymark/shared/types';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ClientAccess } from '../access/client-access.service';
+import { ClientVisibility } from '../access/client-visibility';
 import { parseSearch, type SearchTerms } from './client-search-terms';
 import { ClientEntity } from './client.entity';
 import { ClientConnection, ClientModel } from './client.model';
@@ -38,7 +39,7 @@ const NAME_KEYS: SortKey[] = [
 
 const SORT_KEYS: Record<ClientSort, SortKey[]> = {
   // Best match first (rank negated, so every key ascends), then by name.
-  RELEVANCE: [{ sql: '-round(word_similarity(:name, c.search_name) * 1000)::int', type: 'int', check: isInteger }, ...NAME_KEYS],
+  RELEVANCE: [{ sql: '-round(word_similarity(waymark_unaccent(:name), c.search_name) * 1000)::int', type: 'int', check: isInteger }, ...NAME_KEYS],
   NAME: NAME_KEYS,
   // Last changed first, to the microsecond, so a page boundary never skips a row.
   RECENT: [
@@ -48,9 +49,10 @@ const SORT_KEYS: Record<ClientSort, SortKey[]> = {
 };
 
 /**
- * Finding people: by a name that forgives typos and swapped first/last names (trigram), a
+ * Finding people: by a name that forgives typos, accents and swapped first/last names (trigram), a
  * client number, a date of birth or a phone number; filtered, sorted and paginated in SQL,
- * limited to the clients the caller may find. Every client on a page is an audited read.
+ * limited to the clients the caller may find, those they may not open shown as a summary.
+ * Every client on a page is an audited read.
  */
 @Injectable()
 export class ClientSearchService {
@@ -58,6 +60,7 @@ export class ClientSearchService {
     private readonly tenant: TenantScope,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: ClientAccess,
+    private readonly visibility: ClientVisibility,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -82,9 +85,13 @@ export class ClientSearchService {
     }
     keys.forEach((key, i) => query.addSelect(key.sql, `sort_${i}`).addOrderBy(`sort_${i}`, 'ASC'));
     const { entities, raw } = await query.limit(args.first + 1).getRawAndEntities();
-    const rows = entities.map((client, i) => ({ client, keys: keys.map((_, k) => String(raw[i][`sort_${k}`])) }));
+    const detailed = await Promise.all(entities.map((client) => this.visibility.mayDetail(client.id)));
+    const rows = entities.map((client, i) => ({
+      client: detailed[i] ? ClientModel.from(client) : ClientModel.summary(client),
+      keys: keys.map((_, k) => String(raw[i][`sort_${k}`])),
+    }));
 
-    const page = toConnection(rows, args.first, (row) => ClientModel.from(row.client), (row) => [sort, ...row.keys]);
+    const page = toConnection(rows, args.first, (row) => row.client, (row) => [sort, ...row.keys]);
     this.audit.recordRead(
       ...page.edges.map(({ node }) => ({ action: AuditAction.READ, entityType: 'ClientList', entityId: node.id, clientId: node.id })),
     );
@@ -107,7 +114,7 @@ export class ClientSearchService {
     if (terms.name) {
       // `<%` is word similarity above the session's threshold, which the trigram index serves.
       await this.txHost.tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(NAME_MATCH_THRESHOLD)]);
-      query.andWhere(':name <% c.search_name', { name: terms.name });
+      query.andWhere('waymark_unaccent(:name) <% c.search_name', { name: terms.name });
     } else if (terms.clientNumber) {
       query.andWhere('c.client_number = :clientNumber', { clientNumber: terms.clientNumber });
     } else if (terms.dateOfBirth) {

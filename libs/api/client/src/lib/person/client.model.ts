@@ -136,6 +136,43 @@ export class ClientModel {
       updatedAt: client.updatedAt,
     };
   }
+
+  /**
+   * Who the client is and nothing of their case, for a list or duplicate match showing a
+   * client the caller may not open: enough to tell two people apart and to decide to open
+   * the record (with a reason, where that is allowed). Every field is named here, so a new
+   * one is decided on, not shown by default.
+   */
+  static summary(client: ClientEntity): ClientModel {
+    const whole = ClientModel.from(client);
+    return {
+      id: whole.id,
+      version: whole.version,
+      clientNumber: whole.clientNumber,
+      status: whole.status,
+      legalFirstName: whole.legalFirstName,
+      legalLastName: whole.legalLastName,
+      preferredName: whole.preferredName,
+      displayName: whole.displayName,
+      dateOfBirth: whole.dateOfBirth,
+      age: whole.age,
+      pronouns: whole.pronouns,
+      primaryLanguage: whole.primaryLanguage,
+      interpreterNeeded: whole.interpreterNeeded,
+      riskLevel: whole.riskLevel,
+      flags: whole.flags,
+      mergedIntoId: whole.mergedIntoId,
+      createdAt: whole.createdAt,
+      updatedAt: whole.updatedAt,
+      gender: null,
+      phone: null,
+      email: null,
+      address: null,
+      referralSource: null,
+      referralReason: null,
+      presentingNeeds: null,
+    };
+  }
 }
 
 @ObjectType()

@@ -45,7 +45,7 @@ export class ClientResolver {
     return this.statuses.change(input);
   }
 
-  @ResolveField(() => [ClientIdentifierModel], { description: 'Masked; see revealClientIdentifier. Empty for a duplicate match the caller may not open' })
+  @ResolveField(() => [ClientIdentifierModel], { description: 'Masked; see revealClientIdentifier. Empty for a client listed or matched that the caller may not open' })
   async identifiers(@Parent() client: ClientModel) {
     return (await this.visibility.mayDetail(client.id)) ? this.identifierLoader.load(client.id) : [];
   }

@@ -15,14 +15,14 @@ export class ClientEnrollmentsResolver {
     private readonly visibility: ClientVisibility,
   ) {}
 
-  @ResolveField(() => [EnrollmentModel], { description: 'Newest first, closed ones included. Empty for a duplicate match the caller may not open' })
+  @ResolveField(() => [EnrollmentModel], { description: 'Newest first, closed ones included. Empty for a client listed or matched that the caller may not open' })
   enrollments(@Parent() client: ClientModel) {
     return this.visible(client.id);
   }
 
   @ResolveField(() => StaffModel, {
     nullable: true,
-    description: 'The case manager of the most recent open enrollment that has one; null for a duplicate match the caller may not open',
+    description: 'The case manager of the most recent open enrollment that has one; null for a client listed or matched that the caller may not open',
   })
   async primaryCaseManager(@Parent() client: ClientModel) {
     const current = (await this.visible(client.id)).find((enrollment) => !enrollment.closedOn && enrollment.primaryCaseManagerId);

@@ -119,7 +119,8 @@ function AddIdentifierForm({ client, onDone }: { client: ClientProfileFieldsFrag
   const { submit, error } = useFormSubmit(
     form,
     async ({ value }) => {
-      await setIdentifier({ variables: { input: { clientId: client.id, kind, value: value.trim() } } });
+      const replacing = client.identifiers.find((identifier) => identifier.kind === kind);
+      await setIdentifier({ variables: { input: { clientId: client.id, kind, value: value.trim(), version: replacing?.version ?? null } } });
       notifications.show({ color: 'green', message: t('identifiers.saved', { kind: t(`identifiers.kind.${kind}`) }) });
     },
     { onDone },
