@@ -3,14 +3,19 @@ import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
 import { BadInputError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, CLIENT_STATUS_TRANSITIONS, type ClientStatus, ErrorReason, TimelineKind } from '@waymark/shared/types';
+import { AuditAction, CLIENT_STATUS_TRANSITIONS, ClientStatus, ErrorReason, TimelineKind } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
+import { EnrollmentEntity } from '../program/entities/enrollment.entity';
+import { ProgramEntity } from '../program/entities/program.entity';
 import { timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
 import { ClientStatusChangeEntity } from './client-status-change.entity';
 import { ClientEntity } from './client.entity';
 import { ClientModel } from './client.model';
 import type { ChangeClientStatusInput } from './dto/change-client-status.input';
+
+/** Statuses that end services. */
+const LEAVING_SERVICES: readonly ClientStatus[] = [ClientStatus.DISCHARGED, ClientStatus.CLOSED];
 
 /** Moves a client through CLIENT_STATUS_TRANSITIONS, keeping each move as history and on the timeline. */
 @Injectable()
@@ -34,6 +39,7 @@ export class ClientStatusService {
         ErrorReason.ILLEGAL_TRANSITION,
       );
     }
+    if (LEAVING_SERVICES.includes(status)) await this.refuseLeaving(before, status, reason);
     const client = await this.tenant.repository(ClientEntity).updateVersioned(clientId, version, { status }, 'Client');
     await this.record(client, before.status, reason ?? null);
     await this.audit.record({
@@ -45,6 +51,26 @@ export class ClientStatusService {
       ...(reason ? { reason } : {}),
     });
     return ClientModel.from(client);
+  }
+
+  /** A client leaves services for a stated reason, and only once each of their programs has been closed with its own. */
+  private async refuseLeaving(client: ClientEntity, status: ClientStatus, reason: string | null | undefined): Promise<void> {
+    const word = status.toLowerCase();
+    if (!reason?.trim()) throw new BadInputError(`Say why the client is ${word}.`, [{ field: 'reason', message: `required when the client is ${word}` }]);
+    const open = await this.tenant
+      .repository(EnrollmentEntity)
+      .createQueryBuilder('e')
+      .innerJoin(ProgramEntity, 'p', 'p.agency_id = e.agency_id AND p.id = e.program_id')
+      .select('p.name', 'name')
+      .andWhere('e.client_id = :clientId AND e.closed_on IS NULL', { clientId: client.id })
+      .orderBy('p.name')
+      .getRawMany<{ name: string }>();
+    if (open.length) {
+      const names = open.map((program) => program.name).join(', ');
+      throw new BadInputError(`Close the client's open enrollments first (${names}); then the client can be ${word}.`, [
+        { field: 'status', message: `open enrollments: ${names}` },
+      ]);
+    }
   }
 
   /** Keeps the move (or, with `from` null, the status a client was taken in with) as history, and on the timeline. */
