@@ -34,6 +34,22 @@ describe('screenEligibility', () => {
   it('compares regions without regard to case or spaces', () => {
     expect(screenEligibility(rules({ residencyRegions: ['Los Angeles County'] }), { ...facts, region: ' los angeles county' }).outcome).toBe('ELIGIBLE');
   });
+
+  it.each(['California', 'california', 'ca', 'CA ', 'Calif.', 'Los Angeles County, CA', 'Long Beach, California'])('finds %p in a rule for CA', (region) => {
+    expect(screenEligibility(rules({ residencyRegions: ['CA'] }), { ...facts, region }).outcome).toBe('ELIGIBLE');
+  });
+
+  it.each(['Los Angeles', 'los angeles county', 'Los Angeles Co.', 'Orange County, CA'])('finds %p in a rule for LA and Orange counties', (region) => {
+    expect(screenEligibility(rules({ residencyRegions: ['Los Angeles County', 'Orange'] }), { ...facts, region }).outcome).toBe('ELIGIBLE');
+  });
+
+  it('finds a state code in a rule that names the state, and still rules out another state or county', () => {
+    expect(screenEligibility(rules({ residencyRegions: ['California'] }), { ...facts, region: 'CA' }).outcome).toBe('ELIGIBLE');
+    expect(screenEligibility(rules({ residencyRegions: ['CA'] }), { ...facts, region: 'Nevada' }).reasons).toEqual(['OUTSIDE_REGION']);
+    expect(screenEligibility(rules({ residencyRegions: ['CA'] }), { ...facts, region: 'Canada' }).reasons).toEqual(['OUTSIDE_REGION']);
+    expect(screenEligibility(rules({ residencyRegions: ['Los Angeles County'] }), { ...facts, region: 'San Diego County, CA' }).reasons).toEqual(['OUTSIDE_REGION']);
+    expect(screenEligibility(rules({ residencyRegions: ['WA'] }), { ...facts, region: 'Washington County, OR' }).reasons).toEqual(['OUTSIDE_REGION']);
+  });
 });
 
 describe('normalizeProgramRules', () => {

@@ -1,3 +1,5 @@
+import { inResidencyRegions } from './residency-regions';
+
 /**
  * A program's rules, kept as data on the program: who qualifies, what intake must collect,
  * the deadlines the care-plan work counts from enrollment, and how often the client is seen.
@@ -18,7 +20,7 @@ export interface EligibilityRules {
   minAge: number | null;
   maxAge: number | null;
   requiresMedicaid: boolean;
-  /** Where the client must live (their address region); empty means anywhere. */
+  /** Where the client must live (their address region: a state by code or name, or a county); empty means anywhere. */
   residencyRegions: string[];
 }
 
@@ -95,8 +97,6 @@ export function normalizeProgramRules(stored: Partial<ProgramRules> | null | und
   };
 }
 
-const sameRegion = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /**
  * Screens facts against a program's eligibility rules. A rule the facts break makes the
  * client INELIGIBLE; otherwise a rule whose fact is unknown makes the screen NEEDS_REVIEW.
@@ -117,7 +117,7 @@ export function screenEligibility(rules: EligibilityRules, facts: EligibilityFac
   if (rules.residencyRegions.length) {
     const region = facts.region?.trim();
     if (!region) unknown.push(EligibilityReason.REGION_UNKNOWN);
-    else if (!rules.residencyRegions.some((allowed) => sameRegion(allowed, region))) failed.push(EligibilityReason.OUTSIDE_REGION);
+    else if (!inResidencyRegions(rules.residencyRegions, region)) failed.push(EligibilityReason.OUTSIDE_REGION);
   }
   if (failed.length) return { outcome: EligibilityOutcome.INELIGIBLE, reasons: [...failed, ...unknown] };
   if (unknown.length) return { outcome: EligibilityOutcome.NEEDS_REVIEW, reasons: unknown };
