@@ -342,6 +342,7 @@ export const tabsEn = {
     closedSaved: 'The draft was saved. You can continue it from the notes list.',
     closedLocal: 'The draft is kept on this device only, until Waymark can be reached.',
     sign: 'Sign note',
+    signUnsaved: 'The note was not signed: it could not be saved to Waymark. It is kept on this device; sign again once the connection is back.',
     signTitle: 'Sign this note?',
     signText: 'Once signed, the note is locked and cannot be edited. Corrections can be added as addenda.',
     signConfirm: 'Sign',

@@ -342,6 +342,7 @@ export const tabsEs: typeof import('./tabs-en').tabsEn = {
     closedSaved: 'Se guardó el borrador. Puede seguirlo desde la lista de notas.',
     closedLocal: 'El borrador queda solo en este dispositivo hasta que se pueda conectar con Waymark.',
     sign: 'Firmar nota',
+    signUnsaved: 'La nota no se firmó: no se pudo guardar en Waymark. Se conserva en este dispositivo; vuelva a firmar cuando haya conexión.',
     signTitle: '¿Firmar esta nota?',
     signText: 'Una vez firmada, la nota queda bloqueada y no se puede editar. Las correcciones se agregan como anexos.',
     signConfirm: 'Firmar',

@@ -54,6 +54,8 @@ export function NoteComposer({
   const [confirming, setConfirming] = useState<'sign' | 'discard' | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [closing, setClosing] = useState(false);
+  // Said by the Sign button, where the worker is looking, not only in the status line at the top.
+  const [signUnsaved, setSignUnsaved] = useState(false);
   const [sign, signState] = useMutation(signCaseNoteMutation, { refetchQueries: ['CaseNotes', 'MyDraftNotes'] });
   const [discard, discardState] = useMutation(discardCaseNoteDraftMutation, { refetchQueries: ['CaseNotes', 'MyDraftNotes'] });
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -95,6 +97,7 @@ export function NoteComposer({
 
   const startSigning = async () => {
     setActionError(null);
+    setSignUnsaved(false);
     const problems = signProblems(form.getValues(), t);
     form.setErrors(problems);
     if (Object.keys(problems).length) {
@@ -103,12 +106,14 @@ export function NoteComposer({
     }
     const saved = await autosave.flush();
     if (saved) setConfirming('sign');
+    else setSignUnsaved(true);
   };
   const confirmSign = async () => {
     setActionError(null);
     const saved = await autosave.flush();
     if (!saved) {
       setConfirming(null);
+      setSignUnsaved(true);
       return;
     }
     try {
@@ -127,7 +132,10 @@ export function NoteComposer({
         autosave.report({ kind: 'conflict' });
         setConfirming(null);
       } else if (info.kind === 'BAD_USER_INPUT' && showFieldErrors(form, failure, t('tabs.validation.rejected'))) setConfirming(null);
-      else setActionError(failure);
+      else if (info.kind === 'NETWORK') {
+        setConfirming(null);
+        setSignUnsaved(true);
+      } else setActionError(failure);
     }
   };
   const confirmDiscard = async () => {
@@ -219,7 +227,7 @@ export function NoteComposer({
             {t('tabs.notes.restored')}
           </Alert>
         ) : null}
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
           <NativeSelect label={t('tabs.notes.typeLabel')} required data={typeOptions} disabled={blocked} {...form.getInputProps('noteType')} />
           <TextInput
             type="datetime-local"
@@ -287,6 +295,11 @@ export function NoteComposer({
             </Button>
           </Group>
         </Group>
+        {signUnsaved ? (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+            {t('tabs.notes.signUnsaved')}
+          </Alert>
+        ) : null}
       </Stack>
 
       <FormDialog

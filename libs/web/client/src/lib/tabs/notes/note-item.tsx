@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Divider, Stack, Text } from '@mantine/core';
 import { IconClockExclamation, IconFilePlus, IconPencil, IconSignature } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseNoteFieldsFragment } from '@waymark/web/core';
+import { useDraft, type CaseNoteFieldsFragment } from '@waymark/web/core';
 import { formatDateTime } from '../../shared/format';
 import { RecordBadge } from '../../shared/record-badge';
 import { RecordAction, RecordCard, RecordFact, RecordText } from '../../shared/record-card';
-import { AddendumForm } from './addendum-form';
+import { AddendumForm, addendumDraftKey } from './addendum-form';
 
 /** One note on the timeline: what kind of contact, when, how long, where, with whom, what happened, who wrote it. */
 export function NoteItem({
@@ -26,7 +26,9 @@ export function NoteItem({
   onContinue: () => void;
 }) {
   const { t, i18n } = useTranslation('client');
-  const [adding, setAdding] = useState(false);
+  // An addendum left half-typed (a reload, a locked screen) reopens with its text.
+  const addendumPending = useDraft(addendumDraftKey(note.id), { text: '' }).restored;
+  const [adding, setAdding] = useState(addendumPending);
   const when = (iso: string) => formatDateTime(iso, i18n.language);
   const signed = note.status === 'SIGNED';
   const type = t(`tabs.notes.type.${note.noteType}`);
