@@ -298,6 +298,8 @@ test.describe('clients', () => {
       riskLevel: 'HIGH',
       flags: ['ALLERGY'],
       phone: '555-0142',
+      primaryLanguage: 'Portuguese',
+      interpreterNeeded: true,
     });
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;
@@ -313,7 +315,8 @@ test.describe('clients', () => {
     const sheet = page.getByRole('article', { name: 'Client face sheet' });
     await expect(sheet).toBeVisible();
     await expect(sheet.getByRole('heading', { level: 1, name: client.displayName })).toBeVisible();
-    await expect(sheet.getByText('Risk: High risk · Flags: Allergy')).toBeVisible();
+    await expect(sheet.getByText('Risk: High risk · Flags: Allergy · Interpreter needed (Portuguese)')).toBeVisible();
+    await expect(sheet.getByText('Allergy: A serious allergy; record the details in the notes.')).toBeVisible();
     await expect(sheet.getByText('555-0142')).toBeVisible();
     await expect(sheet.getByRole('heading', { name: 'Contacts' })).toBeVisible();
     await expect(sheet.getByRole('heading', { name: 'Programs' })).toBeVisible();
@@ -323,6 +326,17 @@ test.describe('clients', () => {
     await page.emulateMedia({ media: 'screen' });
     await expect(sheet).toBeHidden();
     await expect(mainNav(page)).toBeVisible();
+  });
+
+  test('a plain browser print of a record leaves out the header and the navigation', async ({ page, request }) => {
+    const client = await createClient(request, await apiToken(request, SUPERVISOR), { legalFirstName: 'Tomasz', legalLastName: `Wolny${uniqueTag()}` });
+    await openSignedIn(page, `/clients/${client.id}`, SUPERVISOR);
+    await expect(page.getByRole('heading', { level: 1, name: client.displayName })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(mainNav(page)).toBeHidden();
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: client.displayName })).toBeVisible();
+    expect(await page.locator('#main-content').evaluate((element) => element.getBoundingClientRect().left)).toBeLessThan(40);
   });
 
   test('a supervisor merges a duplicate; its address then leads to the record that stays', async ({ page, request }) => {

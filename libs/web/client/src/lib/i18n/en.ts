@@ -360,6 +360,7 @@ export const en = {
     title: 'Client face sheet',
     risk: 'Risk',
     flags: 'Flags',
+    interpreter: 'Interpreter needed ({{language}})',
     noFlags: 'none',
     contacts: 'Contacts',
     noContacts: 'No contacts recorded.',

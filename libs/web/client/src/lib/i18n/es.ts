@@ -360,6 +360,7 @@ export const es: typeof import('./en').en = {
     title: 'Hoja de datos del cliente',
     risk: 'Riesgo',
     flags: 'Alertas',
+    interpreter: 'Necesita intérprete ({{language}})',
     noFlags: 'ninguna',
     contacts: 'Contactos',
     noContacts: 'No hay contactos registrados.',

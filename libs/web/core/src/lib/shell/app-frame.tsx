@@ -50,7 +50,7 @@ export function AppFrame({ navigation, search, children }: { navigation: NavItem
 
   return (
     <>
-      <a href="#main-content" className={classes.skipLink}>
+      <a href="#main-content" className={`${classes.skipLink} ${classes.chrome}`}>
         {t('skipToContent')}
       </a>
       <AppShell
@@ -58,7 +58,7 @@ export function AppFrame({ navigation, search, children }: { navigation: NavItem
         navbar={{ width: 232, breakpoint: 'md', collapsed: { mobile: !opened } }}
         padding="lg"
       >
-        <AppShell.Header>
+        <AppShell.Header className={classes.chrome}>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
             <Group gap="sm" wrap="nowrap" miw={0}>
               <Burger
@@ -122,7 +122,7 @@ export function AppFrame({ navigation, search, children }: { navigation: NavItem
           </Group>
         </AppShell.Header>
 
-        <AppShell.Navbar p="sm" id="main-navigation" component="nav" aria-label={t('nav.label')}>
+        <AppShell.Navbar p="sm" id="main-navigation" component="nav" aria-label={t('nav.label')} className={classes.chrome}>
           <AppShell.Section grow component={ScrollArea}>
             <Stack gap={4}>
               {navigation.map((item) => {

@@ -47,11 +47,24 @@ export function FaceSheet({ client, contacts, printedAt }: { client: ClientProfi
         </div>
       </div>
 
-      <p className={classes.flags}>
-        {t('faceSheet.risk')}: {t(`risk.${client.riskLevel}`)}
-        {' · '}
-        {t('faceSheet.flags')}: {flags.length ? flags.join(', ') : t('faceSheet.noFlags')}
-      </p>
+      <div className={classes.flags}>
+        <p>
+          {t('faceSheet.risk')}: {t(`risk.${client.riskLevel}`)}
+          {' · '}
+          {t('faceSheet.flags')}: {flags.length ? flags.join(', ') : t('faceSheet.noFlags')}
+          {client.interpreterNeeded ? ` · ${t('faceSheet.interpreter', { language: client.primaryLanguage || '—' })}` : null}
+        </p>
+        {/* What each flag asks of a visitor, for whoever reads the sheet without the app. */}
+        {client.flags.length ? (
+          <ul className={classes.flagDetails}>
+            {client.flags.map((flag) => (
+              <li key={flag}>
+                {t(`flag.${flag}`)}: {t(`flagHint.${flag}`)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
 
       <section className={classes.section}>
         <h2>{t('overview.demographics')}</h2>
