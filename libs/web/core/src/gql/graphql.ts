@@ -67,6 +67,7 @@ export type AddTeamMemberInput = {
   enrollmentId: string | number;
   role: TeamRole;
   userId: string | number;
+  version: number;
 };
 
 export type AddressInput = {
@@ -300,6 +301,7 @@ export type RemoveClientIdentifierInput = {
 export type RemoveTeamMemberInput = {
   enrollmentId: string | number;
   userId: string | number;
+  version: number;
 };
 
 export type ReportIncidentInput = {

@@ -35,8 +35,7 @@ export class CaseTeamService {
   /** Makes `caseManagerId` the primary case manager; the previous assignment ends and stays in the history. */
   @Transactional()
   async assign({ enrollmentId, version, caseManagerId, reason }: AssignCaseManagerInput): Promise<EnrollmentModel> {
-    const before = await this.openEnrollment(enrollmentId);
-    if (before.version !== version) throw new ConflictError();
+    const before = await this.openEnrollment(enrollmentId, version);
     const worker = await this.assignments.requireWorker(caseManagerId, 'caseManagerId');
     if (before.primaryCaseManagerId === worker.id) {
       throw new BadInputError(`${worker.displayName} already holds this case.`, [{ field: 'caseManagerId', message: 'already assigned' }]);
@@ -55,8 +54,8 @@ export class CaseTeamService {
   }
 
   @Transactional()
-  async addTeamMember({ enrollmentId, userId, role }: AddTeamMemberInput): Promise<EnrollmentModel> {
-    const enrollment = await this.openEnrollment(enrollmentId);
+  async addTeamMember({ enrollmentId, version, userId, role }: AddTeamMemberInput): Promise<EnrollmentModel> {
+    const enrollment = await this.openEnrollment(enrollmentId, version);
     const worker = await this.assignments.requireWorker(userId, 'userId');
     if (enrollment.primaryCaseManagerId === worker.id) {
       throw new BadInputError(`${worker.displayName} is the primary case manager.`, [{ field: 'userId', message: 'is the primary case manager' }]);
@@ -75,12 +74,12 @@ export class CaseTeamService {
       clientId: enrollment.clientId,
       changes: { enrollmentId: { to: enrollmentId }, userId: { to: worker.id }, role: { to: role } },
     });
-    return EnrollmentModel.from(enrollment);
+    return this.touched(enrollment);
   }
 
   @Transactional()
-  async removeTeamMember({ enrollmentId, userId }: RemoveTeamMemberInput): Promise<EnrollmentModel> {
-    const enrollment = await this.openEnrollment(enrollmentId);
+  async removeTeamMember({ enrollmentId, version, userId }: RemoveTeamMemberInput): Promise<EnrollmentModel> {
+    const enrollment = await this.openEnrollment(enrollmentId, version);
     const member = await this.members.findOneBy({ enrollmentId, userId });
     if (!member) throw new NotFoundError('Team member');
     await this.members
@@ -97,16 +96,22 @@ export class CaseTeamService {
       clientId: enrollment.clientId,
       changes: { enrollmentId: { from: enrollmentId }, userId: { from: userId }, role: { from: member.teamRole } },
     });
-    return EnrollmentModel.from(enrollment);
+    return this.touched(enrollment);
   }
 
-  /** An enrollment still open to changes of who serves it. */
-  private async openEnrollment(enrollmentId: string): Promise<EnrollmentEntity> {
+  /** An enrollment still open to changes of who serves it, at the version the caller saw. */
+  private async openEnrollment(enrollmentId: string, version: number): Promise<EnrollmentEntity> {
     const { enrollment } = await this.enrollments.open(enrollmentId, 'write');
+    if (enrollment.version !== version) throw new ConflictError();
     if (enrollment.status === EnrollmentStatus.CLOSED) {
       throw new BadInputError('This enrollment is closed.', [{ field: 'enrollmentId', message: 'closed' }], ErrorReason.LOCKED_RECORD);
     }
     return enrollment;
+  }
+
+  /** The enrollment at its next version, so whoever saw the team before this change must look again. */
+  private async touched(enrollment: EnrollmentEntity): Promise<EnrollmentModel> {
+    return EnrollmentModel.from(await this.tenant.repository(EnrollmentEntity).updateVersioned(enrollment.id, enrollment.version, {}, 'Enrollment'));
   }
 
   /** A change of the team on the client's timeline, in a line naming the program. */

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '@waymark/api/common';
-import { CLIENT_WRITER_ROLES, EnrollmentStatus, ROLES, Role } from '@waymark/shared/types';
+import { CASE_WORK_ROLES, CLIENT_WRITER_ROLES, EnrollmentStatus, ROLES, Role } from '@waymark/shared/types';
 import { StaffLoader } from '../staff/staff.loader';
 import { StaffModel } from '../staff/staff.model';
 import { CaseTeamService } from './case-team.service';
@@ -16,7 +16,7 @@ import { EnrollmentService } from './enrollment.service';
 import { ProgramLoader } from './program.loader';
 import { ProgramModel } from './program.model';
 
-/** Those who keep client records enroll clients and move enrollments on; supervisors decide who works a case. */
+/** Those who keep client records enroll clients, those who carry cases move enrollments on; supervisors decide who works a case. */
 @Resolver(() => EnrollmentModel)
 export class EnrollmentResolver {
   constructor(
@@ -39,14 +39,14 @@ export class EnrollmentResolver {
     return this.enrollments.enroll(input);
   }
 
-  @Mutation(() => EnrollmentModel, { description: 'PENDING → ACTIVE ⇄ ON_HOLD → CLOSED; closing needs a reason and a date' })
-  @Allow(...CLIENT_WRITER_ROLES)
+  @Mutation(() => EnrollmentModel, { description: 'PENDING → ACTIVE ⇄ ON_HOLD → CLOSED; closing needs a reason and a date. Not for intake staff' })
+  @Allow(...CASE_WORK_ROLES)
   changeEnrollmentStatus(@Args('input') input: ChangeEnrollmentStatusInput) {
     return this.enrollments.changeStatus(input);
   }
 
-  @Mutation(() => EnrollmentModel)
-  @Allow(...CLIENT_WRITER_ROLES)
+  @Mutation(() => EnrollmentModel, { description: 'Not for intake staff' })
+  @Allow(...CASE_WORK_ROLES)
   closeEnrollment(@Args('input') { closeReason, closedOn, ...rest }: CloseEnrollmentInput) {
     return this.enrollments.changeStatus({ ...rest, status: EnrollmentStatus.CLOSED, reason: closeReason, date: closedOn });
   }

@@ -30,7 +30,7 @@ export function TeamSection({ enrollment, canManage }: { enrollment: EnrollmentF
     if (!userId) return;
     setError(null);
     try {
-      await add({ variables: { input: { enrollmentId: enrollment.id, userId, role } } });
+      await add({ variables: { input: { enrollmentId: enrollment.id, version: enrollment.version, userId, role } } });
       notifications.show({ color: 'green', message: t('tabs.enrollments.memberAdded') });
       setUserId('');
     } catch (failure) {
@@ -40,7 +40,7 @@ export function TeamSection({ enrollment, canManage }: { enrollment: EnrollmentF
   const removeMember = async (memberId: string, name: string) => {
     setError(null);
     try {
-      await remove({ variables: { input: { enrollmentId: enrollment.id, userId: memberId } } });
+      await remove({ variables: { input: { enrollmentId: enrollment.id, version: enrollment.version, userId: memberId } } });
       notifications.show({ color: 'green', message: t('tabs.enrollments.memberRemoved', { name }) });
     } catch (failure) {
       setError(failure);
