@@ -5,7 +5,7 @@ import { BadInputError, NotFoundError, RequestContext } from '@waymark/api/commo
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, canChangeIncidentStatus, ErrorReason, IncidentStatus, TimelineKind } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
-import { createdChanges, writeChanges } from '../shared/field-changes';
+import { createdChanges, textByLength, writeChanges } from '../shared/field-changes';
 import { refuseFuture } from '../shared/refuse-future';
 import { timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
@@ -20,6 +20,9 @@ import { IncidentModel } from './incident.model';
 const SOURCE_TYPE = 'Incident';
 
 /** What the reporter records and may change until the review. */
+/** What the reporter wrote: audited by its length (see textByLength). */
+const FREE_TEXT = ['description', 'actionsTaken'];
+
 const FIELDS = ['incidentType', 'severity', 'occurredAt', 'location', 'description', 'actionsTaken', 'followUpDue'] as const satisfies readonly (keyof IncidentEntity)[];
 
 /**
@@ -82,7 +85,7 @@ export class IncidentService {
       entityType: SOURCE_TYPE,
       entityId: incident.id,
       clientId,
-      changes: { ...createdChanges(incident, FIELDS), notifications: { to: incident.notifications.length } },
+      changes: { ...textByLength(createdChanges(incident, FIELDS), FREE_TEXT), notifications: { to: incident.notifications.length } },
     });
     return IncidentModel.from(incident);
   }
@@ -94,7 +97,7 @@ export class IncidentService {
     const { row: incident, changes } = await writeChanges(this.incidents, before, version, patch, FIELDS, 'Incident');
     if (!Object.keys(changes).length) return IncidentModel.from(incident);
     await this.timeline.update(SOURCE_TYPE, incident.id, { occurredAt: incident.occurredAt, summary: timelineLine.incidentReported(incident.incidentType, incident.severity) });
-    await this.audit.record({ action: AuditAction.UPDATE, entityType: SOURCE_TYPE, entityId: incident.id, clientId: incident.clientId, changes });
+    await this.audit.record({ action: AuditAction.UPDATE, entityType: SOURCE_TYPE, entityId: incident.id, clientId: incident.clientId, changes: textByLength(changes, FREE_TEXT) });
     return IncidentModel.from(incident);
   }
 
@@ -152,7 +155,7 @@ export class IncidentService {
       entityType: SOURCE_TYPE,
       entityId: incident.id,
       clientId: incident.clientId,
-      changes: { status: { from: before.status, to: incident.status }, reviewedAt: { to: reviewedAt.toISOString() }, reviewNote: { to: reviewNote } },
+      changes: { status: { from: before.status, to: incident.status }, reviewedAt: { to: reviewedAt.toISOString() }, reviewNoteLength: { to: reviewNote.length } },
     });
     return IncidentModel.from(incident);
   }

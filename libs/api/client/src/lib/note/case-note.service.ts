@@ -144,7 +144,7 @@ export class CaseNoteService {
       entityType: 'CaseNoteAddendum',
       entityId: addendum.id,
       clientId: note.clientId,
-      changes: { noteId: { to: noteId }, text: { to: text } },
+      changes: { noteId: { to: noteId }, textLength: { to: text.length } },
     });
     return CaseNoteModel.from(note);
   }

@@ -26,6 +26,9 @@ export const CLIENT_FIELDS = [
   'presentingNeeds',
 ] as const satisfies readonly (keyof ClientEntity)[];
 
+/** What the client told intake, in their words: audited by its length (see textByLength). */
+export const CLIENT_FREE_TEXT: readonly string[] = ['referralReason', 'presentingNeeds'];
+
 export type ClientFields = Partial<Pick<ClientEntity, (typeof CLIENT_FIELDS)[number]>>;
 
 /** The entity's columns an input sets: only the fields it names, the address as a whole. */

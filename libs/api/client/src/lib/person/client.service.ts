@@ -5,8 +5,8 @@ import { RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, RiskLevel } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
-import { createdChanges, writeChanges } from '../shared/field-changes';
-import { CLIENT_FIELDS, fieldsOf } from './client-fields';
+import { createdChanges, textByLength, writeChanges } from '../shared/field-changes';
+import { CLIENT_FIELDS, CLIENT_FREE_TEXT, fieldsOf } from './client-fields';
 import { ClientIdentifierService } from './client-identifier.service';
 import { ClientNumbers } from './client-number.service';
 import { ClientStatusService } from './client-status.service';
@@ -79,7 +79,7 @@ export class ClientService {
       entityType: 'Client',
       entityId: client.id,
       clientId: client.id,
-      changes: { clientNumber: { to: client.clientNumber }, ...createdChanges(client, CLIENT_FIELDS) },
+      changes: { clientNumber: { to: client.clientNumber }, ...textByLength(createdChanges(client, CLIENT_FIELDS), CLIENT_FREE_TEXT) },
     });
     return ClientModel.from(client);
   }
@@ -90,7 +90,7 @@ export class ClientService {
     const before = await this.access.require(input.clientId, 'write');
     const { row: client, changes } = await writeChanges(this.clients, before, input.version, fieldsOf(input), CLIENT_FIELDS, 'Client');
     if (Object.keys(changes).length) {
-      await this.audit.record({ action: AuditAction.UPDATE, entityType: 'Client', entityId: client.id, clientId: client.id, changes });
+      await this.audit.record({ action: AuditAction.UPDATE, entityType: 'Client', entityId: client.id, clientId: client.id, changes: textByLength(changes, CLIENT_FREE_TEXT) });
     }
     return ClientModel.from(client);
   }

@@ -9,6 +9,22 @@ const plain = (value: unknown) => (value instanceof Date ? value.toISOString() :
 /** Equal as stored: lists and rules by their content, instants by their time. */
 const same = (a: unknown, b: unknown) => JSON.stringify(plain(a)) === JSON.stringify(plain(b));
 
+const length = (text: unknown) => (typeof text === 'string' ? text.length : 0);
+
+/**
+ * Changes with the free text of `fields` kept by its length only, as `<field>Length`: the
+ * record holds the words, and the permanent trail should not copy what a client told their
+ * worker into every change. Short identifying fields (names, status, dates) keep from/to.
+ */
+export function textByLength(changes: FieldChanges, fields: readonly string[]): FieldChanges {
+  const kept: FieldChanges = {};
+  for (const [field, change] of Object.entries(changes)) {
+    if (!fields.includes(field)) kept[field] = change;
+    else kept[`${field}Length`] = 'from' in change ? { from: length(change.from), to: length(change.to) } : { to: length(change.to) };
+  }
+  return kept;
+}
+
 /** What a create audits: `{ to }` for each of `fields` that has a value. */
 export function createdChanges<T extends object>(created: T, fields: readonly (keyof T & string)[]): FieldChanges {
   return Object.fromEntries(fields.filter((field) => plain(created[field]) !== null).map((field) => [field, { to: plain(created[field]) }]));
