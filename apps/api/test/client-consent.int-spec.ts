@@ -2,8 +2,9 @@ import { RequestContext } from '@waymark/api/common';
 import { ConsentCheck } from '@waymark/api/client';
 import { ActorType, calendarDay } from '@waymark/shared/types';
 import { ClsService } from 'nestjs-cls';
-import { insertClient } from './support/client-rows';
-import { codeOf, newAgency, newUser, signIn, type TestAgency, type TestUser } from './support/factories';
+import { newClient, ok, type StaffedAgency, staffedAgency, type Worker } from './support/client-fixtures';
+import { ADD_CONTACT } from './support/client-operations';
+import { codeOf, newAgency, type TestAgency } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const FIELDS = `id version clientId categories recipientKind recipientName recipientContactId recipientAgencyId purpose
@@ -17,9 +18,8 @@ const DECISION = `query ($clientId: ID!, $category: ConsentCategory!, $recipient
     recipientContactId: $recipientContactId, recipientName: $recipientName, at: $at) { allowed consentId reason }
 }`;
 const PARTNERS = `query ($search: String) { partnerAgencies(search: $search) { id name } }`;
-const ADD_CONTACT = `mutation ($input: AddClientContactInput!) { addClientContact(input: $input) { id } }`;
 
-/** A calendar day `days` from today, as the API speaks it. */
+/** A calendar day `days` from today, as the consent rules count days. */
 const day = (days: number) => calendarDay(new Date(Date.now() + days * 86_400_000));
 
 describe('client consents', () => {
@@ -27,36 +27,31 @@ describe('client consents', () => {
   let agency: TestAgency;
   let recipientAgency: TestAgency;
   let otherAgency: TestAgency;
-  let supervisor: TestUser;
-  let auditor: TestUser;
+  let supervisor: Worker;
+  let auditor: Worker;
+  let stranger: Worker;
+  let as: StaffedAgency<'supervisor' | 'auditor'>['as'];
   let clientId: string;
   let otherClientId: string;
   let contactId: string;
   let otherClientContactId: string;
   let foreignContactId: string;
-  const tokens: Record<'supervisor' | 'auditor' | 'stranger', string> = {} as never;
 
   beforeAll(async () => {
     t = await startTestApp();
-    agency = await newAgency(t);
+    ({ agency, otherAgency, people: { supervisor, auditor, stranger }, as } = await staffedAgency(t, { supervisor: 'SUPERVISOR', auditor: 'AUDITOR' }));
     recipientAgency = await newAgency(t);
-    otherAgency = await newAgency(t);
-    supervisor = await newUser(t, agency, 'SUPERVISOR');
-    auditor = await newUser(t, agency, 'AUDITOR');
-    const stranger = await newUser(t, otherAgency, 'SUPERVISOR');
-    for (const [role, user] of Object.entries({ supervisor, auditor, stranger })) tokens[role as keyof typeof tokens] = (await signIn(t, user)).accessToken;
-    clientId = await insertClient(t, agency.id);
-    otherClientId = await insertClient(t, agency.id, { first: 'Mateo', last: 'Lindqvist' });
-    const foreignClientId = await insertClient(t, otherAgency.id);
-    const contact = (clientOf: string, token: string) =>
-      t.gql(ADD_CONTACT, { input: { clientId: clientOf, kind: 'PROFESSIONAL', relationship: 'physician', name: 'Dr. Amal Haddad' } }, { token });
-    contactId = (await contact(clientId, tokens.supervisor)).data?.addClientContact.id;
-    otherClientContactId = (await contact(otherClientId, tokens.supervisor)).data?.addClientContact.id;
-    foreignContactId = (await contact(foreignClientId, tokens.stranger)).data?.addClientContact.id;
+    clientId = await newClient(t, supervisor.token, { status: 'ACTIVE' });
+    otherClientId = await newClient(t, supervisor.token, { status: 'ACTIVE', legalFirstName: 'Mateo', legalLastName: 'Lindqvist' });
+    const foreignClientId = await newClient(t, stranger.token, { status: 'ACTIVE' });
+    const contact = async (clientOf: string, { token }: Worker) =>
+      (await ok(t.gql(ADD_CONTACT, { input: { clientId: clientOf, kind: 'PROFESSIONAL', relationship: 'physician', name: 'Dr. Amal Haddad' } }, { token }))).id;
+    contactId = await contact(clientId, supervisor);
+    otherClientContactId = await contact(otherClientId, supervisor);
+    foreignContactId = await contact(foreignClientId, stranger);
   });
   afterAll(() => t.close());
 
-  const as = (who: keyof typeof tokens) => (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, { token: tokens[who] });
   const toAgency = (overrides: Record<string, unknown> = {}) => ({
     clientId,
     categories: ['CASE_NOTES', 'CARE_PLAN'],
@@ -70,21 +65,14 @@ describe('client consents', () => {
     documentReference: 'ROI-2291 (scanned)',
     ...overrides,
   });
-  const record = async (input: Record<string, unknown>) => {
-    const res = await as('supervisor')(RECORD, { input });
-    if (!res.data?.recordConsent) throw new Error(JSON.stringify(res.errors));
-    return res.data.recordConsent;
-  };
+  const record = (input: Record<string, unknown>) => ok(as('supervisor')(RECORD, { input }));
   const consentCount = async () => Number((await t.db.query(`SELECT count(*) FROM consent WHERE agency_id = $1`, [agency.id]))[0].count);
   const auditRows = async (entityId: string) =>
     t.db.query(`SELECT action, actor_id, client_id, changes FROM audit_event WHERE entity_type = 'Consent' AND entity_id = $1 ORDER BY id`, [entityId]);
   const timeline = async (sourceId: string) =>
     t.db.query(`SELECT kind, summary, actor_id FROM client_timeline_entry WHERE source_id = $1 ORDER BY occurred_at`, [sourceId]);
   const decide = (subject: string, category: string, recipient: Record<string, unknown>, at?: Date) =>
-    as('supervisor')(DECISION, { clientId: subject, category, ...recipient, at: at?.toISOString() }).then((res) => {
-      if (!res.data?.consentDecision) throw new Error(JSON.stringify(res.errors));
-      return res.data.consentDecision;
-    });
+    ok(as('supervisor')(DECISION, { clientId: subject, category, ...recipient, at: at?.toISOString() }));
 
   it('records a release to another agency on Waymark, named as that agency, on the timeline and in the audit trail', async () => {
     const consent = await record(toAgency());
@@ -188,7 +176,7 @@ describe('client consents', () => {
     // A client of their own, so the consents of the tests above do not take part.
     let subject: string;
     beforeAll(async () => {
-      subject = await insertClient(t, agency.id, { first: 'Noor', last: 'Abadi' });
+      subject = await newClient(t, supervisor.token, { status: 'ACTIVE', legalFirstName: 'Noor', legalLastName: 'Abadi' });
     });
     const give = (overrides: Record<string, unknown>) => record(toAgency({ clientId: subject, ...overrides }));
     const ask = (category: string, recipient: Record<string, unknown>, at?: Date) => decide(subject, category, recipient, at);

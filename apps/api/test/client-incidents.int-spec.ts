@@ -1,5 +1,5 @@
-import { assignCaseManager, insertClient } from './support/client-rows';
-import { codeOf, newAgency, newUser, signIn, type TestAgency } from './support/factories';
+import { clientOnCaseload, hoursAgo, newClient, ok, staff, staffedAgency, type StaffedAgency, type Worker } from './support/client-fixtures';
+import { codeOf, newAgency, type TestAgency } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const INCIDENT = `id version clientId incidentType severity occurredAt location description actionsTaken followUpDue status
@@ -15,53 +15,35 @@ const QUEUE = `query ($first: Int, $after: String) {
   incidentsAwaitingReview(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id severity occurredAt } } }
 }`;
 
-const HOUR = 3600_000;
-const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
-
-type Who = 'caseManager' | 'supervisor' | 'otherSupervisor' | 'admin' | 'auditor' | 'outsider' | 'stranger';
+const ROLES = {
+  caseManager: 'CASE_MANAGER',
+  supervisor: 'SUPERVISOR',
+  otherSupervisor: 'SUPERVISOR',
+  auditor: 'AUDITOR',
+  outsider: 'CASE_MANAGER',
+} as const;
+type Who = keyof typeof ROLES | 'admin' | 'stranger';
 
 describe('critical incidents', () => {
   let t: TestApp;
   let agency: TestAgency;
-  let otherAgency: TestAgency;
+  let as: StaffedAgency<keyof typeof ROLES>['as'];
   let clientId: string;
-  const tokens = {} as Record<Who, string>;
-  const ids = {} as Record<Who, string>;
+  let people: Record<Who, Worker>;
 
   beforeAll(async () => {
     t = await startTestApp();
-    agency = await newAgency(t);
-    otherAgency = await newAgency(t);
-    const users = {
-      caseManager: await newUser(t, agency, 'CASE_MANAGER'),
-      supervisor: await newUser(t, agency, 'SUPERVISOR'),
-      otherSupervisor: await newUser(t, agency, 'SUPERVISOR'),
-      admin: agency.admin,
-      auditor: await newUser(t, agency, 'AUDITOR'),
-      outsider: await newUser(t, agency, 'CASE_MANAGER'),
-      stranger: await newUser(t, otherAgency, 'SUPERVISOR'),
-    };
-    clientId = await insertClient(t, agency.id);
-    await assignCaseManager(t, agency.id, clientId, users.caseManager.id);
-    for (const [who, user] of Object.entries(users)) {
-      tokens[who as Who] = (await signIn(t, user)).accessToken;
-      ids[who as Who] = user.id;
-    }
+    ({ agency, people, as } = await staffedAgency(t, ROLES));
+    clientId = await clientOnCaseload(t, people.admin.token, people.caseManager);
   });
   afterAll(() => t.close());
 
-  const as = (who: Who) => (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, { token: tokens[who] });
   const incidentRow = async (id: string) => (await t.db.query(`SELECT * FROM incident WHERE id = $1`, [id]))[0];
   const incidentCount = async () => Number((await t.db.query(`SELECT count(*) FROM incident WHERE agency_id = $1`, [agency.id]))[0].count);
   const auditRows = async (entityId: string) =>
     t.db.query(`SELECT action, actor_id, client_id, changes FROM audit_event WHERE entity_type = 'Incident' AND entity_id = $1 ORDER BY id`, [entityId]);
-  const report = async (input: Record<string, unknown> = {}, who: Who = 'caseManager', client = clientId) => {
-    const res = await as(who)(REPORT, {
-      input: { clientId: client, incidentType: 'FALL', severity: 'MODERATE', occurredAt: hoursAgo(2), description: 'Slipped in the bathroom.', ...input },
-    });
-    if (!res.data?.reportIncident) throw new Error(JSON.stringify(res.errors));
-    return res.data.reportIncident;
-  };
+  const report = (input: Record<string, unknown> = {}, who: Who = 'caseManager', client = clientId) =>
+    ok(as(who)(REPORT, { input: { clientId: client, incidentType: 'FALL', severity: 'MODERATE', occurredAt: hoursAgo(2), description: 'Slipped in the bathroom.', ...input } }));
 
   it('takes a report through notifications to a supervisor’s sign-off, after which it is locked', async () => {
     const reported = await report({
@@ -75,7 +57,7 @@ describe('critical incidents', () => {
       status: 'REPORTED',
       location: 'Client’s home',
       followUpDue: '2030-01-15',
-      reportedBy: { id: ids.caseManager },
+      reportedBy: { id: people.caseManager.id },
       reviewedBy: null,
       notifications: [{ party: 'SUPERVISOR', name: 'On-call supervisor', method: 'PHONE' }],
     });
@@ -92,7 +74,7 @@ describe('critical incidents', () => {
 
     const reviewed = (await as('supervisor')(REVIEW, { input: { incidentId: reported.id, version: notified.version, reviewNote: ' Handled well; follow up with PT. ' } }))
       .data?.reviewIncident;
-    expect(reviewed).toMatchObject({ status: 'REVIEWED', reviewedBy: { id: ids.supervisor }, reviewNote: 'Handled well; follow up with PT.' });
+    expect(reviewed).toMatchObject({ status: 'REVIEWED', reviewedBy: { id: people.supervisor.id }, reviewNote: 'Handled well; follow up with PT.' });
     expect(Date.now() - Date.parse(reviewed.reviewedAt)).toBeLessThan(60_000);
 
     const before = await incidentRow(reported.id);
@@ -111,17 +93,17 @@ describe('critical incidents', () => {
 
     const timeline = await t.db.query(`SELECT kind, summary, actor_id FROM client_timeline_entry WHERE source_id = $1 ORDER BY occurred_at`, [reported.id]);
     expect(timeline).toEqual([
-      { kind: 'INCIDENT', summary: 'Fall reported (moderate severity)', actor_id: ids.caseManager },
-      { kind: 'INCIDENT', summary: 'Fall reviewed by a supervisor', actor_id: ids.supervisor },
+      { kind: 'INCIDENT', summary: 'Fall reported (moderate severity)', actor_id: people.caseManager.id },
+      { kind: 'INCIDENT', summary: 'Fall reviewed by a supervisor', actor_id: people.supervisor.id },
     ]);
     const audit = await auditRows(reported.id);
     expect(audit.filter((row: { action: string }) => row.action !== 'READ')).toEqual([
-      expect.objectContaining({ action: 'CREATE', actor_id: ids.caseManager, client_id: clientId, changes: expect.objectContaining({ incidentType: { to: 'FALL' }, notifications: { to: 1 } }) }),
+      expect.objectContaining({ action: 'CREATE', actor_id: people.caseManager.id, client_id: clientId, changes: expect.objectContaining({ incidentType: { to: 'FALL' }, notifications: { to: 1 } }) }),
       expect.objectContaining({ action: 'UPDATE', changes: expect.objectContaining({ notifications: { from: 1, to: 2 }, notifiedParty: { to: 'GUARDIAN' } }) }),
-      expect.objectContaining({ action: 'UPDATE', actor_id: ids.supervisor, changes: expect.objectContaining({ status: { from: 'REPORTED', to: 'REVIEWED' } }) }),
+      expect.objectContaining({ action: 'UPDATE', actor_id: people.supervisor.id, changes: expect.objectContaining({ status: { from: 'REPORTED', to: 'REVIEWED' } }) }),
       expect.objectContaining({ action: 'UPDATE', changes: expect.objectContaining({ notifiedParty: { to: 'STATE_HOTLINE' } }) }),
     ]);
-    expect(audit).toContainEqual(expect.objectContaining({ action: 'READ', actor_id: ids.supervisor, client_id: clientId }));
+    expect(audit).toContainEqual(expect.objectContaining({ action: 'READ', actor_id: people.supervisor.id, client_id: clientId }));
   });
 
   it('edits a report while it awaits review, keeping its timeline line in step, and refuses a stale version', async () => {
@@ -154,18 +136,16 @@ describe('critical incidents', () => {
     }
     expect(await incidentRow(own.id)).toMatchObject({ status: 'REPORTED', reviewed_by: null, version: 1 });
     const byAdmin = await as('admin')(REVIEW, { input: { incidentId: own.id, version: 1, reviewNote: 'Reviewed by the director' } });
-    expect(byAdmin.data?.reviewIncident).toMatchObject({ status: 'REVIEWED', reviewedBy: { id: ids.admin } });
+    expect(byAdmin.data?.reviewIncident).toMatchObject({ status: 'REVIEWED', reviewedBy: { id: people.admin.id } });
   });
 
   it('queues reports for review with the most severe first, then the longest waiting, a page at a time', async () => {
     const fresh = await newAgency(t);
-    const supervisor = await newUser(t, fresh, 'SUPERVISOR');
-    const token = (await signIn(t, supervisor)).accessToken;
-    const adminToken = (await signIn(t, fresh.admin)).accessToken;
-    const client = await insertClient(t, fresh.id);
+    const { supervisor, admin } = await staff(t, { supervisor: [fresh, 'SUPERVISOR'], admin: fresh.admin });
+    const { token } = supervisor;
+    const client = await newClient(t, admin.token, { status: 'ACTIVE' });
     const file = async (severity: string, hours: number) =>
-      (await t.gql(REPORT, { input: { clientId: client, incidentType: 'BEHAVIORAL', severity, occurredAt: hoursAgo(hours), description: 'd' } }, { token: adminToken })).data
-        ?.reportIncident.id as string;
+      (await ok(t.gql(REPORT, { input: { clientId: client, incidentType: 'BEHAVIORAL', severity, occurredAt: hoursAgo(hours), description: 'd' } }, { token: admin.token }))).id as string;
     const low = await file('LOW', 10);
     const criticalNew = await file('CRITICAL', 1);
     const high = await file('HIGH', 5);
@@ -186,13 +166,13 @@ describe('critical incidents', () => {
   });
 
   it("lists a client's incidents, most recent first, a page at a time, with a read recorded for each", async () => {
-    const client = await insertClient(t, agency.id, { first: 'Luis', last: 'Mora' });
+    const client = await newClient(t, people.admin.token, { status: 'ACTIVE', legalFirstName: 'Luis', legalLastName: 'Mora' });
     const filed = [await report({ occurredAt: hoursAgo(1) }, 'supervisor', client), await report({ occurredAt: hoursAgo(5) }, 'supervisor', client), await report({ occurredAt: hoursAgo(3) }, 'supervisor', client)];
     const page1 = (await as('auditor')(LIST, { clientId: client, first: 2 })).data?.clientIncidents;
     const page2 = (await as('auditor')(LIST, { clientId: client, first: 2, after: page1.pageInfo.endCursor })).data?.clientIncidents;
     expect([...page1.edges, ...page2.edges].map((e: { node: { id: string } }) => e.node.id)).toEqual([filed[0].id, filed[2].id, filed[1].id]);
     expect([page1.totalCount, page1.pageInfo.hasNextPage, page2.pageInfo.hasNextPage]).toEqual([3, true, false]);
-    const reads = await t.db.query(`SELECT entity_id FROM audit_event WHERE action = 'READ' AND entity_type = 'Incident' AND actor_id = $1 AND client_id = $2`, [ids.auditor, client]);
+    const reads = await t.db.query(`SELECT entity_id FROM audit_event WHERE action = 'READ' AND entity_type = 'Incident' AND actor_id = $1 AND client_id = $2`, [people.auditor.id, client]);
     expect(reads).toHaveLength(3);
   });
 
@@ -200,14 +180,14 @@ describe('critical incidents', () => {
     const count = await incidentCount();
     const base = { clientId, incidentType: 'FALL', severity: 'LOW', occurredAt: hoursAgo(1), description: 'd' };
     const cases: [Record<string, unknown>, string][] = [
-      [{ ...base, occurredAt: new Date(Date.now() + 24 * HOUR).toISOString() }, 'occurredAt'],
+      [{ ...base, occurredAt: hoursAgo(-24) }, 'occurredAt'],
       [{ ...base, occurredAt: 'last night' }, 'occurredAt'],
       [{ ...base, description: '   ' }, 'description'],
       [{ ...base, description: 'x'.repeat(20001) }, 'description'],
       [{ ...base, location: 'x'.repeat(201) }, 'location'],
       [{ ...base, followUpDue: '2030-02-30' }, 'followUpDue'],
       [{ ...base, followUpDue: '15/01/2030' }, 'followUpDue'],
-      [{ ...base, notifications: [{ party: 'GUARDIAN', notifiedAt: new Date(Date.now() + HOUR).toISOString(), method: 'PHONE' }] }, 'notifications.0.notifiedAt'],
+      [{ ...base, notifications: [{ party: 'GUARDIAN', notifiedAt: hoursAgo(-1), method: 'PHONE' }] }, 'notifications.0.notifiedAt'],
       [{ ...base, notifications: [{ party: 'GUARDIAN', name: 'n'.repeat(101), notifiedAt: hoursAgo(1), method: 'PHONE' }] }, 'notifications.0.name'],
     ];
     for (const [input, field] of cases) {
@@ -222,7 +202,7 @@ describe('critical incidents', () => {
     for (const [patch, field] of [
       [{ description: null }, 'description'],
       [{ severity: null }, 'severity'],
-      [{ occurredAt: new Date(Date.now() + 24 * HOUR).toISOString() }, 'occurredAt'],
+      [{ occurredAt: hoursAgo(-24) }, 'occurredAt'],
     ] as const) {
       const res = await as('caseManager')(UPDATE, { input: { incidentId: reported.id, version: 1, ...patch } });
       expect([field, res.errors?.[0].extensions.code]).toEqual([field, 'BAD_USER_INPUT']);
@@ -231,14 +211,14 @@ describe('critical incidents', () => {
     const blankReview = await as('supervisor')(REVIEW, { input: { incidentId: reported.id, version: 1, reviewNote: ' ' } });
     expect(blankReview.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'reviewNote' })] });
     const futureNotice = await as('caseManager')(NOTIFY, {
-      input: { incidentId: reported.id, version: 1, party: 'PHYSICIAN', notifiedAt: new Date(Date.now() + 24 * HOUR).toISOString(), method: 'FAX' },
+      input: { incidentId: reported.id, version: 1, party: 'PHYSICIAN', notifiedAt: hoursAgo(-24), method: 'FAX' },
     });
     expect(futureNotice.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'notifiedAt', message: 'is in the future' }] });
     expect(await incidentRow(reported.id)).toMatchObject({ version: 1, status: 'REPORTED', notifications: [], description: 'Slipped in the bathroom.' });
   });
 
   it("answers NOT_FOUND for another agency's incidents and clients, and keeps auditors and other case managers out of writing", async () => {
-    const theirClient = await insertClient(t, otherAgency.id);
+    const theirClient = await newClient(t, people.stranger.token, { status: 'ACTIVE' });
     const theirs = await report({}, 'stranger', theirClient);
     const before = await incidentRow(theirs.id);
     expect(codeOf(await as('supervisor')(LIST, { clientId: theirClient }))).toBe('NOT_FOUND');

@@ -1,5 +1,5 @@
-import { assignCaseManager, insertClient } from './support/client-rows';
-import { codeOf, newAgency, newUser, signIn, type TestAgency } from './support/factories';
+import { clientOnCaseload, ok, staffedAgency, type StaffedAgency, type Worker } from './support/client-fixtures';
+import { codeOf } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const FIELDS = 'id version clientId kind relationship name organization phone email address emergencyContact legalDecisionMaker mayShareInformation notes archivedAt';
@@ -10,43 +10,34 @@ const ARCHIVE = `mutation ($input: ClientContactVersionInput!) { archiveClientCo
 
 const MOTHER = { kind: 'FAMILY', relationship: 'mother', name: 'Elena Quintero', phone: '(555) 201-3344', emergencyContact: true };
 
+const ROLES = {
+  supervisor: 'SUPERVISOR',
+  caseManager: 'CASE_MANAGER',
+  otherCaseManager: 'CASE_MANAGER',
+  auditor: 'AUDITOR',
+} as const;
+type Who = keyof typeof ROLES | 'admin' | 'stranger';
+
 describe('client support network', () => {
   let t: TestApp;
-  let agency: TestAgency;
+  let as: StaffedAgency<keyof typeof ROLES>['as'];
   let clientId: string;
-  const tokens: Record<'supervisor' | 'caseManager' | 'otherCaseManager' | 'auditor' | 'stranger', string> = {} as never;
-  const ids: Record<'supervisor' | 'caseManager' | 'auditor', string> = {} as never;
+  let people: Record<Who, Worker>;
 
   beforeAll(async () => {
     t = await startTestApp();
-    agency = await newAgency(t);
-    const supervisor = await newUser(t, agency, 'SUPERVISOR');
-    const caseManager = await newUser(t, agency, 'CASE_MANAGER');
-    const otherCaseManager = await newUser(t, agency, 'CASE_MANAGER');
-    const auditor = await newUser(t, agency, 'AUDITOR');
-    const otherAgency = await newAgency(t);
-    const stranger = await newUser(t, otherAgency, 'SUPERVISOR');
-    clientId = await insertClient(t, agency.id);
-    await assignCaseManager(t, agency.id, clientId, caseManager.id);
-    Object.assign(ids, { supervisor: supervisor.id, caseManager: caseManager.id, auditor: auditor.id });
-    for (const [role, user] of Object.entries({ supervisor, caseManager, otherCaseManager, auditor, stranger })) {
-      tokens[role as keyof typeof tokens] = (await signIn(t, user)).accessToken;
-    }
+    ({ people, as } = await staffedAgency(t, ROLES));
+    clientId = await clientOnCaseload(t, people.admin.token, people.caseManager);
   });
   afterAll(() => t.close());
 
-  const as = (who: keyof typeof tokens) => (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, { token: tokens[who] });
   const contactRows = async (where = 'TRUE', params: unknown[] = []) =>
     t.db.query(`SELECT * FROM client_contact WHERE client_id = '${clientId}' AND ${where}`, params);
   const auditRows = async (entityId: string) =>
     t.db.query(`SELECT action, actor_id, client_id, changes FROM audit_event WHERE entity_type = 'ClientContact' AND entity_id = $1 ORDER BY id`, [entityId]);
   const readRows = async (actorId: string) =>
     t.db.query(`SELECT action, client_id FROM audit_event WHERE entity_type = 'ClientContact' AND action = 'READ' AND actor_id = $1`, [actorId]);
-  const add = async (input: Record<string, unknown>, who: keyof typeof tokens = 'supervisor') => {
-    const res = await as(who)(ADD, { input: { clientId, ...input } });
-    if (!res.data?.addClientContact) throw new Error(JSON.stringify(res.errors));
-    return res.data.addClientContact;
-  };
+  const add = (input: Record<string, unknown>, who: Who = 'supervisor') => ok(as(who)(ADD, { input: { clientId, ...input } }));
 
   it("lets the client's case manager add people to the network, trimmed and audited with every field", async () => {
     const res = await as('caseManager')(ADD, {
@@ -66,7 +57,7 @@ describe('client support network', () => {
       version: 1,
     });
     const [audit] = await auditRows(contact.id);
-    expect(audit).toMatchObject({ action: 'CREATE', actor_id: ids.caseManager, client_id: clientId });
+    expect(audit).toMatchObject({ action: 'CREATE', actor_id: people.caseManager.id, client_id: clientId });
     expect(audit.changes).toEqual({
       kind: { to: 'FAMILY' },
       relationship: { to: 'mother' },
@@ -86,7 +77,7 @@ describe('client support network', () => {
     const names = list.map((c: { name: string }) => c.name);
     expect(names.indexOf('Elena Quintero')).toBeLessThan(names.indexOf('Dr. Amal Haddad'));
     expect(list.find((c: { id: string }) => c.id === physician.id)).toMatchObject({ organization: 'Eastside Clinic', emergencyContact: false });
-    expect(await readRows(ids.caseManager)).toContainEqual({ action: 'READ', client_id: clientId });
+    expect(await readRows(people.caseManager.id)).toContainEqual({ action: 'READ', client_id: clientId });
   });
 
   it('refuses bad input with the field named, and writes nothing', async () => {
@@ -127,7 +118,7 @@ describe('client support network', () => {
     });
     expect((await auditRows(contact.id)).at(-1)).toMatchObject({
       action: 'UPDATE',
-      actor_id: ids.supervisor,
+      actor_id: people.supervisor.id,
       client_id: clientId,
       changes: { phone: { from: null, to: '555-0100' }, organization: { from: 'Bridge Counseling', to: null }, mayShareInformation: { from: false, to: true } },
     });
@@ -163,7 +154,7 @@ describe('client support network', () => {
     const contact = await add({ kind: 'GUARDIAN', relationship: 'legal guardian', name: 'Ines Vidal' });
     const list = await as('auditor')(LIST, { clientId });
     expect(list.data?.clientContacts.length).toBeGreaterThan(0);
-    expect(await readRows(ids.auditor)).toContainEqual({ action: 'READ', client_id: clientId });
+    expect(await readRows(people.auditor.id)).toContainEqual({ action: 'READ', client_id: clientId });
     const before = (await contactRows()).length;
     expect(codeOf(await as('auditor')(ADD, { input: { clientId, ...MOTHER } }))).toBe('FORBIDDEN');
     expect(codeOf(await as('auditor')(UPDATE, { input: { contactId: contact.id, version: contact.version, name: 'Changed' } }))).toBe('FORBIDDEN');

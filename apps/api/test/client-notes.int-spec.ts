@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { assignCaseManager, insertClient } from './support/client-rows';
-import { codeOf, newAgency, newUser, signIn, type TestAgency } from './support/factories';
+import { clientOnCaseload, daysAgo, newClient, ok, onCaseload, staffedAgency, type StaffedAgency, type Worker } from './support/client-fixtures';
+import { codeOf, type TestAgency } from './support/factories';
 import { type GqlResult, startTestApp, type TestApp } from './support/test-app';
 
 const NOTE = `id version clientId enrollmentId noteType occurredAt durationMinutes place participants narrative status signedAt lateEntry
@@ -18,57 +18,39 @@ const LIST = `query ($clientId: ID!, $first: Int, $after: String, $types: [NoteT
 }`;
 const DRAFTS = `query ($clientId: ID) { myDraftNotes(clientId: $clientId) { totalCount edges { node { id clientId status } } } }`;
 
-const DAY = 24 * 3600_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
-
-type Who = 'caseManager' | 'otherCaseManager' | 'supervisor' | 'auditor' | 'outsider' | 'stranger';
+const ROLES = {
+  caseManager: 'CASE_MANAGER',
+  otherCaseManager: 'CASE_MANAGER',
+  supervisor: 'SUPERVISOR',
+  auditor: 'AUDITOR',
+  // A case manager of the agency whose caseload does not hold the client.
+  outsider: 'CASE_MANAGER',
+} as const;
+type Who = keyof typeof ROLES | 'admin' | 'stranger';
 
 describe('case notes', () => {
   let t: TestApp;
   let agency: TestAgency;
+  let as: StaffedAgency<keyof typeof ROLES>['as'];
   let clientId: string;
-  let otherAgency: TestAgency;
-  const tokens = {} as Record<Who, string>;
-  const ids = {} as Record<Who, string>;
+  let people: Record<Who, Worker>;
 
   beforeAll(async () => {
     t = await startTestApp();
-    agency = await newAgency(t);
-    otherAgency = await newAgency(t);
-    const users = {
-      caseManager: await newUser(t, agency, 'CASE_MANAGER'),
-      otherCaseManager: await newUser(t, agency, 'CASE_MANAGER'),
-      supervisor: await newUser(t, agency, 'SUPERVISOR'),
-      auditor: await newUser(t, agency, 'AUDITOR'),
-      // A case manager of the agency whose caseload does not hold the client.
-      outsider: await newUser(t, agency, 'CASE_MANAGER'),
-      stranger: await newUser(t, otherAgency, 'SUPERVISOR'),
-    };
-    clientId = await insertClient(t, agency.id);
-    await assignCaseManager(t, agency.id, clientId, users.caseManager.id);
-    await assignCaseManager(t, agency.id, clientId, users.otherCaseManager.id);
-    for (const [who, user] of Object.entries(users)) {
-      tokens[who as Who] = (await signIn(t, user)).accessToken;
-      ids[who as Who] = user.id;
-    }
+    ({ agency, people, as } = await staffedAgency(t, ROLES));
+    clientId = await clientOnCaseload(t, people.admin.token, people.caseManager, people.otherCaseManager);
   });
   afterAll(() => t.close());
 
-  const as = (who: Who) => (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, { token: tokens[who] });
   const noteRow = async (id: string) => (await t.db.query(`SELECT * FROM case_note WHERE id = $1`, [id]))[0];
   const noteCount = async (client = clientId) => Number((await t.db.query(`SELECT count(*) FROM case_note WHERE client_id = $1`, [client]))[0].count);
   const auditRows = async (entityId: string) =>
     t.db.query(`SELECT action, actor_id, client_id, entity_type, changes FROM audit_event WHERE entity_id = $1 ORDER BY id`, [entityId]);
-  const draft = async (input: Record<string, unknown> = {}, who: Who = 'caseManager', client = clientId) => {
-    const res = await as(who)(CREATE, { input: { clientId: client, noteType: 'HOME_VISIT', occurredAt: daysAgo(0.1), narrative: 'Visited at home.', ...input } });
-    if (!res.data?.createCaseNote) throw new Error(JSON.stringify(res.errors));
-    return res.data.createCaseNote;
-  };
+  const draft = (input: Record<string, unknown> = {}, who: Who = 'caseManager', client = clientId) =>
+    ok(as(who)(CREATE, { input: { clientId: client, noteType: 'HOME_VISIT', occurredAt: daysAgo(0.1), narrative: 'Visited at home.', ...input } }));
   const signed = async (input: Record<string, unknown> = {}, who: Who = 'caseManager', client = clientId) => {
     const note = await draft(input, who, client);
-    const res = await as(who)(SIGN, { input: { noteId: note.id, version: note.version } });
-    if (!res.data?.signCaseNote) throw new Error(JSON.stringify(res.errors));
-    return res.data.signCaseNote;
+    return ok(as(who)(SIGN, { input: { noteId: note.id, version: note.version } }));
   };
 
   it('takes a draft through edits and signing; a signed note refuses edits and takes addenda', async () => {
@@ -82,7 +64,7 @@ describe('case notes', () => {
       signedAt: null,
       lateEntry: false,
       version: 1,
-      author: { id: ids.caseManager },
+      author: { id: people.caseManager.id },
       addenda: [],
     });
 
@@ -107,25 +89,25 @@ describe('case notes', () => {
     // Any worker who may write to the client corrects a signed note with an addendum.
     const corrected = (await as('otherCaseManager')(ADDENDUM, { input: { noteId: created.id, text: '  The call was on Tuesday, not Monday. ' } })).data
       ?.addCaseNoteAddendum;
-    expect(corrected.addenda).toEqual([expect.objectContaining({ text: 'The call was on Tuesday, not Monday.', author: { id: ids.otherCaseManager } })]);
+    expect(corrected.addenda).toEqual([expect.objectContaining({ text: 'The call was on Tuesday, not Monday.', author: { id: people.otherCaseManager.id } })]);
     expect(corrected.narrative).toBe('Called the client about the move.');
     const reread = (await as('supervisor')(GET, { id: created.id })).data?.caseNote;
     expect(reread.addenda.map((a: { text: string }) => a.text)).toEqual(['The call was on Tuesday, not Monday.']);
 
     const audit = await auditRows(created.id);
     expect(audit.filter((row: { action: string }) => row.action !== 'READ')).toEqual([
-      expect.objectContaining({ action: 'CREATE', actor_id: ids.caseManager, client_id: clientId, entity_type: 'CaseNote' }),
+      expect.objectContaining({ action: 'CREATE', actor_id: people.caseManager.id, client_id: clientId, entity_type: 'CaseNote' }),
       expect.objectContaining({
         action: 'UPDATE',
         changes: { place: { from: 'By phone', to: null }, narrativeLength: { from: 7, to: 33 } },
       }),
       expect.objectContaining({ action: 'UPDATE', changes: expect.objectContaining({ status: { from: 'DRAFT', to: 'SIGNED' }, lateEntry: { to: false } }) }),
     ]);
-    expect(audit.at(-1)).toMatchObject({ action: 'READ', actor_id: ids.supervisor, client_id: clientId });
+    expect(audit.at(-1)).toMatchObject({ action: 'READ', actor_id: people.supervisor.id, client_id: clientId });
     const [addendumAudit] = await t.db.query(`SELECT action, actor_id, client_id, changes FROM audit_event WHERE entity_type = 'CaseNoteAddendum' AND changes->'noteId'->>'to' = $1`, [
       created.id,
     ]);
-    expect(addendumAudit).toMatchObject({ action: 'CREATE', actor_id: ids.otherCaseManager, client_id: clientId });
+    expect(addendumAudit).toMatchObject({ action: 'CREATE', actor_id: people.otherCaseManager.id, client_id: clientId });
   });
 
   it("keeps a draft its author's alone: others can neither see nor change it", async () => {
@@ -154,7 +136,7 @@ describe('case notes', () => {
 
     expect(await as('caseManager')(DISCARD, { input: { noteId: mine.id, version: 1 } })).toMatchObject({ data: { discardCaseNoteDraft: true } });
     expect(await noteRow(mine.id)).toBeUndefined();
-    expect((await auditRows(mine.id)).at(-1)).toMatchObject({ action: 'DELETE', actor_id: ids.caseManager, client_id: clientId });
+    expect((await auditRows(mine.id)).at(-1)).toMatchObject({ action: 'DELETE', actor_id: people.caseManager.id, client_id: clientId });
   });
 
   it('marks a note signed more than the agency allows after the contact as a late entry', async () => {
@@ -172,9 +154,9 @@ describe('case notes', () => {
   });
 
   it('lists notes newest first, filtered by type, author and date, a page at a time', async () => {
-    const client = await insertClient(t, agency.id, { first: 'Lena', last: 'Ortiz' });
-    await assignCaseManager(t, agency.id, client, ids.caseManager);
-    await assignCaseManager(t, agency.id, client, ids.otherCaseManager);
+    const client = await newClient(t, people.admin.token, { status: 'ACTIVE', legalFirstName: 'Lena', legalLastName: 'Ortiz' });
+    await onCaseload(t, people.admin.token, client, people.caseManager.id);
+    await onCaseload(t, people.admin.token, client, people.otherCaseManager.id);
     const notes = [
       await signed({ noteType: 'HOME_VISIT', occurredAt: daysAgo(1) }, 'caseManager', client),
       await signed({ noteType: 'PHONE_CALL', occurredAt: daysAgo(2) }, 'caseManager', client),
@@ -187,9 +169,9 @@ describe('case notes', () => {
 
     expect(idsOf(await list({}))).toEqual(notes.map((n) => n.id));
     expect(idsOf(await list({ types: ['HOME_VISIT'] }))).toEqual([notes[0].id, notes[2].id]);
-    expect(idsOf(await list({ authorId: ids.otherCaseManager }))).toEqual([notes[2].id, notes[4].id]);
+    expect(idsOf(await list({ authorId: people.otherCaseManager.id }))).toEqual([notes[2].id, notes[4].id]);
     expect(idsOf(await list({ from: daysAgo(3.5), to: daysAgo(1.5) }))).toEqual([notes[1].id, notes[2].id]);
-    expect(idsOf(await list({ types: ['HOME_VISIT', 'TRANSPORT'], authorId: ids.caseManager, from: daysAgo(10) }))).toEqual([notes[0].id, notes[3].id]);
+    expect(idsOf(await list({ types: ['HOME_VISIT', 'TRANSPORT'], authorId: people.caseManager.id, from: daysAgo(10) }))).toEqual([notes[0].id, notes[3].id]);
 
     const seen: string[] = [];
     let after: string | undefined;
@@ -206,8 +188,8 @@ describe('case notes', () => {
   });
 
   it('reads a page of notes with their authors and addenda in the same number of queries, whatever its size', async () => {
-    const client = await insertClient(t, agency.id, { first: 'Ana', last: 'Paredes' });
-    await assignCaseManager(t, agency.id, client, ids.caseManager);
+    const client = await newClient(t, people.admin.token, { status: 'ACTIVE', legalFirstName: 'Ana', legalLastName: 'Paredes' });
+    await onCaseload(t, people.admin.token, client, people.caseManager.id);
     for (let i = 0; i < 6; i++) {
       const note = await signed({ occurredAt: daysAgo(i + 1) }, 'supervisor', client);
       await as(i % 2 ? 'supervisor' : 'caseManager')(ADDENDUM, { input: { noteId: note.id, text: `Correction ${i}` } });
@@ -231,7 +213,7 @@ describe('case notes', () => {
     const base = { clientId, noteType: 'HOME_VISIT', occurredAt: daysAgo(1), narrative: 'ok' };
     const cases: [Record<string, unknown>, string][] = [
       [{ ...base, narrative: 'x'.repeat(20001) }, 'narrative'],
-      [{ ...base, occurredAt: new Date(Date.now() + DAY).toISOString() }, 'occurredAt'],
+      [{ ...base, occurredAt: daysAgo(-1) }, 'occurredAt'],
       [{ ...base, durationMinutes: 1441 }, 'durationMinutes'],
       [{ ...base, place: 'p'.repeat(201) }, 'place'],
       [{ ...base, clientId: 'not-an-id' }, 'clientId'],
@@ -253,7 +235,7 @@ describe('case notes', () => {
       [{ noteType: null }, 'noteType'],
       [{ occurredAt: null }, 'occurredAt'],
       [{ narrative: 'x'.repeat(20001) }, 'narrative'],
-      [{ occurredAt: new Date(Date.now() + DAY).toISOString() }, 'occurredAt'],
+      [{ occurredAt: daysAgo(-1) }, 'occurredAt'],
     ];
     for (const [patch, field] of refusals) {
       const res = await as('caseManager')(UPDATE, { input: { noteId: note.id, version: 1, ...patch } });
@@ -282,7 +264,7 @@ describe('case notes', () => {
   });
 
   it("answers NOT_FOUND for another agency's notes and clients, and for another client's enrollment", async () => {
-    const theirs = await signed({}, 'stranger', await insertClient(t, otherAgency.id));
+    const theirs = await signed({}, 'stranger', await newClient(t, people.stranger.token, { status: 'ACTIVE' }));
     const before = await noteRow(theirs.id);
     expect(codeOf(await as('supervisor')(GET, { id: theirs.id }))).toBe('NOT_FOUND');
     expect(codeOf(await as('supervisor')(LIST, { clientId: theirs.clientId }))).toBe('NOT_FOUND');
@@ -293,9 +275,8 @@ describe('case notes', () => {
     expect(await t.db.query(`SELECT 1 FROM case_note_addendum WHERE note_id = $1`, [theirs.id])).toHaveLength(0);
 
     const [ownEnrollment] = await t.db.query(`SELECT id FROM enrollment WHERE client_id = $1 LIMIT 1`, [clientId]);
-    const otherClient = await insertClient(t, agency.id, { first: 'Otto', last: 'Other' });
-    await assignCaseManager(t, agency.id, otherClient, ids.caseManager);
-    const [otherEnrollment] = await t.db.query(`SELECT id FROM enrollment WHERE client_id = $1`, [otherClient]);
+    const otherClient = await newClient(t, people.admin.token, { status: 'ACTIVE', legalFirstName: 'Otto', legalLastName: 'Other' });
+    const otherEnrollment = { id: await onCaseload(t, people.admin.token, otherClient, people.caseManager.id) };
     const count = await noteCount();
     const wrong = await as('caseManager')(CREATE, { input: { clientId, noteType: 'OTHER', occurredAt: daysAgo(1), enrollmentId: otherEnrollment.id } });
     expect(codeOf(wrong)).toBe('NOT_FOUND');
@@ -327,11 +308,11 @@ describe('case notes', () => {
   });
 
   it('records a read of each note listed, with its client', async () => {
-    const client = await insertClient(t, agency.id, { first: 'Rita', last: 'Reyes' });
+    const client = await newClient(t, people.admin.token, { status: 'ACTIVE', legalFirstName: 'Rita', legalLastName: 'Reyes' });
     const notes = [await signed({ occurredAt: daysAgo(2) }, 'supervisor', client), await signed({ occurredAt: daysAgo(1) }, 'supervisor', client)];
     await as('auditor')(LIST, { clientId: client, first: 10 });
     const reads = await t.db.query(`SELECT entity_id, client_id FROM audit_event WHERE action = 'READ' AND entity_type = 'CaseNote' AND actor_id = $1 AND client_id = $2`, [
-      ids.auditor,
+      people.auditor.id,
       client,
     ]);
     expect(reads.map((r: { entity_id: string }) => r.entity_id).sort()).toEqual(notes.map((n) => n.id).sort());

@@ -1,12 +1,9 @@
-import type { Role } from '@waymark/shared/types';
 import { Client } from 'pg';
-import { assignCaseManager } from './support/client-rows';
-import { codeOf, newAgency, newUser, signIn, type TestAgency } from './support/factories';
+import { newProgram, onCaseload, type StaffedAgency, staffedAgency, takeIn, type Worker } from './support/client-fixtures';
+import { ADD_CONTACT, CHANGE_CLIENT_STATUS as STATUS, CREATE_NOTE, UPDATE_CLIENT as UPDATE } from './support/client-operations';
+import { codeOf, type TestAgency } from './support/factories';
 import { type GqlResult, startTestApp, type TestApp } from './support/test-app';
 
-const CREATE = `mutation ($input: CreateClientInput!) { createClient(input: $input) { id version clientNumber } }`;
-const STATUS = `mutation ($input: ChangeClientStatusInput!) { changeClientStatus(input: $input) { id version status } }`;
-const UPDATE = `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id version } }`;
 const GET = `query ($id: ID!) { client(id: $id) { id version mergedIntoId identifiers { kind } } }`;
 const SEARCH = `query ($search: String, $first: Int, $after: String, $status: [ClientStatus!], $programId: ID, $caseManagerId: ID, $riskLevel: RiskLevel, $sort: ClientSort) {
   clients(search: $search, first: $first, after: $after, status: $status, programId: $programId, caseManagerId: $caseManagerId, riskLevel: $riskLevel, sort: $sort) {
@@ -18,56 +15,43 @@ const DUPLICATE_CASES = `query ($input: ClientDuplicatesInput!) {
   clientDuplicates(input: $input) { client { id enrollments { id } primaryCaseManager { id } identifiers { kind } } }
 }`;
 const MERGE = `mutation ($input: MergeClientsInput!) { mergeClients(input: $input) { id version clientNumber identifiers { kind } } }`;
-const ADD_CONTACT = `mutation ($input: AddClientContactInput!) { addClientContact(input: $input) { id } }`;
-const CREATE_NOTE = `mutation ($input: CreateCaseNoteInput!) { createCaseNote(input: $input) { id } }`;
 const REVEAL = `mutation ($input: RevealClientIdentifierInput!) { revealClientIdentifier(input: $input) { value } }`;
 const REMOVE_ID = `mutation ($input: RemoveClientIdentifierInput!) { removeClientIdentifier(input: $input) { id } }`;
 
 interface Person {
   id: string;
+  version: number;
   clientNumber: string;
 }
+
+const ROLES = {
+  supervisor: 'SUPERVISOR',
+  caseManager: 'CASE_MANAGER',
+  intake: 'INTAKE',
+  auditor: 'AUDITOR',
+} as const;
+type Who = keyof typeof ROLES | 'admin' | 'stranger';
 
 describe('client records: finding people, duplicates and merging', () => {
   let t: TestApp;
   let agency: TestAgency;
-  let other: TestAgency;
-  const tokens: Record<string, string> = {};
-  const ids: Record<string, string> = {};
+  let as: StaffedAgency<keyof typeof ROLES>['as'];
+  let workers: Record<Who, Worker>;
   const people: Record<string, Person> = {};
 
-  const as = (who: string) => (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, { token: tokens[who] });
-  const create = async (input: Record<string, unknown>, who = 'admin'): Promise<Person> => {
-    const res = await as(who)(CREATE, { input });
-    if (!res.data?.createClient) throw new Error(JSON.stringify(res.errors));
-    return res.data.createClient;
-  };
+  const create = (input: Record<string, unknown>, who: Who = 'admin'): Promise<Person> => takeIn(t, workers[who].token, input);
   const names = (res: GqlResult) => res.data?.clients.edges.map((edge: { node: { displayName: string } }) => edge.node.displayName);
   const versionOf = async (id: string) => (await t.db.query(`SELECT version FROM client WHERE id = $1`, [id]))[0].version as number;
 
   beforeAll(async () => {
     t = await startTestApp();
-    agency = await newAgency(t);
-    other = await newAgency(t);
-    tokens.admin = (await signIn(t, agency.admin)).accessToken;
-    tokens.otherAdmin = (await signIn(t, other.admin)).accessToken;
-    const roles: [string, Role][] = [
-      ['supervisor', 'SUPERVISOR'],
-      ['caseManager', 'CASE_MANAGER'],
-      ['intake', 'INTAKE'],
-      ['auditor', 'AUDITOR'],
-    ];
-    for (const [name, role] of roles) {
-      const user = await newUser(t, agency, role);
-      ids[name] = user.id;
-      tokens[name] = (await signIn(t, user)).accessToken;
-    }
+    ({ agency, people: workers, as } = await staffedAgency(t, ROLES));
     people.maria = await create({ legalFirstName: 'Maria', legalLastName: 'Garcia', dateOfBirth: '1985-03-02', phone: '(555) 201-3344', riskLevel: 'HIGH' });
     people.mario = await create({ legalFirstName: 'Mario', legalLastName: 'Garza', dateOfBirth: '1979-11-20' });
     people.john = await create({ legalFirstName: 'John', legalLastName: 'Smith', dateOfBirth: '1985-03-02', email: 'john.smith@example.org' });
     people.ana = await create({ legalFirstName: 'Ana', legalLastName: 'Lopez', preferredName: 'Annie', phone: '555 777 8899' });
     people.wei = await create({ legalFirstName: 'Wei', legalLastName: 'Chen', status: 'INQUIRY' });
-    await t.gql(CREATE, { input: { legalFirstName: 'Maria', legalLastName: 'Garcia' } }, { token: tokens.otherAdmin });
+    await create({ legalFirstName: 'Maria', legalLastName: 'Garcia' }, 'stranger');
   });
   afterAll(() => t.close());
 
@@ -93,18 +77,18 @@ describe('client records: finding people, duplicates and merging', () => {
     it('filters by status, risk, program and case manager', async () => {
       expect(names(await as('admin')(SEARCH, { status: ['INQUIRY'] }))).toEqual(['Wei Chen']);
       expect(names(await as('admin')(SEARCH, { riskLevel: 'HIGH' }))).toEqual(['Maria Garcia']);
-      await assignCaseManager(t, agency.id, people.john.id, ids.caseManager);
-      const [{ program_id: programId }] = await t.db.query(`SELECT program_id FROM enrollment WHERE client_id = $1`, [people.john.id]);
+      const programId = await newProgram(t, workers.admin.token);
+      await onCaseload(t, workers.admin.token, people.john.id, workers.caseManager.id, programId);
       expect(names(await as('admin')(SEARCH, { programId }))).toEqual(['John Smith']);
-      expect(names(await as('admin')(SEARCH, { caseManagerId: ids.caseManager }))).toEqual(['John Smith']);
-      expect(names(await as('admin')(SEARCH, { caseManagerId: ids.caseManager, programId: '00000000-0000-4000-8000-000000000000' }))).toEqual([]);
+      expect(names(await as('admin')(SEARCH, { caseManagerId: workers.caseManager.id }))).toEqual(['John Smith']);
+      expect(names(await as('admin')(SEARCH, { caseManagerId: workers.caseManager.id, programId: '00000000-0000-4000-8000-000000000000' }))).toEqual([]);
       expect(codeOf(await as('admin')(SEARCH, { programId: 'nope' }))).toBe('BAD_USER_INPUT');
     });
 
     it("shows case managers their caseload only, and never another agency's clients", async () => {
       expect(names(await as('caseManager')(SEARCH, { search: 'smith' }))).toEqual(['John Smith']);
       expect(names(await as('caseManager')(SEARCH, { search: 'garcia' }))).toEqual([]);
-      expect((await t.gql(SEARCH, {}, { token: tokens.otherAdmin })).data?.clients.totalCount).toBe(1);
+      expect((await as('stranger')(SEARCH, {})).data?.clients.totalCount).toBe(1);
     });
 
     it('pages in SQL by name or recency with opaque cursors, refusing a forged one', async () => {
@@ -140,7 +124,7 @@ describe('client records: finding people, duplicates and merging', () => {
       const res = await as('auditor')(SEARCH, { search: 'garcia', first: 1 });
       const [shown] = res.data?.clients.edges ?? [];
       const reads = await t.db.query(`SELECT entity_type, client_id FROM audit_event WHERE actor_id = $1 AND entity_type = 'ClientList' AND request_id IS NOT NULL ORDER BY id DESC LIMIT 1`, [
-        ids.auditor,
+        workers.auditor.id,
       ]);
       expect(reads).toEqual([{ entity_type: 'ClientList', client_id: shown.node.id }]);
 
@@ -151,7 +135,7 @@ describe('client records: finding people, duplicates and merging', () => {
         spy.mockRestore();
         return { count, shown: page.data?.clients.edges.length };
       };
-      await assignCaseManager(t, agency.id, people.ana.id, ids.caseManager);
+      await onCaseload(t, workers.admin.token, people.ana.id, workers.caseManager.id);
       const one = await queriesFor(1);
       const two = await queriesFor(2);
       expect([one.shown, two.shown]).toEqual([1, 2]);
@@ -184,7 +168,7 @@ describe('client records: finding people, duplicates and merging', () => {
       const res = await as('intake')(DUPLICATES, { input: { legalFirstName: 'John', legalLastName: 'Smith' } });
       expect(res.data?.clientDuplicates.map((c: { client: { id: string } }) => c.client.id)).toEqual([people.john.id]);
       const [read] = await t.db.query(`SELECT entity_type, action FROM audit_event WHERE actor_id = $1 AND client_id = $2 ORDER BY id DESC LIMIT 1`, [
-        ids.intake,
+        workers.intake.id,
         people.john.id,
       ]);
       expect(read).toEqual({ entity_type: 'ClientDuplicate', action: 'READ' });
@@ -195,7 +179,7 @@ describe('client records: finding people, duplicates and merging', () => {
     it('lists for intake only the records still in intake, yet finds every duplicate, without the case behind one they cannot open', async () => {
       const served = await create({ legalFirstName: 'Halima', legalLastName: 'Osei', dateOfBirth: '1971-08-14', identifiers: [{ kind: 'MEDICAID', value: 'MCD-55501234' }] });
       await as('admin')(STATUS, { input: { clientId: served.id, version: 1, status: 'ACTIVE' } });
-      await assignCaseManager(t, agency.id, served.id, ids.caseManager);
+      await onCaseload(t, workers.admin.token, served.id, workers.caseManager.id);
       const taken = await create({ legalFirstName: 'Halima', legalLastName: 'Osei-Bonsu', dateOfBirth: '1971-08-14', identifiers: [{ kind: 'SSN', value: '219-09-9999' }] }, 'intake');
 
       expect(names(await as('intake')(SEARCH, { search: 'halima osei' }))).toEqual(['Halima Osei-Bonsu']);
@@ -212,9 +196,9 @@ describe('client records: finding people, duplicates and merging', () => {
         ]),
       );
       const bySupervisor = (await as('supervisor')(DUPLICATE_CASES, { input })).data?.clientDuplicates.map((c: { client: unknown }) => c.client);
-      expect(bySupervisor).toContainEqual({ id: served.id, enrollments: [{ id: expect.any(String) }], primaryCaseManager: { id: ids.caseManager }, identifiers: [{ kind: 'MEDICAID' }] });
+      expect(bySupervisor).toContainEqual({ id: served.id, enrollments: [{ id: expect.any(String) }], primaryCaseManager: { id: workers.caseManager.id }, identifiers: [{ kind: 'MEDICAID' }] });
       // Nothing of the served client's case was read for intake.
-      const reads = await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE actor_id = $1 AND client_id = $2 AND entity_type = 'Enrollment'`, [ids.intake, served.id]);
+      const reads = await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE actor_id = $1 AND client_id = $2 AND entity_type = 'Enrollment'`, [workers.intake.id, served.id]);
       expect(reads).toEqual([{ n: 0 }]);
     });
   });
@@ -231,7 +215,7 @@ describe('client records: finding people, duplicates and merging', () => {
         ],
       });
       await as('admin')(STATUS, { input: { clientId: source.id, version: 1, status: 'ACTIVE' } });
-      await assignCaseManager(t, agency.id, source.id, ids.caseManager);
+      await onCaseload(t, workers.admin.token, source.id, workers.caseManager.id);
       await t.db.query(`INSERT INTO client_contact (agency_id, client_id, kind, relationship, name) VALUES ($1, $2, 'FAMILY', 'Sister', 'Jo Whitfield')`, [
         agency.id,
         source.id,
@@ -256,7 +240,7 @@ describe('client records: finding people, duplicates and merging', () => {
         { kind: 'MERGE', summary: `Record ${source.clientNumber} merged into this one` },
       ]);
       const audits = await t.db.query(`SELECT entity_id, client_id, reason, changes FROM audit_event WHERE actor_id = $1 AND action = 'UPDATE' ORDER BY id DESC LIMIT 2`, [
-        ids.supervisor,
+        workers.supervisor.id,
       ]);
       expect(audits).toEqual(
         expect.arrayContaining([
@@ -305,7 +289,7 @@ describe('client records: finding people, duplicates and merging', () => {
       const a = await create({ legalFirstName: 'Self', legalLastName: 'Merge' });
       const b = await create({ legalFirstName: 'Other', legalLastName: 'Record' });
       const c = await create({ legalFirstName: 'Third', legalLastName: 'Record' });
-      const merge = (who: string, input: Record<string, unknown>) => as(who)(MERGE, { input: { reason: 'Duplicate', ...input } });
+      const merge = (who: Who, input: Record<string, unknown>) => as(who)(MERGE, { input: { reason: 'Duplicate', ...input } });
 
       const self = await merge('supervisor', { sourceClientId: a.id, sourceVersion: 1, targetClientId: a.id, targetVersion: 1 });
       expect(codeOf(self)).toBe('BAD_USER_INPUT');
@@ -313,7 +297,7 @@ describe('client records: finding people, duplicates and merging', () => {
       expect(codeOf(await merge('supervisor', { sourceClientId: a.id, sourceVersion: 1, targetClientId: b.id, targetVersion: 7 }))).toBe('CONFLICT');
       expect(codeOf(await merge('caseManager', { sourceClientId: a.id, sourceVersion: 1, targetClientId: b.id, targetVersion: 1 }))).toBe('FORBIDDEN');
       expect(codeOf(await merge('admin', { sourceClientId: a.id, sourceVersion: 1, targetClientId: b.id, targetVersion: 1, reason: ' ' }))).toBe('BAD_USER_INPUT');
-      const foreign = await t.gql(MERGE, { input: { sourceClientId: a.id, sourceVersion: 1, targetClientId: b.id, targetVersion: 1, reason: 'x' } }, { token: tokens.otherAdmin });
+      const foreign = await as('stranger')(MERGE, { input: { sourceClientId: a.id, sourceVersion: 1, targetClientId: b.id, targetVersion: 1, reason: 'x' } });
       expect(codeOf(foreign)).toBe('NOT_FOUND');
       expect(await t.db.query(`SELECT id, version, merged_into_id FROM client WHERE id IN ($1, $2) ORDER BY legal_first_name`, [a.id, b.id])).toEqual([
         { id: b.id, version: 1, merged_into_id: null },
@@ -333,12 +317,9 @@ describe('client records: finding people, duplicates and merging', () => {
     it('refuses to merge two records open in the same program, and moves nothing', async () => {
       const source = await create({ legalFirstName: 'Twice', legalLastName: 'Enrolled' });
       const target = await create({ legalFirstName: 'Twice', legalLastName: 'Enroled' });
-      await assignCaseManager(t, agency.id, target.id, ids.caseManager);
-      await t.db.query(
-        `INSERT INTO enrollment (agency_id, client_id, program_id, status, opened_on, primary_case_manager_id)
-         SELECT agency_id, $1, program_id, 'ACTIVE', current_date, primary_case_manager_id FROM enrollment WHERE client_id = $2`,
-        [source.id, target.id],
-      );
+      const programId = await newProgram(t, workers.admin.token);
+      await onCaseload(t, workers.admin.token, target.id, workers.caseManager.id, programId);
+      await onCaseload(t, workers.admin.token, source.id, workers.caseManager.id, programId);
       const res = await as('supervisor')(MERGE, { input: { sourceClientId: source.id, sourceVersion: 1, targetClientId: target.id, targetVersion: 1, reason: 'Duplicate' } });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0].message).toContain('Close one of the enrollments');

@@ -1,6 +1,5 @@
-import type { Role } from '@waymark/shared/types';
-import { assignCaseManager } from './support/client-rows';
-import { codeOf, newAgency, newUser, signIn, type TestAgency } from './support/factories';
+import { onCaseload, type StaffedAgency, staffedAgency, type Worker } from './support/client-fixtures';
+import { codeOf, type TestAgency } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const CLIENT_FIELDS = `id version clientNumber status legalFirstName legalLastName preferredName displayName dateOfBirth age pronouns gender
@@ -18,36 +17,28 @@ const UPDATE_SETTINGS = `mutation ($input: UpdateClientSettingsInput!) { updateC
 
 const MEDICAID = 'MCD-4417-2290-8813';
 
+const ROLES = {
+  supervisor: 'SUPERVISOR',
+  caseManager: 'CASE_MANAGER',
+  otherCaseManager: 'CASE_MANAGER',
+  intake: 'INTAKE',
+  auditor: 'AUDITOR',
+} as const;
+type Who = keyof typeof ROLES | 'admin' | 'stranger';
+
 describe('client records: the person', () => {
   let t: TestApp;
   let agency: TestAgency;
-  let other: TestAgency;
-  const tokens: Record<string, string> = {};
-  const ids: Record<string, string> = {};
+  let as: StaffedAgency<keyof typeof ROLES>['as'];
+  let people: Record<Who, Worker>;
 
   beforeAll(async () => {
     t = await startTestApp();
-    agency = await newAgency(t);
-    other = await newAgency(t);
-    tokens.admin = (await signIn(t, agency.admin)).accessToken;
-    tokens.otherAdmin = (await signIn(t, other.admin)).accessToken;
-    const roles: [string, Role][] = [
-      ['supervisor', 'SUPERVISOR'],
-      ['caseManager', 'CASE_MANAGER'],
-      ['otherCaseManager', 'CASE_MANAGER'],
-      ['intake', 'INTAKE'],
-      ['auditor', 'AUDITOR'],
-    ];
-    for (const [name, role] of roles) {
-      const user = await newUser(t, agency, role);
-      ids[name] = user.id;
-      tokens[name] = (await signIn(t, user)).accessToken;
-    }
+    ({ agency, people, as } = await staffedAgency(t, ROLES));
   });
   afterAll(() => t.close());
 
-  const as = (who: string) => (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, { token: tokens[who] });
-  const create = async (who: string, input: Record<string, unknown>) => {
+  const create = async (who: Who, input: Record<string, unknown>) => {
     const res = await as(who)(CREATE, { input: { legalFirstName: 'Test', legalLastName: 'Person', ...input } });
     if (!res.data?.createClient) throw new Error(JSON.stringify(res.errors));
     return res.data.createClient;
@@ -100,13 +91,13 @@ describe('client records: the person', () => {
       expect(next).toMatchObject({ status: 'INTAKE', riskLevel: 'LOW', flags: [], address: null, identifiers: [], displayName: 'Test Person' });
 
       expect(await t.db.query(`SELECT from_status, to_status, changed_by FROM client_status_change WHERE client_id = $1`, [created.id])).toEqual([
-        { from_status: null, to_status: 'INQUIRY', changed_by: ids.intake },
+        { from_status: null, to_status: 'INQUIRY', changed_by: people.intake.id },
       ]);
       expect(await t.db.query(`SELECT kind, source_type, source_id, actor_id FROM client_timeline_entry WHERE client_id = $1`, [created.id])).toEqual([
-        { kind: 'INTAKE', source_type: 'Client', source_id: created.id, actor_id: ids.intake },
+        { kind: 'INTAKE', source_type: 'Client', source_id: created.id, actor_id: people.intake.id },
       ]);
       const [audit] = await auditOf(created.id);
-      expect(audit).toMatchObject({ action: 'CREATE', entity_type: 'Client', actor_id: ids.intake, client_id: created.id });
+      expect(audit).toMatchObject({ action: 'CREATE', entity_type: 'Client', actor_id: people.intake.id, client_id: created.id });
       expect(audit.changes).toMatchObject({
         clientNumber: { to: created.clientNumber },
         legalFirstName: { to: 'Mariana' },
@@ -119,7 +110,7 @@ describe('client records: the person', () => {
     });
 
     it('numbers clients per agency', async () => {
-      const first = await t.gql(CREATE, { input: { legalFirstName: 'Ana', legalLastName: 'Other' } }, { token: tokens.otherAdmin });
+      const first = await as('stranger')(CREATE, { input: { legalFirstName: 'Ana', legalLastName: 'Other' } });
       expect(first.data?.createClient.clientNumber).toBe('C-000001');
     });
 
@@ -168,13 +159,13 @@ describe('client records: the person', () => {
       const res = await as('auditor')(GET, { id });
       expect(res.data?.client).toMatchObject({ id, legalFirstName: 'Rhea' });
       expect((await auditOf(id)).filter((a: { action: string }) => a.action === 'READ')).toEqual([
-        expect.objectContaining({ entity_type: 'Client', actor_id: ids.auditor, client_id: id, reason: null }),
+        expect.objectContaining({ entity_type: 'Client', actor_id: people.auditor.id, client_id: id, reason: null }),
       ]);
     });
 
     it("answers NOT_FOUND for another agency's client and an unknown id, BAD_USER_INPUT for a malformed one", async () => {
       const { id } = await create('intake', {});
-      const foreign = await t.gql(GET, { id }, { token: tokens.otherAdmin });
+      const foreign = await as('stranger')(GET, { id });
       expect(codeOf(foreign)).toBe('NOT_FOUND');
       expect(foreign.data).toBeNull();
       expect(codeOf(await as('admin')(GET, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
@@ -190,7 +181,7 @@ describe('client records: the person', () => {
       });
       expect(res.data?.updateClient).toMatchObject({ version: 2, legalLastName: 'Renamed', phone: '555-0100', pronouns: null, gender: 'Nonbinary', flags: ['CRISIS'] });
       const [, update] = await auditOf(before.id);
-      expect(update).toMatchObject({ action: 'UPDATE', actor_id: ids.intake, client_id: before.id });
+      expect(update).toMatchObject({ action: 'UPDATE', actor_id: people.intake.id, client_id: before.id });
       expect(update.changes).toEqual({
         legalLastName: { from: 'Person', to: 'Renamed' },
         pronouns: { from: 'they/them', to: null },
@@ -206,7 +197,7 @@ describe('client records: the person', () => {
       const cleared = await as('intake')(UPDATE, { input: { clientId: client.id, version: 2, legalFirstName: null } });
       expect(codeOf(cleared)).toBe('BAD_USER_INPUT');
       expect(cleared.errors?.[0].extensions.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'legalFirstName' })]));
-      const foreign = await t.gql(UPDATE, { input: { clientId: client.id, version: 2, gender: 'Male' } }, { token: tokens.otherAdmin });
+      const foreign = await as('stranger')(UPDATE, { input: { clientId: client.id, version: 2, gender: 'Male' } });
       expect(codeOf(foreign)).toBe('NOT_FOUND');
       expect(await row(client.id)).toMatchObject({ gender: 'Female', legal_first_name: 'Test', version: 2 });
       expect((await auditOf(client.id)).map((a: { action: string }) => a.action)).toEqual(['CREATE', 'UPDATE']);
@@ -222,7 +213,7 @@ describe('client records: the person', () => {
         ['ON_HOLD', 'In hospital'],
         ['ACTIVE', null],
         ['DISCHARGED', 'Goals met'],
-        ['CLOSED', null],
+        ['CLOSED', 'Moved out of state'],
         ['INTAKE', 'Returned for services'],
       ]) {
         const res = await as('admin')(STATUS, { input: { clientId: client.id, version, status, reason } });
@@ -276,7 +267,7 @@ describe('client records: the person', () => {
       const client = await create('admin', {});
       await as('admin')(STATUS, { input: { clientId: client.id, version: 1, status: 'ACTIVE' } });
       const mine = await create('admin', {});
-      await assignCaseManager(t, agency.id, mine.id, ids.caseManager);
+      await onCaseload(t, people.admin.token, mine.id, people.caseManager.id);
 
       expect(codeOf(await as('caseManager')(GET, { id: mine.id }))).toBeUndefined();
       const closed = await as('caseManager')(GET, { id: client.id, accessReason: 'Covering for a colleague' });
@@ -293,11 +284,11 @@ describe('client records: the person', () => {
         const given = await as('otherCaseManager')(GET, { id: client.id, accessReason: 'Covering the on-call shift' });
         expect(given.data?.client.id).toBe(client.id);
         expect(await t.db.query(`SELECT user_id, reason FROM client_access_grant WHERE client_id = $1`, [client.id])).toEqual([
-          { user_id: ids.otherCaseManager, reason: 'Covering the on-call shift' },
+          { user_id: people.otherCaseManager.id, reason: 'Covering the on-call shift' },
         ]);
         const audits = await t.db.query(`SELECT entity_type, action, reason FROM audit_event WHERE client_id = $1 AND actor_id = $2 ORDER BY id`, [
           client.id,
-          ids.otherCaseManager,
+          people.otherCaseManager.id,
         ]);
         expect(audits).toEqual([
           { entity_type: 'ClientAccessGrant', action: 'CREATE', reason: 'Covering the on-call shift' },
@@ -324,7 +315,7 @@ describe('client records: the person', () => {
         agency.id,
       ]);
       expect(last).toEqual({ actor_id: agency.admin.id, changes: { lateEntryDays: { from: 3, to: 5 } } });
-      expect((await t.gql(SETTINGS, {}, { token: tokens.otherAdmin })).data?.clientSettings).toEqual({ caseManagersOpenAnyClient: false, lateEntryDays: 3, version: 0 });
+      expect((await as('stranger')(SETTINGS, {})).data?.clientSettings).toEqual({ caseManagersOpenAnyClient: false, lateEntryDays: 3, version: 0 });
     });
   });
 
@@ -342,7 +333,7 @@ describe('client records: the person', () => {
       const identifierId = client.identifiers[0].id;
       expect(codeOf(await as('intake')(REVEAL, { input: { identifierId, reason: '  ' } }))).toBe('BAD_USER_INPUT');
       expect(codeOf(await as('auditor')(REVEAL, { input: { identifierId, reason: 'Chart audit' } }))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(REVEAL, { input: { identifierId, reason: 'Curious' } }, { token: tokens.otherAdmin }))).toBe('NOT_FOUND');
+      expect(codeOf(await as('stranger')(REVEAL, { input: { identifierId, reason: 'Curious' } }))).toBe('NOT_FOUND');
       expect((await auditOf(identifierId)).map((a: { action: string }) => a.action)).toEqual(['CREATE']);
 
       const revealed = await as('intake')(REVEAL, { input: { identifierId, reason: 'Medicaid eligibility check' } });
@@ -350,7 +341,7 @@ describe('client records: the person', () => {
       expect((await auditOf(identifierId)).at(-1)).toMatchObject({
         action: 'READ',
         entity_type: 'ClientIdentifier',
-        actor_id: ids.intake,
+        actor_id: people.intake.id,
         client_id: client.id,
         reason: 'Medicaid eligibility check',
       });
@@ -364,7 +355,7 @@ describe('client records: the person', () => {
       const short = await as('intake')(SET_ID, { input: { clientId: client.id, kind: 'OTHER', value: 'A12' } });
       expect(short.data?.setClientIdentifier.identifiers.find((i: { kind: string }) => i.kind === 'OTHER').masked).toBe('••••');
 
-      const replaced = await as('intake')(SET_ID, { input: { clientId: client.id, kind: 'SSN', value: '987-65-4321' } });
+      const replaced = await as('intake')(SET_ID, { input: { clientId: client.id, kind: 'SSN', value: '987-65-4321', version: ssn.version } });
       expect(replaced.data?.setClientIdentifier.identifiers.find((i: { kind: string }) => i.kind === 'SSN')).toEqual({
         id: ssn.id,
         kind: 'SSN',

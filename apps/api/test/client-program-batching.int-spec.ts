@@ -1,5 +1,6 @@
-import { ADD_MEMBER, daysFromToday, ENROLL, newClient, newProgram, worker, type Worker } from './client-program-fixtures';
-import { newAgency, signIn } from './support/factories';
+import { daysFromToday, newClient, newProgram, signedIn, worker, type Worker } from './support/client-fixtures';
+import { ADD_MEMBER, ENROLL } from './support/client-operations';
+import { newAgency } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const PAGE = `{ clients(first: 50) { edges { node {
@@ -31,7 +32,7 @@ describe('a page of clients with their enrollments and case managers', () => {
   async function newStaffedAgency(): Promise<Agency> {
     const agency = await newAgency(t);
     return {
-      admin: (await signIn(t, agency.admin)).accessToken,
+      admin: (await signedIn(t, agency.admin)).token,
       supervisor: await worker(t, agency, 'SUPERVISOR'),
       workers: [await worker(t, agency, 'CASE_MANAGER'), await worker(t, agency, 'CASE_MANAGER'), await worker(t, agency, 'CASE_MANAGER')],
     };

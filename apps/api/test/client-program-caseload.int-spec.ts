@@ -1,5 +1,6 @@
-import { CHANGE_STATUS, daysFromToday, ENROLL, newClient, newProgram, worker, type Worker } from './client-program-fixtures';
-import { codeOf, newAgency, signIn, type TestAgency } from './support/factories';
+import { daysFromToday, newClient, newProgram, ok, signedIn, worker, type Worker } from './support/client-fixtures';
+import { CHANGE_ENROLLMENT_STATUS, ENROLL } from './support/client-operations';
+import { codeOf, newAgency, type TestAgency } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const CASELOADS = `query ($programId: ID) {
@@ -31,7 +32,7 @@ describe('caseloads', () => {
   beforeAll(async () => {
     t = await startTestApp();
     agency = await newAgency(t);
-    admin = (await signIn(t, agency.admin)).accessToken;
+    admin = (await signedIn(t, agency.admin)).token;
     supervisor = await worker(t, agency, 'SUPERVISOR');
     [ana, ben, cy, gone] = [
       await worker(t, agency, 'CASE_MANAGER'),
@@ -46,12 +47,12 @@ describe('caseloads', () => {
 
     /** An enrollment led by `lead`, moved through `statuses`. */
     const caseOf = async (lead: Worker, programId: string, clientId: string, statuses: string[]) => {
-      const res = await t.gql(ENROLL, { input: { clientId, programId, openedOn: daysFromToday(-10), primaryCaseManagerId: lead.id, reason: 'r' } }, { token: supervisor.token });
-      let enrollment = res.data?.enrollClient;
+      const input = { clientId, programId, openedOn: daysFromToday(-10), primaryCaseManagerId: lead.id, reason: 'r' };
+      let enrollment = await ok(t.gql(ENROLL, { input }, { token: supervisor.token }));
       for (const status of statuses) {
         const extra = status === 'CLOSED' ? { reason: 'Done', date: daysFromToday(0) } : {};
         const input = { enrollmentId: enrollment.id, version: enrollment.version, status, ...extra };
-        enrollment = (await t.gql(CHANGE_STATUS, { input }, { token: supervisor.token })).data?.changeEnrollmentStatus;
+        enrollment = await ok(t.gql(CHANGE_ENROLLMENT_STATUS, { input }, { token: supervisor.token }));
       }
     };
     const highRisk = await newClient(t, admin, { status: 'ACTIVE', riskLevel: 'HIGH' });
@@ -94,7 +95,7 @@ describe('caseloads', () => {
   it('is for supervisors and admins, about their own agency', async () => {
     expect(codeOf(await t.gql(CASELOADS, {}, { token: ana.token }))).toBe('FORBIDDEN');
     const other = await newAgency(t);
-    const theirProgram = await newProgram(t, (await signIn(t, other.admin)).accessToken);
+    const theirProgram = await newProgram(t, (await signedIn(t, other.admin)).token);
     expect(codeOf(await t.gql(CASELOADS, { programId: theirProgram }, { token: admin }))).toBe('NOT_FOUND');
   });
 

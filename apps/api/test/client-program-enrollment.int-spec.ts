@@ -1,25 +1,20 @@
+import { auditRowsOf, bornYearsAgo, daysFromToday, newClient, newProgram, staff, worker, type Worker } from './support/client-fixtures';
 import {
   ADD_MEMBER,
   ASSIGN,
-  auditRowsOf,
-  CHANGE_STATUS,
+  CHANGE_ENROLLMENT_STATUS,
   CLIENT_ENROLLMENTS,
-  CLOSE,
-  daysFromToday,
+  CLOSE_ENROLLMENT,
   ENROLL,
-  newClient,
-  newProgram,
   REMOVE_MEMBER,
   SCREEN,
-  worker,
-  type Worker,
-} from './client-program-fixtures';
-import { codeOf, newAgency, signIn, type TestAgency } from './support/factories';
+  UPDATE_CLIENT,
+} from './support/client-operations';
+import { codeOf, newAgency, type TestAgency } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 const CLIENT = `query ($id: ID!) { client(id: $id) { id primaryCaseManager { id } } }`;
-const UPDATE_CLIENT = `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`;
 
 describe('enrollments, assignments and teams', () => {
   let t: TestApp;
@@ -37,13 +32,17 @@ describe('enrollments, assignments and teams', () => {
   beforeAll(async () => {
     t = await startTestApp();
     [agency, other] = [await newAgency(t), await newAgency(t)];
-    admin = (await signIn(t, agency.admin)).accessToken;
-    otherAdmin = (await signIn(t, other.admin)).accessToken;
-    intake = await worker(t, agency, 'INTAKE');
-    supervisor = await worker(t, agency, 'SUPERVISOR');
-    ana = await worker(t, agency, 'CASE_MANAGER');
-    ben = await worker(t, agency, 'CASE_MANAGER');
-    auditor = await worker(t, agency, 'AUDITOR');
+    const people = await staff(t, {
+      admin: agency.admin,
+      otherAdmin: other.admin,
+      intake: [agency, 'INTAKE'],
+      supervisor: [agency, 'SUPERVISOR'],
+      ana: [agency, 'CASE_MANAGER'],
+      ben: [agency, 'CASE_MANAGER'],
+      auditor: [agency, 'AUDITOR'],
+    });
+    ({ intake, supervisor, ana, ben, auditor } = people);
+    [admin, otherAdmin] = [people.admin.token, people.otherAdmin.token];
     program = await newProgram(t, admin);
   });
   afterAll(() => t.close());
@@ -60,7 +59,7 @@ describe('enrollments, assignments and teams', () => {
     return res.data.enrollClient as { id: string; version: number };
   };
   const change = (enrollmentId: string, version: number, status: string, extra: Record<string, unknown> = {}, token = supervisor.token) =>
-    t.gql(CHANGE_STATUS, { input: { enrollmentId, version, status, ...extra } }, { token });
+    t.gql(CHANGE_ENROLLMENT_STATUS, { input: { enrollmentId, version, status, ...extra } }, { token });
 
   describe('enrolling', () => {
     it('opens a PENDING enrollment with its reason, on the timeline and in the audit trail', async () => {
@@ -115,7 +114,7 @@ describe('enrollments, assignments and teams', () => {
     it("refuses a client whose latest screen for the program found them not eligible, naming the program, until a new screen says otherwise", async () => {
       const adults = await newProgram(t, admin, { minAge: 18 });
       const other = await newProgram(t, admin);
-      const clientId = await newClient(t, admin, { dateOfBirth: `${new Date().getUTCFullYear() - 16}-01-01` });
+      const clientId = await newClient(t, admin, { dateOfBirth: bornYearsAgo(16) });
       const screen = async (programId: string) => (await t.gql(SCREEN, { input: { clientId, programId } }, { token: intake.token })).data?.screenEligibility;
       expect(await screen(adults)).toMatchObject({ outcome: 'INELIGIBLE', reasons: ['BELOW_MIN_AGE'] });
 
@@ -207,7 +206,7 @@ describe('enrollments, assignments and teams', () => {
       expect(future.errors?.[0].extensions.fields).toEqual([{ field: 'date', message: 'in the future' }]);
       expect(await enrollmentRow(id)).toMatchObject({ status: 'PENDING', version: 1, closed_on: null });
 
-      const closed = await t.gql(CLOSE, { input: { enrollmentId: id, version: 1, closeReason: 'Declined services', closedOn: daysFromToday(-30) } }, { token: supervisor.token });
+      const closed = await t.gql(CLOSE_ENROLLMENT, { input: { enrollmentId: id, version: 1, closeReason: 'Declined services', closedOn: daysFromToday(-30) } }, { token: supervisor.token });
       expect(closed.data?.closeEnrollment).toMatchObject({ status: 'CLOSED', closedOn: daysFromToday(-30), closeReason: 'Declined services' });
     });
 

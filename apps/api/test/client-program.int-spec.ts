@@ -1,19 +1,8 @@
-import {
-  auditRowsOf,
-  CREATE_PROGRAM,
-  newClient,
-  newProgram,
-  PROGRAMS,
-  UPDATE_PROGRAM,
-  worker,
-  type Worker,
-} from './client-program-fixtures';
-import { codeOf, newAgency, signIn, type TestAgency } from './support/factories';
+import { auditRowsOf, bornYearsAgo, newClient, newProgram, staff, worker, type Worker } from './support/client-fixtures';
+import { CREATE_PROGRAM, PROGRAMS, SCREEN, UPDATE_PROGRAM } from './support/client-operations';
+import { codeOf, newAgency, type TestAgency } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const SCREEN = `mutation ($input: ScreenEligibilityInput!) {
-  screenEligibility(input: $input) { id clientId outcome reasons age answers { hasMedicaid residencyRegion notes } program { id } screenedBy { id } screenedAt }
-}`;
 const SCREENS = `query ($clientId: ID!) { clientEligibilityScreens(clientId: $clientId) { id outcome reasons program { code } } }`;
 
 const HCBS_RULES = {
@@ -22,9 +11,6 @@ const HCBS_RULES = {
   deadlines: { assessmentDays: 30, planDays: 10, reviewMonths: 3 },
   visitSchedule: { everyDays: 30, kind: 'HOME_VISIT' },
 };
-
-/** A birth date that makes someone `years` old today (1 January has always passed). */
-const bornYearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-01-01`;
 
 describe('programs and eligibility screens', () => {
   let t: TestApp;
@@ -39,11 +25,9 @@ describe('programs and eligibility screens', () => {
   beforeAll(async () => {
     t = await startTestApp();
     [agency, other] = [await newAgency(t), await newAgency(t)];
-    admin = (await signIn(t, agency.admin)).accessToken;
-    otherAdmin = (await signIn(t, other.admin)).accessToken;
-    intake = await worker(t, agency, 'INTAKE');
-    caseManager = await worker(t, agency, 'CASE_MANAGER');
-    auditor = await worker(t, agency, 'AUDITOR');
+    const people = await staff(t, { admin: agency.admin, otherAdmin: other.admin, intake: [agency, 'INTAKE'], caseManager: [agency, 'CASE_MANAGER'], auditor: [agency, 'AUDITOR'] });
+    ({ intake, caseManager, auditor } = people);
+    [admin, otherAdmin] = [people.admin.token, people.otherAdmin.token];
   });
   afterAll(() => t.close());
 

@@ -2,8 +2,9 @@ import { TimelineService } from '@waymark/api/client';
 import { RequestContext } from '@waymark/api/common';
 import { ActorType } from '@waymark/shared/types';
 import { ClsService } from 'nestjs-cls';
-import { assignCaseManager, insertClient } from './support/client-rows';
-import { codeOf, newAgency, newUser, signIn, type TestAgency } from './support/factories';
+import { daysAgo, newClient, ok, onCaseload, staffedAgency, type StaffedAgency, takeIn, type Worker } from './support/client-fixtures';
+import { CREATE_NOTE, SIGN_NOTE } from './support/client-operations';
+import { codeOf, type TestAgency } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const TIMELINE = `query ($clientId: ID!, $first: Int, $after: String, $kinds: [TimelineKind!]) {
@@ -11,15 +12,16 @@ const TIMELINE = `query ($clientId: ID!, $first: Int, $after: String, $kinds: [T
     pageInfo { hasNextPage endCursor } edges { cursor node { id occurredAt kind summary sourceType sourceId actor { id displayName } } }
   }
 }`;
-const CREATE_NOTE = `mutation ($input: CreateCaseNoteInput!) { createCaseNote(input: $input) { id version } }`;
-const SIGN_NOTE = `mutation ($input: CaseNoteVersionInput!) { signCaseNote(input: $input) { id } }`;
 const REPORT = `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id version } }`;
 const REVIEW = `mutation ($input: ReviewIncidentInput!) { reviewIncident(input: $input) { id } }`;
 
-const DAY = 24 * 3600_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
-
-type Who = 'caseManager' | 'supervisor' | 'auditor' | 'outsider' | 'stranger';
+const ROLES = {
+  caseManager: 'CASE_MANAGER',
+  supervisor: 'SUPERVISOR',
+  auditor: 'AUDITOR',
+  outsider: 'CASE_MANAGER',
+} as const;
+type Who = keyof typeof ROLES | 'admin' | 'stranger';
 interface Entry {
   id: string;
   occurredAt: string;
@@ -33,37 +35,18 @@ interface Entry {
 describe("a client's timeline", () => {
   let t: TestApp;
   let agency: TestAgency;
-  const tokens = {} as Record<Who, string>;
-  const ids = {} as Record<Who, string>;
+  let as: StaffedAgency<keyof typeof ROLES>['as'];
+  let people: Record<Who, Worker>;
 
   beforeAll(async () => {
     t = await startTestApp();
-    agency = await newAgency(t);
-    const users = {
-      caseManager: await newUser(t, agency, 'CASE_MANAGER'),
-      supervisor: await newUser(t, agency, 'SUPERVISOR'),
-      auditor: await newUser(t, agency, 'AUDITOR'),
-      outsider: await newUser(t, agency, 'CASE_MANAGER'),
-      stranger: await newUser(t, await newAgency(t), 'SUPERVISOR'),
-    };
-    for (const [who, user] of Object.entries(users)) {
-      tokens[who as Who] = (await signIn(t, user)).accessToken;
-      ids[who as Who] = user.id;
-    }
+    ({ agency, people, as } = await staffedAgency(t, ROLES));
   });
   afterAll(() => t.close());
 
-  const as = (who: Who) => (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, { token: tokens[who] });
-  const entries = async (who: Who, variables: Record<string, unknown>): Promise<Entry[]> => {
-    const res = await as(who)(TIMELINE, { first: 50, ...variables });
-    if (!res.data?.clientTimeline) throw new Error(JSON.stringify(res.errors));
-    return res.data.clientTimeline.edges.map((e: { node: Entry }) => e.node);
-  };
-  const call = async (who: Who, query: string, input: Record<string, unknown>) => {
-    const res = await as(who)(query, { input });
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return Object.values(res.data)[0] as { id: string; version: number };
-  };
+  const entries = async (who: Who, variables: Record<string, unknown>): Promise<Entry[]> =>
+    (await ok(as(who)(TIMELINE, { first: 50, ...variables }))).edges.map((e: { node: Entry }) => e.node);
+  const call = (who: Who, query: string, input: Record<string, unknown>): Promise<{ id: string; version: number }> => ok(as(who)(query, { input }));
   const signedNote = async (who: Who, clientId: string, occurredAt: string) => {
     const note = await call(who, CREATE_NOTE, { clientId, noteType: 'HOME_VISIT', occurredAt, narrative: 'Visited.' });
     return call(who, SIGN_NOTE, { noteId: note.id, version: note.version });
@@ -83,8 +66,8 @@ describe("a client's timeline", () => {
     });
 
   it('interleaves notes, incidents and status changes, newest first, filtered by kind and a page at a time', async () => {
-    const clientId = await insertClient(t, agency.id);
-    await assignCaseManager(t, agency.id, clientId, ids.caseManager);
+    const { id: clientId, clientNumber } = await takeIn(t, people.admin.token);
+    const enrollmentId = await onCaseload(t, people.admin.token, clientId, people.caseManager.id);
     await statusEntry(clientId, daysAgo(5), 'Intake → Active');
     const olderNote = await signedNote('caseManager', clientId, daysAgo(4));
     await statusEntry(clientId, daysAgo(3), 'Active → On hold');
@@ -94,22 +77,23 @@ describe("a client's timeline", () => {
     const draft = await call('caseManager', CREATE_NOTE, { clientId, noteType: 'PHONE_CALL', occurredAt: daysAgo(0.5), narrative: 'Not yet signed' });
 
     const story = await entries('caseManager', { clientId });
-    expect(story.map((e) => [e.kind, e.sourceId, e.actor?.id])).toEqual([
-      ['INCIDENT', incident.id, ids.supervisor],
-      ['NOTE', newerNote.id, ids.supervisor],
-      ['INCIDENT', incident.id, ids.caseManager],
-      ['STATUS_CHANGE', clientId, agency.admin.id],
-      ['NOTE', olderNote.id, ids.caseManager],
-      ['STATUS_CHANGE', clientId, agency.admin.id],
-    ]);
-    expect(story.map((e) => e.summary)).toEqual([
-      'Fall reviewed by a supervisor',
-      'Home visit note',
-      'Fall reported (high severity)',
-      'Active → On hold',
+    // Taken in and enrolled today: the enrollment and its assignment, written in one step, come in either order.
+    const [reviewed, ...rest] = story.map((e) => [e.kind, e.sourceId, e.actor?.id, e.summary]);
+    expect(rest.slice(0, 2)).toEqual(
+      expect.arrayContaining([
+        ['ENROLLMENT', enrollmentId, agency.admin.id, expect.stringMatching(/^Enrolled in Program /)],
+        ['ASSIGNMENT', enrollmentId, agency.admin.id, expect.stringMatching(/: case assigned to CASE_MANAGER /)],
+      ]),
+    );
+    expect([reviewed, ...rest.slice(2)]).toEqual([
+      ['INCIDENT', incident.id, people.supervisor.id, 'Fall reviewed by a supervisor'],
+      ['INTAKE', clientId, agency.admin.id, `Intake recorded as ${clientNumber}`],
+      ['NOTE', newerNote.id, people.supervisor.id, 'Home visit note'],
+      ['INCIDENT', incident.id, people.caseManager.id, 'Fall reported (high severity)'],
+      ['STATUS_CHANGE', clientId, agency.admin.id, 'Active → On hold'],
       // Signed four days after the visit, past the default three.
-      'Home visit note (late entry)',
-      'Intake → Active',
+      ['NOTE', olderNote.id, people.caseManager.id, 'Home visit note (late entry)'],
+      ['STATUS_CHANGE', clientId, agency.admin.id, 'Intake → Active'],
     ]);
     expect(story.map((e) => e.sourceId)).not.toContain(draft.id);
     expect(story.find((e) => e.kind === 'NOTE')).toMatchObject({ sourceType: 'CaseNote' });
@@ -124,17 +108,17 @@ describe("a client's timeline", () => {
 
     const paged: string[] = [];
     let after: string | undefined;
-    for (let page = 0; page < 3; page++) {
+    for (let page = 0; page < 5; page++) {
       const res = (await as('caseManager')(TIMELINE, { clientId, first: 2, after })).data?.clientTimeline;
       paged.push(...res.edges.map((e: { node: Entry }) => e.node.id));
-      expect(res.pageInfo.hasNextPage).toBe(page < 2);
+      expect(res.pageInfo.hasNextPage).toBe(page < 4);
       after = res.pageInfo.endCursor;
     }
     expect(paged).toEqual(story.map((e) => e.id));
   });
 
   it('pages through entries written within the same millisecond without skipping or repeating one', async () => {
-    const clientId = await insertClient(t, agency.id);
+    const { id: clientId, clientNumber } = await takeIn(t, people.admin.token);
     // Entries written by SQL (seeds, migrations) keep PostgreSQL's microseconds.
     await t.db.query(
       `INSERT INTO client_timeline_entry (agency_id, client_id, occurred_at, kind, source_type, source_id, summary)
@@ -144,20 +128,20 @@ describe("a client's timeline", () => {
     );
     const seen: string[] = [];
     let after: string | undefined;
-    for (let page = 0; page < 5; page++) {
+    for (let page = 0; page < 6; page++) {
       const res = (await as('supervisor')(TIMELINE, { clientId, first: 1, after })).data?.clientTimeline;
       seen.push(...res.edges.map((e: { node: Entry }) => e.node.summary));
       after = res.pageInfo.endCursor;
     }
-    expect(seen).toEqual(['Entry 5', 'Entry 4', 'Entry 3', 'Entry 2', 'Entry 1']);
+    expect(seen).toEqual([`Intake recorded as ${clientNumber}`, 'Entry 5', 'Entry 4', 'Entry 3', 'Entry 2', 'Entry 1']);
   });
 
   it('opens to those who may read the client, and records one read of the timeline per request', async () => {
-    const clientId = await insertClient(t, agency.id);
+    const clientId = await newClient(t, people.admin.token);
     await statusEntry(clientId, daysAgo(1), 'Intake → Active');
-    expect(await entries('auditor', { clientId })).toHaveLength(1);
+    expect((await entries('auditor', { clientId })).map((e) => e.kind)).toEqual(['INTAKE', 'STATUS_CHANGE']);
     const reads = await t.db.query(`SELECT entity_type, entity_id, client_id FROM audit_event WHERE action = 'READ' AND actor_id = $1 AND client_id = $2`, [
-      ids.auditor,
+      people.auditor.id,
       clientId,
     ]);
     expect(reads).toEqual([{ entity_type: 'ClientTimeline', entity_id: clientId, client_id: clientId }]);
@@ -169,6 +153,6 @@ describe("a client's timeline", () => {
     expect(codeOf(await as('supervisor')(TIMELINE, { clientId, after: Buffer.from(JSON.stringify(['yesterday', clientId])).toString('base64url') }))).toBe(
       'BAD_USER_INPUT',
     );
-    expect(await t.db.query(`SELECT 1 FROM audit_event WHERE action = 'READ' AND actor_id IN ($1, $2) AND client_id = $3`, [ids.outsider, ids.stranger, clientId])).toHaveLength(0);
+    expect(await t.db.query(`SELECT 1 FROM audit_event WHERE action = 'READ' AND actor_id IN ($1, $2) AND client_id = $3`, [people.outsider.id, people.stranger.id, clientId])).toHaveLength(0);
   });
 });
