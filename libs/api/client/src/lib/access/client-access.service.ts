@@ -157,6 +157,13 @@ export class ClientAccess {
     const grant = await grants.save(
       grants.create({ clientId: client.id, userId, reason, grantedAt: new Date(), expiresAt: new Date(Date.now() + GRANT_HOURS * 3600_000) }),
     );
-    await this.audit.record({ action: AuditAction.CREATE, entityType: 'ClientAccessGrant', entityId: grant.id, clientId: client.id, reason });
+    await this.audit.record({
+      action: AuditAction.CREATE,
+      entityType: 'ClientAccessGrant',
+      entityId: grant.id,
+      clientId: client.id,
+      reason,
+      changes: { userId: { to: userId }, expiresAt: { to: grant.expiresAt.toISOString() } },
+    });
   }
 }

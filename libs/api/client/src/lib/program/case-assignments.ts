@@ -67,9 +67,11 @@ export class CaseAssignments {
     });
   }
 
-  /** Ends the enrollment's current assignment, if any. */
-  async end(enrollmentId: string, at: Date): Promise<void> {
+  /** Ends the enrollment's current assignment, if any; the case manager whose assignment ended. */
+  async end(enrollmentId: string, at: Date): Promise<string | null> {
     const current = await this.assignments.findOneBy({ enrollmentId, endedAt: IsNull() });
-    if (current) await this.assignments.save(Object.assign(current, { endedAt: at }));
+    if (!current) return null;
+    await this.assignments.save(Object.assign(current, { endedAt: at }));
+    return current.caseManagerId;
   }
 }

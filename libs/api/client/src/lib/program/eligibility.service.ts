@@ -62,7 +62,15 @@ export class EligibilityService {
       entityType: 'EligibilityScreen',
       entityId: screen.id,
       clientId,
-      changes: { programId: { to: programId }, outcome: { to: outcome }, reasons: { to: reasons } },
+      changes: {
+        programId: { to: programId },
+        age: { to: facts.age },
+        hasMedicaid: { to: facts.hasMedicaid },
+        residencyRegion: { to: facts.region },
+        notesLength: { to: answers.notes?.length ?? 0 },
+        outcome: { to: outcome },
+        reasons: { to: reasons },
+      },
     });
     return EligibilityScreenModel.from(screen);
   }

@@ -142,7 +142,7 @@ export class EnrollmentService {
 
     const patch = closing ? { status, closedOn: date, closeReason: reason } : { status };
     const enrollment = await this.enrollments.updateVersioned(before.id, version, patch, 'Enrollment');
-    if (closing) await this.assignments.end(enrollment.id, new Date());
+    const endedAssignmentOf = closing ? await this.assignments.end(enrollment.id, new Date()) : null;
     const programName = await this.programName(enrollment.programId);
     await this.timeline.add({
       clientId: enrollment.clientId,
@@ -156,6 +156,7 @@ export class EnrollmentService {
     });
     const changes: FieldChanges = { status: { from: before.status, to: status } };
     if (closing) Object.assign(changes, { closedOn: { from: null, to: date }, closeReason: { from: null, to: reason } });
+    if (endedAssignmentOf) changes.assignmentEnded = { from: endedAssignmentOf };
     else if (date) changes.effectiveOn = { to: date };
     await this.audit.record({
       action: AuditAction.UPDATE,
