@@ -46,12 +46,20 @@ test.describe('clients', () => {
     await expect(match.getByText('Similar name')).toBeVisible();
     await expect(match.getByText('Same date of birth')).toBeVisible();
     await expect(match.getByRole('link', { name: `Open ${existing.displayName} instead` })).toBeVisible();
+    // The warning sits right under the name and birth date, above the contact and address fields.
+    const warningBox = await warning.boundingBox();
+    const phoneBox = await page.getByRole('textbox', { name: 'Phone' }).boundingBox();
+    expect(warningBox && phoneBox && warningBox.y < phoneBox.y).toBe(true);
 
     // The unsaved intake survives a reload.
     await page.reload();
     await expect(page.getByText('We restored the information you had not saved yet.')).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Legal last name' })).toHaveValue(typo);
     await page.getByRole('button', { name: 'Next' }).click();
+    // Nobody has assessed the risk yet: the worker must choose it.
+    await expect(page.getByRole('radio', { name: 'Low risk' })).not.toBeChecked();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText('Choose the risk level.')).toBeVisible();
     await page.getByRole('radio', { name: 'Moderate risk' }).check();
     await page.getByRole('checkbox', { name: 'Allergy' }).check();
     await page.getByRole('button', { name: 'Next' }).click();

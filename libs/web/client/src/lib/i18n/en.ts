@@ -154,6 +154,7 @@ export const en = {
     presentingNeeds: 'Presenting needs',
     presentingNeedsHint: 'What the client needs help with now, in their words where you can',
     riskLevel: 'Risk level',
+    chooseRisk: 'Choose the risk level.',
     riskLevelHint: 'How closely the people serving the client must watch',
     flags: 'Flags',
     flagsHint: 'Shown wherever the client appears',

@@ -154,6 +154,7 @@ export const es: typeof import('./en').en = {
     presentingNeeds: 'Necesidades actuales',
     presentingNeedsHint: 'En qué necesita ayuda ahora, con sus palabras si es posible',
     riskLevel: 'Nivel de riesgo',
+    chooseRisk: 'Elija el nivel de riesgo.',
     riskLevelHint: 'Cuánta atención deben prestar quienes atienden a la persona',
     flags: 'Alertas',
     flagsHint: 'Se muestran dondequiera que aparezca el cliente',

@@ -24,7 +24,8 @@ export interface IntakeValues extends PersonValues, Record<string, unknown> {
   referralSource: string;
   referralReason: string;
   presentingNeeds: string;
-  riskLevel: RiskLevel;
+  /** Empty until the worker chooses: a risk level nobody chose would read as an assessment. */
+  riskLevel: RiskLevel | '';
   flags: ClientFlag[];
   identifiers: IdentifierDraft[];
   /** The worker looked at the likely duplicates and says this is someone else. */
@@ -38,7 +39,7 @@ export const EMPTY_INTAKE: IntakeValues = {
   referralReason: '',
   presentingNeeds: '',
   ...EMPTY_PERSON,
-  riskLevel: 'LOW',
+  riskLevel: '',
   flags: [],
   identifiers: [],
   notADuplicate: false,
@@ -69,6 +70,7 @@ export function validateIntakeStep(step: number, values: IntakeValues, t: TFunct
   }
   if (step === 1) Object.assign(errors, validatePerson(values, t));
   if (step === 2) {
+    if (!values.riskLevel) errors['riskLevel'] = t('client:intake.chooseRisk');
     values.identifiers.forEach((identifier, index) => {
       const value = identifier.value.trim();
       if (!value) errors[`identifiers.${index}.value`] = t('client:person.required');
@@ -83,7 +85,8 @@ export function createClientInput(values: IntakeValues) {
   return {
     status: values.status,
     ...personInput(values),
-    riskLevel: values.riskLevel,
+    // The risk step does not let an empty one through.
+    riskLevel: values.riskLevel as RiskLevel,
     flags: values.flags,
     referralSource: optionalText(values.referralSource),
     referralReason: optionalText(values.referralReason),

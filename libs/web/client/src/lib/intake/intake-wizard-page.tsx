@@ -127,10 +127,8 @@ export function IntakeWizardPage() {
             <Stack gap="lg">
               {step === 0 ? <ReferralStep form={form} /> : null}
               {step === 1 ? (
-                <>
-                  <PersonFields form={form} />
-                  <DuplicateWarning candidates={duplicates.candidates} onOpenInstead={openInstead} />
-                </>
+                // Under the name and birth date, so the match shows while they are typed, not below the address.
+                <PersonFields form={form} afterIdentity={<DuplicateWarning candidates={duplicates.candidates} onOpenInstead={openInstead} />} />
               ) : null}
               {step === 2 ? <RiskStep form={form} /> : null}
               {step === 3 ? <ReviewStep form={form} candidates={duplicates.candidates} onOpenInstead={openInstead} /> : null}

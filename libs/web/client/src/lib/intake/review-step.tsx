@@ -75,7 +75,7 @@ export function ReviewStep({
           <Section
             title={t('intake.steps.risk')}
             facts={[
-              [t('intake.riskAndFlags'), <RiskAndFlags key="risk" riskLevel={values.riskLevel} flags={values.flags} size="sm" />],
+              [t('intake.riskAndFlags'), values.riskLevel ? <RiskAndFlags key="risk" riskLevel={values.riskLevel} flags={values.flags} size="sm" /> : null],
               ...values.identifiers.map((identifier): [string, ReactNode] => [t(`identifiers.kind.${identifier.kind}`), maskTyped(identifier.value)]),
             ]}
           />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Autocomplete, Checkbox, Fieldset, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ interface PersonForm {
 const LANGUAGES = ['English', 'Spanish', 'Vietnamese', 'Chinese', 'Tagalog', 'Arabic', 'French', 'Haitian Creole', 'Russian', 'Korean', 'American Sign Language'];
 
 /** Names, birth date, identity, language, contact and address of a client. */
-export function PersonFields({ form }: { form: PersonForm }) {
+export function PersonFields({ form, afterIdentity }: { form: PersonForm; /** Shown right under the name and birth date, e.g. likely duplicates */ afterIdentity?: ReactNode }) {
   const { t } = useTranslation('client');
   const suggestions = (key: 'pronounOptions' | 'genderOptions') => t(`person.${key}`, { returnObjects: true }) as string[];
   return (
@@ -33,6 +34,7 @@ export function PersonFields({ form }: { form: PersonForm }) {
         </SimpleGrid>
         <Checkbox mt="md" label={t('person.interpreterNeeded')} {...form.getInputProps('interpreterNeeded', { type: 'checkbox' })} />
       </Fieldset>
+      {afterIdentity}
       <Fieldset legend={t('person.contactSection')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput label={t('person.phone')} type="tel" maxLength={PHONE_MAX_LENGTH} autoComplete="off" {...form.getInputProps('phone')} />
