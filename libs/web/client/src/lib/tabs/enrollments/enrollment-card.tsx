@@ -5,6 +5,7 @@ import { ENROLLMENT_STATUS_TRANSITIONS, type EnrollmentStatus } from '@waymark/s
 import type { EnrollmentFieldsFragment } from '@waymark/web/core';
 import { formatCalendarDate } from '../../shared/format';
 import { RecordAction, RecordCard } from '../../shared/record-card';
+import { useRecordPermissions } from '../../shared/use-record-permissions';
 import { AssignmentHistory } from './assignment-history';
 import { EnrollmentStatusBadge } from './enrollment-status-badge';
 import { TeamSection } from './team-section';
@@ -29,7 +30,9 @@ export function EnrollmentCard({
   const date = (value: string | null | undefined) => formatCalendarDate(value, i18n.language);
   const program = enrollment.program.name;
   const open = enrollment.status !== 'CLOSED';
-  const moves = canWrite ? ENROLLMENT_STATUS_TRANSITIONS[enrollment.status] : [];
+  // Intake enrolls; the case team moves an enrollment on (the API's changeEnrollmentStatus allows the same roles).
+  const { movesEnrollments } = useRecordPermissions();
+  const moves = canWrite && movesEnrollments ? ENROLLMENT_STATUS_TRANSITIONS[enrollment.status] : [];
   const facts: Array<[label: string, value: string | null | undefined]> = [
     [t('tabs.enrollments.primaryCaseManager'), enrollment.primaryCaseManager?.displayName ?? t('tabs.enrollments.notAssigned')],
     [t('tabs.enrollments.openedOn'), date(enrollment.openedOn)],
