@@ -60,6 +60,7 @@ export const tabsEn = {
     emergencyContactBadge: 'Emergency contact',
     legalDecisionMakerBadge: 'Legal decision-maker',
     mayShareBadge: 'May share',
+    mayShareNoConsentBadge: 'May share (no active consent)',
     noShareBadge: 'Do not share',
     archived: 'Archived',
     archivedOn: 'Archived on {{time}}',

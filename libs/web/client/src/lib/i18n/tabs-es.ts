@@ -60,6 +60,7 @@ export const tabsEs: typeof import('./tabs-en').tabsEn = {
     emergencyContactBadge: 'Contacto de emergencia',
     legalDecisionMakerBadge: 'Decide legalmente',
     mayShareBadge: 'Se puede compartir',
+    mayShareNoConsentBadge: 'Se puede compartir (sin consentimiento vigente)',
     noShareBadge: 'No compartir',
     archived: 'Archivado',
     archivedOn: 'Archivado el {{time}}',

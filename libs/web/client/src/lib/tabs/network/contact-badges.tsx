@@ -1,5 +1,5 @@
 import { Group } from '@mantine/core';
-import { IconAlertCircle, IconGavel, IconLock, IconShare } from '@tabler/icons-react';
+import { IconAlertCircle, IconAlertTriangle, IconGavel, IconLock, IconShare } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { RecordBadge } from '../../shared/record-badge';
 
@@ -8,10 +8,13 @@ export function ContactBadges({
   emergencyContact,
   legalDecisionMaker,
   mayShareInformation,
+  consentInForce,
 }: {
   emergencyContact: boolean;
   legalDecisionMaker: boolean;
   mayShareInformation: boolean;
+  /** A consent in force names this person; null while the consents are not known */
+  consentInForce: boolean | null;
 }) {
   const { t } = useTranslation('client');
   return (
@@ -26,7 +29,11 @@ export function ContactBadges({
           {t('tabs.network.legalDecisionMakerBadge')}
         </RecordBadge>
       ) : null}
-      {mayShareInformation ? (
+      {mayShareInformation && consentInForce === false ? (
+        <RecordBadge color="orange" icon={IconAlertTriangle}>
+          {t('tabs.network.mayShareNoConsentBadge')}
+        </RecordBadge>
+      ) : mayShareInformation ? (
         <RecordBadge color="green" icon={IconShare}>
           {t('tabs.network.mayShareBadge')}
         </RecordBadge>

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../shared/format';
 import { RecordBadge } from '../../shared/record-badge';
 import { RecordAction, RecordCard, RecordFact, RecordText } from '../../shared/record-card';
 import { ContactBadges } from './contact-badges';
+import { useConsentedContacts } from './use-consented-contacts';
 
 /** One person of the support network: who they are to the client, how to reach them, what they may be called on for. */
 export function ContactCard({
@@ -21,6 +22,7 @@ export function ContactCard({
 }) {
   const { t, i18n } = useTranslation('client');
   const editable = canWrite && !contact.archivedAt;
+  const consented = useConsentedContacts(contact.clientId);
   return (
     <RecordCard
       recordId={contact.id}
@@ -47,6 +49,7 @@ export function ContactCard({
         emergencyContact={contact.emergencyContact}
         legalDecisionMaker={contact.legalDecisionMaker}
         mayShareInformation={contact.mayShareInformation}
+        consentInForce={consented ? consented.has(contact.id) : null}
       />
       <Stack gap={2}>
         {contact.phone ? (
