@@ -1,5 +1,13 @@
 import { graphql } from '@waymark/web/core';
 
+/** Where a cursor list stands: the cursor to load more after, and whether there is more. */
+export const pageCursorFields = graphql(`
+  fragment PageCursor on PageInfo {
+    endCursor
+    hasNextPage
+  }
+`);
+
 /** What a row of a client list or a search result shows: who, and what every worker must see. */
 export const clientSummaryFields = graphql(`
   fragment ClientSummaryFields on Client {
@@ -29,6 +37,25 @@ export const clientSummaryFields = graphql(`
   }
 `);
 
+/**
+ * A page of clients, as every client list loads it. The API's depth limit counts each
+ * fragment spread as levels of nesting, so fragments here nest no deeper than this.
+ */
+export const clientPageFields = graphql(`
+  fragment ClientPage on ClientConnection {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...ClientSummaryFields
+      }
+    }
+    pageInfo {
+      ...PageCursor
+    }
+  }
+`);
+
 export const clientsQuery = graphql(`
   query Clients(
     $first: Int!
@@ -50,17 +77,7 @@ export const clientsQuery = graphql(`
       riskLevel: $riskLevel
       sort: $sort
     ) {
-      totalCount
-      edges {
-        cursor
-        node {
-          ...ClientSummaryFields
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      ...ClientPage
     }
   }
 `);
@@ -69,17 +86,7 @@ export const clientsQuery = graphql(`
 export const myCaseloadQuery = graphql(`
   query MyCaseload($first: Int!, $after: String, $search: String) {
     myCaseload(first: $first, after: $after, search: $search) {
-      totalCount
-      edges {
-        cursor
-        node {
-          ...ClientSummaryFields
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      ...ClientPage
     }
   }
 `);

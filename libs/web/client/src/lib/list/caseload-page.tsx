@@ -11,7 +11,7 @@ import { myCaseloadQuery } from '../client.operations';
 import { toSearchTerm } from '../search/search-term';
 import { ClientTable } from './client-table';
 import { appendEdges, LoadMoreFooter, useLoadMore } from '../shared/load-more';
-import { RecordList } from '../shared/tab-section';
+import { RecordList } from '../shared/record-list';
 
 const PAGE_SIZE = 50;
 

@@ -13,7 +13,7 @@ import { toSearchTerm } from '../search/search-term';
 import { ClientFilters, filtersFromParams, filtersToParams, type ClientFilterValues } from './client-filters';
 import { ClientTable } from './client-table';
 import { appendEdges, LoadMoreFooter, useLoadMore } from '../shared/load-more';
-import { RecordList } from '../shared/tab-section';
+import { RecordList } from '../shared/record-list';
 
 const PAGE_SIZE = 25;
 

@@ -127,8 +127,7 @@ export const clientTimelineQuery = graphql(`
         }
       }
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageCursor
       }
     }
   }

@@ -9,7 +9,7 @@ import { TIMELINE_KINDS, type TimelineKind } from '@waymark/shared/types';
 import type { ClientProfileFieldsFragment } from '@waymark/web/core';
 import { appendEdges, LoadMoreFooter, useLoadMore } from '../../shared/load-more';
 import { formatDateTime } from '../../shared/format';
-import { RecordList } from '../../shared/tab-section';
+import { RecordList } from '../../shared/record-list';
 import { clientTimelineQuery } from '../profile.operations';
 import { sourcePath } from '../profile-tabs';
 import { TimelineIcon } from './timeline-icon';

@@ -45,8 +45,7 @@ export const clientIncidentsQuery = graphql(`
         }
       }
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageCursor
       }
     }
   }

@@ -43,8 +43,7 @@ export const caseNotesQuery = graphql(`
         }
       }
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageCursor
       }
     }
   }
