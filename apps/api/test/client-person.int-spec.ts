@@ -363,12 +363,18 @@ describe('client records: the person', () => {
         version: 2,
       });
       expect((await as('intake')(REVEAL, { input: { identifierId: ssn.id, reason: 'Benefits form' } })).data?.revealClientIdentifier.value).toBe('987-65-4321');
+      // Replacing takes the version last seen: without it, or with a stale one, nothing changes.
+      const unversioned = await as('intake')(SET_ID, { input: { clientId: client.id, kind: 'SSN', value: '111-22-3333' } });
+      expect(unversioned.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'version', message: 'required to replace' }] });
+      expect(codeOf(await as('intake')(SET_ID, { input: { clientId: client.id, kind: 'SSN', value: '111-22-3333', version: 1 } }))).toBe('CONFLICT');
+      expect(codeOf(await as('intake')(SET_ID, { input: { clientId: client.id, kind: 'MEDICAID', value: 'MCD-1', version: 1 } }))).toBe('CONFLICT');
+      expect((await as('intake')(REVEAL, { input: { identifierId: ssn.id, reason: 'Benefits form' } })).data?.revealClientIdentifier.value).toBe('987-65-4321');
 
       expect(codeOf(await as('intake')(REMOVE_ID, { input: { identifierId: ssn.id, version: 1 } }))).toBe('CONFLICT');
       expect(codeOf(await as('auditor')(REMOVE_ID, { input: { identifierId: ssn.id, version: 2 } }))).toBe('FORBIDDEN');
       const removed = await as('intake')(REMOVE_ID, { input: { identifierId: ssn.id, version: 2 } });
       expect(removed.data?.removeClientIdentifier.identifiers.map((i: { kind: string }) => i.kind)).toEqual(['OTHER']);
-      expect((await auditOf(ssn.id)).map((a: { action: string }) => a.action)).toEqual(['CREATE', 'UPDATE', 'READ', 'DELETE']);
+      expect((await auditOf(ssn.id)).map((a: { action: string }) => a.action)).toEqual(['CREATE', 'UPDATE', 'READ', 'READ', 'DELETE']);
       const leaks = await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE client_id = $1 AND changes::text ~ '6789|4321'`, [client.id]);
       expect(leaks).toEqual([{ n: 0 }]);
     });

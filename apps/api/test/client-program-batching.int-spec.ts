@@ -44,7 +44,7 @@ describe('a page of clients with their enrollments and case managers', () => {
       const [lead, helper] = [agency.workers[(offset + p) % 3], agency.workers[(offset + p + 1) % 3]];
       const input = { clientId, programId, openedOn: daysFromToday(-p), primaryCaseManagerId: lead.id, reason: 'Referral' };
       const enrollment = (await t.gql(ENROLL, { input }, { token: agency.supervisor.token })).data?.enrollClient;
-      await t.gql(ADD_MEMBER, { input: { enrollmentId: enrollment.id, userId: helper.id, role: 'BACKUP_CASE_MANAGER' } }, { token: agency.supervisor.token });
+      await t.gql(ADD_MEMBER, { input: { enrollmentId: enrollment.id, version: enrollment.version, userId: helper.id, role: 'BACKUP_CASE_MANAGER' } }, { token: agency.supervisor.token });
     }
   }
 

@@ -279,9 +279,12 @@ describe('enrollments, assignments and teams', () => {
   });
 
   describe('team', () => {
-    const add = (enrollmentId: string, userId: string, token = supervisor.token) =>
-      t.gql(ADD_MEMBER, { input: { enrollmentId, userId, role: 'NURSE' } }, { token });
-    const remove = (enrollmentId: string, userId: string, token = supervisor.token) => t.gql(REMOVE_MEMBER, { input: { enrollmentId, userId } }, { token });
+    // At the version now stored: client-enrollment-rules covers a stale one.
+    const versionOf = async (enrollmentId: string) => (await t.db.query(`SELECT version FROM enrollment WHERE id = $1`, [enrollmentId]))[0].version;
+    const add = async (enrollmentId: string, userId: string, token = supervisor.token) =>
+      t.gql(ADD_MEMBER, { input: { enrollmentId, version: await versionOf(enrollmentId), userId, role: 'NURSE' } }, { token });
+    const remove = async (enrollmentId: string, userId: string, token = supervisor.token) =>
+      t.gql(REMOVE_MEMBER, { input: { enrollmentId, version: await versionOf(enrollmentId), userId } }, { token });
 
     it('puts the client on a team member’s caseload until they leave the team', async () => {
       const clientId = await newClient(t, admin, { status: 'ACTIVE' });
