@@ -88,6 +88,7 @@ test.describe('clients', () => {
     await page.getByRole('button', { name: 'Marcar activa: Behavioral Health' }).click();
     await page.getByRole('dialog', { name: 'Behavioral Health: Activa' }).getByRole('button', { name: 'Cambiar a Activa' }).click();
     await expect(page.getByText('Behavioral Health ahora está Activa.')).toBeVisible();
+    await expect(page.getByText('1 inscripción, 1 abierta', { exact: true })).toBeVisible();
 
     await header.getByRole('button', { name: 'Estado: Admisión. Cambiar el estado' }).click();
     await page.getByRole('menuitem', { name: 'Activo' }).click();

@@ -155,8 +155,11 @@ export const tabsEn = {
     noPrograms: 'There is no other active program to enroll the client in.',
     emptyTitle: 'Not enrolled in any program',
     emptyText: 'Enroll the client in a program after screening their eligibility.',
-    count_one: '{{count}} enrollment, {{open}} open',
-    count_other: '{{count}} enrollments, {{open}} open',
+    // The number open has its own plural, nested (i18next pluralises one count per key).
+    count_one: '{{count}} enrollment, $t(tabs.enrollments.openCount, {"count": {{open}} })',
+    count_other: '{{count}} enrollments, $t(tabs.enrollments.openCount, {"count": {{open}} })',
+    openCount_one: '{{count}} open',
+    openCount_other: '{{count}} open',
     status: { PENDING: 'Pending', ACTIVE: 'Active', ON_HOLD: 'On hold', CLOSED: 'Closed' },
     moveTo: { PENDING: 'Back to pending', ACTIVE: 'Mark active', ON_HOLD: 'Put on hold', CLOSED: 'Close enrollment' },
     moveToNamed: '{{action}}: {{program}}',
