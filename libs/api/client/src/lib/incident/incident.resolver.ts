@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, AllowSignedIn, PageArgs } from '@waymark/api/common';
-import { Role } from '@waymark/shared/types';
+import { INCIDENT_REVIEWER_ROLES } from '@waymark/shared/types';
 import { ClientPageArgs } from '../shared/dto/client-id.args';
 import { StaffLoader } from '../staff/staff.loader';
 import { StaffModel } from '../staff/staff.model';
@@ -28,7 +28,7 @@ export class IncidentResolver {
   }
 
   @Query(() => IncidentConnection, { description: 'Reports awaiting review: the most severe first, then the longest waiting' })
-  @Allow(Role.SUPERVISOR, Role.ADMIN)
+  @Allow(...INCIDENT_REVIEWER_ROLES)
   incidentsAwaitingReview(@Args() args: PageArgs) {
     return this.queries.awaitingReview(args);
   }
@@ -52,7 +52,7 @@ export class IncidentResolver {
   }
 
   @Mutation(() => IncidentModel, { description: 'Sign off a report (a supervisor other than its reporter)' })
-  @Allow(Role.SUPERVISOR, Role.ADMIN)
+  @Allow(...INCIDENT_REVIEWER_ROLES)
   reviewIncident(@Args('input') input: ReviewIncidentInput) {
     return this.incidents.review(input);
   }

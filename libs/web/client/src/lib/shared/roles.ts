@@ -1,7 +1,7 @@
-import { CASELOAD_ROLES, Role } from '@waymark/shared/types';
+import { CASELOAD_ROLES, CLIENT_WRITER_ROLES, INCIDENT_REVIEWER_ROLES, Role } from '@waymark/shared/types';
 
-/** Who takes new clients in (the API's createClient allows the same roles). */
-export const CLIENT_CREATOR_ROLES: readonly Role[] = [Role.INTAKE, Role.CASE_MANAGER, Role.SUPERVISOR, Role.ADMIN];
+/** Who takes new clients in: the roles the API's createClient allows. */
+export const CLIENT_CREATOR_ROLES = CLIENT_WRITER_ROLES;
 
 export function mayCreateClients(role: Role | null | undefined): boolean {
   return !!role && CLIENT_CREATOR_ROLES.includes(role);
@@ -12,8 +12,8 @@ export function mayChangeClients(role: Role | null | undefined): boolean {
   return !!role && role !== Role.AUDITOR;
 }
 
-/** Who signs off incident reports (the API's incidentsAwaitingReview allows the same roles). */
-export const REVIEWER_ROLES: readonly Role[] = [Role.SUPERVISOR, Role.ADMIN];
+/** Who signs off incident reports: the roles the API's incidentsAwaitingReview allows. */
+export const REVIEWER_ROLES = INCIDENT_REVIEWER_ROLES;
 
 /** Supervisors and admins see every worker's caseload, assign cases, sign off incidents and merge records (as the API allows). */
 export function supervises(role: Role | null | undefined): boolean {
