@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiToken, mainNav, openSignedIn } from './support/app';
+import { apiToken, gql, mainNav, openSignedIn } from './support/app';
 import { createClient, randomBirthDate, setCaseManagersOpenAnyClient, uniqueTag } from './support/clients';
 
 const SUPERVISOR = 'supervisor@riverside.example';
@@ -310,6 +310,12 @@ test.describe('clients', () => {
       primaryLanguage: 'Portuguese',
       interpreterNeeded: true,
     });
+    await gql(
+      request,
+      'mutation ($input: AddClientContactInput!) { addClientContact(input: $input) { id } }',
+      { input: { clientId: client.id, kind: 'FRIEND', name: `Rita Okoro${tag}`, relationship: 'Neighbour', mayShareInformation: true } },
+      token,
+    );
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => {
@@ -328,6 +334,7 @@ test.describe('clients', () => {
     await expect(sheet.getByText('Allergy: A serious allergy; record the details in the notes.')).toBeVisible();
     await expect(sheet.getByText('555-0142')).toBeVisible();
     await expect(sheet.getByRole('heading', { name: 'Contacts' })).toBeVisible();
+    await expect(sheet.getByRole('row', { name: new RegExp(`Rita Okoro${tag}`) })).toContainText('may share information');
     await expect(sheet.getByRole('heading', { name: 'Programs' })).toBeVisible();
     await expect(mainNav(page)).toBeHidden();
     await expect(page.getByRole('tablist')).toBeHidden();

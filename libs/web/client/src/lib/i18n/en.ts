@@ -370,6 +370,8 @@ export const en = {
     roles: 'Roles',
     emergency: 'Emergency contact',
     decisionMaker: 'Legal decision-maker',
+    mayShare: 'may share information',
+    noShare: 'do not share information',
     program: 'Program',
     enrollmentStatus: 'Status',
     since: 'Since',

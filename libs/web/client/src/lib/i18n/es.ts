@@ -370,6 +370,8 @@ export const es: typeof import('./en').en = {
     roles: 'Funciones',
     emergency: 'Contacto de emergencia',
     decisionMaker: 'Responsable legal de decisiones',
+    mayShare: 'se puede compartir información',
+    noShare: 'no compartir información',
     program: 'Programa',
     enrollmentStatus: 'Estado',
     since: 'Desde',

@@ -146,6 +146,7 @@ export const faceSheetContactsQuery = graphql(`
       email
       emergencyContact
       legalDecisionMaker
+      mayShareInformation
     }
   }
 `);

@@ -106,7 +106,12 @@ export function FaceSheet({ client, contacts, printedAt }: { client: ClientProfi
                   <td>{contact.relationship}</td>
                   <td>{[contact.phone, contact.email].filter(Boolean).join(' · ')}</td>
                   <td>
-                    {[contact.emergencyContact ? t('faceSheet.emergency') : null, contact.legalDecisionMaker ? t('faceSheet.decisionMaker') : null]
+                    {[
+                      contact.emergencyContact ? t('faceSheet.emergency') : null,
+                      contact.legalDecisionMaker ? t('faceSheet.decisionMaker') : null,
+                      // Whoever calls from the printed sheet must know whether they may talk about the client.
+                      contact.mayShareInformation ? t('faceSheet.mayShare') : t('faceSheet.noShare'),
+                    ]
                       .filter(Boolean)
                       .join(', ')}
                   </td>
