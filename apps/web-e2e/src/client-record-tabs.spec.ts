@@ -157,4 +157,18 @@ test.describe('client record tabs', () => {
     await expect(card.getByRole('link', { name: '555-0177' })).toBeVisible();
     await other.close();
   });
+
+  test('in Spanish the timeline names each kind and dates the way Spanish readers write them; the English summary is marked as English', async ({ page, request }) => {
+    const tag = uniqueTag();
+    const client = await createClient(request, await apiToken(request, SUPERVISOR), { legalFirstName: 'Remedios', legalLastName: `Varo${tag}`, status: 'INTAKE' });
+    await openSignedIn(page, `/clients/${client.id}`, SUPERVISOR);
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+
+    const entry = page.getByRole('list', { name: 'Cronología' }).getByRole('listitem').first();
+    await expect(entry.getByText('Admisión', { exact: true })).toBeVisible();
+    await expect(entry).toContainText(new Intl.DateTimeFormat('es', { dateStyle: 'medium' }).format(new Date()));
+    await expect(entry.locator('[lang="en"]')).not.toBeEmpty();
+    await expect(entry.getByRole('link', { name: /^Abrir el resumen/ })).toBeVisible();
+  });
 });

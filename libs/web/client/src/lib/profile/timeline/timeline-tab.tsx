@@ -61,7 +61,10 @@ export function TimelineTab({ client }: { client: Pick<ClientProfileFieldsFragme
                   <Text fw={600} size="sm">
                     {kindLabel(node.kind)}
                   </Text>
-                  <Text size="sm">{node.summary}</Text>
+                  {/* The API writes summaries in English; marked so, a screen reader reads them as English in a Spanish page. */}
+                  <Text size="sm" lang="en">
+                    {node.summary}
+                  </Text>
                   <Text size="xs" c="dimmed">
                     {[formatDateTime(node.occurredAt, i18n.language), node.actor?.displayName].filter(Boolean).join(' · ')}
                   </Text>
