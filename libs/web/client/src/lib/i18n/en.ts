@@ -58,6 +58,8 @@ export const en = {
   list: {
     title: 'Clients',
     description: 'Everyone your agency serves or is taking in.',
+    descriptionCaseManager: 'The clients on your caseload. If your agency lets case managers open any client, the others are listed too; opening one asks why.',
+    descriptionIntake: 'The records still in inquiry or intake.',
     newClient: 'New client',
     filters: 'Filter clients',
     search: 'Search by name, client number, date of birth or phone',

@@ -58,6 +58,8 @@ export const es: typeof import('./en').en = {
   list: {
     title: 'Clientes',
     description: 'Todas las personas que su agencia atiende o está admitiendo.',
+    descriptionCaseManager: 'Los clientes de sus casos. Si su agencia permite a los gestores abrir cualquier cliente, también aparecen los demás; al abrir uno se le pide el motivo.',
+    descriptionIntake: 'Los registros que siguen en consulta o admisión.',
     newClient: 'Nuevo cliente',
     filters: 'Filtrar clientes',
     search: 'Buscar por nombre, número de cliente, fecha de nacimiento o teléfono',

@@ -267,6 +267,7 @@ export const tabsEn = {
   notes: {
     title: 'Case notes',
     description: 'Every contact documented, newest first. Drafts are yours until you sign them.',
+    descriptionReadOnly: 'Every contact documented, newest first.',
     write: 'Write a note',
     composerTitle: 'Write a case note',
     restored: 'Your unfinished note was restored from this device.',

@@ -267,6 +267,7 @@ export const tabsEs: typeof import('./tabs-en').tabsEn = {
   notes: {
     title: 'Notas del caso',
     description: 'Cada contacto documentado, el más reciente primero. Los borradores son suyos hasta que los firme.',
+    descriptionReadOnly: 'Cada contacto documentado, el más reciente primero.',
     write: 'Escribir una nota',
     composerTitle: 'Escribir una nota del caso',
     restored: 'Se recuperó de este dispositivo la nota que no había terminado.',

@@ -6,6 +6,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Role } from '@waymark/shared/types';
 import { Page, useSessionState } from '@waymark/web/core';
 import { clientsQuery } from '../client.operations';
 import { mayCreateClients } from '../shared/roles';
@@ -61,7 +62,10 @@ export function ClientsPage() {
   return (
     <Page
       title={t('list.title')}
-      description={t('list.description')}
+      // Says whose clients these are: the API lists a case manager's caseload and intake's records in intake.
+      description={
+        user?.role === Role.CASE_MANAGER ? t('list.descriptionCaseManager') : user?.role === Role.INTAKE ? t('list.descriptionIntake') : t('list.description')
+      }
       actions={
         mayCreateClients(user?.role) ? (
           <Button component={Link} to="/clients/new" leftSection={<IconUserPlus size={18} aria-hidden />}>

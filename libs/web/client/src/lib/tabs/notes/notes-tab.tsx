@@ -70,7 +70,8 @@ export function NotesTab({ client }: ClientTabProps) {
     }
     return [...seen].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
   }, [connection, userId]);
-  const authors = userId ? [{ value: userId, label: t('tabs.notes.me') }, ...authorsSeen] : authorsSeen;
+  // Only someone who writes notes has notes of their own to pick (an auditor reads them).
+  const authors = userId && canWrite ? [{ value: userId, label: t('tabs.notes.me') }, ...authorsSeen] : authorsSeen;
 
   const open = (note: CaseNoteFieldsFragment | null) => {
     if (!note) {
@@ -105,7 +106,7 @@ export function NotesTab({ client }: ClientTabProps) {
     <TabSection
       id="notes"
       title={t('tabs.notes.title')}
-      description={t('tabs.notes.description')}
+      description={canWrite ? t('tabs.notes.description') : t('tabs.notes.descriptionReadOnly')}
       action={canWrite && !composing ? { icon: IconPencilPlus, label: t('tabs.notes.write'), onClick: () => open(null), ref: writeButton } : null}
     >
       {!composing && otherDrafts.length ? (
