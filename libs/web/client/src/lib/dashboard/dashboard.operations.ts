@@ -4,17 +4,7 @@ import { graphql } from '@waymark/web/core';
 export const incidentsAwaitingReviewQuery = graphql(`
   query IncidentsAwaitingReview($first: Int!, $after: String) {
     incidentsAwaitingReview(first: $first, after: $after) {
-      totalCount
-      edges {
-        cursor
-        node {
-          ...IncidentFields
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      ...IncidentPage
     }
   }
 `);

@@ -3,8 +3,7 @@ import { IconCopy } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ClientDuplicatesQuery } from '@waymark/web/core';
-import { RiskAndFlags, StatusBadge } from '../shared/client-badges';
-import { ClientIdentity } from '../shared/client-identity';
+import { ClientAtAGlance } from '../shared/client-identity';
 import { RecordBadge } from '../shared/record-badge';
 
 export type DuplicateCandidate = ClientDuplicatesQuery['clientDuplicates'][number];
@@ -24,13 +23,7 @@ export function DuplicateWarning({ candidates, onOpenInstead }: { candidates: Du
           {candidates.map(({ client, reasons }) => (
             <List.Item key={client.id}>
               <Stack gap={4}>
-                <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
-                  <ClientIdentity client={client} />
-                  <Group gap={4}>
-                    <StatusBadge status={client.status} size="sm" />
-                    <RiskAndFlags riskLevel={client.riskLevel} flags={client.flags} size="sm" />
-                  </Group>
-                </Group>
+                <ClientAtAGlance client={client} />
                 <Group gap={4} aria-label={t('intake.duplicates.reasonsLabel')}>
                   {reasons.map((reason) => (
                     <RecordBadge key={reason} color="yellow" variant="outline" size="sm">

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { Anchor, Group, Loader, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Anchor, Loader, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
@@ -8,8 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ClientSort } from '@waymark/shared/types';
 import { ErrorState } from '@waymark/web/core';
 import { clientsQuery } from '../client.operations';
-import { ClientIdentity } from '../shared/client-identity';
-import { RiskAndFlags, StatusBadge } from '../shared/client-badges';
+import { ClientAtAGlance } from '../shared/client-identity';
 import { toSearchTerm } from './search-term';
 import classes from './client-search-panel.module.css';
 
@@ -105,13 +104,7 @@ export function ClientSearchPanel({ onOpen }: { onOpen: () => void }) {
             onMouseEnter={() => setActive(index)}
             onClick={() => openClient(client.id)}
           >
-            <Group justify="space-between" gap="xs" wrap="wrap">
-              <ClientIdentity client={client} />
-              <Group gap={4}>
-                <StatusBadge status={client.status} size="sm" />
-                <RiskAndFlags riskLevel={client.riskLevel} flags={client.flags} size="sm" />
-              </Group>
-            </Group>
+            <ClientAtAGlance client={client} />
           </UnstyledButton>
         ))}
       </div>

@@ -1,4 +1,6 @@
-import { Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
+import type { ClientFlag, ClientStatus, RiskLevel } from '@waymark/shared/types';
+import { RiskAndFlags, StatusBadge } from './client-badges';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from './format';
 
@@ -34,5 +36,18 @@ export function ClientIdentity({ client }: { client: Identity }) {
         {facts.join(' · ')}
       </Text>
     </Stack>
+  );
+}
+
+/** A client in a list to pick from (search, duplicates): who they are, their status, and what every worker must see. */
+export function ClientAtAGlance({ client }: { client: Identity & { status: ClientStatus; riskLevel: RiskLevel; flags: readonly ClientFlag[] } }) {
+  return (
+    <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
+      <ClientIdentity client={client} />
+      <Group gap={4}>
+        <StatusBadge status={client.status} size="sm" />
+        <RiskAndFlags riskLevel={client.riskLevel} flags={client.flags} size="sm" />
+      </Group>
+    </Group>
   );
 }

@@ -1,5 +1,5 @@
 import { Children, type ReactNode } from 'react';
-import { Button, Card, Group, Stack, Text, Title, type ButtonProps } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { TablerIcon } from '@tabler/icons-react';
 import { recordElementId } from './use-item-focus';
 
@@ -70,24 +70,32 @@ export function RecordCard({
   );
 }
 
-/** An act on a record card; `ariaLabel` names the record too, as several cards show the same button. */
+/**
+ * An act on a record card; `ariaLabel` names the record too, as several cards show the same
+ * button. A `danger` act (revoke, archive, close) is quieter and red; the `main` act is filled.
+ */
 export function RecordAction({
   icon: Icon,
   label,
   ariaLabel,
   onClick,
-  variant = 'light',
-  color,
+  tone,
 }: {
   icon?: TablerIcon;
   label: string;
   ariaLabel?: string;
   onClick: () => void;
-  variant?: ButtonProps['variant'];
-  color?: string;
+  tone?: 'danger' | 'main';
 }) {
   return (
-    <Button size="xs" variant={variant} color={color} leftSection={Icon ? <Icon size={14} aria-hidden /> : null} onClick={onClick} aria-label={ariaLabel}>
+    <Button
+      size="xs"
+      variant={tone === 'danger' ? 'subtle' : tone === 'main' ? 'filled' : 'light'}
+      color={tone === 'danger' ? 'red' : undefined}
+      leftSection={Icon ? <Icon size={14} aria-hidden /> : null}
+      onClick={onClick}
+      aria-label={ariaLabel}
+    >
       {label}
     </Button>
   );

@@ -36,8 +36,7 @@ export function ConsentCard({
         canWrite && (state === 'ACTIVE' || state === 'PENDING') ? (
           <RecordAction
             icon={IconBan}
-            variant="subtle"
-            color="red"
+            tone="danger"
             label={t('tabs.consents.revoke')}
             ariaLabel={t('tabs.consents.revokeNamed', { name: consent.recipientName })}
             onClick={onRevoke}

@@ -19,6 +19,7 @@ export function AssignDialog({
 }: {
   enrollment: EnrollmentFieldsFragment;
   onClose: () => void;
+  /** After a CONFLICT: loads the latest and closes, to act on what is there now */
   onReload: () => void;
 }) {
   const { t } = useTranslation('client');
@@ -49,10 +50,7 @@ export function AssignDialog({
       error={error}
       onSubmit={submit}
       onClose={onClose}
-      onReload={() => {
-        onReload();
-        onClose();
-      }}
+      onReload={onReload}
     >
       <Stack gap="sm">
         <Text size="sm">

@@ -51,8 +51,7 @@ export function EnrollmentCard({
         ...moves.map((status) => (
           <RecordAction
             key={status}
-            variant={status === 'CLOSED' ? 'subtle' : 'light'}
-            color={status === 'CLOSED' ? 'red' : 'blue'}
+            tone={status === 'CLOSED' ? 'danger' : undefined}
             label={t(`tabs.enrollments.moveTo.${status}`)}
             ariaLabel={t('tabs.enrollments.moveToNamed', { action: t(`tabs.enrollments.moveTo.${status}`), program })}
             onClick={() => onChangeStatus(status)}

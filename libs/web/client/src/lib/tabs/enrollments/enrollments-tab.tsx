@@ -35,6 +35,10 @@ export function EnrollmentsTab({ client }: ClientTabProps) {
   const item = useItemFocus(!!data);
   const close = () => setActing(null);
   const reload = () => void refetch();
+  const reloadAndClose = () => {
+    reload();
+    close();
+  };
 
   return (
     <TabSection
@@ -67,8 +71,8 @@ export function EnrollmentsTab({ client }: ClientTabProps) {
         </Stack>
       </RecordList>
       {acting?.kind === 'enroll' ? <EnrollDialog clientId={client.id} openProgramIds={openProgramIds} onClose={close} /> : null}
-      {acting?.kind === 'status' ? <StatusDialog enrollment={acting.enrollment} to={acting.to} onClose={close} onReload={reload} /> : null}
-      {acting?.kind === 'assign' ? <AssignDialog enrollment={acting.enrollment} onClose={close} onReload={reload} /> : null}
+      {acting?.kind === 'status' ? <StatusDialog enrollment={acting.enrollment} to={acting.to} onClose={close} onReload={reloadAndClose} /> : null}
+      {acting?.kind === 'assign' ? <AssignDialog enrollment={acting.enrollment} onClose={close} onReload={reloadAndClose} /> : null}
     </TabSection>
   );
 }

@@ -20,6 +20,7 @@ export function StatusDialog({
   enrollment: EnrollmentFieldsFragment;
   to: EnrollmentStatus;
   onClose: () => void;
+  /** After a CONFLICT: loads the latest and closes, to act on what is there now */
   onReload: () => void;
 }) {
   const { t } = useTranslation('client');
@@ -66,10 +67,7 @@ export function StatusDialog({
       error={error}
       onSubmit={submit}
       onClose={onClose}
-      onReload={() => {
-        onReload();
-        onClose();
-      }}
+      onReload={onReload}
     >
       <Stack gap="sm">
         {closing ? <Text size="sm">{t('tabs.enrollments.closeText', { program })}</Text> : null}

@@ -1,4 +1,4 @@
-import { DataList, List, Text } from '@mantine/core';
+import { DataList, Text } from '@mantine/core';
 import { IconBellPlus, IconChecklist, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { calendarDay } from '@waymark/shared/types';
@@ -6,6 +6,7 @@ import type { IncidentFieldsFragment } from '@waymark/web/core';
 import { formatCalendarDate, formatDateTime } from '../../shared/format';
 import { RecordAction, RecordCard, RecordText } from '../../shared/record-card';
 import { IncidentStatusBadge, SeverityBadge } from './incident-badges';
+import { NotificationList } from './notification-list';
 
 /** One critical incident report: what, when, where, what was done, who was told, and its review. */
 export function IncidentCard({
@@ -56,7 +57,7 @@ export function IncidentCard({
           <RecordAction
             key="review"
             icon={IconChecklist}
-            variant="filled"
+            tone="main"
             label={t('tabs.incidents.reviewAction')}
             ariaLabel={t('tabs.incidents.reviewNamed', { label })}
             onClick={onReview}
@@ -88,22 +89,7 @@ export function IncidentCard({
         <DataList.Item>
           <DataList.ItemLabel>{t('tabs.incidents.notified')}</DataList.ItemLabel>
           <DataList.ItemValue>
-            {incident.notifications.length ? (
-              <List size="sm" spacing={2}>
-                {incident.notifications.map((n, index) => (
-                  <List.Item key={index}>
-                    {t('tabs.incidents.notificationLine', {
-                      party: t(`tabs.incidents.partyName.${n.party}`),
-                      name: n.name ? ` (${n.name})` : '',
-                      method: t(`tabs.incidents.methodName.${n.method}`),
-                      time: when(n.notifiedAt),
-                    })}
-                  </List.Item>
-                ))}
-              </List>
-            ) : (
-              t('tabs.incidents.nobodyNotified')
-            )}
+            <NotificationList notifications={incident.notifications} />
           </DataList.ItemValue>
         </DataList.Item>
         {incident.status === 'REVIEWED' ? (

@@ -34,19 +34,26 @@ export const incidentFields = graphql(`
   }
 `);
 
+/** A page of incident reports: a client's, or those awaiting review. */
+export const incidentPageFields = graphql(`
+  fragment IncidentPage on IncidentConnection {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...IncidentFields
+      }
+    }
+    pageInfo {
+      ...PageCursor
+    }
+  }
+`);
+
 export const clientIncidentsQuery = graphql(`
   query ClientIncidents($clientId: ID!, $first: Int!, $after: String) {
     clientIncidents(clientId: $clientId, first: $first, after: $after) {
-      totalCount
-      edges {
-        cursor
-        node {
-          ...IncidentFields
-        }
-      }
-      pageInfo {
-        ...PageCursor
-      }
+      ...IncidentPage
     }
   }
 `);

@@ -33,6 +33,10 @@ export function IncidentsTab({ client }: ClientTabProps) {
   const item = useItemFocus(!!connection);
   const close = () => setActing(null);
   const reload = () => void refetch();
+  const reloadAndClose = () => {
+    reload();
+    close();
+  };
   // Dialogs act on the latest version, so a reload after a CONFLICT reaches them.
   const acted = acting && acting.kind !== 'report' ? (connection?.edges.find(({ node }) => node.id === acting.incidentId)?.node ?? null) : null;
   const more = useLoadMore(client.id, (after) =>
@@ -78,8 +82,8 @@ export function IncidentsTab({ client }: ClientTabProps) {
       </RecordList>
       {acting?.kind === 'report' ? <IncidentForm clientId={client.id} incident={null} onClose={close} onReload={reload} /> : null}
       {acting?.kind === 'edit' && acted ? <IncidentForm clientId={client.id} incident={acted} onClose={close} onReload={reload} /> : null}
-      {acting?.kind === 'notify' && acted ? <NotificationDialog incident={acted} onClose={close} onReload={reload} /> : null}
-      {acting?.kind === 'review' && acted ? <ReviewDialog incident={acted} onClose={close} onReload={reload} /> : null}
+      {acting?.kind === 'notify' && acted ? <NotificationDialog incident={acted} onClose={close} onReload={reloadAndClose} /> : null}
+      {acting?.kind === 'review' && acted ? <ReviewDialog incident={acted} onClose={close} onReload={reloadAndClose} /> : null}
     </TabSection>
   );
 }

@@ -17,6 +17,7 @@ export function NotificationDialog({
 }: {
   incident: IncidentFieldsFragment;
   onClose: () => void;
+  /** After a CONFLICT: loads the latest and closes, to act on what is there now */
   onReload: () => void;
 }) {
   const { t } = useTranslation('client');
@@ -38,10 +39,7 @@ export function NotificationDialog({
       error={error}
       onSubmit={submit}
       onClose={onClose}
-      onReload={() => {
-        onReload();
-        onClose();
-      }}
+      onReload={onReload}
     >
       <NotificationFields inputProps={(path) => form.getInputProps(path)} />
     </FormDialog>

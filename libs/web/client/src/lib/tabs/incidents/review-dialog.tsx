@@ -1,4 +1,4 @@
-import { List, Text, Textarea } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
@@ -11,6 +11,7 @@ import { formatDateTime } from '../../shared/format';
 import { useFormSubmit } from '../../shared/use-form-submit';
 import { textRule } from '../../shared/validators';
 import { reviewIncidentMutation } from './incident.operations';
+import { NotificationList } from './notification-list';
 
 /** A supervisor reviews the report and signs it off with a note; after that it no longer changes. */
 export function ReviewDialog({
@@ -20,6 +21,7 @@ export function ReviewDialog({
 }: {
   incident: IncidentFieldsFragment;
   onClose: () => void;
+  /** After a CONFLICT: loads the latest and closes, to act on what is there now */
   onReload: () => void;
 }) {
   const { t, i18n } = useTranslation('client');
@@ -41,10 +43,7 @@ export function ReviewDialog({
       error={error}
       onSubmit={submit}
       onClose={onClose}
-      onReload={() => {
-        onReload();
-        onClose();
-      }}
+      onReload={onReload}
     >
       {/* The supervisor signs off what they can read here, not a report they have to remember. */}
       <FactList
@@ -53,25 +52,7 @@ export function ReviewDialog({
           [t('tabs.incidents.occurredAt'), formatDateTime(incident.occurredAt, i18n.language)],
           [t('tabs.incidents.whatHappened'), incident.description],
           [t('tabs.incidents.actionsTaken'), incident.actionsTaken],
-          [
-            t('tabs.incidents.notified'),
-            incident.notifications.length ? (
-              <List size="sm" spacing={2}>
-                {incident.notifications.map((n, index) => (
-                  <List.Item key={index}>
-                    {t('tabs.incidents.notificationLine', {
-                      party: t(`tabs.incidents.partyName.${n.party}`),
-                      name: n.name ? ` (${n.name})` : '',
-                      method: t(`tabs.incidents.methodName.${n.method}`),
-                      time: formatDateTime(n.notifiedAt, i18n.language),
-                    })}
-                  </List.Item>
-                ))}
-              </List>
-            ) : (
-              t('tabs.incidents.nobodyNotified')
-            ),
-          ],
+          [t('tabs.incidents.notified'), <NotificationList key="notified" notifications={incident.notifications} />],
         ]}
       />
       <Text size="sm">{t('tabs.incidents.reviewText')}</Text>

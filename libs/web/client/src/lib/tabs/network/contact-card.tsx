@@ -35,8 +35,7 @@ export function ContactCard({
             <RecordAction icon={IconPencil} label={t('tabs.common.edit')} ariaLabel={t('tabs.network.editNamed', { name: contact.name })} onClick={onEdit} />
             <RecordAction
               icon={IconArchive}
-              variant="subtle"
-              color="red"
+              tone="danger"
               label={t('tabs.network.archive')}
               ariaLabel={t('tabs.network.archiveNamed', { name: contact.name })}
               onClick={onArchive}
