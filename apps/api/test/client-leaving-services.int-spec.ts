@@ -37,9 +37,12 @@ describe('client records: discharging and closing a client', () => {
 
     const enrollment = (await t.db.query(`SELECT version FROM enrollment WHERE id = $1`, [enrollmentId]))[0];
     await ok(t.gql(CLOSE_ENROLLMENT, { input: { enrollmentId, version: enrollment.version, closeReason: 'Goals met', closedOn: daysFromToday(0) } }, { token: workers.caseManager.token }));
-    // The case left the case manager's caseload with its last program; a supervisor discharges.
-    const discharged = await ok(asSupervisor({ clientId, version: before.version, status: 'DISCHARGED', reason: 'Goals met' }));
+    // With the last program closed, the case stays with its case manager until they discharge the client.
+    const discharged = await ok(change({ clientId, version: before.version, status: 'DISCHARGED', reason: 'Goals met' }));
     expect(discharged.status).toBe('DISCHARGED');
+    // Once discharged, the client has left the caseload: closing the case falls to a supervisor.
+    const gone = await change({ clientId, version: discharged.version, status: 'CLOSED', reason: 'No contact for 90 days' });
+    expect(gone.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const closed = await ok(asSupervisor({ clientId, version: discharged.version, status: 'CLOSED', reason: 'No contact for 90 days' }));
     expect(closed.status).toBe('CLOSED');
     expect(await t.db.query(`SELECT to_status, reason FROM client_status_change WHERE client_id = $1 ORDER BY changed_at`, [clientId])).toEqual([

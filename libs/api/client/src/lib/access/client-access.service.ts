@@ -28,11 +28,17 @@ const GRANT_HOURS = 8;
 /** Intake staff work on people not yet served: their records are the intake ones. */
 const INTAKE_STATUSES: readonly ClientStatus[] = [ClientStatus.INQUIRY, ClientStatus.INTAKE];
 
-/** A case manager's caseload: open enrollments they lead or serve on, and intakes they took. */
-const CASELOAD_SQL = (alias: string) => `(
+/**
+ * A case manager's caseload: open enrollments they lead or serve on, and intakes they took.
+ * For access (not for "My caseload"), when a client's last program closes its team keeps the
+ * client until the client is discharged, so the case manager can finish the case.
+ */
+const CASELOAD_SQL = (alias: string, { awaitingDischarge = true } = {}) => `(
   EXISTS (
     SELECT 1 FROM enrollment e
-    WHERE e.agency_id = ${alias}.agency_id AND e.client_id = ${alias}.id AND e.closed_on IS NULL
+    WHERE e.agency_id = ${alias}.agency_id AND e.client_id = ${alias}.id
+      AND (e.closed_on IS NULL${awaitingDischarge ? ` OR (${alias}.status IN ('ACTIVE', 'ON_HOLD') AND NOT EXISTS (
+        SELECT 1 FROM enrollment open WHERE open.agency_id = e.agency_id AND open.client_id = e.client_id AND open.closed_on IS NULL))` : ''})
       AND (e.primary_case_manager_id = :accessUserId
         OR EXISTS (SELECT 1 FROM enrollment_team_member t WHERE t.enrollment_id = e.id AND t.user_id = :accessUserId)))
   OR (${alias}.created_by = :accessUserId AND ${alias}.status IN ('INQUIRY', 'INTAKE'))
@@ -127,7 +133,7 @@ export class ClientAccess {
 
   /** Limits a list of clients (aliased `alias`) to the user's caseload, whatever their role: "My caseload". */
   restrictToCaseload<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, userId: string): SelectQueryBuilder<T> {
-    return query.andWhere(CASELOAD_SQL(alias), { accessUserId: userId });
+    return query.andWhere(CASELOAD_SQL(alias, { awaitingDischarge: false }), { accessUserId: userId });
   }
 
   /** Whether the client is on the user's caseload. */
