@@ -12,6 +12,8 @@ describe('GraphQL safety limits', () => {
 
   it('refuses queries nested too deeply', async () => {
     expect((await t.gql(`{ me { user { id } } }`, {}, { token })).errors).toBeUndefined();
+    // A fragment counts by the nesting it adds, so sharing fields costs no depth.
+    expect((await t.gql(`{ me { ...Me } } fragment Me on Viewer { user { id } }`, {}, { token })).errors).toBeUndefined();
     const res = await t.gql(`query { users { ...Page } } fragment Page on UserConnection { edges { node { id } } }`, {}, { token });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/depth/i);

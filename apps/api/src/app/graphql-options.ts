@@ -8,9 +8,10 @@ export const MAX_BATCH = 5;
 
 export function graphqlOptions(config: AppConfig, schemaFile: string | undefined): ApolloDriverConfig {
   const armor = new ApolloArmor({
-    maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
+    // Fragments count by the nesting they add, not as levels of their own.
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true },
     maxAliases: { n: 10 },
-    costLimit: { maxCost: 5000 },
+    costLimit: { maxCost: 5000, flattenFragments: true },
     maxDirectives: { n: 10 },
     maxTokens: { n: 2000 },
     blockFieldSuggestion: { enabled: config.isProduction },
