@@ -13,6 +13,8 @@ const SETTINGS = `{ clientSettings { version } }`;
 const UPDATE_SETTINGS = `mutation ($input: UpdateClientSettingsInput!) { updateClientSettings(input: $input) { version } }`;
 const REVEAL = `mutation ($input: RevealClientIdentifierInput!) { revealClientIdentifier(input: $input) { value } }`;
 const IDS = `query ($id: ID!) { client(id: $id) { identifiers { id } } }`;
+const CHANGEABLE = `query ($search: String) { clients(search: $search, first: 50) { edges { node { id mayChange } } } }`;
+const GET_CHANGEABLE = `query ($id: ID!) { client(id: $id) { mayChange } }`;
 
 interface Row {
   id: string;
@@ -25,7 +27,7 @@ interface Row {
   primaryCaseManager: { id: string } | null;
 }
 
-type Who = 'admin' | 'caseManager' | 'intake';
+type Who = 'admin' | 'caseManager' | 'intake' | 'auditor' | 'supervisor';
 
 describe('client records: what a case manager and intake find and may change', () => {
   let t: TestApp;
@@ -42,12 +44,14 @@ describe('client records: what a case manager and intake find and may change', (
     await ok(as('admin')(UPDATE_SETTINGS, { input: { version, caseManagersOpenAnyClient: open } }));
   };
   const programOf = async (clientId: string): Promise<string> => (await t.db.query(`SELECT program_id FROM enrollment WHERE client_id = $1`, [clientId]))[0].program_id;
+  const changeable = async (who: Who): Promise<Record<string, boolean>> =>
+    Object.fromEntries((await ok(as(who)(CHANGEABLE, { search: 'Accesstest' }))).edges.map(({ node }: { node: { id: string; mayChange: boolean } }) => [node.id, node.mayChange]));
   const details = { phone: '555 010 2020', presentingNeeds: 'Housing after eviction', address: { city: 'Riverside' }, identifiers: [{ kind: 'SSN', value: '123-45-6789' }] };
 
   beforeAll(async () => {
     t = await startTestApp();
     agency = await newAgency(t);
-    workers = await staff(t, { admin: agency.admin, caseManager: [agency, 'CASE_MANAGER'], intake: [agency, 'INTAKE'] });
+    workers = await staff(t, { admin: agency.admin, caseManager: [agency, 'CASE_MANAGER'], intake: [agency, 'INTAKE'], auditor: [agency, 'AUDITOR'], supervisor: [agency, 'SUPERVISOR'] });
     const active = async (legalFirstName: string) => {
       const { id, version } = await takeIn(t, workers.admin.token, { legalFirstName, legalLastName: 'Accesstest', ...details });
       await ok(as('admin')(CHANGE_CLIENT_STATUS, { input: { clientId: id, version, status: 'ACTIVE' } }));
@@ -68,6 +72,13 @@ describe('client records: what a case manager and intake find and may change', (
     const rows = await listed('caseManager', 'Accesstest');
     expect(rows.map((row) => row.displayName)).toEqual(['Mina Accesstest']);
     expect(rows[0]).toMatchObject({ phone: '555 010 2020', presentingNeeds: 'Housing after eviction', identifiers: [{ kind: 'SSN' }] });
+  });
+
+  it('tells each reader whether they may change the record: supervisors any, auditors none, intake staff those in intake', async () => {
+    expect(await changeable('supervisor')).toEqual({ [mine]: true, [theirs]: true, [inquiry]: true });
+    expect(await changeable('auditor')).toEqual({ [mine]: false, [theirs]: false, [inquiry]: false });
+    expect(await changeable('intake')).toEqual({ [inquiry]: true });
+    expect(await ok(as('caseManager')(GET_CHANGEABLE, { id: mine }))).toEqual({ mayChange: true });
   });
 
   describe('where the agency lets case managers open any client', () => {
@@ -95,6 +106,8 @@ describe('client records: what a case manager and intake find and may change', (
 
     it('lets a reason open a record to read, not to change, reveal or take onto their own caseload', async () => {
       const { version } = await ok(as('caseManager')(GET, { id: theirs, accessReason: 'Client called while their worker is away' }));
+      expect(await ok(as('caseManager')(GET_CHANGEABLE, { id: theirs }))).toEqual({ mayChange: false });
+      expect(await changeable('caseManager')).toEqual({ [mine]: true, [theirs]: false, [inquiry]: false });
       const [identifier] = (await ok(as('admin')(IDS, { id: theirs }))).identifiers;
 
       expect(codeOf(await as('caseManager')(UPDATE_CLIENT, { input: { clientId: theirs, version, presentingNeeds: 'Changed' } }))).toBe('FORBIDDEN');

@@ -131,6 +131,26 @@ export class ClientAccess {
     return clientIds.map((clientId) => open.has(clientId));
   }
 
+  /**
+   * Which of these clients the caller may change now — what require(…, 'write') lets through:
+   * supervisors and admins any, auditors none, intake staff those in intake, case managers
+   * their caseload (a reason opens a record to read only). A merged record takes no change.
+   */
+  async mayChange(clientIds: readonly string[]): Promise<boolean[]> {
+    const { role, id } = this.context.requirePrincipal();
+    if (role === Role.AUDITOR) return clientIds.map(() => false);
+    const query = this.tenant
+      .repository(ClientEntity)
+      .createQueryBuilder('c')
+      .select('c.id', 'id')
+      .andWhere('c.id IN (:...changeIds)', { changeIds: clientIds })
+      .andWhere('c.merged_into_id IS NULL');
+    if (role === Role.INTAKE) query.andWhere('c.status IN (:...intakeStatuses)', { intakeStatuses: INTAKE_STATUSES });
+    if (role === Role.CASE_MANAGER) query.andWhere(CASELOAD_SQL('c'), { accessUserId: id });
+    const changeable = new Set((await query.getRawMany<{ id: string }>()).map((row) => row.id));
+    return clientIds.map((clientId) => changeable.has(clientId));
+  }
+
   /** Limits a list of clients (aliased `alias`) to the user's caseload, whatever their role: "My caseload". */
   restrictToCaseload<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, userId: string): SelectQueryBuilder<T> {
     return query.andWhere(CASELOAD_SQL(alias, { awaitingDischarge: false }), { accessUserId: userId });

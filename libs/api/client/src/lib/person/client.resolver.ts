@@ -49,4 +49,9 @@ export class ClientResolver {
   async identifiers(@Parent() client: ClientModel) {
     return (await this.visibility.mayDetail(client.id)) ? this.identifierLoader.load(client.id) : [];
   }
+
+  @ResolveField(() => Boolean, { description: 'Whether the caller may change this record now' })
+  mayChange(@Parent() client: ClientModel): Promise<boolean> {
+    return this.visibility.mayChange(client.id);
+  }
 }
