@@ -213,6 +213,17 @@ test.describe('clients', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: client.displayName })).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    // Opened to read only: changes stay with the client's case team, so nothing offers one.
+    await expect(page.getByText("Opened for reading: you gave a reason; changes go through the client's case team.")).toBeVisible();
+    await expect(page.getByRole('button', { name: /Change status/ })).toHaveCount(0);
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await expect(page.getByRole('heading', { name: 'Identifiers' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Edit/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Add an identifier' })).toHaveCount(0);
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    await expect(page.getByText('Every contact documented, newest first.', { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Write a note' })).toHaveCount(0);
   });
 
   test('an unknown client address says "Client not found"', async ({ page }) => {

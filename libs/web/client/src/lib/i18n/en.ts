@@ -200,6 +200,7 @@ export const en = {
     programs: 'Programs',
     notAssigned: 'Not assigned',
     caseManager: 'Case manager',
+    openedForReading: "Opened for reading: you gave a reason; changes go through the client's case team.",
   },
   statusChange: {
     menu: 'Status: {{status}}. Change status',

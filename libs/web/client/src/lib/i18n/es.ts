@@ -200,6 +200,7 @@ export const es: typeof import('./en').en = {
     programs: 'Programas',
     notAssigned: 'Sin asignar',
     caseManager: 'Gestor/a de casos',
+    openedForReading: 'Abierto para consulta: usted indicó un motivo; los cambios los hace el equipo del caso del cliente.',
   },
   statusChange: {
     menu: 'Estado: {{status}}. Cambiar el estado',

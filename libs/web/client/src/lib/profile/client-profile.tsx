@@ -9,6 +9,7 @@ import { ProfileHeader } from './profile-header';
 import { PROFILE_TABS, type ProfileTab } from './profile-tabs';
 import { RecordTab } from './record-tab';
 import { TimelineTab } from './timeline/timeline-tab';
+import { RecordChangeable } from '../shared/use-record-permissions';
 import { useHeaderRefresh } from './use-header-refresh';
 
 /** The header that stays in view, and the tabs of the record. */
@@ -25,34 +26,36 @@ export function ClientProfile({ client, tab, onReload }: { client: ClientProfile
   useHeaderRefresh(client.id, tab, onReload);
 
   return (
-    <Stack gap="lg">
-      <ProfileHeader client={client} />
-      {mergedFrom ? (
-        <Alert color="blue" variant="light" icon={<IconGitMerge aria-hidden />} role="status">
-          {t('profile.mergedFrom', { number: mergedFrom })}
-        </Alert>
-      ) : null}
-      <Tabs
-        value={tab}
-        onChange={(value) => value && navigate(`/clients/${client.id}${value === 'timeline' ? '' : `/${value}`}`)}
-        keepMounted={false}
-        variant="outline"
-      >
-        <Tabs.List aria-label={t('profile.tabsLabel')} style={{ flexWrap: 'wrap' }}>
+    <RecordChangeable value={client.mayChange}>
+      <Stack gap="lg">
+        <ProfileHeader client={client} />
+        {mergedFrom ? (
+          <Alert color="blue" variant="light" icon={<IconGitMerge aria-hidden />} role="status">
+            {t('profile.mergedFrom', { number: mergedFrom })}
+          </Alert>
+        ) : null}
+        <Tabs
+          value={tab}
+          onChange={(value) => value && navigate(`/clients/${client.id}${value === 'timeline' ? '' : `/${value}`}`)}
+          keepMounted={false}
+          variant="outline"
+        >
+          <Tabs.List aria-label={t('profile.tabsLabel')} style={{ flexWrap: 'wrap' }}>
+            {PROFILE_TABS.map((name) => (
+              <Tabs.Tab key={name} value={name}>
+                {t(`profile.tabs.${name}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
           {PROFILE_TABS.map((name) => (
-            <Tabs.Tab key={name} value={name}>
-              {t(`profile.tabs.${name}`)}
-            </Tabs.Tab>
+            <Tabs.Panel key={name} value={name} pt="md">
+              {name === 'timeline' ? <TimelineTab client={client} /> : null}
+              {name === 'overview' ? <OverviewTab client={client} onReload={onReload} /> : null}
+              {name !== 'timeline' && name !== 'overview' ? <RecordTab tab={name} client={client} /> : null}
+            </Tabs.Panel>
           ))}
-        </Tabs.List>
-        {PROFILE_TABS.map((name) => (
-          <Tabs.Panel key={name} value={name} pt="md">
-            {name === 'timeline' ? <TimelineTab client={client} /> : null}
-            {name === 'overview' ? <OverviewTab client={client} onReload={onReload} /> : null}
-            {name !== 'timeline' && name !== 'overview' ? <RecordTab tab={name} client={client} /> : null}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
-    </Stack>
+        </Tabs>
+      </Stack>
+    </RecordChangeable>
   );
 }

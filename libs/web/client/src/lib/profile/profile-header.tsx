@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconGitMerge } from '@tabler/icons-react';
+import { IconEye, IconGitMerge } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ClientProfileFieldsFragment } from '@waymark/web/core';
 import { currentPrograms } from '../list/client-table';
@@ -17,7 +17,7 @@ import classes from './profile-header.module.css';
  */
 export function ProfileHeader({ client }: { client: ClientProfileFieldsFragment }) {
   const { t } = useTranslation('client');
-  const { canWrite, isSupervisor } = useRecordPermissions();
+  const { canWrite, openedForReading, isSupervisor } = useRecordPermissions();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [merging, setMerging] = useState(false);
   useEffect(() => {
@@ -55,6 +55,12 @@ export function ProfileHeader({ client }: { client: ClientProfileFieldsFragment 
             ) : null}
           </Group>
         </Group>
+        {openedForReading ? (
+          <Group gap={6} wrap="nowrap" align="flex-start">
+            <IconEye size={18} aria-hidden style={{ flexShrink: 0 }} />
+            <Text size="sm">{t('header.openedForReading')}</Text>
+          </Group>
+        ) : null}
         <RiskAndFlags riskLevel={client.riskLevel} flags={client.flags} />
         <Group gap="lg" wrap="wrap">
           <Text size="sm">

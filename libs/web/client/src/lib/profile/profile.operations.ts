@@ -38,6 +38,7 @@ export const clientProfileFields = graphql(`
       version
     }
     mergedIntoId
+    mayChange
     createdAt
     updatedAt
     primaryCaseManager {
