@@ -4,7 +4,9 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { AuditTrail } from '@waymark/api/audit';
 import { ConflictError, RequestContext } from '@waymark/api/common';
 import { AuditAction } from '@waymark/shared/types';
+import { ClsService } from 'nestjs-cls';
 import { changedFields } from '../shared/field-changes';
+import { requestLoader } from '../shared/request-loader';
 import type { UpdateClientSettingsInput } from './client-settings.input';
 import { ClientSettingsEntity } from './client-settings.entity';
 
@@ -18,6 +20,8 @@ const DEFAULTS: ClientSettings = { caseManagersOpenAnyClient: false, lateEntryDa
 
 const FIELDS = ['caseManagersOpenAnyClient', 'lateEntryDays'] as const;
 
+const LOADER = Symbol('client.settings');
+
 /** The agency's client-record rules; the defaults hold until an admin changes one. */
 @Injectable()
 export class ClientSettingsService {
@@ -25,11 +29,18 @@ export class ClientSettingsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: RequestContext,
     private readonly audit: AuditTrail,
+    private readonly cls: ClsService,
   ) {}
 
-  async current(): Promise<ClientSettings> {
-    const row = await this.txHost.tx.getRepository(ClientSettingsEntity).findOneBy({ agencyId: this.context.agencyId });
-    return row ?? DEFAULTS;
+  /** Read once per request: access checks ask for it several times while answering one page. */
+  current(): Promise<ClientSettings> {
+    return this.loader().load(this.context.agencyId);
+  }
+
+  private loader() {
+    return requestLoader<string, ClientSettings>(this.cls, LOADER, async ([agencyId]) => [
+      (await this.txHost.tx.getRepository(ClientSettingsEntity).findOneBy({ agencyId })) ?? DEFAULTS,
+    ]);
   }
 
   /** The first change writes the agency's row (from version 0), later ones update it; a stale version is a CONFLICT. */
@@ -49,6 +60,7 @@ export class ClientSettingsService {
         : await settings.update().set(next).where('agency_id = :agencyId AND version = :version', { agencyId, version: input.version }).returning('version').execute();
     const version: number | undefined = raw[0]?.version;
     if (version === undefined) throw new ConflictError();
+    this.loader().clear(agencyId);
     await this.audit.record({ action: AuditAction.UPDATE, entityType: 'ClientSettings', entityId: agencyId, changes });
     return { ...next, version };
   }
