@@ -31,6 +31,8 @@ export default [
             { sourceTag: 'layer:identity', onlyDependOnLibsWithTags: ['type:types', 'layer:common', 'layer:database', 'layer:audit'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:types', 'type:platform', 'type:domain'] },
             { sourceTag: 'type:types', onlyDependOnLibsWithTags: ['type:types'] },
+            // Domain contexts point one way (DESIGN.md): what flows back up travels as events.
+            { sourceTag: 'context:client', notDependOnLibsWithTags: ['context:care-plan'] },
           ],
         },
       ],

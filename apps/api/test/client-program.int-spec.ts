@@ -50,7 +50,7 @@ describe('programs and eligibility screens', () => {
           visitSchedule: { everyDays: 30, kind: 'HOME_VISIT' },
         },
       });
-      expect((await programRow(program.id)).rules.deadlines).toEqual({ assessmentDays: 30, planDays: 10, reviewMonths: 3 });
+      expect((await programRow(program.id)).rules.deadlines).toEqual({ assessmentDays: 30, planDays: 10, reviewMonths: 3, implementationPlanDays: null, monitoringEveryMonths: null });
       const [audit] = await auditRowsOf(t, program.id);
       expect(audit).toMatchObject({ action: 'CREATE', entity_type: 'Program', actor_id: agency.admin.id });
       expect(audit.changes.code).toEqual({ to: 'HCBS-1' });

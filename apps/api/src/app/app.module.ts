@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -10,6 +11,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditModule, openReadBuffer } from '@waymark/api/audit';
 import { type AppConfig, CommonModule } from '@waymark/api/common';
 import { DatabaseModule, type DatabaseOptions } from '@waymark/api/database';
+import { CarePlanningModule } from '@waymark/api/care-plan';
 import { ClientModule } from '@waymark/api/client';
 import { IdentityModule } from '@waymark/api/identity';
 import { ClsModule } from 'nestjs-cls';
@@ -33,6 +35,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CommonModule.forRoot(config),
+        EventEmitterModule.forRoot(),
         ClsModule.forRoot({
           global: true,
           middleware: {
@@ -58,6 +61,7 @@ export class AppModule {
         AuditModule,
         IdentityModule,
         ClientModule,
+        CarePlanningModule,
       ],
       controllers: [HealthController],
       providers: [

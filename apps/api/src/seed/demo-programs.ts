@@ -19,8 +19,13 @@ export const DEMO_PROGRAMS = {
     rules: {
       eligibility: { minAge: 18, maxAge: null, requiresMedicaid: true, residencyRegions: ['CA'] },
       intakeRequirements: ['Medicaid (Medi-Cal) eligibility verified', 'Nursing-facility level-of-care assessment', 'Signed consent to services', 'Photo identification'],
-      deadlines: { assessmentDays: 30, planDays: 10, reviewMonths: 3 },
+      deadlines: { assessmentDays: 30, planDays: 10, reviewMonths: 3, implementationPlanDays: null, monitoringEveryMonths: 3 },
       visitSchedule: { everyDays: 30, kind: 'HOME_VISIT' },
+      requiredInstruments: [
+        { instrumentCode: 'PSYCHOSOCIAL', renewEveryMonths: 12 },
+        { instrumentCode: 'FUNCTIONAL', renewEveryMonths: 12 },
+      ],
+      followUpDays: [30, 60, 90],
     },
   },
   FC: {
@@ -30,8 +35,10 @@ export const DEMO_PROGRAMS = {
     rules: {
       eligibility: { minAge: 0, maxAge: 21, requiresMedicaid: false, residencyRegions: ['CA'] },
       intakeRequirements: ['Court order or voluntary placement agreement', 'Placement agreement with the resource family', 'Health and education passport'],
-      deadlines: { assessmentDays: 30, planDays: 60, reviewMonths: 6 },
+      deadlines: { assessmentDays: 30, planDays: 60, reviewMonths: 6, implementationPlanDays: null, monitoringEveryMonths: 3 },
       visitSchedule: { everyDays: 30, kind: 'HOME_VISIT' },
+      requiredInstruments: [{ instrumentCode: 'PSYCHOSOCIAL', renewEveryMonths: 6 }],
+      followUpDays: [30, 90],
     },
   },
   SHL: {
@@ -41,8 +48,13 @@ export const DEMO_PROGRAMS = {
     rules: {
       eligibility: { minAge: 18, maxAge: null, requiresMedicaid: true, residencyRegions: ['CA'] },
       intakeRequirements: ['ICAP assessment (renewed every three years)', 'Person-directed plan', 'Residential support agreement'],
-      deadlines: { assessmentDays: 30, planDays: 10, reviewMonths: 3 },
+      deadlines: { assessmentDays: 30, planDays: 10, reviewMonths: 3, implementationPlanDays: 10, monitoringEveryMonths: 3 },
       visitSchedule: { everyDays: 30, kind: 'HOME_VISIT' },
+      requiredInstruments: [
+        { instrumentCode: 'PSYCHOSOCIAL', renewEveryMonths: 12 },
+        { instrumentCode: 'FUNCTIONAL', renewEveryMonths: 36 },
+      ],
+      followUpDays: [30, 60, 90],
     },
   },
   BH: {
@@ -52,8 +64,13 @@ export const DEMO_PROGRAMS = {
     rules: {
       eligibility: { minAge: 12, maxAge: null, requiresMedicaid: false, residencyRegions: ['CA'] },
       intakeRequirements: ['Behavioral health screening (PHQ-9, GAD-7)', 'Safety plan where risk is identified', 'Release of information for treating providers'],
-      deadlines: { assessmentDays: 14, planDays: 30, reviewMonths: 3 },
+      deadlines: { assessmentDays: 14, planDays: 30, reviewMonths: 3, implementationPlanDays: null, monitoringEveryMonths: 3 },
       visitSchedule: { everyDays: 14, kind: 'OFFICE_VISIT' },
+      requiredInstruments: [
+        { instrumentCode: 'PSYCHOSOCIAL', renewEveryMonths: 12 },
+        { instrumentCode: 'SOCIAL_NEEDS', renewEveryMonths: 6 },
+      ],
+      followUpDays: [30, 60, 90],
     },
   },
   DCM: {
@@ -63,8 +80,10 @@ export const DEMO_PROGRAMS = {
     rules: {
       eligibility: { minAge: 18, maxAge: null, requiresMedicaid: false, residencyRegions: ['CA'] },
       intakeRequirements: ['FEMA registration number', 'Disaster-caused unmet needs documented', 'Proof of pre-disaster address'],
-      deadlines: { assessmentDays: 14, planDays: 30, reviewMonths: 1 },
+      deadlines: { assessmentDays: 14, planDays: 30, reviewMonths: 1, implementationPlanDays: null, monitoringEveryMonths: null },
       visitSchedule: { everyDays: 30, kind: 'PHONE_CALL' },
+      requiredInstruments: [{ instrumentCode: 'SOCIAL_NEEDS', renewEveryMonths: 6 }],
+      followUpDays: [30, 60, 90],
     },
   },
 } satisfies Record<string, DemoProgram>;

@@ -4,6 +4,7 @@ export * from './lib/domain-error';
 export * from './lib/policy';
 export * from './lib/principal';
 export * from './lib/request-context';
+export * from './lib/clock';
 export * from './lib/value-checks';
 export * from './lib/input/calendar-date';
 export * from './lib/input/text-rules';

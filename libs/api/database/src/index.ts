@@ -4,4 +4,5 @@ export * from './lib/database-options';
 export * from './lib/embedded-postgres';
 export * from './lib/migrate';
 export * from './lib/tenant-repository';
+export * from './lib/job-queue';
 export { migrations } from './migrations';

@@ -17,3 +17,4 @@ export * from './lib/client/enrollment-team';
 export * from './lib/client/contact-kind';
 export * from './lib/client/consent';
 export * from './lib/client/client-roles';
+export * from './lib/care-plan';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { RequestContext } from '@waymark/api/common';
+import { actingUserId, RequestContext } from '@waymark/api/common';
 import { ActorType, type AuditAction } from '@waymark/shared/types';
 import { ClsService } from 'nestjs-cls';
 import { AuditEventEntity } from './audit-event.entity';
@@ -75,7 +75,7 @@ export class AuditTrail {
     return {
       agencyId: record.actor ? record.actor.agencyId : (principal?.agencyId ?? null),
       actorType: record.actor?.type ?? principal?.actorType ?? ActorType.ANONYMOUS,
-      actorId: record.actor ? record.actor.id : (principal?.id ?? null),
+      actorId: record.actor ? record.actor.id : principal ? actingUserId(principal) : null,
       action: record.action,
       entityType: record.entityType ?? null,
       entityId: record.entityId ?? null,

@@ -7,10 +7,11 @@ import { AuditResolver } from './audit.resolver';
 import { AuditSealer } from './audit-sealer.service';
 import { AuditTrail } from './audit-trail.service';
 import { AuditVerifier } from './audit-verifier.service';
+import { SystemContext } from './system-context';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEventEntity])],
-  providers: [AuditTrail, AuditFlushPlugin, AuditSealer, AuditVerifier, AuditQueryService, AuditResolver],
-  exports: [AuditTrail, AuditSealer, AuditVerifier],
+  providers: [AuditTrail, AuditFlushPlugin, AuditSealer, AuditVerifier, AuditQueryService, AuditResolver, SystemContext],
+  exports: [AuditTrail, AuditSealer, AuditVerifier, SystemContext],
 })
 export class AuditModule {}

@@ -11,6 +11,6 @@ import { TimelineModule } from './timeline/timeline.module';
 /** The client context: the record every other context hangs from. */
 @Module({
   imports: [AccessModule, TimelineModule, PersonModule, NetworkModule, ConsentModule, ProgramModule, NoteModule, IncidentModule],
-  exports: [TimelineModule, ConsentModule],
+  exports: [TimelineModule, ConsentModule, AccessModule, ProgramModule],
 })
 export class ClientModule {}

@@ -91,6 +91,18 @@ export class AppConfig {
   @Transform(toNumber) @Min(100) @IsInt()
   AUDIT_SEAL_INTERVAL_MS = 2000;
 
+  /** Run scheduled work (worklist deadlines, overdue escalation) on the pg-boss queue in this process. */
+  @Transform(toBool) @IsBoolean()
+  JOBS_ENABLED = true;
+
+  /** When the worklist sweep runs (cron, minutes at the finest); any one instance runs each round. */
+  @IsString()
+  TASK_SWEEP_CRON = '*/10 * * * *';
+
+  /** Tests only: the clock starts at this instant (ISO 8601), so deadlines can be checked on known dates. */
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, { message: 'CLOCK_NOW must be an ISO 8601 date or instant' })
+  CLOCK_NOW?: string;
+
   /** How deeply a GraphQL query may nest fields. */
   @Transform(toNumber) @Min(2) @Max(50) @IsInt()
   GRAPHQL_MAX_DEPTH = 10;
@@ -120,6 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.isProduction && config.JWT_SECRET === DEV_JWT_SECRET) {
     throw new ConfigError('Configuration error: JWT_SECRET must be set in production');
+  }
+  if (config.CLOCK_NOW && config.NODE_ENV !== 'test') {
+    throw new ConfigError('Configuration error: CLOCK_NOW is for tests only (NODE_ENV=test)');
   }
   if (config.isProduction && config.CLIENT_DATA_KEY === DEV_CLIENT_DATA_KEY) {
     throw new ConfigError('Configuration error: CLIENT_DATA_KEY must be set in production');

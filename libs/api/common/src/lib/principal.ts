@@ -1,8 +1,12 @@
 import type { ActorType, Role } from '@waymark/shared/types';
 
-/** Who is calling: resolved from the bearer token once per request. */
+/**
+ * Who is calling: resolved from the bearer token once per request. Scheduled work runs as
+ * the SYSTEM of one agency (see SystemContext), under SYSTEM_ACTOR_ID: never write that id
+ * where a user is meant (created_by columns); `actingUserId` gives null for it.
+ */
 export interface Principal {
-  actorType: typeof ActorType.USER | typeof ActorType.API_CLIENT;
+  actorType: typeof ActorType.USER | typeof ActorType.API_CLIENT | typeof ActorType.SYSTEM;
   id: string;
   agencyId: string;
   role: Role;
@@ -10,4 +14,12 @@ export interface Principal {
   sessionId: string;
   /** Until they choose a new password, a user may only do that (and sign out). */
   mustChangePassword: boolean;
+}
+
+/** The id scheduled work acts under; it names no user. */
+export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
+
+/** The signed-in user or API client, or null for scheduled work: what `created_by`-style columns take. */
+export function actingUserId(principal: Principal): string | null {
+  return principal.actorType === 'SYSTEM' ? null : principal.id;
 }

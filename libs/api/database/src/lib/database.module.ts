@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions, type DatabaseOptions } from './database-options';
+import { JobQueue } from './job-queue';
 import { TenantScope } from './tenant-repository';
 
 @Global()
@@ -10,8 +11,8 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(options), autoLoadEntities: true })],
-      providers: [TenantScope],
-      exports: [TenantScope],
+      providers: [TenantScope, JobQueue],
+      exports: [TenantScope, JobQueue],
     };
   }
 }

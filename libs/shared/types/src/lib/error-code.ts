@@ -21,5 +21,11 @@ export const ErrorReason = {
   ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',
   /** The record is signed or closed and can no longer be edited. */
   LOCKED_RECORD: 'LOCKED_RECORD',
+  /** Required answers are missing; `details` names each question. */
+  INCOMPLETE: 'INCOMPLETE',
+  /** Work still open stands in the way of closing an enrollment; `details` lists each piece (ClosureBlocker). */
+  CLOSURE_BLOCKED: 'CLOSURE_BLOCKED',
+  /** A plan's author cannot approve it: another supervisor must. */
+  SELF_APPROVAL: 'SELF_APPROVAL',
 } as const;
 export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason];

@@ -29,6 +29,21 @@ export class ProgramDeadlinesModel {
 
   @Field(() => Int, { nullable: true, description: 'Months between plan reviews' })
   reviewMonths: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days from receiving the person-directed plan to an implementation plan in place' })
+  implementationPlanDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Months between monitoring reviews (3 for quarterly)' })
+  monitoringEveryMonths: number | null;
+}
+
+@ObjectType('RequiredInstrument', { description: 'An assessment instrument the program requires, and how often it is renewed' })
+export class RequiredInstrumentModel {
+  @Field()
+  instrumentCode: string;
+
+  @Field(() => Int, { nullable: true, description: 'Months until it must be renewed; null: once' })
+  renewEveryMonths: number | null;
 }
 
 @ObjectType('VisitSchedule')
@@ -53,6 +68,12 @@ export class ProgramRulesModel {
 
   @Field(() => VisitScheduleModel, { nullable: true })
   visitSchedule: VisitScheduleModel | null;
+
+  @Field(() => [RequiredInstrumentModel])
+  requiredInstruments: RequiredInstrumentModel[];
+
+  @Field(() => [Int], { description: 'Days after discharge at which the client is followed up' })
+  followUpDays: number[];
 }
 
 @ObjectType('Program')

@@ -13,6 +13,7 @@ import { EligibilityResolver } from './eligibility.resolver';
 import { EligibilityService } from './eligibility.service';
 import { EnrollmentLoader } from './enrollment.loader';
 import { CaseAssignmentResolver, EnrollmentResolver, TeamMemberResolver } from './enrollment.resolver';
+import { EnrollmentFacts } from './enrollment-facts';
 import { EnrollmentService } from './enrollment.service';
 import { CaseAssignmentEntity } from './entities/case-assignment.entity';
 import { EligibilityScreenEntity } from './entities/eligibility-screen.entity';
@@ -48,6 +49,8 @@ import { ProgramService } from './program.service';
     ClientEnrollmentsResolver,
     CaseloadService,
     CaseloadResolver,
+    EnrollmentFacts,
   ],
+  exports: [EnrollmentFacts],
 })
 export class ProgramModule {}

@@ -28,8 +28,12 @@ function toRules(input: ProgramRulesInput | null | undefined): ProgramRules {
       assessmentDays: input.deadlines?.assessmentDays ?? null,
       planDays: input.deadlines?.planDays ?? null,
       reviewMonths: input.deadlines?.reviewMonths ?? null,
+      implementationPlanDays: input.deadlines?.implementationPlanDays ?? null,
+      monitoringEveryMonths: input.deadlines?.monitoringEveryMonths ?? null,
     },
     visitSchedule: input.visitSchedule ? { everyDays: input.visitSchedule.everyDays, kind: input.visitSchedule.kind } : null,
+    requiredInstruments: input.requiredInstruments.map(({ instrumentCode, renewEveryMonths }) => ({ instrumentCode, renewEveryMonths: renewEveryMonths ?? null })),
+    followUpDays: [...new Set(input.followUpDays)].sort((a, b) => a - b),
   };
 }
 

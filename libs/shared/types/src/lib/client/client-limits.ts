@@ -16,6 +16,10 @@ export const INTAKE_REQUIREMENTS_MAX = 30;
 export const RESIDENCY_REGIONS_MAX = 60;
 export const DEADLINE_DAYS_MAX = 365;
 export const REVIEW_MONTHS_MAX = 60;
+/** A required instrument is renewed at least every ten years (an ICAP is every three). */
+export const RENEWAL_MONTHS_MAX = 120;
+export const REQUIRED_INSTRUMENTS_MAX = 20;
+export const FOLLOW_UPS_MAX = 10;
 /** An identifier's value (a Medicaid number, an SSN), as typed. */
 export const IDENTIFIER_VALUE_MAX_LENGTH = 50;
 /** Dates of birth before this year are taken for typing mistakes. */

@@ -31,6 +31,16 @@ export interface ProgramDeadlines {
   planDays: number | null;
   /** Months between plan reviews. */
   reviewMonths: number | null;
+  /** Days from receiving the person-directed plan to an implementation plan in place. */
+  implementationPlanDays: number | null;
+  /** Months between monitoring reviews (3 for quarterly monitoring). */
+  monitoringEveryMonths: number | null;
+}
+
+/** An assessment instrument the program requires, and how often it must be renewed (null: once). */
+export interface RequiredInstrument {
+  instrumentCode: string;
+  renewEveryMonths: number | null;
 }
 
 export interface VisitSchedule {
@@ -44,6 +54,9 @@ export interface ProgramRules {
   intakeRequirements: string[];
   deadlines: ProgramDeadlines;
   visitSchedule: VisitSchedule | null;
+  requiredInstruments: RequiredInstrument[];
+  /** Days after discharge at which the client is followed up, e.g. [30, 60, 90]. */
+  followUpDays: number[];
 }
 
 export const EligibilityOutcome = {
@@ -83,8 +96,10 @@ export interface EligibilityResult {
 export const EMPTY_PROGRAM_RULES: ProgramRules = {
   eligibility: { minAge: null, maxAge: null, requiresMedicaid: false, residencyRegions: [] },
   intakeRequirements: [],
-  deadlines: { assessmentDays: null, planDays: null, reviewMonths: null },
+  deadlines: { assessmentDays: null, planDays: null, reviewMonths: null, implementationPlanDays: null, monitoringEveryMonths: null },
   visitSchedule: null,
+  requiredInstruments: [],
+  followUpDays: [],
 };
 
 /** Rules as stored, with any part an older program lacks filled in with "no rule". */
@@ -94,6 +109,8 @@ export function normalizeProgramRules(stored: Partial<ProgramRules> | null | und
     intakeRequirements: stored?.intakeRequirements ?? [],
     deadlines: { ...EMPTY_PROGRAM_RULES.deadlines, ...stored?.deadlines },
     visitSchedule: stored?.visitSchedule ?? null,
+    requiredInstruments: stored?.requiredInstruments ?? [],
+    followUpDays: stored?.followUpDays ?? [],
   };
 }
 

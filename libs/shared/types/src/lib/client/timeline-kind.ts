@@ -8,6 +8,10 @@ export const TimelineKind = {
   INCIDENT: 'INCIDENT',
   CONSENT: 'CONSENT',
   MERGE: 'MERGE',
+  ASSESSMENT: 'ASSESSMENT',
+  CARE_PLAN: 'CARE_PLAN',
+  PROGRESS: 'PROGRESS',
+  DISCHARGE: 'DISCHARGE',
 } as const;
 export type TimelineKind = (typeof TimelineKind)[keyof typeof TimelineKind];
 export const TIMELINE_KINDS = Object.values(TimelineKind);

@@ -2,9 +2,12 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Trim } from '@waymark/api/common';
 import {
   DEADLINE_DAYS_MAX,
+  FOLLOW_UPS_MAX,
   ELIGIBILITY_AGE_MAX,
   INTAKE_REQUIREMENTS_MAX,
   NAME_MAX_LENGTH,
+  RENEWAL_MONTHS_MAX,
+  REQUIRED_INSTRUMENTS_MAX,
   RESIDENCY_REGIONS_MAX,
   REVIEW_MONTHS_MAX,
   SHORT_TEXT_MAX_LENGTH,
@@ -79,6 +82,37 @@ export class ProgramDeadlinesInput {
   @Min(1)
   @Max(REVIEW_MONTHS_MAX)
   reviewMonths?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days from receiving the person-directed plan to an implementation plan in place' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(DEADLINE_DAYS_MAX)
+  implementationPlanDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Months between monitoring reviews (3 for quarterly)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(REVIEW_MONTHS_MAX)
+  monitoringEveryMonths?: number | null;
+}
+
+@InputType()
+export class RequiredInstrumentInput {
+  @Field({ description: 'The instrument code, e.g. SOCIAL_NEEDS' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NAME_MAX_LENGTH)
+  instrumentCode: string;
+
+  @Field(() => Int, { nullable: true, description: 'Months until it must be renewed; null: once' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(RENEWAL_MONTHS_MAX)
+  renewEveryMonths?: number | null;
 }
 
 @InputType()
@@ -123,4 +157,19 @@ export class ProgramRulesInput {
   @ValidateNested()
   @Type(() => VisitScheduleInput)
   visitSchedule?: VisitScheduleInput | null;
+
+  @Field(() => [RequiredInstrumentInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(REQUIRED_INSTRUMENTS_MAX)
+  @ValidateNested({ each: true })
+  @Type(() => RequiredInstrumentInput)
+  requiredInstruments: RequiredInstrumentInput[] = [];
+
+  @Field(() => [Int], { defaultValue: [], description: 'Days after discharge at which the client is followed up, e.g. [30, 60, 90]' })
+  @IsArray()
+  @ArrayMaxSize(FOLLOW_UPS_MAX)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(DEADLINE_DAYS_MAX, { each: true })
+  followUpDays: number[] = [];
 }

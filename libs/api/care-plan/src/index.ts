@@ -1,0 +1,1 @@
+export { CarePlanningModule } from './lib/care-planning.module';

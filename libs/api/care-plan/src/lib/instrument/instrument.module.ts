@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Assessment instruments defined as data, versioned per agency. */
+@Module({})
+export class InstrumentModule {}

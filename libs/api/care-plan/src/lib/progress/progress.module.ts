@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Progress entries on goals and objectives, and progress over time per goal. */
+@Module({})
+export class ProgressModule {}

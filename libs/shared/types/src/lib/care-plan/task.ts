@@ -1,0 +1,68 @@
+import { daysBetween } from './care-calendar';
+
+/**
+ * What a worklist task is for. Every kind but MANUAL is generated from a program's rules and
+ * closes itself when the linked work is done. Never rename a value.
+ */
+export const TaskKind = {
+  MANUAL: 'MANUAL',
+  /** The first assessment after enrollment, and renewals of a program's required instruments. */
+  ASSESSMENT_DUE: 'ASSESSMENT_DUE',
+  /** A plan in place within the program's days of the first assessment. */
+  PLAN_DUE: 'PLAN_DUE',
+  /** The implementation plan, N days after the person-directed plan was received. */
+  IMPLEMENTATION_PLAN_DUE: 'IMPLEMENTATION_PLAN_DUE',
+  PLAN_REVIEW: 'PLAN_REVIEW',
+  /** A plan waiting for a supervisor's approval. */
+  PLAN_APPROVAL: 'PLAN_APPROVAL',
+  /** The program's visit schedule (e.g. a monthly home visit). */
+  VISIT: 'VISIT',
+  QUARTERLY_MONITORING: 'QUARTERLY_MONITORING',
+  /** After discharge, at the program's follow-up days (30, 60 and 90 by default). */
+  FOLLOW_UP: 'FOLLOW_UP',
+} as const;
+export type TaskKind = (typeof TaskKind)[keyof typeof TaskKind];
+export const TASK_KINDS = Object.values(TaskKind);
+
+export const TaskStatus = {
+  OPEN: 'OPEN',
+  DONE: 'DONE',
+  CANCELLED: 'CANCELLED',
+} as const;
+export type TaskStatus = (typeof TaskStatus)[keyof typeof TaskStatus];
+export const TASK_STATUSES = Object.values(TaskStatus);
+
+export const TaskPriority = {
+  URGENT: 'URGENT',
+  HIGH: 'HIGH',
+  NORMAL: 'NORMAL',
+  LOW: 'LOW',
+} as const;
+export type TaskPriority = (typeof TaskPriority)[keyof typeof TaskPriority];
+export const TASK_PRIORITIES = Object.values(TaskPriority);
+
+/** The record a task concerns, besides its client. */
+export const TaskSubject = {
+  CLIENT: 'CLIENT',
+  ENROLLMENT: 'ENROLLMENT',
+  CARE_PLAN: 'CARE_PLAN',
+  ASSESSMENT: 'ASSESSMENT',
+  REFERRAL: 'REFERRAL',
+} as const;
+export type TaskSubject = (typeof TaskSubject)[keyof typeof TaskSubject];
+export const TASK_SUBJECTS = Object.values(TaskSubject);
+
+/** Where an open task stands against today: the worklist's sections. */
+export const TaskTiming = {
+  OVERDUE: 'OVERDUE',
+  TODAY: 'TODAY',
+  UPCOMING: 'UPCOMING',
+} as const;
+export type TaskTiming = (typeof TaskTiming)[keyof typeof TaskTiming];
+export const TASK_TIMINGS = Object.values(TaskTiming);
+
+export function taskTiming(dueOn: string, today: string): TaskTiming {
+  const days = daysBetween(today, dueOn);
+  if (days < 0) return TaskTiming.OVERDUE;
+  return days === 0 ? TaskTiming.TODAY : TaskTiming.UPCOMING;
+}
