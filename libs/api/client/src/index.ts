@@ -7,4 +7,6 @@ export type { ClientAccessNeed } from './lib/access/client-access.service';
 export { EnrollmentFacts } from './lib/program/enrollment-facts';
 export type { ClientFact, EnrollmentFact, NoteFact, ProgramFact } from './lib/shared/client-facts';
 export * from './lib/shared/client-events';
+export { StaffLoader } from './lib/staff/staff.loader';
+export { StaffModel } from './lib/staff/staff.model';
 export { formatClientNumber } from './lib/person/client-number.service';

@@ -11,3 +11,4 @@ export * from './lib/input/text-rules';
 export * from './lib/input/text-transforms';
 export * from './lib/input/unless-omitted';
 export * from './lib/graphql/connection';
+export * from './lib/request-loader';

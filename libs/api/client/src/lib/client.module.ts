@@ -6,11 +6,12 @@ import { NetworkModule } from './network/network.module';
 import { NoteModule } from './note/note.module';
 import { PersonModule } from './person/person.module';
 import { ProgramModule } from './program/program.module';
+import { StaffModule } from './staff/staff.module';
 import { TimelineModule } from './timeline/timeline.module';
 
 /** The client context: the record every other context hangs from. */
 @Module({
   imports: [AccessModule, TimelineModule, PersonModule, NetworkModule, ConsentModule, ProgramModule, NoteModule, IncidentModule],
-  exports: [TimelineModule, ConsentModule, AccessModule, ProgramModule],
+  exports: [TimelineModule, ConsentModule, AccessModule, ProgramModule, StaffModule],
 })
 export class ClientModule {}

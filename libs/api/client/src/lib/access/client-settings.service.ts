@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditTrail } from '@waymark/api/audit';
-import { ConflictError, RequestContext } from '@waymark/api/common';
+import { ConflictError, RequestContext, requestLoader } from '@waymark/api/common';
 import { AuditAction } from '@waymark/shared/types';
 import { ClsService } from 'nestjs-cls';
 import { changedFields } from '../shared/field-changes';
-import { requestLoader } from '../shared/request-loader';
 import type { UpdateClientSettingsInput } from './client-settings.input';
 import { ClientSettingsEntity } from './client-settings.entity';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import { requestLoader } from '../shared/request-loader';
+import { requestLoader } from '@waymark/api/common';
 import { ClientAccess } from './client-access.service';
 
 const LOADER = Symbol('client.visibility');

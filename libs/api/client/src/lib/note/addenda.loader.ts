@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantScope } from '@waymark/api/database';
 import { ClsService } from 'nestjs-cls';
 import { In } from 'typeorm';
-import { groupedBy, requestLoader } from '../shared/request-loader';
+import { groupedBy, requestLoader } from '@waymark/api/common';
 import { CaseNoteAddendumEntity } from './case-note-addendum.entity';
 import { CaseNoteAddendumModel } from './case-note-addendum.model';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import { groupedBy, requestLoader } from '../shared/request-loader';
+import { groupedBy, requestLoader } from '@waymark/api/common';
 import { ClientIdentifierModel } from './client-identifier.model';
 import { ClientIdentifierService } from './client-identifier.service';
 

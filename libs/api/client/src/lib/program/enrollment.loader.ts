@@ -4,11 +4,11 @@ import { TenantScope } from '@waymark/api/database';
 import { AuditAction } from '@waymark/shared/types';
 import { ClsService } from 'nestjs-cls';
 import { In } from 'typeorm';
+import { groupedBy, requestLoader } from '@waymark/api/common';
 import { CaseAssignmentEntity } from './entities/case-assignment.entity';
 import { EnrollmentEntity } from './entities/enrollment.entity';
 import { EnrollmentTeamMemberEntity } from './entities/enrollment-team-member.entity';
 import { CaseAssignmentModel, EnrollmentModel, TeamMemberModel } from './enrollment.model';
-import { groupedBy, requestLoader } from '../shared/request-loader';
 
 const BY_CLIENT = Symbol('client.enrollmentsByClient');
 const TEAMS = Symbol('client.enrollmentTeams');

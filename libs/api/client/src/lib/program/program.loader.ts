@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { TenantScope } from '@waymark/api/database';
 import { ClsService } from 'nestjs-cls';
 import { In } from 'typeorm';
+import { requestLoader } from '@waymark/api/common';
 import { ProgramEntity } from './entities/program.entity';
 import { ProgramModel } from './program.model';
-import { requestLoader } from '../shared/request-loader';
 
 const LOADER = Symbol('client.programLoader');
 

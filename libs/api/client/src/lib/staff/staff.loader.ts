@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UserService } from '@waymark/api/identity';
 import { ClsService } from 'nestjs-cls';
-import { requestLoader } from '../shared/request-loader';
+import { requestLoader } from '@waymark/api/common';
 import { StaffModel } from './staff.model';
 
 const LOADER = Symbol('client.staffLoader');
