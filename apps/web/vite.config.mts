@@ -16,6 +16,7 @@ export default defineConfig({
       '@waymark/web/core': fromRoot('libs/web/core/src/index.ts'),
       '@waymark/web/identity': fromRoot('libs/web/identity/src/index.ts'),
       '@waymark/web/client': fromRoot('libs/web/client/src/index.ts'),
+      '@waymark/web/care-plan': fromRoot('libs/web/care-plan/src/index.ts'),
       '@waymark/shared/types': fromRoot('libs/shared/types/src/index.ts'),
     },
   },

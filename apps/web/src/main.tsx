@@ -4,11 +4,12 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
 import { clearDrafts, createApolloClient, createI18n, SessionManager } from '@waymark/web/core';
+import { carePlanResources } from '@waymark/web/care-plan';
 import { clientResources } from '@waymark/web/client';
 import { identityResources } from '@waymark/web/identity';
 import { App } from './app/app';
 
-const i18n = createI18n([identityResources, clientResources]);
+const i18n = createI18n([identityResources, clientResources, carePlanResources]);
 
 // The callbacks run after sign-in and sign-out, long after `apollo` below exists.
 const session = new SessionManager({

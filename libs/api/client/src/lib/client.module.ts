@@ -11,7 +11,7 @@ import { TimelineModule } from './timeline/timeline.module';
 
 /** The client context: the record every other context hangs from. */
 @Module({
-  imports: [AccessModule, TimelineModule, PersonModule, NetworkModule, ConsentModule, ProgramModule, NoteModule, IncidentModule],
+  imports: [AccessModule, TimelineModule, PersonModule, NetworkModule, ConsentModule, ProgramModule, NoteModule, IncidentModule, StaffModule],
   exports: [TimelineModule, ConsentModule, AccessModule, ProgramModule, StaffModule],
 })
 export class ClientModule {}

@@ -9,7 +9,8 @@ import { ErrorState, getErrorInfo, LoadingState, NoticePage, useSessionState } f
 import { AccessReasonDialog } from './access-reason-dialog';
 import { ClientProfile } from './client-profile';
 import { clientProfileQuery } from './profile.operations';
-import { isProfileTab } from './profile-tabs';
+import { useProfileExtensions } from './profile-extensions';
+import { allTabs } from './profile-tabs';
 
 function BackToClients() {
   const { t } = useTranslation('client');
@@ -34,8 +35,9 @@ export function ClientProfilePage() {
   const client = data?.client;
   const reload = useCallback(() => void refetch(), [refetch]);
   const info = error && !client ? getErrorInfo(error) : null;
+  const tabs = allTabs(useProfileExtensions().tabs);
 
-  if (tab && !isProfileTab(tab)) return <Navigate to={`/clients/${id}`} replace />;
+  if (tab && !tabs.includes(tab)) return <Navigate to={`/clients/${id}`} replace />;
   if (info && (info.kind === 'NOT_FOUND' || info.kind === 'BAD_USER_INPUT')) {
     return <NoticePage title={t('profile.notFoundTitle')} description={t('profile.notFound')} icon={<IconUserQuestion aria-hidden />} action={<BackToClients />} />;
   }
@@ -58,5 +60,5 @@ export function ClientProfilePage() {
     return <Navigate to={`/clients/${target}${tab ? `/${tab}` : ''}`} replace state={{ mergedFrom: client.clientNumber }} />;
   }
   if (!client) return loading ? <LoadingState /> : <ErrorState error={error} onRetry={() => void refetch()} />;
-  return <ClientProfile client={client} tab={isProfileTab(tab) ? tab : 'timeline'} onReload={reload} />;
+  return <ClientProfile client={client} tab={tab ?? 'timeline'} onReload={reload} />;
 }

@@ -1,5 +1,19 @@
 import type { ReactNode } from 'react';
-import { IconAlertTriangle, IconArrowsExchange, IconCircleDot, IconFileCertificate, IconGitMerge, IconLogin2, IconNotes, IconUserCheck, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconArrowsExchange,
+  IconChartLine,
+  IconCircleDot,
+  IconClipboardCheck,
+  IconDoorExit,
+  IconFileCertificate,
+  IconGitMerge,
+  IconLogin2,
+  IconNotes,
+  IconTargetArrow,
+  IconUserCheck,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import type { TimelineKind } from '@waymark/shared/types';
 
 const ICONS: Record<TimelineKind, ReactNode> = {
@@ -11,9 +25,13 @@ const ICONS: Record<TimelineKind, ReactNode> = {
   INCIDENT: <IconAlertTriangle size={16} aria-hidden />,
   CONSENT: <IconFileCertificate size={16} aria-hidden />,
   MERGE: <IconGitMerge size={16} aria-hidden />,
+  ASSESSMENT: <IconClipboardCheck size={16} aria-hidden />,
+  CARE_PLAN: <IconTargetArrow size={16} aria-hidden />,
+  PROGRESS: <IconChartLine size={16} aria-hidden />,
+  DISCHARGE: <IconDoorExit size={16} aria-hidden />,
 };
 
-/** The bullet of a timeline entry; kinds later contexts add get a plain dot. */
+/** The bullet of a timeline entry; a kind without an icon gets a plain dot. */
 export function TimelineIcon({ kind }: { kind: TimelineKind }) {
   return <>{ICONS[kind] ?? <IconCircleDot size={16} aria-hidden />}</>;
 }

@@ -11,6 +11,7 @@ import { appendEdges, LoadMoreFooter, useLoadMore } from '../../shared/load-more
 import { formatDateTime } from '../../shared/format';
 import { RecordList } from '../../shared/record-list';
 import { clientTimelineQuery } from '../profile.operations';
+import { useProfileExtensions } from '../profile-extensions';
 import { sourcePath } from '../profile-tabs';
 import { TimelineIcon } from './timeline-icon';
 
@@ -19,6 +20,7 @@ const PAGE_SIZE = 30;
 /** One story per client: everything that happened to them, newest first, each opening its source. */
 export function TimelineTab({ client }: { client: Pick<ClientProfileFieldsFragment, 'id'> }) {
   const { t, i18n } = useTranslation('client');
+  const extensions = useProfileExtensions().tabs;
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
   const kindLabel = (kind: TimelineKind) => t(`timeline.kind.${kind}`, { defaultValue: kind });
   const openLabel = (kind: TimelineKind) => t(`timeline.openSource.${kind}`, { defaultValue: t('timeline.openGeneric') });
@@ -68,7 +70,7 @@ export function TimelineTab({ client }: { client: Pick<ClientProfileFieldsFragme
                   <Text size="xs" c="dimmed">
                     {[formatDateTime(node.occurredAt, i18n.language), node.actor?.displayName].filter(Boolean).join(' · ')}
                   </Text>
-                  <Anchor component={Link} to={sourcePath(client.id, node.kind, node.sourceId)} size="sm" aria-label={`${openLabel(node.kind)}: ${node.summary}`}>
+                  <Anchor component={Link} to={sourcePath(client.id, node.kind, node.sourceId, extensions)} size="sm" aria-label={`${openLabel(node.kind)}: ${node.summary}`}>
                     {openLabel(node.kind)}
                   </Anchor>
                 </Stack>

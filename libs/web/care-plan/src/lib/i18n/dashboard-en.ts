@@ -1,0 +1,2 @@
+/** English texts of the care-plan feature's dashboard (namespace `carePlan`, key `dashboard`). */
+export const dashboardEn = {};

@@ -1,0 +1,16 @@
+import { assessmentEn } from './assessment-en';
+import { dashboardEn } from './dashboard-en';
+import { dischargeEn } from './discharge-en';
+import { planEn } from './plan-en';
+import { progressEn } from './progress-en';
+import { worklistEn } from './worklist-en';
+
+/** English texts of the care-plan feature (namespace `carePlan`), one key per area. */
+export const en = {
+  dashboard: dashboardEn,
+  worklist: worklistEn,
+  discharge: dischargeEn,
+  assessment: assessmentEn,
+  plan: planEn,
+  progress: progressEn,
+};

@@ -1,0 +1,17 @@
+import { assessmentEs } from './assessment-es';
+import { dashboardEs } from './dashboard-es';
+import { dischargeEs } from './discharge-es';
+import type { en } from './en';
+import { planEs } from './plan-es';
+import { progressEs } from './progress-es';
+import { worklistEs } from './worklist-es';
+
+/** Spanish texts of the care-plan feature (namespace `carePlan`). */
+export const es: typeof en = {
+  dashboard: dashboardEs,
+  worklist: worklistEs,
+  discharge: dischargeEs,
+  assessment: assessmentEs,
+  plan: planEs,
+  progress: progressEs,
+};
