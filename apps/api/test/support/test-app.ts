@@ -38,6 +38,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     TRUST_PROXY: 'true',
     AUDIT_SEAL_INTERVAL_MS: '3600000',
+    // Scheduled work runs when a test calls it (e.g. WorklistSweep.run), not on pg-boss's timer.
+    JOBS_ENABLED: 'false',
     WEB_DIST_DIR: 'tmp/no-web',
     ...env,
   });
