@@ -13,5 +13,16 @@ export { ProfileExtensionsProvider, type ProfileExtensionTab, type EnrollmentAct
 export type { ClientTabProps } from './lib/tabs/tab-props';
 export { CLIENT_CREATOR_ROLES, REVIEWER_ROLES } from './lib/shared/roles';
 
+// The record's kit, for the tabs other features add (care planning): the same cards, lists and states.
+export { TabSection } from './lib/shared/tab-section';
+export { RecordList } from './lib/shared/record-list';
+export { RecordAction, RecordCard, RecordFact, RecordText } from './lib/shared/record-card';
+export { recordElementId, useItemFocus } from './lib/shared/use-item-focus';
+export { FormDialog } from './lib/shared/form-dialog';
+export { FormModal } from './lib/shared/form-modal';
+export { ActionError } from './lib/shared/action-error';
+export { useRecordPermissions } from './lib/shared/use-record-permissions';
+export { formatCalendarDate, formatDateTime, formatTime } from './lib/shared/format';
+
 /** Translations of the client feature, registered by the app under `client`. */
 export const clientResources: FeatureResources = { namespace: 'client', en, es };
