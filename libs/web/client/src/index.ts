@@ -23,6 +23,12 @@ export { FormModal } from './lib/shared/form-modal';
 export { ActionError } from './lib/shared/action-error';
 export { useRecordPermissions } from './lib/shared/use-record-permissions';
 export { formatCalendarDate, formatDateTime, formatTime } from './lib/shared/format';
+export { useFormSubmit } from './lib/shared/use-form-submit';
+export { FormActions } from './lib/shared/form-actions';
+export { optionalText, textRule } from './lib/shared/validators';
+export { appendEdges, LoadMoreFooter, useLoadMore } from './lib/shared/load-more';
+export { supervises } from './lib/shared/roles';
+export { useWorkerOptions, type WorkerOption } from './lib/tabs/enrollments/use-workers';
 
 /** Translations of the client feature, registered by the app under `client`. */
 export const clientResources: FeatureResources = { namespace: 'client', en, es };
