@@ -3,6 +3,7 @@ import { IconUserShare } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ENROLLMENT_STATUS_TRANSITIONS, type EnrollmentStatus } from '@waymark/shared/types';
 import type { EnrollmentFieldsFragment } from '@waymark/web/core';
+import { useProfileExtensions } from '../../profile/profile-extensions';
 import { formatCalendarDate } from '../../shared/format';
 import { RecordAction, RecordCard } from '../../shared/record-card';
 import { useRecordPermissions } from '../../shared/use-record-permissions';
@@ -33,6 +34,10 @@ export function EnrollmentCard({
   // Intake enrolls; the case team moves an enrollment on (the API's changeEnrollmentStatus allows the same roles).
   const { movesEnrollments } = useRecordPermissions();
   const moves = canWrite && movesEnrollments ? ENROLLMENT_STATUS_TRANSITIONS[enrollment.status] : [];
+  // What other features offer on an open enrollment (care planning: plan the discharge), for the case team.
+  const { enrollmentActions } = useProfileExtensions();
+  const offered = open && canWrite && movesEnrollments ? enrollmentActions : [];
+  const subject = { id: enrollment.id, version: enrollment.version, status: enrollment.status, programName: program };
   const facts: Array<[label: string, value: string | null | undefined]> = [
     [t('tabs.enrollments.primaryCaseManager'), enrollment.primaryCaseManager?.displayName ?? t('tabs.enrollments.notAssigned')],
     [t('tabs.enrollments.openedOn'), date(enrollment.openedOn)],
@@ -57,6 +62,7 @@ export function EnrollmentCard({
             onClick={() => onChangeStatus(status)}
           />
         )),
+        ...offered.map((Action, index) => <Action key={`extension-${index}`} clientId={enrollment.clientId} enrollment={subject} />),
         isSupervisor && open ? (
           <RecordAction
             key="assign"
