@@ -1,4 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { TenantScope } from '@waymark/api/database';
+import { In } from 'typeorm';
+import { ClientEntity } from '../person/client.entity';
+import type { ClientEntity } from '../person/client.entity';
 import type { ClientFact } from '../shared/client-facts';
 import { ClientAccess, type ClientAccessNeed, type ClientAccessOptions } from './client-access.service';
 
@@ -9,10 +13,32 @@ import { ClientAccess, type ClientAccessNeed, type ClientAccessOptions } from '.
  */
 @Injectable()
 export class ClientGate {
-  constructor(private readonly access: ClientAccess) {}
+  constructor(
+    private readonly access: ClientAccess,
+    private readonly tenant: TenantScope,
+  ) {}
 
   async require(clientId: string, need: ClientAccessNeed, options: ClientAccessOptions = {}): Promise<ClientFact> {
-    const client = await this.access.require(clientId, need, options);
+    return this.toFact(await this.access.require(clientId, need, options));
+  }
+
+  /**
+   * The agency's clients among `ids`, in one query, without an access check: for naming the
+   * client on records the caller was already allowed to see (a task on their worklist).
+   */
+  async facts(ids: readonly string[]): Promise<ClientFact[]> {
+    if (!ids.length) return [];
+    return (await this.tenant.repository(ClientEntity).find({ where: { id: In([...ids]) } })).map((client) => this.toFact(client));
+  }
+
+  /** The clients on the worker's caseload (open enrollments they hold or serve on the team of). */
+  async caseloadIds(workerId: string): Promise<string[]> {
+    const query = this.tenant.repository(ClientEntity).createQueryBuilder('c').select('c.id', 'id');
+    this.access.restrictToCaseload(query, 'c', workerId);
+    return (await query.getRawMany<{ id: string }>()).map((row) => row.id);
+  }
+
+  private toFact(client: ClientEntity): ClientFact {
     return {
       id: client.id,
       clientNumber: client.clientNumber,
@@ -31,4 +57,15 @@ export class ClientGate {
   mayChange(clientIds: readonly string[]): Promise<boolean[]> {
     return this.access.mayChange(clientIds);
   }
+}
+
+/** A client record as the contexts above see it. */
+export function clientFact(client: ClientEntity): ClientFact {
+  return {
+    id: client.id,
+    clientNumber: client.clientNumber,
+    status: client.status,
+    displayName: `${client.preferredName ?? client.legalFirstName} ${client.legalLastName}`,
+    mergedIntoId: client.mergedIntoId,
+  };
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { normalizeProgramRules } from '@waymark/shared/types';
+import { normalizeProgramRules, type NoteType, NoteStatus } from '@waymark/shared/types';
+import { Brackets } from 'typeorm';
 import { ClientAccess, type ClientAccessNeed } from '../access/client-access.service';
 import type { EnrollmentFact, ProgramFact } from '../shared/client-facts';
+import { CaseNoteEntity } from '../note/case-note.entity';
 import { EnrollmentEntity } from './entities/enrollment.entity';
 import { ProgramEntity } from './entities/program.entity';
 import { ProgramLoader } from './program.loader';
@@ -32,6 +34,37 @@ export class EnrollmentFacts {
     const program = await this.tenant.repository(ProgramEntity).findOneBy({ id: programId });
     if (!program) throw new NotFoundError('Program');
     return { id: program.id, code: program.code, name: program.name, rules: normalizeProgramRules(program.rules) };
+  }
+
+  /**
+   * For scheduled work (run as the agency's SYSTEM actor): a page of the agency's enrollments
+   * still in service — open, or closed on or after `closedSince` — in id order after `afterId`.
+   */
+  async inService({ closedSince, afterId, limit }: { closedSince: string; afterId: string | null; limit: number }): Promise<EnrollmentFact[]> {
+    const query = this.tenant
+      .repository(EnrollmentEntity)
+      .createQueryBuilder('e')
+      .andWhere(new Brackets((q) => q.where('e.closedOn IS NULL').orWhere('e.closedOn >= :closedSince', { closedSince })))
+      .orderBy('e.id', 'ASC')
+      .limit(limit);
+    if (afterId) query.andWhere('e.id > :afterId', { afterId });
+    return Promise.all((await query.getMany()).map((enrollment) => this.toFact(enrollment)));
+  }
+
+  /**
+   * The day (UTC) of the client's latest signed note of one of `noteTypes` (any type when
+   * null) on or after `since`: the last visit a visit schedule counts from.
+   */
+  async lastContactOn(clientId: string, noteTypes: readonly NoteType[] | null, since: string): Promise<string | null> {
+    const query = this.tenant
+      .repository(CaseNoteEntity)
+      .createQueryBuilder('n')
+      .select(`to_char(max(n.occurred_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD')`, 'day')
+      .andWhere('n.clientId = :clientId', { clientId })
+      .andWhere('n.status = :signed', { signed: NoteStatus.SIGNED })
+      .andWhere('n.occurredAt >= :since::date', { since });
+    if (noteTypes) query.andWhere('n.noteType IN (:...noteTypes)', { noteTypes });
+    return (await query.getRawOne<{ day: string | null }>())?.day ?? null;
   }
 
   async toFact(enrollment: EnrollmentEntity): Promise<EnrollmentFact> {
