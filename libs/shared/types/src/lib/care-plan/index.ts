@@ -9,3 +9,4 @@ export * from './progress-rating';
 export * from './care-calendar';
 export * from './task';
 export * from './discharge';
+export * from './deadline-rules';
