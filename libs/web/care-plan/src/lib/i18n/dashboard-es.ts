@@ -1,4 +1,45 @@
 import type { dashboardEn } from './dashboard-en';
 
 /** Spanish texts of the care-plan feature's dashboard; the type keeps every English key present. */
-export const dashboardEs: typeof dashboardEn = {};
+export const dashboardEs: typeof dashboardEn = {
+  glance: 'Mi trabajo de un vistazo',
+  count: {
+    overdue: 'Vencidas',
+    dueToday: 'Para hoy',
+    upcoming: 'Próximos 7 días',
+    assessmentsDue: 'Evaluaciones pendientes',
+    caseload: 'Clientes de mis casos',
+  },
+  countLink: '{{label}}: {{count}}',
+  tasks: 'Mis tareas',
+  sections: {
+    OVERDUE: 'Vencidas',
+    TODAY: 'Para hoy',
+    UPCOMING: 'Próximas',
+  },
+  empty: {
+    OVERDUE: 'Nada vencido.',
+    TODAY: 'Nada vence hoy.',
+    UPCOMING: 'Nada vence en los próximos días.',
+  },
+  seeAll_one: 'Ver la {{count}} tarea en Tareas',
+  seeAll_other: 'Ver las {{count}} en Tareas',
+  openWorklist: 'Abrir Tareas',
+  approvals: {
+    title: 'Planes por aprobar',
+    empty: 'Ningún plan espera aprobación.',
+    plan: '{{client}}, {{program}}',
+    submitted: 'Enviado el {{date}} por {{author}}',
+    submittedNoAuthor: 'Enviado el {{date}}',
+    revision: 'Versión {{revision}}',
+  },
+  overdueByWorker: {
+    title: 'Trabajo vencido por persona',
+    empty: 'Nadie tiene trabajo vencido.',
+    worker: 'Persona',
+    overdue: 'Vencidas',
+    escalated: 'Escaladas',
+    oldest: 'Vence desde',
+    open: 'Abrir las tareas de {{name}}',
+  },
+};
