@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { TenantScope } from '@waymark/api/database';
 import { In } from 'typeorm';
 import { ClientEntity } from '../person/client.entity';
-import type { ClientEntity } from '../person/client.entity';
 import type { ClientFact } from '../shared/client-facts';
 import { ClientAccess, type ClientAccessNeed, type ClientAccessOptions } from './client-access.service';
 
@@ -57,15 +56,4 @@ export class ClientGate {
   mayChange(clientIds: readonly string[]): Promise<boolean[]> {
     return this.access.mayChange(clientIds);
   }
-}
-
-/** A client record as the contexts above see it. */
-export function clientFact(client: ClientEntity): ClientFact {
-  return {
-    id: client.id,
-    clientNumber: client.clientNumber,
-    status: client.status,
-    displayName: `${client.preferredName ?? client.legalFirstName} ${client.legalLastName}`,
-    mergedIntoId: client.mergedIntoId,
-  };
 }
