@@ -1,1 +1,2 @@
 export { CarePlanningModule } from './lib/care-planning.module';
+export { STARTER_INSTRUMENTS, type StarterInstrument } from './lib/instrument/starter-instruments';
