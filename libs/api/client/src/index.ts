@@ -3,6 +3,8 @@ export { TimelineService, type NewTimelineEntry } from './lib/timeline/timeline.
 export { ConsentCheck, type ConsentRecipient, type ShareDecision, type ShareQuestion } from './lib/consent/consent-check.service';
 export { timelineLine } from './lib/timeline/timeline-lines';
 export { ClientGate } from './lib/access/client-gate';
+export { NoteFacts } from './lib/note/note-facts';
+export { changedFields, createdChanges, textByLength, writeChanges } from './lib/shared/field-changes';
 export type { ClientAccessNeed } from './lib/access/client-access.service';
 export { EnrollmentFacts } from './lib/program/enrollment-facts';
 export type { ClientFact, EnrollmentFact, NoteFact, ProgramFact } from './lib/shared/client-facts';

@@ -12,6 +12,6 @@ import { TimelineModule } from './timeline/timeline.module';
 /** The client context: the record every other context hangs from. */
 @Module({
   imports: [AccessModule, TimelineModule, PersonModule, NetworkModule, ConsentModule, ProgramModule, NoteModule, IncidentModule, StaffModule],
-  exports: [TimelineModule, ConsentModule, AccessModule, ProgramModule, StaffModule],
+  exports: [TimelineModule, ConsentModule, AccessModule, ProgramModule, StaffModule, NoteModule],
 })
 export class ClientModule {}

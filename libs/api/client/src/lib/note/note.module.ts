@@ -10,10 +10,12 @@ import { CaseNoteEntity } from './case-note.entity';
 import { CaseNoteQueryService } from './case-note-query.service';
 import { CaseNoteResolver } from './case-note.resolver';
 import { CaseNoteService } from './case-note.service';
+import { NoteFacts } from './note-facts';
 
 /** Case notes: drafts, signing, addenda, and the notes tab of a client. */
 @Module({
   imports: [TypeOrmModule.forFeature([CaseNoteEntity, CaseNoteAddendumEntity]), AccessModule, TimelineModule, StaffModule],
-  providers: [CaseNoteService, CaseNoteQueryService, CaseNoteResolver, CaseNoteAddendumResolver, AddendaLoader],
+  providers: [CaseNoteService, CaseNoteQueryService, CaseNoteResolver, CaseNoteAddendumResolver, AddendaLoader, NoteFacts],
+  exports: [NoteFacts],
 })
 export class NoteModule {}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { TenantScope } from '@waymark/api/database';
+import { NoteStatus } from '@waymark/shared/types';
+import type { NoteFact } from '../shared/client-facts';
+import { CaseNoteEntity } from './case-note.entity';
+
+/**
+ * Case notes as the contexts above see them (progress linked to the note it came from):
+ * plain facts of the caller's agency. The caller decides what a note of another client, or
+ * another worker's draft, means for its own record.
+ */
+@Injectable()
+export class NoteFacts {
+  constructor(private readonly tenant: TenantScope) {}
+
+  async find(noteId: string): Promise<NoteFact | null> {
+    const note = await this.tenant.repository(CaseNoteEntity).findOneBy({ id: noteId });
+    if (!note) return null;
+    return {
+      id: note.id,
+      clientId: note.clientId,
+      enrollmentId: note.enrollmentId,
+      authorId: note.authorId,
+      noteType: note.noteType,
+      occurredAt: note.occurredAt,
+      signed: note.status === NoteStatus.SIGNED,
+    };
+  }
+}
