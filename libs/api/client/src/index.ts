@@ -7,6 +7,7 @@ export { NoteFacts } from './lib/note/note-facts';
 export { changedFields, createdChanges, textByLength, writeChanges } from './lib/shared/field-changes';
 export type { ClientAccessNeed } from './lib/access/client-access.service';
 export { EnrollmentFacts } from './lib/program/enrollment-facts';
+export { EnrollmentClosure, ClosureBlockedError } from './lib/program/enrollment-closure';
 export type { ClientFact, EnrollmentFact, NoteFact, ProgramFact } from './lib/shared/client-facts';
 export * from './lib/shared/client-events';
 export { StaffLoader } from './lib/staff/staff.loader';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditTrail } from '@waymark/api/audit';
@@ -7,6 +8,7 @@ import { TenantScope } from '@waymark/api/database';
 import { AuditAction, ErrorReason, isLateEntry, NoteStatus, TimelineKind } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
 import { ClientSettingsService } from '../access/client-settings.service';
+import { ClientEvent, type NoteEvent } from '../shared/client-events';
 import { createdChanges, writeChanges } from '../shared/field-changes';
 import { refuseFuture } from '../shared/refuse-future';
 import { timelineLine } from '../timeline/timeline-lines';
@@ -37,6 +39,7 @@ export class CaseNoteService {
     private readonly timeline: TimelineService,
     private readonly audit: AuditTrail,
     private readonly context: RequestContext,
+    private readonly events: EventEmitter2,
   ) {}
 
   private get notes() {
@@ -69,6 +72,7 @@ export class CaseNoteService {
       }),
     );
     await this.audit.record({ action: AuditAction.CREATE, entityType: SOURCE_TYPE, entityId: note.id, clientId: note.clientId, changes: auditedNoteChanges(createdChanges(note, NOTE_FIELDS)) });
+    await this.recorded(note);
     return CaseNoteModel.from(note);
   }
 
@@ -126,6 +130,7 @@ export class CaseNoteService {
       clientId: note.clientId,
       changes: { status: { from: before.status, to: note.status }, signedAt: { to: signedAt.toISOString() }, lateEntry: { to: lateEntry } },
     });
+    await this.recorded(note);
     return CaseNoteModel.from(note);
   }
 
@@ -147,6 +152,22 @@ export class CaseNoteService {
       changes: { noteId: { to: noteId }, textLength: { to: text.length } },
     });
     return CaseNoteModel.from(note);
+  }
+
+  /** Tells the contexts above (visits counted, progress linked) that a note was written or signed. */
+  private async recorded(note: CaseNoteEntity): Promise<void> {
+    const event: NoteEvent = {
+      note: {
+        id: note.id,
+        clientId: note.clientId,
+        enrollmentId: note.enrollmentId,
+        authorId: note.authorId,
+        noteType: note.noteType,
+        occurredAt: note.occurredAt,
+        signed: note.status === NoteStatus.SIGNED,
+      },
+    };
+    await this.events.emitAsync(ClientEvent.NOTE_RECORDED, event);
   }
 
   /** The caller's own draft, on a client they may still write to. */

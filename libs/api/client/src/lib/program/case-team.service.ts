@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
 import { BadInputError, ConflictError, NotFoundError } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, EnrollmentStatus, ErrorReason, TimelineKind } from '@waymark/shared/types';
+import { ClientEvent, type EnrollmentChangedEvent } from '../shared/client-events';
 import { StaffLoader } from '../staff/staff.loader';
 import { timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
@@ -12,6 +14,7 @@ import type { AssignCaseManagerInput } from './dto/assign-case-manager.input';
 import type { AddTeamMemberInput, RemoveTeamMemberInput } from './dto/team-member.input';
 import { EnrollmentEntity } from './entities/enrollment.entity';
 import { EnrollmentTeamMemberEntity } from './entities/enrollment-team-member.entity';
+import { EnrollmentFacts } from './enrollment-facts';
 import { EnrollmentModel } from './enrollment.model';
 import { EnrollmentService } from './enrollment.service';
 import { isUniqueViolation } from '../shared/unique-violation';
@@ -26,6 +29,8 @@ export class CaseTeamService {
     private readonly staff: StaffLoader,
     private readonly timeline: TimelineService,
     private readonly audit: AuditTrail,
+    private readonly facts: EnrollmentFacts,
+    private readonly events: EventEmitter2,
   ) {}
 
   private get members() {
@@ -50,6 +55,8 @@ export class CaseTeamService {
       reason,
       changes: { primaryCaseManagerId: { from: before.primaryCaseManagerId, to: worker.id } },
     });
+    const changed: EnrollmentChangedEvent = { before: await this.facts.toFact(before), after: await this.facts.toFact(enrollment) };
+    await this.events.emitAsync(ClientEvent.ENROLLMENT_CHANGED, changed);
     return EnrollmentModel.from(enrollment);
   }
 

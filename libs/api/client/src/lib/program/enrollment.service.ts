@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
+import { BadInputError, Clock, ConflictError, ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import {
   AuditAction,
@@ -12,10 +13,10 @@ import {
   ErrorReason,
   Role,
   TimelineKind,
-  todayIsoDate,
 } from '@waymark/shared/types';
 import { ClientAccess, type ClientAccessNeed } from '../access/client-access.service';
 import type { ClientEntity } from '../person/client.entity';
+import { ClientEvent, type EnrollmentChangedEvent, type EnrollmentEvent } from '../shared/client-events';
 import { ENROLLMENT_STATUS_WORDS, timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
 import { CaseAssignments } from './case-assignments';
@@ -23,6 +24,8 @@ import type { ChangeEnrollmentStatusInput } from './dto/change-enrollment-status
 import type { EnrollClientInput } from './dto/enroll-client.input';
 import { EligibilityService } from './eligibility.service';
 import { EnrollmentEntity } from './entities/enrollment.entity';
+import { EnrollmentClosure } from './enrollment-closure';
+import { EnrollmentFacts } from './enrollment-facts';
 import { EnrollmentModel } from './enrollment.model';
 import { ProgramService } from './program.service';
 import { ProgramLoader } from './program.loader';
@@ -45,6 +48,10 @@ export class EnrollmentService {
     private readonly timeline: TimelineService,
     private readonly audit: AuditTrail,
     private readonly context: RequestContext,
+    private readonly facts: EnrollmentFacts,
+    private readonly closure: EnrollmentClosure,
+    private readonly events: EventEmitter2,
+    private readonly clock: Clock,
   ) {}
 
   private get enrollments() {
@@ -118,12 +125,15 @@ export class EnrollmentService {
         primaryCaseManagerId: { to: enrollment.primaryCaseManagerId },
       },
     });
+    const opened: EnrollmentEvent = { enrollment: await this.facts.toFact(enrollment) };
+    await this.events.emitAsync(ClientEvent.ENROLLMENT_OPENED, opened);
     return EnrollmentModel.from(enrollment);
   }
 
   /**
    * Moves the enrollment along ENROLLMENT_STATUS_TRANSITIONS. Closing needs a reason and a
-   * date between the open date and today, and ends the current case assignment.
+   * date between the open date and today, nothing in its way (EnrollmentClosure), and ends
+   * the current case assignment.
    */
   @Transactional()
   async changeStatus({ enrollmentId, version, status, reason, date }: ChangeEnrollmentStatusInput): Promise<EnrollmentModel> {
@@ -137,8 +147,12 @@ export class EnrollmentService {
       );
     }
     const closing = status === EnrollmentStatus.CLOSED;
-    if (closing) this.checkClosing(before, reason, date);
-    if (date && date > todayIsoDate()) throw new BadInputError('The date cannot be in the future.', [{ field: 'date', message: 'in the future' }]);
+    if (date && date > this.clock.today()) throw new BadInputError('The date cannot be in the future.', [{ field: 'date', message: 'in the future' }]);
+    const beforeFact = await this.facts.toFact(before);
+    if (closing) {
+      this.checkClosing(before, reason, date);
+      await this.closure.refuseBlocked(beforeFact, date);
+    }
 
     const patch = closing ? { status, closedOn: date, closeReason: reason } : { status };
     const enrollment = await this.enrollments.updateVersioned(before.id, version, patch, 'Enrollment');
@@ -166,6 +180,8 @@ export class EnrollmentService {
       reason: reason ?? undefined,
       changes,
     });
+    const changed: EnrollmentChangedEvent = { before: beforeFact, after: await this.facts.toFact(enrollment) };
+    await this.events.emitAsync(ClientEvent.ENROLLMENT_CHANGED, changed);
     return EnrollmentModel.from(enrollment);
   }
 

@@ -13,6 +13,7 @@ import { EligibilityResolver } from './eligibility.resolver';
 import { EligibilityService } from './eligibility.service';
 import { EnrollmentLoader } from './enrollment.loader';
 import { CaseAssignmentResolver, EnrollmentResolver, TeamMemberResolver } from './enrollment.resolver';
+import { EnrollmentClosure } from './enrollment-closure';
 import { EnrollmentFacts } from './enrollment-facts';
 import { EnrollmentService } from './enrollment.service';
 import { CaseAssignmentEntity } from './entities/case-assignment.entity';
@@ -50,7 +51,8 @@ import { ProgramService } from './program.service';
     CaseloadService,
     CaseloadResolver,
     EnrollmentFacts,
+    EnrollmentClosure,
   ],
-  exports: [EnrollmentFacts],
+  exports: [EnrollmentFacts, EnrollmentClosure],
 })
 export class ProgramModule {}
