@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { normalizeProgramRules, type NoteType, NoteStatus } from '@waymark/shared/types';
-import { Brackets } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import { ClientAccess, type ClientAccessNeed } from '../access/client-access.service';
 import type { EnrollmentFact, ProgramFact } from '../shared/client-facts';
 import { CaseNoteEntity } from '../note/case-note.entity';
@@ -34,6 +34,16 @@ export class EnrollmentFacts {
     const program = await this.tenant.repository(ProgramEntity).findOneBy({ id: programId });
     if (!program) throw new NotFoundError('Program');
     return { id: program.id, code: program.code, name: program.name, rules: normalizeProgramRules(program.rules) };
+  }
+
+  /**
+   * The agency's enrollments among `ids` in one query (program names batched), without an
+   * access check: for naming the program on records the caller was already allowed to see.
+   */
+  async facts(ids: readonly string[]): Promise<EnrollmentFact[]> {
+    if (!ids.length) return [];
+    const rows = await this.tenant.repository(EnrollmentEntity).find({ where: { id: In([...ids]) } });
+    return Promise.all(rows.map((enrollment) => this.toFact(enrollment)));
   }
 
   /**
