@@ -18,6 +18,7 @@ import { auditedNoteChanges, NOTE_FIELDS } from './case-note-changes';
 import { CaseNoteEntity } from './case-note.entity';
 import { CaseNoteModel } from './case-note.model';
 import { findVisibleNote } from './case-note-visibility';
+import { noteFact } from './note-facts';
 import type { AddCaseNoteAddendumInput } from './dto/add-case-note-addendum.input';
 import type { CaseNoteVersionInput } from './dto/case-note-version.input';
 import type { CreateCaseNoteInput } from './dto/create-case-note.input';
@@ -156,17 +157,7 @@ export class CaseNoteService {
 
   /** Tells the contexts above (visits counted, progress linked) that a note was written or signed. */
   private async recorded(note: CaseNoteEntity): Promise<void> {
-    const event: NoteEvent = {
-      note: {
-        id: note.id,
-        clientId: note.clientId,
-        enrollmentId: note.enrollmentId,
-        authorId: note.authorId,
-        noteType: note.noteType,
-        occurredAt: note.occurredAt,
-        signed: note.status === NoteStatus.SIGNED,
-      },
-    };
+    const event: NoteEvent = { note: noteFact(note) };
     await this.events.emitAsync(ClientEvent.NOTE_RECORDED, event);
   }
 

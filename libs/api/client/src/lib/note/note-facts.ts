@@ -15,15 +15,19 @@ export class NoteFacts {
 
   async find(noteId: string): Promise<NoteFact | null> {
     const note = await this.tenant.repository(CaseNoteEntity).findOneBy({ id: noteId });
-    if (!note) return null;
-    return {
-      id: note.id,
-      clientId: note.clientId,
-      enrollmentId: note.enrollmentId,
-      authorId: note.authorId,
-      noteType: note.noteType,
-      occurredAt: note.occurredAt,
-      signed: note.status === NoteStatus.SIGNED,
-    };
+    return note && noteFact(note);
   }
+}
+
+/** A note as the contexts above see it, in a query's answer or in a NOTE_RECORDED event. */
+export function noteFact(note: CaseNoteEntity): NoteFact {
+  return {
+    id: note.id,
+    clientId: note.clientId,
+    enrollmentId: note.enrollmentId,
+    authorId: note.authorId,
+    noteType: note.noteType,
+    occurredAt: note.occurredAt,
+    signed: note.status === NoteStatus.SIGNED,
+  };
 }
