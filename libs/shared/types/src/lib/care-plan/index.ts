@@ -10,3 +10,4 @@ export * from './care-calendar';
 export * from './task';
 export * from './discharge';
 export * from './deadline-rules';
+export * from './instrument-validation';
