@@ -24,6 +24,7 @@ export { ActionError } from './lib/shared/action-error';
 export { useRecordPermissions } from './lib/shared/use-record-permissions';
 export { formatCalendarDate, formatDateTime, formatTime } from './lib/shared/format';
 export { useFormSubmit } from './lib/shared/use-form-submit';
+export { useRebasedForm } from './lib/shared/use-rebased-form';
 export { FormActions } from './lib/shared/form-actions';
 export { optionalText, textRule } from './lib/shared/validators';
 export { appendEdges, LoadMoreFooter, useLoadMore } from './lib/shared/load-more';
