@@ -51,6 +51,8 @@ async function main(): Promise<void> {
   }
 
   async function withApp(db: DatabaseRuntime, writeSchema: boolean, work: (app: INestApplication) => Promise<void>) {
+    // A one-off command runs no scheduled work: the API instances do, and this process is gone in a moment.
+    config.JOBS_ENABLED = false;
     const module = AppModule.forRoot({ config, database: db.options, schemaFile: writeSchema ? 'apps/api/schema.graphql' : undefined });
     const app = await NestFactory.create(module, new FastifyAdapter(), { logger: ['error', 'warn'] });
     await app.init();

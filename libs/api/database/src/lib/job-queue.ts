@@ -7,11 +7,19 @@ import type { DataSource } from 'typeorm';
 /** The schema pg-boss keeps its queues in; created by the migrations (see JobQueueSchema). */
 export const JOB_SCHEMA = 'pgboss';
 
+/** Instances starting within this many seconds of each other share one start-up run. */
+const START_SINGLETON_SECONDS = 60;
+
 export interface RecurringJob {
   /** Queue name, e.g. 'care-plan.sweep'. */
   name: string;
   /** Cron expression (minutes at the finest). pg-boss fires each slot once across all instances. */
   cron: string;
+  /**
+   * Also run once as the queue starts, so an instance that boots does not wait for the first
+   * cron slot. Instances booting together queue one such run between them (a singleton job).
+   */
+  runAtStart?: boolean;
   run(): Promise<void>;
 }
 
@@ -46,6 +54,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     for (const job of this.jobs) {
       await boss.createQueue(job.name);
       await boss.schedule(job.name, job.cron);
+      if (job.runAtStart) await boss.send(job.name, {}, { singletonKey: 'start', singletonSeconds: START_SINGLETON_SECONDS });
       await boss.work(job.name, async () => {
         await job.run();
       });

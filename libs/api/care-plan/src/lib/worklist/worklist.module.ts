@@ -1,5 +1,42 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@waymark/api/audit';
+import { ClientModule } from '@waymark/api/client';
+import { IdentityModule } from '@waymark/api/identity';
+import { DeadlineFacts } from './deadline-facts';
+import { DeadlinePlanner } from './deadline-planner';
+import { GeneratedTasks } from './generated-tasks';
+import { PersonDirectedPlanEntity } from './person-directed-plan.entity';
+import { PersonDirectedPlanResolver } from './person-directed-plan.resolver';
+import { PersonDirectedPlanService } from './person-directed-plan.service';
+import { TaskAssignees } from './task-assignees';
+import { TaskClientLoader } from './task-client.loader';
+import { TaskEntity } from './task.entity';
+import { TaskQueryService } from './task-query.service';
+import { TaskResolver } from './task.resolver';
+import { TaskService } from './task.service';
+import { WorkSummaryService } from './work-summary.service';
+import { WorklistListeners } from './worklist-listeners';
+import { WorklistSweep } from './worklist-sweep';
 
 /** The worklist: tasks, the deadlines program rules generate, and overdue escalation on the job queue. */
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([TaskEntity, PersonDirectedPlanEntity]), ClientModule, AuditModule, IdentityModule],
+  providers: [
+    TaskService,
+    TaskQueryService,
+    TaskAssignees,
+    TaskClientLoader,
+    WorkSummaryService,
+    TaskResolver,
+    PersonDirectedPlanService,
+    PersonDirectedPlanResolver,
+    DeadlineFacts,
+    GeneratedTasks,
+    DeadlinePlanner,
+    WorklistListeners,
+    WorklistSweep,
+  ],
+  exports: [DeadlinePlanner, WorklistSweep],
+})
 export class WorklistModule {}

@@ -48,9 +48,10 @@ export class EnrollmentFacts {
 
   /**
    * For scheduled work (run as the agency's SYSTEM actor): a page of the agency's enrollments
-   * still in service — open, or closed on or after `closedSince` — in id order after `afterId`.
+   * still in service — open, or closed on or after `closedSince` — in id order after `afterId`;
+   * only one client's with `clientId`.
    */
-  async inService({ closedSince, afterId, limit }: { closedSince: string; afterId: string | null; limit: number }): Promise<EnrollmentFact[]> {
+  async inService({ closedSince, afterId, limit, clientId }: { closedSince: string; afterId: string | null; limit: number; clientId?: string }): Promise<EnrollmentFact[]> {
     const query = this.tenant
       .repository(EnrollmentEntity)
       .createQueryBuilder('e')
@@ -58,6 +59,7 @@ export class EnrollmentFacts {
       .orderBy('e.id', 'ASC')
       .limit(limit);
     if (afterId) query.andWhere('e.id > :afterId', { afterId });
+    if (clientId) query.andWhere('e.clientId = :clientId', { clientId });
     return Promise.all((await query.getMany()).map((enrollment) => this.toFact(enrollment)));
   }
 

@@ -29,6 +29,12 @@ export class AgencyService {
     return AgencyModel.from(agency);
   }
 
+  /** Every agency's id, for scheduled work that runs once per agency (outside any request). */
+  async allIds(): Promise<string[]> {
+    const agencies = await this.txHost.tx.getRepository(AgencyEntity).find({ select: { id: true }, order: { id: 'ASC' } });
+    return agencies.map((agency) => agency.id);
+  }
+
   /** Any agency's name, or null if there is no such agency: a consent may release data to another agency. */
   async nameOf(id: string): Promise<string | null> {
     const agency = await this.txHost.tx.getRepository(AgencyEntity).findOne({ where: { id }, select: { id: true, name: true } });

@@ -1,3 +1,4 @@
+import { Role } from '../role';
 import { daysBetween } from './care-calendar';
 
 /**
@@ -66,3 +67,6 @@ export function taskTiming(dueOn: string, today: string): TaskTiming {
   if (days < 0) return TaskTiming.OVERDUE;
   return days === 0 ? TaskTiming.TODAY : TaskTiming.UPCOMING;
 }
+
+/** Who sees and reassigns everyone's tasks, works the plan-approval queue and is told of overdue work. */
+export const WORKLIST_OVERSEER_ROLES: readonly Role[] = [Role.SUPERVISOR, Role.ADMIN];

@@ -1,0 +1,82 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { PageArgs } from '@waymark/api/common';
+import { TASK_KINDS, TaskKind, TaskStatus, TaskTiming } from '@waymark/shared/types';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import '../task-enums';
+
+@InputType()
+export class TaskFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeId must be a user id' })
+  assigneeId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'clientId must be a client id' })
+  clientId?: string | null;
+
+  @Field(() => TaskStatus, { nullable: true, description: 'OPEN unless given' })
+  @IsOptional()
+  @IsEnum(TaskStatus, { message: 'status must be a task status' })
+  status?: TaskStatus | null;
+
+  @Field(() => [TaskKind], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(TASK_KINDS.length)
+  @IsEnum(TaskKind, { each: true, message: 'kinds must be task kinds' })
+  kinds?: TaskKind[] | null;
+
+  @Field(() => TaskTiming, { nullable: true, description: 'Open tasks overdue, due today or upcoming' })
+  @IsOptional()
+  @IsEnum(TaskTiming, { message: 'timing must be a task timing' })
+  timing?: TaskTiming | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only tasks escalated (true) or not (false)' })
+  @IsOptional()
+  @IsBoolean()
+  escalated?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only the supervisors' queue: tasks with no assignee" })
+  @IsOptional()
+  @IsBoolean()
+  unassigned?: boolean | null;
+}
+
+@ArgsType()
+export class TasksArgs extends PageArgs {
+  @Field(() => TaskFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TaskFilter)
+  filter?: TaskFilter | null;
+}
+
+@ArgsType()
+export class MyTasksArgs extends PageArgs {
+  @Field(() => TaskTiming, { nullable: true })
+  @IsOptional()
+  @IsEnum(TaskTiming, { message: 'timing must be a task timing' })
+  timing?: TaskTiming | null;
+
+  @Field(() => [TaskKind], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(TASK_KINDS.length)
+  @IsEnum(TaskKind, { each: true, message: 'kinds must be task kinds' })
+  kinds?: TaskKind[] | null;
+}
+
+@ArgsType()
+export class ClientTasksArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'clientId must be a client id' })
+  clientId: string;
+
+  @Field(() => TaskStatus, { nullable: true, description: 'Every status unless given' })
+  @IsOptional()
+  @IsEnum(TaskStatus, { message: 'status must be a task status' })
+  status?: TaskStatus | null;
+}

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
+import type { EnrollmentFact } from '@waymark/api/client';
+import { Clock, RequestContext } from '@waymark/api/common';
+import { AuditAction, TaskKind, TaskStatus } from '@waymark/shared/types';
+import type { PlannedTask } from './planned-deadlines';
+import { TASK_ENTITY } from './task.service';
+
+/**
+ * Kinds a reconcile closes once the rules no longer want them: the work they ask for was done
+ * (an assessment completed, a plan approved, a visit documented). Monitoring and follow-ups
+ * stay until someone completes them.
+ */
+const CLOSED_WHEN_DONE: readonly TaskKind[] = [
+  TaskKind.ASSESSMENT_DUE,
+  TaskKind.PLAN_DUE,
+  TaskKind.IMPLEMENTATION_PLAN_DUE,
+  TaskKind.PLAN_REVIEW,
+  TaskKind.PLAN_APPROVAL,
+  TaskKind.VISIT,
+];
+
+interface TaskRow {
+  id: string;
+  client_id: string | null;
+  kind: TaskKind;
+  due_on: string;
+  assignee_id: string | null;
+  dedupe_key: string;
+}
+
+const RETURNING = `RETURNING id, client_id, kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, assignee_id, dedupe_key`;
+
+/**
+ * Writes generated tasks in plain SQL so that two sweeps or two API instances racing on the
+ * same enrollment leave one row per dedupe key (ON CONFLICT DO NOTHING) and close each task
+ * once (only rows still OPEN are updated). Every row written is in the audit trail.
+ */
+@Injectable()
+export class GeneratedTasks {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly context: RequestContext,
+    private readonly clock: Clock,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  private async query(sql: string, params: unknown[]): Promise<TaskRow[]> {
+    const result = await this.txHost.tx.query(sql, [this.context.agencyId, ...params]);
+    // UPDATE … RETURNING comes back as [rows, count] from the pg driver through TypeORM.
+    return (Array.isArray(result[0]) ? result[0] : result) as TaskRow[];
+  }
+
+  /** Makes the enrollment's generated tasks match `planned`. */
+  async sync(enrollment: EnrollmentFact, planned: PlannedTask[]): Promise<void> {
+    await this.insert(enrollment, planned);
+    const wanted = planned.map((task) => task.dedupeKey);
+    if (enrollment.closedOn) {
+      await this.close(enrollment.id, TaskStatus.CANCELLED, 'The enrollment closed.', `kind <> '${TaskKind.FOLLOW_UP}'`, []);
+    } else {
+      await this.close(enrollment.id, TaskStatus.DONE, 'The work it asked for is done.', `kind = ANY($6) AND NOT dedupe_key = ANY($7)`, [CLOSED_WHEN_DONE, wanted]);
+    }
+    if (enrollment.primaryCaseManagerId) await this.followCaseManager(enrollment.id, enrollment.primaryCaseManagerId);
+  }
+
+  /** Marks OPEN tasks due before today as escalated to the supervisors, once each. */
+  @Transactional()
+  async escalateOverdue(): Promise<number> {
+    const escalatedAt = this.clock.now();
+    const rows = await this.query(
+      `UPDATE task SET escalated_at = $2, version = version + 1, updated_at = now()
+       WHERE agency_id = $1 AND status = 'OPEN' AND due_on < $3 AND escalated_at IS NULL ${RETURNING}`,
+      [escalatedAt, this.clock.today()],
+    );
+    await this.record(rows, () => ({ escalatedAt: { to: escalatedAt.toISOString() } }));
+    return rows.length;
+  }
+
+  private async insert(enrollment: EnrollmentFact, planned: PlannedTask[]): Promise<void> {
+    if (!planned.length) return;
+    const rows = await this.query(
+      `INSERT INTO task (agency_id, client_id, enrollment_id, kind, title, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key)
+       SELECT $1, $2, $3, p.kind, p.title, 'OPEN', p.priority, p.due_on, p.assignee_id, p.subject_type, p.subject_id, p.dedupe_key
+       FROM jsonb_to_recordset($4::jsonb) AS p(kind text, title text, priority text, due_on date, assignee_id uuid, subject_type text, subject_id uuid, dedupe_key text)
+       ON CONFLICT (agency_id, dedupe_key) DO NOTHING ${RETURNING}`,
+      [
+        enrollment.clientId,
+        enrollment.id,
+        JSON.stringify(
+          planned.map((task) => ({
+            kind: task.kind,
+            title: task.title,
+            priority: task.priority,
+            due_on: task.dueOn,
+            assignee_id: task.assigneeId,
+            subject_type: task.subjectType,
+            subject_id: task.subjectId,
+            dedupe_key: task.dedupeKey,
+          })),
+        ),
+      ],
+    );
+    if (!rows.length) return;
+    await this.audit.record(
+      ...rows.map((row) => ({
+        action: AuditAction.CREATE,
+        entityType: TASK_ENTITY,
+        entityId: row.id,
+        clientId: row.client_id ?? undefined,
+        changes: { kind: { to: row.kind }, dueOn: { to: row.due_on }, assigneeId: { to: row.assignee_id }, dedupeKey: { to: row.dedupe_key } },
+      })),
+    );
+  }
+
+  /** Closes the enrollment's open generated tasks that `which` (SQL, its parameters from $6) picks. */
+  private async close(enrollmentId: string, status: TaskStatus, note: string, which: string, params: unknown[]): Promise<void> {
+    const completedAt = this.clock.now();
+    const rows = await this.query(
+      `UPDATE task SET status = $4, completed_at = $3, completion_note = $5, version = version + 1, updated_at = now()
+       WHERE agency_id = $1 AND enrollment_id = $2 AND status = 'OPEN' AND dedupe_key IS NOT NULL AND ${which} ${RETURNING}`,
+      [enrollmentId, completedAt, status, note, ...params],
+    );
+    await this.record(rows, () => ({ status: { from: TaskStatus.OPEN, to: status }, completedAt: { to: completedAt.toISOString() } }));
+  }
+
+  /** Open generated work follows the enrollment's primary case manager (approvals stay with the supervisors). */
+  private async followCaseManager(enrollmentId: string, caseManagerId: string): Promise<void> {
+    const before = await this.query(
+      `SELECT id, client_id, kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, assignee_id, dedupe_key FROM task
+       WHERE agency_id = $1 AND enrollment_id = $2 AND status = 'OPEN' AND dedupe_key IS NOT NULL AND kind <> $3 AND assignee_id IS DISTINCT FROM $4`,
+      [enrollmentId, TaskKind.PLAN_APPROVAL, caseManagerId],
+    );
+    if (!before.length) return;
+    const from = new Map(before.map((row) => [row.id, row.assignee_id]));
+    const rows = await this.query(
+      `UPDATE task SET assignee_id = $3, version = version + 1, updated_at = now()
+       WHERE agency_id = $1 AND id = ANY($2) AND status = 'OPEN' AND assignee_id IS DISTINCT FROM $3 ${RETURNING}`,
+      [[...from.keys()], caseManagerId],
+    );
+    await this.record(rows, (row) => ({ assigneeId: { from: from.get(row.id) ?? null, to: caseManagerId } }));
+  }
+
+  private async record(rows: TaskRow[], changes: (row: TaskRow) => FieldChanges): Promise<void> {
+    if (!rows.length) return;
+    await this.audit.record(
+      ...rows.map((row) => ({ action: AuditAction.UPDATE, entityType: TASK_ENTITY, entityId: row.id, clientId: row.client_id ?? undefined, changes: changes(row) })),
+    );
+  }
+}

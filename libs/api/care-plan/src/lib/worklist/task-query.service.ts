@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@waymark/api/audit';
+import { ClientGate } from '@waymark/api/client';
+import { Clock, decodeCursor, isUuid, RequestContext, toConnection } from '@waymark/api/common';
+import { TenantScope } from '@waymark/api/database';
+import { AuditAction, CALENDAR_DATE_PATTERN, type TaskKind, TaskStatus, TaskTiming, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { ClientTasksArgs, MyTasksArgs, TasksArgs } from './dto/tasks.args';
+import { TaskEntity } from './task.entity';
+import { type TaskConnection, TaskModel } from './task.model';
+
+/** Enough of one client's tasks for their record, years of recurring visits included. */
+const CLIENT_TASKS_MAX = 500;
+
+const isDate = (value: unknown) => typeof value === 'string' && CALENDAR_DATE_PATTERN.test(value);
+
+/**
+ * Reading the worklist: every list in due order and paginated in SQL. A task about a client
+ * is part of that client's record, so each one shown is an audited read.
+ */
+@Injectable()
+export class TaskQueryService {
+  constructor(
+    private readonly tenant: TenantScope,
+    private readonly gate: ClientGate,
+    private readonly clock: Clock,
+    private readonly audit: AuditTrail,
+    private readonly context: RequestContext,
+  ) {}
+
+  private get tasks() {
+    return this.tenant.repository(TaskEntity);
+  }
+
+  /** The caller's open tasks, soonest due first. */
+  myTasks({ timing, kinds, first, after }: MyTasksArgs): Promise<TaskConnection> {
+    const query = this.tasks
+      .createQueryBuilder('t')
+      .andWhere('t.assigneeId = :me', { me: this.context.requirePrincipal().id })
+      .andWhere('t.status = :open', { open: TaskStatus.OPEN });
+    this.filterTiming(query, timing);
+    this.filterKinds(query, kinds);
+    return this.page(query, first, after);
+  }
+
+  /** Supervisors and admins see every task; others their own and their caseload's. */
+  async list({ filter, first, after }: TasksArgs): Promise<TaskConnection> {
+    const query = this.tasks.createQueryBuilder('t').andWhere('t.status = :status', { status: filter?.status ?? TaskStatus.OPEN });
+    const { id: me, role } = this.context.requirePrincipal();
+    if (!WORKLIST_OVERSEER_ROLES.includes(role)) {
+      const caseload = await this.gate.caseloadIds(me);
+      query.andWhere(caseload.length ? '(t.assigneeId = :me OR t.clientId IN (:...caseload))' : 't.assigneeId = :me', { me, caseload });
+    }
+    if (filter?.assigneeId) query.andWhere('t.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
+    if (filter?.unassigned) query.andWhere('t.assigneeId IS NULL');
+    if (filter?.clientId) query.andWhere('t.clientId = :clientId', { clientId: filter.clientId });
+    if (filter?.escalated != null) query.andWhere(filter.escalated ? 't.escalatedAt IS NOT NULL' : 't.escalatedAt IS NULL');
+    this.filterTiming(query, filter?.timing);
+    this.filterKinds(query, filter?.kinds);
+    return this.page(query, first, after);
+  }
+
+  /** One client's tasks: open ones soonest due first, then closed ones, the latest first. */
+  async forClient({ clientId, status }: ClientTasksArgs): Promise<TaskModel[]> {
+    await this.gate.require(clientId, 'read');
+    const query = this.tasks.createQueryBuilder('t').andWhere('t.clientId = :clientId', { clientId });
+    if (status) query.andWhere('t.status = :status', { status });
+    const rows = await query
+      .orderBy(`CASE WHEN t.status = '${TaskStatus.OPEN}' THEN 0 ELSE 1 END`, 'ASC')
+      .addOrderBy(`CASE WHEN t.status = '${TaskStatus.OPEN}' THEN t.due_on END`, 'ASC')
+      .addOrderBy('t.due_on', 'DESC')
+      .addOrderBy('t.id', 'ASC')
+      .limit(CLIENT_TASKS_MAX)
+      .getMany();
+    this.recordReads(rows);
+    const today = this.clock.today();
+    return rows.map((task) => TaskModel.from(task, today));
+  }
+
+  private filterTiming(query: SelectQueryBuilder<TaskEntity>, timing: TaskTiming | null | undefined): void {
+    if (!timing) return;
+    const today = this.clock.today();
+    query.andWhere('t.status = :timingOpen', { timingOpen: TaskStatus.OPEN });
+    if (timing === TaskTiming.OVERDUE) query.andWhere('t.dueOn < :today', { today });
+    else if (timing === TaskTiming.TODAY) query.andWhere('t.dueOn = :today', { today });
+    else query.andWhere('t.dueOn > :today', { today });
+  }
+
+  private filterKinds(query: SelectQueryBuilder<TaskEntity>, kinds: TaskKind[] | null | undefined): void {
+    if (kinds?.length) query.andWhere('t.kind IN (:...kinds)', { kinds });
+  }
+
+  private async page(query: SelectQueryBuilder<TaskEntity>, first: number, after: string | undefined): Promise<TaskConnection> {
+    const totalCount = await query.getCount();
+    if (after) {
+      const [dueOn, id] = decodeCursor(after, [isDate, isUuid]);
+      query.andWhere('(t.due_on, t.id) > (:afterDue::date, :afterId::uuid)', { afterDue: dueOn, afterId: id });
+    }
+    const rows = await query.orderBy('t.due_on', 'ASC').addOrderBy('t.id', 'ASC').limit(first + 1).getMany();
+    this.recordReads(rows.slice(0, first));
+    const today = this.clock.today();
+    return { ...toConnection(rows, first, (task) => TaskModel.from(task, today), (task) => [task.dueOn, task.id]), totalCount };
+  }
+
+  private recordReads(tasks: TaskEntity[]): void {
+    const aboutClients = tasks.filter((task) => task.clientId);
+    if (!aboutClients.length) return;
+    this.audit.recordRead(
+      ...aboutClients.map((task) => ({ action: AuditAction.READ, entityType: 'Task', entityId: task.id, clientId: task.clientId ?? undefined })),
+    );
+  }
+}

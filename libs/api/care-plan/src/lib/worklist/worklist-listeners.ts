@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { ClientEvent, type EnrollmentChangedEvent, type EnrollmentEvent, EnrollmentFacts, type NoteEvent } from '@waymark/api/client';
+import { Clock } from '@waymark/api/common';
+import { addDays } from '@waymark/shared/types';
+import { type AssessmentEvent, CarePlanEvent, type CarePlanEventPayload } from '../shared/care-plan-events';
+import { DeadlinePlanner } from './deadline-planner';
+
+/** Enough enrollments of one client for any real case. */
+const CLIENT_ENROLLMENTS_MAX = 50;
+
+/**
+ * What the worklist answers to: an enrollment opened, changed or closed, a visit documented,
+ * an assessment completed, a plan submitted, approved, returned or closed. Each reconciles the
+ * enrollment concerned inside the change's own transaction, so the linked task closes (and
+ * the next one appears) with the work that did it.
+ */
+@Injectable()
+export class WorklistListeners {
+  constructor(
+    private readonly planner: DeadlinePlanner,
+    private readonly enrollments: EnrollmentFacts,
+    private readonly clock: Clock,
+  ) {}
+
+  @OnEvent(ClientEvent.ENROLLMENT_OPENED, { suppressErrors: false })
+  async enrollmentOpened({ enrollment }: EnrollmentEvent): Promise<void> {
+    await this.planner.reconcileFact(enrollment);
+  }
+
+  @OnEvent(ClientEvent.ENROLLMENT_CHANGED, { suppressErrors: false })
+  async enrollmentChanged({ after }: EnrollmentChangedEvent): Promise<void> {
+    await this.planner.reconcileFact(after);
+  }
+
+  /** A visit counts for every enrollment of the client whose schedule asks for it. */
+  @OnEvent(ClientEvent.NOTE_RECORDED, { suppressErrors: false })
+  async noteRecorded({ note }: NoteEvent): Promise<void> {
+    if (!note.signed) return;
+    for (const enrollment of await this.openEnrollments(note.clientId)) await this.planner.reconcileFact(enrollment);
+  }
+
+  @OnEvent(CarePlanEvent.ASSESSMENT_COMPLETED, { suppressErrors: false })
+  async assessmentCompleted({ enrollmentId, clientId }: AssessmentEvent): Promise<void> {
+    if (enrollmentId) return this.planner.reconcile(enrollmentId);
+    // A renewal done outside an enrollment still renews the instrument for each open one.
+    for (const enrollment of await this.openEnrollments(clientId)) await this.planner.reconcileFact(enrollment);
+  }
+
+  @OnEvent(CarePlanEvent.PLAN_SUBMITTED, { suppressErrors: false })
+  @OnEvent(CarePlanEvent.PLAN_APPROVED, { suppressErrors: false })
+  @OnEvent(CarePlanEvent.PLAN_RETURNED, { suppressErrors: false })
+  @OnEvent(CarePlanEvent.PLAN_CLOSED, { suppressErrors: false })
+  async planChanged({ enrollmentId }: CarePlanEventPayload): Promise<void> {
+    await this.planner.reconcile(enrollmentId);
+  }
+
+  /** The client's enrollments not closed (none closes after today). */
+  private openEnrollments(clientId: string) {
+    return this.enrollments.inService({ clientId, closedSince: addDays(this.clock.today(), 1), afterId: null, limit: CLIENT_ENROLLMENTS_MAX });
+  }
+}
