@@ -6,7 +6,7 @@ export interface LocalizedText {
 
 export type TextLanguage = keyof LocalizedText;
 
-/** The text in `language`, or the English when that language was not written. */
-export function localized(text: LocalizedText, language: string): string {
+/** The text in `language`, or the English when that language was not written (GraphQL sends a missing one as null). */
+export function localized(text: { en: string; es?: string | null }, language: string): string {
   return (language.startsWith('es') ? text.es : undefined) ?? text.en;
 }
