@@ -86,7 +86,7 @@ export class AssessmentService {
   /** Merges the answers sent (null clears one) after checking each against its question; the runner autosaves through it. */
   @Transactional()
   async saveAnswers({ assessmentId, version, answers }: SaveAssessmentAnswersInput): Promise<AssessmentModel> {
-    const before = await this.editableDraft(assessmentId);
+    const before = await this.editableDraft(assessmentId, version);
     const { definition } = await this.records.instrumentOf(before);
     const problems = answersProblems(definition, answers);
     if (problems.length) {
@@ -120,7 +120,7 @@ export class AssessmentService {
    */
   @Transactional()
   async complete({ assessmentId, version, completedOn }: CompleteAssessmentInput): Promise<AssessmentModel> {
-    const before = await this.editableDraft(assessmentId);
+    const before = await this.editableDraft(assessmentId, version);
     if (completedOn > this.clock.today()) throw new BadInputError('An assessment cannot be completed on a future day.', [{ field: 'completedOn', message: 'must not be in the future' }]);
     const instrument = await this.records.instrumentOf(before);
     const { definition } = instrument;
@@ -222,7 +222,7 @@ export class AssessmentService {
   /** Throws a draft away (a correction's draft too: the corrected assessment stays in force). */
   @Transactional()
   async discard({ assessmentId, version }: AssessmentVersionInput): Promise<boolean> {
-    const before = await this.editableDraft(assessmentId);
+    const before = await this.editableDraft(assessmentId, version);
     const result = await this.txHost.tx.getRepository(AssessmentEntity).delete({ id: assessmentId, agencyId: before.agencyId, version });
     if (!result.affected) throw new ConflictError();
     await this.audit.record({
@@ -235,13 +235,18 @@ export class AssessmentService {
     return true;
   }
 
-  /** A draft on a client the caller may write to; a completed (or superseded) one is LOCKED_RECORD. */
-  private async editableDraft(assessmentId: string): Promise<AssessmentEntity> {
+  /**
+   * A draft on a client the caller may write to, at the version they saw: a completed (or
+   * superseded) one is LOCKED_RECORD, a stale version CONFLICT before anything is checked
+   * against answers the caller has not seen.
+   */
+  private async editableDraft(assessmentId: string, version: number): Promise<AssessmentEntity> {
     const row = await this.records.require(assessmentId);
     await this.gate.require(row.clientId, 'write');
     if (row.status !== AssessmentStatus.IN_PROGRESS) {
       throw new BadInputError('This assessment is completed and can no longer be changed; correct it instead.', [{ field: 'assessmentId', message: 'is completed' }], ErrorReason.LOCKED_RECORD);
     }
+    if (row.version !== version) throw new ConflictError();
     return row;
   }
 
