@@ -156,6 +156,8 @@ describe('assessments', () => {
   it('refuses a stale version with CONFLICT and keeps the newer answers', async () => {
     const started = await draft();
     await ok(save('caseManager', started, { meals: 1 }));
+    // An autosave with nothing new changes nothing, not even the version.
+    expect(await ok(save('caseManager', { id: started.id, version: 2 }, {}))).toMatchObject({ version: 2 });
     expect(codeOf(await save('caseManager', started, { meals: 6 }))).toBe('CONFLICT');
     expect(codeOf(await complete('caseManager', started))).toBe('CONFLICT');
     expect(codeOf(await as('caseManager')(DISCARD, { input: { assessmentId: started.id, version: 1 } }))).toBe('CONFLICT');

@@ -95,6 +95,7 @@ export class AssessmentService {
         problems.map((problem) => ({ field: `answers.${problem.field}`, message: problem.message })),
       );
     }
+    if (!Object.keys(answers).length) return this.records.model(before);
     const merged: Answers = { ...before.answers };
     for (const [key, value] of Object.entries(answers as Answers)) {
       if (isBlank(value)) delete merged[key];

@@ -29,6 +29,8 @@ describe('instrument definition checks', () => {
   it('passes a sound definition', () => {
     expect(definitionProblems(valid())).toEqual([]);
     expect(isValidDefinition(valid())).toBe(true);
+    // As an editor gets it back over GraphQL: a missing Spanish text as null.
+    expect(definitionProblems(edited((d) => (d.sections[0].title = { en: 'Home', es: null })))).toEqual([]);
   });
 
   it('needs sections of questions and a scoring list', () => {

@@ -22,7 +22,8 @@ export const INSTRUMENT_CODE_PATTERN = /^[A-Z][A-Z0-9_]{0,39}$/;
 type Loose = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isLocalized = (value: unknown) => isObject(value) && typeof value['en'] === 'string' && value['en'].trim() !== '' && (value['es'] === undefined || typeof value['es'] === 'string');
+// Spanish may be missing or null (as GraphQL sends a LocalizedText back to an editor).
+const isLocalized = (value: unknown) => isObject(value) && typeof value['en'] === 'string' && value['en'].trim() !== '' && (value['es'] == null || typeof value['es'] === 'string');
 const CHOICE_TYPES: unknown[] = [QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE];
 
 class Problems {
