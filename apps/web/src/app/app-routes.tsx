@@ -12,6 +12,8 @@ import {
   IntakeWizardPage,
   REVIEWER_ROLES,
 } from '@waymark/web/client';
+import { AssessmentPage } from '@waymark/web/care-plan';
+import { CareDashboard, WorklistPage } from '@waymark/web/care-plan';
 import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
 import { ProtectedLayout } from './protected-layout';
 
@@ -32,6 +34,7 @@ export function AppRoutes() {
           path="dashboard"
           element={
             <DashboardPage>
+              <CareDashboard />
               <ClientDashboard />
             </DashboardPage>
           }
@@ -45,8 +48,10 @@ export function AppRoutes() {
           <Route path="incidents" element={<RequireRole roles={REVIEWER_ROLES} />}>
             <Route index element={<IncidentReviewPage />} />
           </Route>
+          <Route path=":id/assessments/:assessmentId" element={<AssessmentPage />} />
           <Route path=":id/:tab?" element={<ClientProfilePage />} />
         </Route>
+        <Route path="worklist" element={<WorklistPage />} />
         <Route path="care-plans/*" element={<ComingSoon area="carePlans" />} />
         <Route path="referrals/*" element={<ComingSoon area="referrals" />} />
         <Route path="directory/*" element={<ComingSoon area="directory" />} />

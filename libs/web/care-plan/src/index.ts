@@ -2,5 +2,11 @@ import type { FeatureResources } from '@waymark/web/core';
 import { en } from './lib/i18n/en';
 import { es } from './lib/i18n/es';
 
+export { CareDashboard } from './lib/dashboard/care-dashboard';
+export { WorklistPage } from './lib/worklist/worklist-page';
+
+export { assessmentTab } from './lib/assessment/assessment-tab-extension';
+export { AssessmentPage } from './lib/assessment/assessment-page';
+
 /** Translations of the care-plan feature, registered by the app under `carePlan`. */
 export const carePlanResources: FeatureResources = { namespace: 'carePlan', en, es };

@@ -14,6 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AssessmentFields on Assessment {\n    id\n    version\n    clientId\n    enrollmentId\n    status\n    answers\n    missingRequired\n    completedOn\n    completedAt\n    nextDueOn\n    correctsId\n    correctionReason\n    createdAt\n    updatedAt\n    instrument {\n      id\n      code\n      revision\n      name\n      description\n      definition\n    }\n    scores {\n      key\n      label {\n        en\n        es\n      }\n      total\n      answered\n      bandLabel {\n        en\n        es\n      }\n      need\n      domain\n    }\n    needs {\n      domain\n      source\n      label {\n        en\n        es\n      }\n    }\n    startedBy {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
+    "\n  query ClientAssessments($clientId: ID!) {\n    clientAssessments(clientId: $clientId) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.ClientAssessmentsDocument,
+    "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentDocument,
+    "\n  query AssessmentClient($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      mayChange\n    }\n  }\n": typeof types.AssessmentClientDocument,
+    "\n  query AssessmentComparison($assessmentId: ID!) {\n    assessmentComparison(assessmentId: $assessmentId) {\n      current {\n        ...AssessmentFields\n      }\n      previous {\n        ...AssessmentFields\n      }\n      changes {\n        question\n        label {\n          en\n          es\n        }\n        before\n        after\n      }\n      scores {\n        key\n        label {\n          en\n          es\n        }\n        before\n        after\n      }\n    }\n  }\n": typeof types.AssessmentComparisonDocument,
+    "\n  query AssessmentStartChoices($clientId: ID!) {\n    instruments {\n      id\n      code\n      revision\n      name\n      description\n    }\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssessmentStartChoicesDocument,
+    "\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.StartAssessmentDocument,
+    "\n  mutation SaveAssessmentAnswers($input: SaveAssessmentAnswersInput!) {\n    saveAssessmentAnswers(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.SaveAssessmentAnswersDocument,
+    "\n  mutation CompleteAssessment($input: CompleteAssessmentInput!) {\n    completeAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.CompleteAssessmentDocument,
+    "\n  mutation CorrectAssessment($input: CorrectAssessmentInput!) {\n    correctAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.CorrectAssessmentDocument,
+    "\n  mutation DiscardAssessment($input: AssessmentVersionInput!) {\n    discardAssessment(input: $input)\n  }\n": typeof types.DiscardAssessmentDocument,
+    "\n  query WorkSummary {\n    workSummary {\n      overdue\n      dueToday\n      upcoming\n      assessmentsDue\n      caseload\n    }\n  }\n": typeof types.WorkSummaryDocument,
+    "\n  query DashboardTasks($first: Int!) {\n    overdue: myTasks(timing: OVERDUE, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    today: myTasks(timing: TODAY, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    upcoming: myTasks(timing: UPCOMING, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n  }\n": typeof types.DashboardTasksDocument,
+    "\n  query OverdueByWorker {\n    overdueByWorker {\n      overdue\n      escalated\n      oldestDueOn\n      worker {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OverdueByWorkerDocument,
+    "\n  fragment TaskFields on Task {\n    id\n    version\n    kind\n    title\n    details\n    status\n    priority\n    dueOn\n    timing\n    generated\n    escalatedAt\n    enrollmentId\n    subjectType\n    subjectId\n    completedAt\n    completionNote\n    assignee {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n    client {\n      id\n      displayName\n      clientNumber\n    }\n  }\n": typeof types.TaskFieldsFragmentDoc,
+    "\n  query MyTasks($timing: TaskTiming, $kinds: [TaskKind!], $first: Int!, $after: String) {\n    myTasks(timing: $timing, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  query Tasks($filter: TaskFilter, $first: Int!, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TasksDocument,
+    "\n  query ClientTasks($clientId: ID!, $status: TaskStatus) {\n    clientTasks(clientId: $clientId, status: $status) {\n      ...TaskFields\n    }\n  }\n": typeof types.ClientTasksDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": typeof types.CreateTaskDocument,
+    "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": typeof types.UpdateTaskDocument,
+    "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": typeof types.CompleteTaskDocument,
+    "\n  mutation CancelTask($input: CancelTaskInput!) {\n    cancelTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": typeof types.CancelTaskDocument,
+    "\n  mutation ReassignTask($input: ReassignTaskInput!) {\n    reassignTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": typeof types.ReassignTaskDocument,
+    "\n  query TaskClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n": typeof types.TaskClientSearchDocument,
     "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.PageCursorFragmentDoc,
     "\n  fragment ClientSummaryFields on Client {\n    id\n    version\n    clientNumber\n    status\n    displayName\n    preferredName\n    dateOfBirth\n    age\n    phone\n    riskLevel\n    flags\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ClientSummaryFieldsFragmentDoc,
     "\n  fragment ClientPage on ClientConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...ClientSummaryFields\n      }\n    }\n    pageInfo {\n      ...PageCursor\n    }\n  }\n": typeof types.ClientPageFragmentDoc,
@@ -92,6 +116,30 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
 };
 const documents: Documents = {
+    "\n  fragment AssessmentFields on Assessment {\n    id\n    version\n    clientId\n    enrollmentId\n    status\n    answers\n    missingRequired\n    completedOn\n    completedAt\n    nextDueOn\n    correctsId\n    correctionReason\n    createdAt\n    updatedAt\n    instrument {\n      id\n      code\n      revision\n      name\n      description\n      definition\n    }\n    scores {\n      key\n      label {\n        en\n        es\n      }\n      total\n      answered\n      bandLabel {\n        en\n        es\n      }\n      need\n      domain\n    }\n    needs {\n      domain\n      source\n      label {\n        en\n        es\n      }\n    }\n    startedBy {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n  }\n": types.AssessmentFieldsFragmentDoc,
+    "\n  query ClientAssessments($clientId: ID!) {\n    clientAssessments(clientId: $clientId) {\n      ...AssessmentFields\n    }\n  }\n": types.ClientAssessmentsDocument,
+    "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentDocument,
+    "\n  query AssessmentClient($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      mayChange\n    }\n  }\n": types.AssessmentClientDocument,
+    "\n  query AssessmentComparison($assessmentId: ID!) {\n    assessmentComparison(assessmentId: $assessmentId) {\n      current {\n        ...AssessmentFields\n      }\n      previous {\n        ...AssessmentFields\n      }\n      changes {\n        question\n        label {\n          en\n          es\n        }\n        before\n        after\n      }\n      scores {\n        key\n        label {\n          en\n          es\n        }\n        before\n        after\n      }\n    }\n  }\n": types.AssessmentComparisonDocument,
+    "\n  query AssessmentStartChoices($clientId: ID!) {\n    instruments {\n      id\n      code\n      revision\n      name\n      description\n    }\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.AssessmentStartChoicesDocument,
+    "\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.StartAssessmentDocument,
+    "\n  mutation SaveAssessmentAnswers($input: SaveAssessmentAnswersInput!) {\n    saveAssessmentAnswers(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.SaveAssessmentAnswersDocument,
+    "\n  mutation CompleteAssessment($input: CompleteAssessmentInput!) {\n    completeAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.CompleteAssessmentDocument,
+    "\n  mutation CorrectAssessment($input: CorrectAssessmentInput!) {\n    correctAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.CorrectAssessmentDocument,
+    "\n  mutation DiscardAssessment($input: AssessmentVersionInput!) {\n    discardAssessment(input: $input)\n  }\n": types.DiscardAssessmentDocument,
+    "\n  query WorkSummary {\n    workSummary {\n      overdue\n      dueToday\n      upcoming\n      assessmentsDue\n      caseload\n    }\n  }\n": types.WorkSummaryDocument,
+    "\n  query DashboardTasks($first: Int!) {\n    overdue: myTasks(timing: OVERDUE, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    today: myTasks(timing: TODAY, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    upcoming: myTasks(timing: UPCOMING, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n  }\n": types.DashboardTasksDocument,
+    "\n  query OverdueByWorker {\n    overdueByWorker {\n      overdue\n      escalated\n      oldestDueOn\n      worker {\n        id\n        displayName\n      }\n    }\n  }\n": types.OverdueByWorkerDocument,
+    "\n  fragment TaskFields on Task {\n    id\n    version\n    kind\n    title\n    details\n    status\n    priority\n    dueOn\n    timing\n    generated\n    escalatedAt\n    enrollmentId\n    subjectType\n    subjectId\n    completedAt\n    completionNote\n    assignee {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n    client {\n      id\n      displayName\n      clientNumber\n    }\n  }\n": types.TaskFieldsFragmentDoc,
+    "\n  query MyTasks($timing: TaskTiming, $kinds: [TaskKind!], $first: Int!, $after: String) {\n    myTasks(timing: $timing, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyTasksDocument,
+    "\n  query Tasks($filter: TaskFilter, $first: Int!, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TasksDocument,
+    "\n  query ClientTasks($clientId: ID!, $status: TaskStatus) {\n    clientTasks(clientId: $clientId, status: $status) {\n      ...TaskFields\n    }\n  }\n": types.ClientTasksDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": types.CreateTaskDocument,
+    "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": types.UpdateTaskDocument,
+    "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": types.CompleteTaskDocument,
+    "\n  mutation CancelTask($input: CancelTaskInput!) {\n    cancelTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": types.CancelTaskDocument,
+    "\n  mutation ReassignTask($input: ReassignTaskInput!) {\n    reassignTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": types.ReassignTaskDocument,
+    "\n  query TaskClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n": types.TaskClientSearchDocument,
     "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.PageCursorFragmentDoc,
     "\n  fragment ClientSummaryFields on Client {\n    id\n    version\n    clientNumber\n    status\n    displayName\n    preferredName\n    dateOfBirth\n    age\n    phone\n    riskLevel\n    flags\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.ClientSummaryFieldsFragmentDoc,
     "\n  fragment ClientPage on ClientConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...ClientSummaryFields\n      }\n    }\n    pageInfo {\n      ...PageCursor\n    }\n  }\n": types.ClientPageFragmentDoc,
@@ -184,6 +232,102 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentFields on Assessment {\n    id\n    version\n    clientId\n    enrollmentId\n    status\n    answers\n    missingRequired\n    completedOn\n    completedAt\n    nextDueOn\n    correctsId\n    correctionReason\n    createdAt\n    updatedAt\n    instrument {\n      id\n      code\n      revision\n      name\n      description\n      definition\n    }\n    scores {\n      key\n      label {\n        en\n        es\n      }\n      total\n      answered\n      bandLabel {\n        en\n        es\n      }\n      need\n      domain\n    }\n    needs {\n      domain\n      source\n      label {\n        en\n        es\n      }\n    }\n    startedBy {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AssessmentFields on Assessment {\n    id\n    version\n    clientId\n    enrollmentId\n    status\n    answers\n    missingRequired\n    completedOn\n    completedAt\n    nextDueOn\n    correctsId\n    correctionReason\n    createdAt\n    updatedAt\n    instrument {\n      id\n      code\n      revision\n      name\n      description\n      definition\n    }\n    scores {\n      key\n      label {\n        en\n        es\n      }\n      total\n      answered\n      bandLabel {\n        en\n        es\n      }\n      need\n      domain\n    }\n    needs {\n      domain\n      source\n      label {\n        en\n        es\n      }\n    }\n    startedBy {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientAssessments($clientId: ID!) {\n    clientAssessments(clientId: $clientId) {\n      ...AssessmentFields\n    }\n  }\n"): (typeof documents)["\n  query ClientAssessments($clientId: ID!) {\n    clientAssessments(clientId: $clientId) {\n      ...AssessmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n"): (typeof documents)["\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentClient($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      mayChange\n    }\n  }\n"): (typeof documents)["\n  query AssessmentClient($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      mayChange\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentComparison($assessmentId: ID!) {\n    assessmentComparison(assessmentId: $assessmentId) {\n      current {\n        ...AssessmentFields\n      }\n      previous {\n        ...AssessmentFields\n      }\n      changes {\n        question\n        label {\n          en\n          es\n        }\n        before\n        after\n      }\n      scores {\n        key\n        label {\n          en\n          es\n        }\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssessmentComparison($assessmentId: ID!) {\n    assessmentComparison(assessmentId: $assessmentId) {\n      current {\n        ...AssessmentFields\n      }\n      previous {\n        ...AssessmentFields\n      }\n      changes {\n        question\n        label {\n          en\n          es\n        }\n        before\n        after\n      }\n      scores {\n        key\n        label {\n          en\n          es\n        }\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentStartChoices($clientId: ID!) {\n    instruments {\n      id\n      code\n      revision\n      name\n      description\n    }\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssessmentStartChoices($clientId: ID!) {\n    instruments {\n      id\n      code\n      revision\n      name\n      description\n    }\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAssessmentAnswers($input: SaveAssessmentAnswersInput!) {\n    saveAssessmentAnswers(input: $input) {\n      ...AssessmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAssessmentAnswers($input: SaveAssessmentAnswersInput!) {\n    saveAssessmentAnswers(input: $input) {\n      ...AssessmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteAssessment($input: CompleteAssessmentInput!) {\n    completeAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteAssessment($input: CompleteAssessmentInput!) {\n    completeAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectAssessment($input: CorrectAssessmentInput!) {\n    correctAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectAssessment($input: CorrectAssessmentInput!) {\n    correctAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardAssessment($input: AssessmentVersionInput!) {\n    discardAssessment(input: $input)\n  }\n"): (typeof documents)["\n  mutation DiscardAssessment($input: AssessmentVersionInput!) {\n    discardAssessment(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkSummary {\n    workSummary {\n      overdue\n      dueToday\n      upcoming\n      assessmentsDue\n      caseload\n    }\n  }\n"): (typeof documents)["\n  query WorkSummary {\n    workSummary {\n      overdue\n      dueToday\n      upcoming\n      assessmentsDue\n      caseload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardTasks($first: Int!) {\n    overdue: myTasks(timing: OVERDUE, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    today: myTasks(timing: TODAY, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    upcoming: myTasks(timing: UPCOMING, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardTasks($first: Int!) {\n    overdue: myTasks(timing: OVERDUE, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    today: myTasks(timing: TODAY, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    upcoming: myTasks(timing: UPCOMING, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverdueByWorker {\n    overdueByWorker {\n      overdue\n      escalated\n      oldestDueOn\n      worker {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverdueByWorker {\n    overdueByWorker {\n      overdue\n      escalated\n      oldestDueOn\n      worker {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskFields on Task {\n    id\n    version\n    kind\n    title\n    details\n    status\n    priority\n    dueOn\n    timing\n    generated\n    escalatedAt\n    enrollmentId\n    subjectType\n    subjectId\n    completedAt\n    completionNote\n    assignee {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n    client {\n      id\n      displayName\n      clientNumber\n    }\n  }\n"): (typeof documents)["\n  fragment TaskFields on Task {\n    id\n    version\n    kind\n    title\n    details\n    status\n    priority\n    dueOn\n    timing\n    generated\n    escalatedAt\n    enrollmentId\n    subjectType\n    subjectId\n    completedAt\n    completionNote\n    assignee {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n    client {\n      id\n      displayName\n      clientNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks($timing: TaskTiming, $kinds: [TaskKind!], $first: Int!, $after: String) {\n    myTasks(timing: $timing, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTasks($timing: TaskTiming, $kinds: [TaskKind!], $first: Int!, $after: String) {\n    myTasks(timing: $timing, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tasks($filter: TaskFilter, $first: Int!, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Tasks($filter: TaskFilter, $first: Int!, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientTasks($clientId: ID!, $status: TaskStatus) {\n    clientTasks(clientId: $clientId, status: $status) {\n      ...TaskFields\n    }\n  }\n"): (typeof documents)["\n  query ClientTasks($clientId: ID!, $status: TaskStatus) {\n    clientTasks(clientId: $clientId, status: $status) {\n      ...TaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      ...TaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      ...TaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      ...TaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      ...TaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      ...TaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      ...TaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTask($input: CancelTaskInput!) {\n    cancelTask(input: $input) {\n      ...TaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTask($input: CancelTaskInput!) {\n    cancelTask(input: $input) {\n      ...TaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignTask($input: ReassignTaskInput!) {\n    reassignTask(input: $input) {\n      ...TaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignTask($input: ReassignTaskInput!) {\n    reassignTask(input: $input) {\n      ...TaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
