@@ -35,34 +35,33 @@ export class DeadlineFacts {
 
   async of(enrollmentId: string, clientId: string): Promise<EnrollmentProgress> {
     const completed = [AssessmentStatus.COMPLETED, AssessmentStatus.SUPERSEDED];
-    const [[first], renewals, [approved], plans, received] = await Promise.all([
-      this.query<{ on: string | null }>(
-        `SELECT to_char(min(completed_on), 'YYYY-MM-DD') AS "on" FROM assessment
-         WHERE agency_id = $1 AND enrollment_id = $2 AND status = ANY($3)`,
-        [enrollmentId, completed],
-      ),
-      this.query<{ instrumentCode: string; nextDueOn: string }>(
-        `SELECT DISTINCT ON (i.code) i.code AS "instrumentCode", to_char(a.next_due_on, 'YYYY-MM-DD') AS "nextDueOn"
-         FROM assessment a JOIN instrument i ON i.agency_id = a.agency_id AND i.id = a.instrument_id
-         WHERE a.agency_id = $1 AND a.client_id = $2 AND a.status = $3
-         ORDER BY i.code, a.completed_on DESC, a.completed_at DESC`,
-        [clientId, AssessmentStatus.COMPLETED],
-      ),
-      this.query<{ on: string | null }>(
-        `SELECT to_char(max(approved_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "on" FROM care_plan
-         WHERE agency_id = $1 AND enrollment_id = $2 AND approved_at IS NOT NULL`,
-        [enrollmentId],
-      ),
-      this.query<{ id: string; status: string; reviewDueOn: string | null; submittedAt: Date | null }>(
-        `SELECT id, status, to_char(review_due_on, 'YYYY-MM-DD') AS "reviewDueOn", submitted_at AS "submittedAt" FROM care_plan
-         WHERE agency_id = $1 AND enrollment_id = $2 AND status = ANY($3)`,
-        [enrollmentId, [CarePlanStatus.ACTIVE, CarePlanStatus.PENDING_APPROVAL]],
-      ),
-      this.query<{ on: string }>(
-        `SELECT DISTINCT to_char(received_on, 'YYYY-MM-DD') AS "on" FROM person_directed_plan WHERE agency_id = $1 AND enrollment_id = $2`,
-        [enrollmentId],
-      ),
-    ]);
+    // One after another: they share the transaction's connection.
+    const [first] = await this.query<{ on: string | null }>(
+      `SELECT to_char(min(completed_on), 'YYYY-MM-DD') AS "on" FROM assessment
+       WHERE agency_id = $1 AND enrollment_id = $2 AND status = ANY($3)`,
+      [enrollmentId, completed],
+    );
+    const renewals = await this.query<{ instrumentCode: string; nextDueOn: string }>(
+      `SELECT DISTINCT ON (i.code) i.code AS "instrumentCode", to_char(a.next_due_on, 'YYYY-MM-DD') AS "nextDueOn"
+       FROM assessment a JOIN instrument i ON i.agency_id = a.agency_id AND i.id = a.instrument_id
+       WHERE a.agency_id = $1 AND a.client_id = $2 AND a.status = $3
+       ORDER BY i.code, a.completed_on DESC, a.completed_at DESC`,
+      [clientId, AssessmentStatus.COMPLETED],
+    );
+    const [approved] = await this.query<{ on: string | null }>(
+      `SELECT to_char(max(approved_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "on" FROM care_plan
+       WHERE agency_id = $1 AND enrollment_id = $2 AND approved_at IS NOT NULL`,
+      [enrollmentId],
+    );
+    const plans = await this.query<{ id: string; status: string; reviewDueOn: string | null; submittedAt: Date | null }>(
+      `SELECT id, status, to_char(review_due_on, 'YYYY-MM-DD') AS "reviewDueOn", submitted_at AS "submittedAt" FROM care_plan
+       WHERE agency_id = $1 AND enrollment_id = $2 AND status = ANY($3)`,
+      [enrollmentId, [CarePlanStatus.ACTIVE, CarePlanStatus.PENDING_APPROVAL]],
+    );
+    const received = await this.query<{ on: string }>(
+      `SELECT DISTINCT to_char(received_on, 'YYYY-MM-DD') AS "on" FROM person_directed_plan WHERE agency_id = $1 AND enrollment_id = $2`,
+      [enrollmentId],
+    );
     const active = plans.find((plan) => plan.status === CarePlanStatus.ACTIVE);
     return {
       firstAssessmentOn: first?.on ?? null,

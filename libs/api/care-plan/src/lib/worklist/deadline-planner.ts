@@ -31,10 +31,8 @@ export class DeadlinePlanner {
   async reconcileFact(enrollment: EnrollmentFact): Promise<void> {
     const { rules } = await this.enrollments.program(enrollment.programId);
     const schedule = rules.visitSchedule;
-    const [progress, lastVisitOn] = await Promise.all([
-      this.facts.of(enrollment.id, enrollment.clientId),
-      schedule ? this.enrollments.lastContactOn(enrollment.clientId, visitNoteTypes(schedule), enrollment.openedOn) : null,
-    ]);
+    const progress = await this.facts.of(enrollment.id, enrollment.clientId);
+    const lastVisitOn = schedule ? await this.enrollments.lastContactOn(enrollment.clientId, visitNoteTypes(schedule), enrollment.openedOn) : null;
     const planned = plannedDeadlines({ enrollment, rules, progress, lastVisitOn, today: this.clock.today() });
     await this.tasks.sync(enrollment, planned);
   }
