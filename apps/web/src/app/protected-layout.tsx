@@ -7,6 +7,7 @@ import {
   IconChartBar,
   IconClipboardHeart,
   IconLayoutDashboard,
+  IconListCheck,
   IconSettings,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -68,6 +69,7 @@ export function ProtectedLayout() {
   const navigation = useMemo<NavItem[]>(() => {
     const items: NavItem[] = [
       { to: '/dashboard', label: t('nav.dashboard'), icon: <IconLayoutDashboard {...ICON} /> },
+      ...(user?.role && user.role !== Role.AUDITOR ? [{ to: '/worklist', label: t('carePlan:worklist.nav'), icon: <IconListCheck {...ICON} /> }] : []),
       { to: '/clients', label: t('nav.clients'), icon: <IconUsersGroup {...ICON} /> },
       ...(user?.role && CASELOAD_ROLES.includes(user.role) ? [{ to: '/clients/caseload', label: t('client:nav.caseload'), icon: <IconBriefcase {...ICON} /> }] : []),
       { to: '/care-plans', label: t('nav.carePlans'), icon: <IconClipboardHeart {...ICON} /> },

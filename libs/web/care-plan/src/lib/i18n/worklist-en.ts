@@ -3,7 +3,8 @@ export const worklistEn = {
   nav: 'Worklist',
   title: 'Worklist',
   description: 'Your open tasks, the most pressing first.',
-  descriptionWorker: 'The open tasks of {{name}}.',
+  descriptionWorker: 'The open tasks of the worker chosen below.',
+  descriptionQueue: 'Plans waiting for a supervisor’s approval, for any supervisor to take.',
   descriptionAll: 'Every open task in the agency, the most pressing first.',
   newTask: 'New task',
   loading: 'Loading tasks…',
@@ -21,6 +22,7 @@ export const worklistEn = {
     mine: 'My tasks',
     everyone: 'Everyone’s tasks',
     queue: 'Supervisors’ queue',
+    clear: 'Clear the filters',
   },
   timing: {
     OVERDUE: 'Overdue',

@@ -5,7 +5,8 @@ export const worklistEs: typeof worklistEn = {
   nav: 'Tareas',
   title: 'Tareas',
   description: 'Sus tareas abiertas, las más urgentes primero.',
-  descriptionWorker: 'Las tareas abiertas de {{name}}.',
+  descriptionWorker: 'Las tareas abiertas de la persona elegida abajo.',
+  descriptionQueue: 'Planes a la espera de la aprobación de un supervisor, para cualquier supervisor.',
   descriptionAll: 'Todas las tareas abiertas de la agencia, las más urgentes primero.',
   newTask: 'Nueva tarea',
   loading: 'Cargando tareas…',
@@ -23,6 +24,7 @@ export const worklistEs: typeof worklistEn = {
     mine: 'Mis tareas',
     everyone: 'Las de todos',
     queue: 'Cola de supervisión',
+    clear: 'Quitar los filtros',
   },
   timing: {
     OVERDUE: 'Vencidas',

@@ -1,0 +1,28 @@
+import { SimpleGrid, Stack } from '@mantine/core';
+import { CASELOAD_ROLES, Role } from '@waymark/shared/types';
+import { useSessionState } from '@waymark/web/core';
+import { MyTasksPanel } from './my-tasks-panel';
+import { OverdueByWorkerPanel } from './overdue-by-worker-panel';
+import { WorkGlance } from './work-glance';
+import { overseesWork } from '../worklist/task-roles';
+
+/**
+ * The morning view of care work on the dashboard: my day in numbers and my tasks; for
+ * supervisors also the plans awaiting approval and who is behind. Auditors carry no tasks.
+ */
+export function CareDashboard() {
+  const { user } = useSessionState();
+  const role = user?.role;
+  if (!role || role === Role.AUDITOR) return null;
+  return (
+    <Stack gap="md">
+      <WorkGlance withCaseload={CASELOAD_ROLES.includes(role)} />
+      <MyTasksPanel />
+      {overseesWork(role) ? (
+        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          <OverdueByWorkerPanel />
+        </SimpleGrid>
+      ) : null}
+    </Stack>
+  );
+}

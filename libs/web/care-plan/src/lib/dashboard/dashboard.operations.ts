@@ -1,0 +1,59 @@
+import { graphql } from '@waymark/web/core';
+
+/** The counts at the top of the dashboard. */
+export const workSummaryQuery = graphql(`
+  query WorkSummary {
+    workSummary {
+      overdue
+      dueToday
+      upcoming
+      assessmentsDue
+      caseload
+    }
+  }
+`);
+
+/** The first few of my overdue, today's and upcoming tasks, with how many there are of each. */
+export const dashboardTasksQuery = graphql(`
+  query DashboardTasks($first: Int!) {
+    overdue: myTasks(timing: OVERDUE, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...TaskFields
+        }
+      }
+    }
+    today: myTasks(timing: TODAY, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...TaskFields
+        }
+      }
+    }
+    upcoming: myTasks(timing: UPCOMING, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...TaskFields
+        }
+      }
+    }
+  }
+`);
+
+/** Each worker's overdue work, the most behind first. */
+export const overdueByWorkerQuery = graphql(`
+  query OverdueByWorker {
+    overdueByWorker {
+      overdue
+      escalated
+      oldestDueOn
+      worker {
+        id
+        displayName
+      }
+    }
+  }
+`);

@@ -1,0 +1,60 @@
+import { SimpleGrid, Text, UnstyledButton } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState } from '@waymark/web/core';
+import { workSummaryQuery } from './dashboard.operations';
+import { DashboardPanel } from './dashboard-panel';
+
+type Count = 'overdue' | 'dueToday' | 'upcoming' | 'assessmentsDue' | 'caseload';
+
+/** Where each count leads: the worklist filtered to it, or the caseload. */
+const TARGET: Record<Count, string> = {
+  overdue: '/worklist?timing=OVERDUE',
+  dueToday: '/worklist?timing=TODAY',
+  upcoming: '/worklist?timing=UPCOMING',
+  assessmentsDue: '/worklist?kind=ASSESSMENT_DUE',
+  caseload: '/clients/caseload',
+};
+
+/** My day in numbers, each a link to the list it counts. */
+export function WorkGlance({ withCaseload }: { withCaseload: boolean }) {
+  const { t } = useTranslation('carePlan');
+  const { data, loading, error, refetch } = useQuery(workSummaryQuery, { fetchPolicy: 'cache-and-network' });
+  const summary = data?.workSummary;
+  const counts: Count[] = ['overdue', 'dueToday', 'upcoming', 'assessmentsDue', ...(withCaseload ? (['caseload'] as const) : [])];
+  return (
+    <DashboardPanel id="work-glance" title={t('dashboard.glance')}>
+      {error && !summary ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+      {loading && !summary ? <LoadingState /> : null}
+      {summary ? (
+        <SimpleGrid cols={{ base: 2, sm: 3, lg: counts.length }} spacing="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+          {counts.map((count) => {
+            const value = summary[count];
+            const alarming = count === 'overdue' && value > 0;
+            return (
+              <li key={count}>
+                <UnstyledButton
+                  component={Link}
+                  to={TARGET[count]}
+                  aria-label={t('dashboard.countLink', { label: t(`dashboard.count.${count}`), count: value })}
+                  display="block"
+                  p="sm"
+                  h="100%"
+                  style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }}
+                >
+                  <Text fz={28} fw={700} lh={1.1} c={alarming ? 'red.8' : undefined}>
+                    {value}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {t(`dashboard.count.${count}`)}
+                  </Text>
+                </UnstyledButton>
+              </li>
+            );
+          })}
+        </SimpleGrid>
+      ) : null}
+    </DashboardPanel>
+  );
+}

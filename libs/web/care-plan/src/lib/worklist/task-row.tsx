@@ -1,0 +1,116 @@
+import { Anchor, Badge, Button, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { IconCheck, IconChevronDown } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { TaskStatus } from '@waymark/shared/types';
+import { formatDateTime } from '@waymark/web/client';
+import { KindBadge, PriorityBadge } from './task-badges';
+import { TaskDue } from './task-due';
+import type { TaskItem } from './task-item';
+
+export type TaskAct = 'complete' | 'edit' | 'cancel' | 'reassign';
+
+/**
+ * One task: what, for which client (a link to the record), when it is due and how far that is
+ * from today, its priority; an open task offers Complete and, under "More", edit, cancel and
+ * (for supervisors) reassign.
+ */
+export function TaskRow({
+  task,
+  showAssignee = false,
+  headingOrder = 3,
+  mayAct,
+  mayReassign,
+  onAct,
+}: {
+  task: TaskItem;
+  showAssignee?: boolean;
+  /** The level of the task's title under the list's heading */
+  headingOrder?: 3 | 4;
+  mayAct: boolean;
+  mayReassign: boolean;
+  onAct: (act: TaskAct, task: TaskItem) => void;
+}) {
+  const { t, i18n } = useTranslation('carePlan');
+  const open = task.status === TaskStatus.OPEN;
+  const headingId = `task-${task.id}-title`;
+  return (
+    <Paper component="article" withBorder radius="md" p="sm" aria-labelledby={headingId} id={`task-${task.id}`} tabIndex={-1}>
+      <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
+        <Stack gap={4} miw={0} style={{ flex: '1 1 18rem' }}>
+          <Group gap="xs" wrap="wrap">
+            <Text component={`h${headingOrder}`} fz="md" fw={600} m={0} id={headingId} style={{ overflowWrap: 'anywhere' }}>
+              {task.title}
+            </Text>
+            <KindBadge kind={task.kind} />
+            <PriorityBadge priority={task.priority} />
+            {task.escalatedAt && open ? (
+              <Badge color="red" variant="light" size="sm">
+                {t('worklist.row.escalated')}
+              </Badge>
+            ) : null}
+            {!open ? (
+              <Badge color="gray" variant="light" size="sm">
+                {t(`worklist.status.${task.status}`)}
+              </Badge>
+            ) : null}
+          </Group>
+          <Text size="sm">
+            {task.client ? (
+              <Anchor component={Link} to={`/clients/${task.client.id}`}>
+                {task.client.displayName}
+              </Anchor>
+            ) : (
+              <Text span c="dimmed" size="sm">
+                {t('worklist.row.noClient')}
+              </Text>
+            )}
+            {showAssignee ? (
+              <Text span c="dimmed" size="sm">
+                {' · '}
+                {task.assignee ? t('worklist.row.assignee', { name: task.assignee.displayName }) : t('worklist.row.queue')}
+              </Text>
+            ) : null}
+          </Text>
+          {open ? <TaskDue task={task} /> : null}
+          {task.status === TaskStatus.DONE && task.completedAt ? (
+            <Text size="sm" c="dimmed">
+              {t('worklist.row.completed', { date: formatDateTime(task.completedAt, i18n.language), name: task.completedBy?.displayName ?? '' })}
+            </Text>
+          ) : null}
+          {task.details ? (
+            <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} lineClamp={3}>
+              {task.details}
+            </Text>
+          ) : null}
+        </Stack>
+        {open && mayAct ? (
+          <Group gap="xs" wrap="nowrap">
+            <Button
+              size="xs"
+              leftSection={<IconCheck size={14} aria-hidden />}
+              onClick={() => onAct('complete', task)}
+              aria-label={t('worklist.actions.completeNamed', { title: task.title })}
+            >
+              {t('worklist.actions.complete')}
+            </Button>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button size="xs" variant="default" rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={t('worklist.actions.moreNamed', { title: task.title })}>
+                  {t('worklist.actions.more')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => onAct('edit', task)}>{t('worklist.actions.edit')}</Menu.Item>
+                {mayReassign ? <Menu.Item onClick={() => onAct('reassign', task)}>{t('worklist.actions.reassign')}</Menu.Item> : null}
+                <Menu.Item color="red" onClick={() => onAct('cancel', task)}>
+                  {t('worklist.actions.cancel')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        ) : null}
+      </Group>
+    </Paper>
+  );
+}
