@@ -14,6 +14,7 @@ import {
   type Instrument,
   publish,
   SAVE,
+  SCREENING,
   SET_ACTIVE,
   START,
   startDraft,
@@ -222,6 +223,33 @@ describe('assessments', () => {
     const mixed = await as('caseManager')(COMPARE, { assessmentId: june.id, previousId: other.id });
     expect(codeOf(mixed)).toBe('BAD_USER_INPUT');
     expect(mixed.errors?.[0].extensions['fields']).toEqual([{ field: 'previousId', message: "is another client's assessment" }]);
+  });
+
+  it('compares across revisions of an instrument by question key, naming a dropped question by its old wording', async () => {
+    const client = await clientOnCaseload(t, people.admin.token, people.caseManager);
+    const code = 'REWORDED';
+    const first = await publish(t, people.admin.token, code);
+    const revised = structuredClone(SCREENING);
+    revised.sections[1].questions = revised.sections[1].questions.filter((q) => q.key !== 'notes');
+    revised.sections[0].questions[0].label = { en: 'Your housing today', es: 'Su vivienda hoy' };
+    const second = await publish(t, people.admin.token, code, revised);
+    expect(second.revision).toBe(2);
+    const before = await completed(t, people.caseManager.token, { clientId: client, instrumentId: first.id }, { housing: 'none', meals: 2, notes: 'Car' }, daysFromToday(-5));
+    const after = await completed(t, people.caseManager.token, { clientId: client, instrumentId: second.id }, { housing: 'stable', meals: 2 }, today);
+    const comparison = await ok(as('caseManager')(COMPARE, { assessmentId: after.id }));
+    expect(comparison.previous.id).toBe(before.id);
+    expect(comparison.changes).toEqual([
+      { question: 'housing', label: { en: 'Your housing today' }, before: 'none', after: 'stable' },
+      { question: 'notes', label: { en: 'Anything else?' }, before: 'Car', after: null },
+    ]);
+  });
+
+  it('corrects only a completed assessment', async () => {
+    const open = await draft();
+    const res = await as('caseManager')(CORRECT, { input: { assessmentId: open.id, reason: 'Too early' } });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions['fields']).toEqual([{ field: 'assessmentId', message: 'is a draft' }]);
+    expect(await t.db.query(`SELECT 1 FROM assessment WHERE corrects_id = $1`, [open.id])).toHaveLength(0);
   });
 
   it('lists drafts first, then newest completed, and records a read of each', async () => {
