@@ -48,7 +48,7 @@ describe('care planning: every deadline the program rules generate, on a control
     await sweep(t);
     expect(await tasksOf(t, e)).toEqual(expected);
     const audit = await taskAuditOf(t, on.clientId);
-    expect(audit.map((row: { action: string }) => row.action)).toEqual(['CREATE', 'CREATE', 'CREATE']);
+    expect(audit.map((row) => row.action)).toEqual(['CREATE', 'CREATE', 'CREATE']);
     expect(audit[0].changes).toMatchObject({ kind: { to: 'ASSESSMENT_DUE' }, dueOn: { to: addDays(on.openedOn, 30) }, assigneeId: { to: cm().id } });
   });
 
@@ -92,7 +92,7 @@ describe('care planning: every deadline the program rules generate, on a control
       escalated: false,
     });
     const queue = await ok(as('supervisor')(TASKS, { filter: { unassigned: true, clientId: on.clientId } }));
-    expect(queue.edges.map((edge: any) => edge.node)).toEqual([expect.objectContaining({ kind: 'PLAN_APPROVAL', subjectType: 'CARE_PLAN', subjectId: planId, assignee: null })]);
+    expect(queue.edges.map((edge: { node: unknown }) => edge.node)).toEqual([expect.objectContaining({ kind: 'PLAN_APPROVAL', subjectType: 'CARE_PLAN', subjectId: planId, assignee: null })]);
 
     const reviewDueOn = addMonths(on.openedOn, 6);
     await t.db.query(`UPDATE care_plan SET status = 'ACTIVE', approved_at = now(), review_due_on = $2 WHERE id = $1`, [planId, reviewDueOn]);
@@ -195,7 +195,7 @@ describe('care planning: every deadline the program rules generate, on a control
     await sweep(t);
     const overdue = (await tasksOf(t, e)).filter((task) => task.escalated);
     expect(overdue.map((task) => task.kind).sort()).toEqual(['ASSESSMENT_DUE', 'VISIT']);
-    const escalations = (await taskAuditOf(t, on.clientId)).filter((row: { changes: Record<string, unknown> }) => 'escalatedAt' in row.changes);
+    const escalations = (await taskAuditOf(t, on.clientId)).filter((row) => 'escalatedAt' in row.changes);
     expect(escalations).toHaveLength(2);
     expect(escalations[0]).toMatchObject({ action: 'UPDATE', actor_type: 'SYSTEM' });
 
@@ -223,7 +223,7 @@ describe('care planning: every deadline the program rules generate, on a control
     await ok(as('admin')(ASSIGN, { input: { enrollmentId: on.enrollmentId, version: on.version, caseManagerId: staffed.people.otherCaseManager.id, reason: 'Caseload balancing' } }));
     const tasks = await tasksOf(t, on.enrollmentId);
     expect(tasks.map((task) => task.assignee_id)).toEqual([1, 2, 3].map(() => staffed.people.otherCaseManager.id));
-    const handovers = (await taskAuditOf(t, on.clientId)).filter((row: { changes: Record<string, unknown> }) => 'assigneeId' in row.changes && row.action === 'UPDATE');
-    expect(handovers.map((row: { changes: any }) => row.changes.assigneeId)).toEqual([1, 2, 3].map(() => ({ from: cm().id, to: staffed.people.otherCaseManager.id })));
+    const handovers = (await taskAuditOf(t, on.clientId)).filter((row) => 'assigneeId' in row.changes && row.action === 'UPDATE');
+    expect(handovers.map((row) => row.changes.assigneeId)).toEqual([1, 2, 3].map(() => ({ from: cm().id, to: staffed.people.otherCaseManager.id })));
   });
 });

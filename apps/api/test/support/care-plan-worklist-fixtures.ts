@@ -42,9 +42,9 @@ export interface Enrolled {
 }
 
 /** An active client enrolled `daysAgo` days ago in a new program with the rules, the case manager primary. */
-export async function enrolled(
+export async function enrolled<W extends string>(
   t: TestApp,
-  staffed: StaffedAgency<string>,
+  staffed: StaffedAgency<W>,
   caseManagerId: string,
   { rules = DEADLINE_RULES, daysAgo = 0 }: { rules?: Record<string, unknown>; daysAgo?: number } = {},
 ): Promise<Enrolled> {
@@ -111,7 +111,15 @@ export async function planRow(
   return row.id;
 }
 
+export interface TaskAuditRow {
+  action: string;
+  entity_id: string;
+  actor_type: string;
+  actor_id: string | null;
+  changes: Record<string, { from?: unknown; to?: unknown }>;
+}
+
 /** The audit rows of the worklist's tasks about the client, oldest first. */
-export function taskAuditOf(t: TestApp, clientId: string) {
+export function taskAuditOf(t: TestApp, clientId: string): Promise<TaskAuditRow[]> {
   return t.db.query(`SELECT action, entity_id, actor_type, actor_id, changes FROM audit_event WHERE entity_type = 'Task' AND client_id = $1 ORDER BY id`, [clientId]);
 }
