@@ -11,3 +11,8 @@ export * from './task';
 export * from './discharge';
 export * from './deadline-rules';
 export * from './instrument-validation';
+export * from './care-plan-limits';
+export * from './plan-template';
+export * from './care-plan-comparison';
+export * from './goal-progress';
+export * from './care-plan-dates';
