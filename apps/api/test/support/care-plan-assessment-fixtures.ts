@@ -1,3 +1,4 @@
+import type { InstrumentDefinition } from '@waymark/shared/types';
 import { ok } from './client-fixtures';
 import type { TestApp } from './test-app';
 
@@ -14,7 +15,7 @@ const t = (en: string, es?: string) => (es ? { en, es } : { en });
  * is a 0–7 scale with a need at 3 or more; `risk` sums housing, meals and `hungry` (yes = 1):
  * 0–3 low, 4–7 moderate, 8+ high (a SAFETY need).
  */
-export const SCREENING = {
+export const SCREENING: InstrumentDefinition = {
   sections: [
     {
       key: 'home',
