@@ -19,7 +19,6 @@ import {
   TimelineKind,
 } from '@waymark/shared/types';
 import { InstrumentLoader } from '../instrument/instrument.loader';
-import type { InstrumentModel } from '../instrument/instrument.model';
 import { type AssessmentEvent, CarePlanEvent } from '../shared/care-plan-events';
 import { isUniqueViolation } from '../shared/unique-violation';
 import { ASSESSMENT, AssessmentRecords } from './assessment-records';
@@ -252,7 +251,7 @@ export class AssessmentService {
   }
 
   /** When the enrollment's program wants the instrument renewed; none without an enrollment or a renewal rule. */
-  private async nextDueOn(enrollmentId: string | null, code: InstrumentModel['code'], completedOn: string): Promise<string | null> {
+  private async nextDueOn(enrollmentId: string | null, code: string, completedOn: string): Promise<string | null> {
     if (!enrollmentId) return null;
     const enrollment = await this.enrollments.require(enrollmentId, 'write');
     const { rules } = await this.enrollments.program(enrollment.programId);
