@@ -1,0 +1,171 @@
+import { addDays } from '@waymark/shared/types';
+import {
+  backToNow,
+  CANCEL_TASK,
+  CLIENT_TASKS,
+  COMPLETE_TASK,
+  CREATE_TASK,
+  enrolled,
+  MY_TASKS,
+  OVERDUE_BY_WORKER,
+  REASSIGN_TASK,
+  TASKS,
+  taskAuditOf,
+  travelTo,
+  UPDATE_TASK,
+  WORK_SUMMARY,
+} from './support/care-plan-worklist-fixtures';
+import { clientOnCaseload, daysFromToday, newClient, ok, staffedAgency, type StaffedAgency, worker as newWorker } from './support/client-fixtures';
+import { codeOf } from './support/factories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+type Cast = 'supervisor' | 'caseManager' | 'otherCaseManager' | 'auditor';
+
+/** Programs without deadlines: only the tasks a test writes are on these worklists. */
+const NO_DEADLINES = {};
+
+describe('care planning: the worklist', () => {
+  let t: TestApp;
+  let staffed: StaffedAgency<Cast>;
+  const as = (who: Cast | 'admin' | 'stranger') => staffed.as(who);
+  const cm = () => staffed.people.caseManager;
+  const taskCount = async () => Number((await t.db.query(`SELECT count(*) FROM task WHERE agency_id = $1`, [staffed.agency.id]))[0].count);
+  const create = (who: Cast | 'admin' | 'stranger', input: Record<string, unknown>) => as(who)(CREATE_TASK, { input: { title: 'Call the landlord', dueOn: daysFromToday(3), ...input } });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    staffed = await staffedAgency(t, { supervisor: 'SUPERVISOR', caseManager: 'CASE_MANAGER', otherCaseManager: 'CASE_MANAGER', auditor: 'AUDITOR' });
+  });
+  afterEach(() => backToNow(t));
+  afterAll(() => t.close());
+
+  it('a case manager writes a task about a client on their caseload, finds it on their worklist, changes and completes it; each step audited', async () => {
+    const on = await enrolled(t, staffed, cm().id, { rules: NO_DEADLINES });
+    const task = await ok(create('caseManager', { clientId: on.clientId, details: 'About the repairs', priority: 'HIGH', dueOn: daysFromToday(0) }));
+    expect(task).toMatchObject({
+      kind: 'MANUAL',
+      status: 'OPEN',
+      priority: 'HIGH',
+      timing: 'TODAY',
+      generated: false,
+      assignee: { id: cm().id },
+      client: { id: on.clientId },
+      version: 1,
+    });
+
+    const mine = await ok(as('caseManager')(MY_TASKS, { timing: 'TODAY' }));
+    expect(mine.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(task.id);
+    expect(mine.edges.find((edge: { node: { id: string } }) => edge.node.id === task.id).node.client.displayName).toMatch(/^Test Client /);
+
+    const moved = await ok(as('caseManager')(UPDATE_TASK, { input: { taskId: task.id, version: 1, dueOn: daysFromToday(5), details: null } }));
+    expect(moved).toMatchObject({ version: 2, dueOn: daysFromToday(5), details: null, timing: 'UPCOMING' });
+    const done = await ok(as('caseManager')(COMPLETE_TASK, { input: { taskId: task.id, version: 2, note: 'Landlord agreed' } }));
+    expect(done).toMatchObject({ status: 'DONE', timing: null, completedBy: { id: cm().id }, completionNote: 'Landlord agreed' });
+
+    const audit = (await taskAuditOf(t, on.clientId)).filter((row) => row.entity_id === task.id);
+    expect(audit.map((row) => row.action)).toEqual(['CREATE', 'READ', 'UPDATE', 'UPDATE']);
+    expect(audit[0].changes).toMatchObject({ title: { to: 'Call the landlord' }, detailsLength: { to: 17 }, dueOn: { to: daysFromToday(0) }, priority: { to: 'HIGH' } });
+    expect(audit[2].changes).toEqual({ dueOn: { from: daysFromToday(0), to: daysFromToday(5) }, detailsLength: { from: 17, to: 0 } });
+    expect(audit[3].changes).toMatchObject({ status: { from: 'OPEN', to: 'DONE' }, completionNoteLength: { to: 15 } });
+    expect(audit.every((row) => row.actor_id === cm().id)).toBe(true);
+  });
+
+  it('refuses a task for another agency’s client, a day that is not a date, an assignee of another agency, a subject without its id, a client the caller may not change, and writes nothing', async () => {
+    const before = await taskCount();
+    const foreignClient = await newClient(t, staffed.people.stranger.token, { status: 'ACTIVE' });
+    expect(codeOf(await create('supervisor', { clientId: foreignClient }))).toBe('NOT_FOUND');
+    const notADay = await create('caseManager', { dueOn: '2027-02-30' });
+    expect(notADay.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(codeOf(await create('caseManager', { dueOn: 'next week' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await create('supervisor', { assigneeId: staffed.people.stranger.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await create('caseManager', { assigneeId: staffed.people.otherCaseManager.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await create('caseManager', { subjectType: 'CARE_PLAN' }))).toBe('BAD_USER_INPUT');
+    // A client not on the case manager's caseload, and an auditor, who never writes.
+    const elsewhere = await clientOnCaseload(t, staffed.people.admin.token, staffed.people.otherCaseManager);
+    expect(codeOf(await create('caseManager', { clientId: elsewhere }))).toBe('FORBIDDEN');
+    expect(codeOf(await create('auditor', { clientId: elsewhere }))).toBe('FORBIDDEN');
+    expect(await taskCount()).toBe(before);
+  });
+
+  it('refuses a stale version, a closed task and a task the caller may not see, changing nothing', async () => {
+    const task = await ok(create('caseManager', {}));
+    await ok(as('caseManager')(UPDATE_TASK, { input: { taskId: task.id, version: 1, title: 'Call the landlord again' } }));
+    expect(codeOf(await as('caseManager')(UPDATE_TASK, { input: { taskId: task.id, version: 1, title: 'Stale' } }))).toBe('CONFLICT');
+    expect(codeOf(await as('caseManager')(COMPLETE_TASK, { input: { taskId: task.id, version: 1 } }))).toBe('CONFLICT');
+    expect(codeOf(await as('otherCaseManager')(COMPLETE_TASK, { input: { taskId: task.id, version: 2 } }))).toBe('NOT_FOUND');
+    expect(codeOf(await as('stranger')(CANCEL_TASK, { input: { taskId: task.id, version: 2, reason: 'Not needed' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await as('caseManager')(UPDATE_TASK, { input: { taskId: task.id, version: 2, title: null } }))).toBe('BAD_USER_INPUT');
+
+    const cancelled = await ok(as('caseManager')(CANCEL_TASK, { input: { taskId: task.id, version: 2, reason: 'The landlord called first' } }));
+    expect(cancelled).toMatchObject({ status: 'CANCELLED', version: 3, completionNote: 'The landlord called first' });
+    const again = await as('caseManager')(COMPLETE_TASK, { input: { taskId: task.id, version: 3 } });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ILLEGAL_TRANSITION' });
+    const [row] = await t.db.query(`SELECT status, version, title FROM task WHERE id = $1`, [task.id]);
+    expect(row).toEqual({ status: 'CANCELLED', version: 3, title: 'Call the landlord again' });
+  });
+
+  it('supervisors see and reassign everyone’s work; case managers see their own and their caseload’s', async () => {
+    const on = await enrolled(t, staffed, cm().id, { rules: NO_DEADLINES });
+    const mineAboutClient = await ok(create('caseManager', { clientId: on.clientId, title: 'Mine' }));
+    const othersPrivate = await ok(create('otherCaseManager', { title: 'Theirs' }));
+    const forClient = await ok(create('supervisor', { clientId: on.clientId, assigneeId: staffed.people.otherCaseManager.id, title: 'About my client' }));
+
+    const seen = async (who: Cast) => (await ok(as(who)(TASKS, { first: 100 }))).edges.map((edge: { node: { id: string } }) => edge.node.id);
+    expect(await seen('caseManager')).toEqual(expect.arrayContaining([mineAboutClient.id, forClient.id]));
+    expect(await seen('caseManager')).not.toContain(othersPrivate.id);
+    expect(await seen('supervisor')).toEqual(expect.arrayContaining([mineAboutClient.id, othersPrivate.id, forClient.id]));
+
+    expect(codeOf(await as('caseManager')(REASSIGN_TASK, { input: { taskId: othersPrivate.id, version: 1, assigneeId: cm().id } }))).toBe('FORBIDDEN');
+    const reassigned = await ok(as('supervisor')(REASSIGN_TASK, { input: { taskId: othersPrivate.id, version: 1, assigneeId: cm().id } }));
+    expect(reassigned).toMatchObject({ version: 2, assignee: { id: cm().id } });
+    const [audit] = await t.db.query(`SELECT changes FROM audit_event WHERE entity_id = $1 AND action = 'UPDATE'`, [othersPrivate.id]);
+    expect(audit.changes).toEqual({ assigneeId: { from: staffed.people.otherCaseManager.id, to: cm().id } });
+
+    const clientTasks = await ok(as('auditor')(CLIENT_TASKS, { clientId: on.clientId }));
+    expect(clientTasks.map((task: { title: string }) => task.title).sort()).toEqual(['About my client', 'Mine']);
+    expect(codeOf(await as('stranger')(CLIENT_TASKS, { clientId: on.clientId }))).toBe('NOT_FOUND');
+  });
+
+  it('pages my tasks in due order with a total', async () => {
+    const { agency } = staffed;
+    const worker = await newWorker(t, agency, 'CASE_MANAGER');
+    for (const days of [4, 1, 3, 2, 5]) {
+      await ok(t.gql(CREATE_TASK, { input: { title: `In ${days} days`, dueOn: daysFromToday(days) } }, { token: worker.token }));
+    }
+    const first = await ok(t.gql(MY_TASKS, { first: 2 }, { token: worker.token }));
+    expect(first.totalCount).toBe(5);
+    expect(first.edges.map((edge: { node: { title: string } }) => edge.node.title)).toEqual(['In 1 days', 'In 2 days']);
+    const rest = await ok(t.gql(MY_TASKS, { first: 10, after: first.pageInfo.endCursor }, { token: worker.token }));
+    expect(rest.edges.map((edge: { node: { title: string } }) => edge.node.title)).toEqual(['In 3 days', 'In 4 days', 'In 5 days']);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect(codeOf(await t.gql(MY_TASKS, { after: 'not-a-cursor' }, { token: worker.token }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('sums up my day on the agency clock, and shows supervisors who has overdue work', async () => {
+    const worker = await newWorker(t, staffed.agency, 'CASE_MANAGER');
+    await enrolled(t, staffed, worker.id, { rules: { deadlines: { assessmentDays: 20 } } });
+    const today = daysFromToday(0);
+    for (const [title, dueOn] of [
+      ['Yesterday', addDays(today, -1)],
+      ['Today', today],
+      ['In a week', addDays(today, 7)],
+      ['In a month', addDays(today, 30)],
+    ]) {
+      await ok(t.gql(CREATE_TASK, { input: { title, dueOn } }, { token: worker.token }));
+    }
+    expect(await ok(t.gql(WORK_SUMMARY, {}, { token: worker.token }))).toEqual({ overdue: 1, dueToday: 1, upcoming: 1, assessmentsDue: 1, caseload: 1 });
+
+    // Eight days on, the week's task and the assessment (due on day 20 of the enrollment) have moved along.
+    travelTo(t, addDays(today, 8));
+    expect(await ok(t.gql(WORK_SUMMARY, {}, { token: worker.token }))).toEqual({ overdue: 3, dueToday: 0, upcoming: 0, assessmentsDue: 1, caseload: 1 });
+    const overdue = await ok(as('supervisor')(OVERDUE_BY_WORKER));
+    expect(overdue.find((row: { worker: { id: string } }) => row.worker.id === worker.id)).toEqual({
+      worker: { id: worker.id, displayName: expect.any(String) },
+      overdue: 3,
+      escalated: 0,
+      oldestDueOn: addDays(today, -1),
+    });
+    expect(overdue[0].overdue).toBeGreaterThanOrEqual(3);
+    expect(codeOf(await as('caseManager')(OVERDUE_BY_WORKER))).toBe('FORBIDDEN');
+  });
+});
