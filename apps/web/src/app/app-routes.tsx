@@ -13,7 +13,7 @@ import {
   REVIEWER_ROLES,
 } from '@waymark/web/client';
 import { AssessmentPage } from '@waymark/web/care-plan';
-import { CareDashboard, WorklistPage } from '@waymark/web/care-plan';
+import { CareDashboard, DischargeWizardPage, WorklistPage } from '@waymark/web/care-plan';
 import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
 import { ProtectedLayout } from './protected-layout';
 
@@ -49,6 +49,7 @@ export function AppRoutes() {
             <Route index element={<IncidentReviewPage />} />
           </Route>
           <Route path=":id/assessments/:assessmentId" element={<AssessmentPage />} />
+          <Route path=":id/discharge/:enrollmentId" element={<DischargeWizardPage />} />
           <Route path=":id/:tab?" element={<ClientProfilePage />} />
         </Route>
         <Route path="worklist" element={<WorklistPage />} />

@@ -4,6 +4,7 @@ import { es } from './lib/i18n/es';
 
 export { CareDashboard } from './lib/dashboard/care-dashboard';
 export { WorklistPage } from './lib/worklist/worklist-page';
+export { DischargeWizardPage } from './lib/discharge/discharge-wizard-page';
 export { careProfileExtensions } from './lib/shared/profile-extensions';
 
 export { assessmentTab } from './lib/assessment/assessment-tab-extension';

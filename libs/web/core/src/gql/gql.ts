@@ -25,9 +25,20 @@ type Documents = {
     "\n  mutation CompleteAssessment($input: CompleteAssessmentInput!) {\n    completeAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.CompleteAssessmentDocument,
     "\n  mutation CorrectAssessment($input: CorrectAssessmentInput!) {\n    correctAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.CorrectAssessmentDocument,
     "\n  mutation DiscardAssessment($input: AssessmentVersionInput!) {\n    discardAssessment(input: $input)\n  }\n": typeof types.DiscardAssessmentDocument,
+    "\n  query DashboardApprovals {\n    carePlansAwaitingApproval {\n      id\n      revision\n      programName\n      submittedAt\n      author {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        clientNumber\n      }\n    }\n  }\n": typeof types.DashboardApprovalsDocument,
     "\n  query WorkSummary {\n    workSummary {\n      overdue\n      dueToday\n      upcoming\n      assessmentsDue\n      caseload\n    }\n  }\n": typeof types.WorkSummaryDocument,
     "\n  query DashboardTasks($first: Int!) {\n    overdue: myTasks(timing: OVERDUE, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    today: myTasks(timing: TODAY, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    upcoming: myTasks(timing: UPCOMING, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n  }\n": typeof types.DashboardTasksDocument,
     "\n  query OverdueByWorker {\n    overdueByWorker {\n      overdue\n      escalated\n      oldestDueOn\n      worker {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OverdueByWorkerDocument,
+    "\n  query DischargeEnrollment($clientId: ID!) {\n    client(id: $clientId) {\n      ...ClientProfileFields\n    }\n    clientEnrollments(clientId: $clientId) {\n      ...EnrollmentFields\n    }\n  }\n": typeof types.DischargeEnrollmentDocument,
+    "\n  fragment DischargePlanFields on DischargePlan {\n    id\n    version\n    enrollmentId\n    plannedOn\n    reason\n    aftercare\n    continuingServices\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.DischargePlanFieldsFragmentDoc,
+    "\n  query DischargePlan($enrollmentId: ID!) {\n    dischargePlan(enrollmentId: $enrollmentId) {\n      ...DischargePlanFields\n    }\n  }\n": typeof types.DischargePlanDocument,
+    "\n  mutation SaveDischargePlan($input: SaveDischargePlanInput!) {\n    saveDischargePlan(input: $input) {\n      ...DischargePlanFields\n    }\n  }\n": typeof types.SaveDischargePlanDocument,
+    "\n  query ClosureCheck($enrollmentId: ID!, $closedOn: String) {\n    closureCheck(enrollmentId: $enrollmentId, closedOn: $closedOn) {\n      kind\n      id\n      description\n    }\n  }\n": typeof types.ClosureCheckDocument,
+    "\n  mutation DischargeCloseEnrollment($input: CloseEnrollmentInput!) {\n    closeEnrollment(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": typeof types.DischargeCloseEnrollmentDocument,
+    "\n  mutation DischargeClient($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": typeof types.DischargeClientDocument,
+    "\n  query CarePlanEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CarePlanEnrollmentsDocument,
+    "\n  query CarePlanAssessments($clientId: ID!) {\n    clientAssessments(clientId: $clientId) {\n      id\n      enrollmentId\n      status\n      completedOn\n      instrument {\n        id\n        name\n      }\n      needs {\n        domain\n        source\n        label {\n          en\n          es\n        }\n      }\n    }\n  }\n": typeof types.CarePlanAssessmentsDocument,
+    "\n  query ProgressCaseNotes($clientId: ID!) {\n    caseNotes(clientId: $clientId, first: 20) {\n      edges {\n        node {\n          id\n          occurredAt\n          noteType\n        }\n      }\n    }\n  }\n": typeof types.ProgressCaseNotesDocument,
     "\n  fragment TaskFields on Task {\n    id\n    version\n    kind\n    title\n    details\n    status\n    priority\n    dueOn\n    timing\n    generated\n    escalatedAt\n    enrollmentId\n    subjectType\n    subjectId\n    completedAt\n    completionNote\n    assignee {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n    client {\n      id\n      displayName\n      clientNumber\n    }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  query MyTasks($timing: TaskTiming, $kinds: [TaskKind!], $first: Int!, $after: String) {\n    myTasks(timing: $timing, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
     "\n  query Tasks($filter: TaskFilter, $first: Int!, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TasksDocument,
@@ -127,9 +138,20 @@ const documents: Documents = {
     "\n  mutation CompleteAssessment($input: CompleteAssessmentInput!) {\n    completeAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.CompleteAssessmentDocument,
     "\n  mutation CorrectAssessment($input: CorrectAssessmentInput!) {\n    correctAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.CorrectAssessmentDocument,
     "\n  mutation DiscardAssessment($input: AssessmentVersionInput!) {\n    discardAssessment(input: $input)\n  }\n": types.DiscardAssessmentDocument,
+    "\n  query DashboardApprovals {\n    carePlansAwaitingApproval {\n      id\n      revision\n      programName\n      submittedAt\n      author {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        clientNumber\n      }\n    }\n  }\n": types.DashboardApprovalsDocument,
     "\n  query WorkSummary {\n    workSummary {\n      overdue\n      dueToday\n      upcoming\n      assessmentsDue\n      caseload\n    }\n  }\n": types.WorkSummaryDocument,
     "\n  query DashboardTasks($first: Int!) {\n    overdue: myTasks(timing: OVERDUE, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    today: myTasks(timing: TODAY, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    upcoming: myTasks(timing: UPCOMING, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n  }\n": types.DashboardTasksDocument,
     "\n  query OverdueByWorker {\n    overdueByWorker {\n      overdue\n      escalated\n      oldestDueOn\n      worker {\n        id\n        displayName\n      }\n    }\n  }\n": types.OverdueByWorkerDocument,
+    "\n  query DischargeEnrollment($clientId: ID!) {\n    client(id: $clientId) {\n      ...ClientProfileFields\n    }\n    clientEnrollments(clientId: $clientId) {\n      ...EnrollmentFields\n    }\n  }\n": types.DischargeEnrollmentDocument,
+    "\n  fragment DischargePlanFields on DischargePlan {\n    id\n    version\n    enrollmentId\n    plannedOn\n    reason\n    aftercare\n    continuingServices\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.DischargePlanFieldsFragmentDoc,
+    "\n  query DischargePlan($enrollmentId: ID!) {\n    dischargePlan(enrollmentId: $enrollmentId) {\n      ...DischargePlanFields\n    }\n  }\n": types.DischargePlanDocument,
+    "\n  mutation SaveDischargePlan($input: SaveDischargePlanInput!) {\n    saveDischargePlan(input: $input) {\n      ...DischargePlanFields\n    }\n  }\n": types.SaveDischargePlanDocument,
+    "\n  query ClosureCheck($enrollmentId: ID!, $closedOn: String) {\n    closureCheck(enrollmentId: $enrollmentId, closedOn: $closedOn) {\n      kind\n      id\n      description\n    }\n  }\n": types.ClosureCheckDocument,
+    "\n  mutation DischargeCloseEnrollment($input: CloseEnrollmentInput!) {\n    closeEnrollment(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": types.DischargeCloseEnrollmentDocument,
+    "\n  mutation DischargeClient($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": types.DischargeClientDocument,
+    "\n  query CarePlanEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.CarePlanEnrollmentsDocument,
+    "\n  query CarePlanAssessments($clientId: ID!) {\n    clientAssessments(clientId: $clientId) {\n      id\n      enrollmentId\n      status\n      completedOn\n      instrument {\n        id\n        name\n      }\n      needs {\n        domain\n        source\n        label {\n          en\n          es\n        }\n      }\n    }\n  }\n": types.CarePlanAssessmentsDocument,
+    "\n  query ProgressCaseNotes($clientId: ID!) {\n    caseNotes(clientId: $clientId, first: 20) {\n      edges {\n        node {\n          id\n          occurredAt\n          noteType\n        }\n      }\n    }\n  }\n": types.ProgressCaseNotesDocument,
     "\n  fragment TaskFields on Task {\n    id\n    version\n    kind\n    title\n    details\n    status\n    priority\n    dueOn\n    timing\n    generated\n    escalatedAt\n    enrollmentId\n    subjectType\n    subjectId\n    completedAt\n    completionNote\n    assignee {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n    client {\n      id\n      displayName\n      clientNumber\n    }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  query MyTasks($timing: TaskTiming, $kinds: [TaskKind!], $first: Int!, $after: String) {\n    myTasks(timing: $timing, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyTasksDocument,
     "\n  query Tasks($filter: TaskFilter, $first: Int!, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TasksDocument,
@@ -279,6 +301,10 @@ export function graphql(source: "\n  mutation DiscardAssessment($input: Assessme
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DashboardApprovals {\n    carePlansAwaitingApproval {\n      id\n      revision\n      programName\n      submittedAt\n      author {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        clientNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardApprovals {\n    carePlansAwaitingApproval {\n      id\n      revision\n      programName\n      submittedAt\n      author {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        clientNumber\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WorkSummary {\n    workSummary {\n      overdue\n      dueToday\n      upcoming\n      assessmentsDue\n      caseload\n    }\n  }\n"): (typeof documents)["\n  query WorkSummary {\n    workSummary {\n      overdue\n      dueToday\n      upcoming\n      assessmentsDue\n      caseload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -288,6 +314,46 @@ export function graphql(source: "\n  query DashboardTasks($first: Int!) {\n    o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverdueByWorker {\n    overdueByWorker {\n      overdue\n      escalated\n      oldestDueOn\n      worker {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverdueByWorker {\n    overdueByWorker {\n      overdue\n      escalated\n      oldestDueOn\n      worker {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DischargeEnrollment($clientId: ID!) {\n    client(id: $clientId) {\n      ...ClientProfileFields\n    }\n    clientEnrollments(clientId: $clientId) {\n      ...EnrollmentFields\n    }\n  }\n"): (typeof documents)["\n  query DischargeEnrollment($clientId: ID!) {\n    client(id: $clientId) {\n      ...ClientProfileFields\n    }\n    clientEnrollments(clientId: $clientId) {\n      ...EnrollmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DischargePlanFields on DischargePlan {\n    id\n    version\n    enrollmentId\n    plannedOn\n    reason\n    aftercare\n    continuingServices\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment DischargePlanFields on DischargePlan {\n    id\n    version\n    enrollmentId\n    plannedOn\n    reason\n    aftercare\n    continuingServices\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DischargePlan($enrollmentId: ID!) {\n    dischargePlan(enrollmentId: $enrollmentId) {\n      ...DischargePlanFields\n    }\n  }\n"): (typeof documents)["\n  query DischargePlan($enrollmentId: ID!) {\n    dischargePlan(enrollmentId: $enrollmentId) {\n      ...DischargePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDischargePlan($input: SaveDischargePlanInput!) {\n    saveDischargePlan(input: $input) {\n      ...DischargePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveDischargePlan($input: SaveDischargePlanInput!) {\n    saveDischargePlan(input: $input) {\n      ...DischargePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClosureCheck($enrollmentId: ID!, $closedOn: String) {\n    closureCheck(enrollmentId: $enrollmentId, closedOn: $closedOn) {\n      kind\n      id\n      description\n    }\n  }\n"): (typeof documents)["\n  query ClosureCheck($enrollmentId: ID!, $closedOn: String) {\n    closureCheck(enrollmentId: $enrollmentId, closedOn: $closedOn) {\n      kind\n      id\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DischargeCloseEnrollment($input: CloseEnrollmentInput!) {\n    closeEnrollment(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DischargeCloseEnrollment($input: CloseEnrollmentInput!) {\n    closeEnrollment(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DischargeClient($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation DischargeClient($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarePlanEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CarePlanEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarePlanAssessments($clientId: ID!) {\n    clientAssessments(clientId: $clientId) {\n      id\n      enrollmentId\n      status\n      completedOn\n      instrument {\n        id\n        name\n      }\n      needs {\n        domain\n        source\n        label {\n          en\n          es\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CarePlanAssessments($clientId: ID!) {\n    clientAssessments(clientId: $clientId) {\n      id\n      enrollmentId\n      status\n      completedOn\n      instrument {\n        id\n        name\n      }\n      needs {\n        domain\n        source\n        label {\n          en\n          es\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgressCaseNotes($clientId: ID!) {\n    caseNotes(clientId: $clientId, first: 20) {\n      edges {\n        node {\n          id\n          occurredAt\n          noteType\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgressCaseNotes($clientId: ID!) {\n    caseNotes(clientId: $clientId, first: 20) {\n      edges {\n        node {\n          id\n          occurredAt\n          noteType\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

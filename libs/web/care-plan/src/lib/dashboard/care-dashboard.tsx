@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { CASELOAD_ROLES, Role } from '@waymark/shared/types';
 import { useSessionState } from '@waymark/web/core';
+import { ApprovalsPanel } from './approvals-panel';
 import { MyTasksPanel } from './my-tasks-panel';
 import { OverdueByWorkerPanel } from './overdue-by-worker-panel';
 import { WorkGlance } from './work-glance';
@@ -20,6 +21,7 @@ export function CareDashboard() {
       <MyTasksPanel />
       {overseesWork(role) ? (
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          <ApprovalsPanel />
           <OverdueByWorkerPanel />
         </SimpleGrid>
       ) : null}

@@ -1,0 +1,52 @@
+import { Anchor, Badge, Button, Stack, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState } from '@waymark/web/core';
+import { formatDateTime } from '@waymark/web/client';
+import { dashboardApprovalsQuery } from './approvals.operations';
+import { DashboardPanel } from './dashboard-panel';
+
+const SHOWN = 5;
+
+/** For supervisors: the plans waiting for their approval, each a link to the plan on the client's record. */
+export function ApprovalsPanel() {
+  const { t, i18n } = useTranslation('carePlan');
+  const { data, loading, error, refetch } = useQuery(dashboardApprovalsQuery, { fetchPolicy: 'cache-and-network' });
+  const plans = data?.carePlansAwaitingApproval;
+  return (
+    <DashboardPanel
+      id="plan-approvals"
+      title={t('dashboard.approvals.title')}
+      action={
+        plans ? (
+          <Button component={Link} to="/care-plans" variant="light" size="xs" rightSection={<Badge size="sm">{plans.length}</Badge>}>
+            {t('dashboard.approvals.title')}
+          </Button>
+        ) : null
+      }
+    >
+      {error && !plans ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+      {loading && !plans ? <LoadingState /> : null}
+      {plans && !plans.length ? <Text c="dimmed">{t('dashboard.approvals.empty')}</Text> : null}
+      <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+        {plans?.slice(0, SHOWN).map((plan) => {
+          const date = formatDateTime(plan.submittedAt, i18n.language);
+          return (
+            <li key={plan.id}>
+              <Anchor component={Link} to={`/clients/${plan.client?.id ?? ''}/care-plan?item=${plan.id}`} fw={600}>
+                {t('dashboard.approvals.plan', { client: plan.client?.displayName ?? '', program: plan.programName })}
+              </Anchor>
+              <Text size="sm" c="dimmed">
+                {[
+                  t('dashboard.approvals.revision', { revision: plan.revision }),
+                  plan.author ? t('dashboard.approvals.submitted', { date, author: plan.author.displayName }) : t('dashboard.approvals.submittedNoAuthor', { date }),
+                ].join(' · ')}
+              </Text>
+            </li>
+          );
+        })}
+      </Stack>
+    </DashboardPanel>
+  );
+}

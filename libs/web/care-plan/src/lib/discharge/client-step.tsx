@@ -1,0 +1,68 @@
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { canChangeClientStatus, ClientStatus, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
+import type { ClientProfileFieldsFragment, EnrollmentFieldsFragment } from '@waymark/web/core';
+import { ActionError, optionalText, textRule, useFormSubmit } from '@waymark/web/client';
+import { dischargeClientMutation } from './discharge.operations';
+
+/**
+ * Step 4: once no enrollment of the client is open, the client may be discharged too (the
+ * client status machine's move). Otherwise, or when they already are, it only says so.
+ */
+export function ClientStep({
+  client,
+  enrollments,
+  onDone,
+  onReload,
+}: {
+  client: ClientProfileFieldsFragment;
+  enrollments: readonly EnrollmentFieldsFragment[];
+  onDone: () => void;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation('carePlan');
+  const { t: tc } = useTranslation('client');
+  const [discharge, { loading }] = useMutation(dischargeClientMutation);
+  const form = useForm({ initialValues: { reason: '' }, validate: { reason: textRule(tc, SHORT_TEXT_MAX_LENGTH) } });
+  const { submit, error } = useFormSubmit(
+    form,
+    async ({ reason }) => {
+      await discharge({ variables: { input: { clientId: client.id, version: client.version, status: ClientStatus.DISCHARGED, reason: optionalText(reason) } } });
+      notifications.show({ color: 'green', message: t('discharge.client.done', { name: client.displayName }) });
+    },
+    { onDone },
+  );
+  const status = tc(`status.${client.status}`);
+  const stillEnrolled = enrollments.some((enrollment) => enrollment.status !== 'CLOSED');
+  const may = !stillEnrolled && client.mayChange && canChangeClientStatus(client.status, ClientStatus.DISCHARGED);
+  if (!may) {
+    return (
+      <Stack gap="md">
+        <Text>{stillEnrolled ? t('discharge.client.otherOpen', { name: client.displayName, status }) : t('discharge.client.already', { name: client.displayName, status })}</Text>
+        <Group>
+          <Button onClick={onDone}>{t('discharge.next')}</Button>
+        </Group>
+      </Stack>
+    );
+  }
+  return (
+    <form noValidate onSubmit={submit}>
+      <Stack gap="sm" maw={640}>
+        <Text>{t('discharge.client.intro', { name: client.displayName })}</Text>
+        <Textarea label={t('discharge.client.reason')} autosize minRows={2} maxLength={SHORT_TEXT_MAX_LENGTH} {...form.getInputProps('reason')} />
+        <ActionError error={error} onReload={onReload} />
+        <Group gap="sm">
+          <Button type="submit" loading={loading}>
+            {t('discharge.client.submit', { name: client.displayName })}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('discharge.client.skip')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

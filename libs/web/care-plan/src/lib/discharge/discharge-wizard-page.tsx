@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { Button, Card, Stepper } from '@mantine/core';
+import { IconArrowLeft, IconFileUnknown } from '@tabler/icons-react';
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { EnrollmentStatus } from '@waymark/shared/types';
+import { ErrorState, LoadingState, NoticePage, Page } from '@waymark/web/core';
+import { formatCalendarDate } from '@waymark/web/client';
+import { BlockersStep } from './blockers-step';
+import { ClientStep } from './client-step';
+import { CloseStep } from './close-step';
+import { DischargePlanStep } from './discharge-plan-step';
+import { dischargeEnrollmentQuery } from './discharge.operations';
+import { FollowUpsStep } from './follow-ups-step';
+
+const STEPS = ['plan', 'blockers', 'close', 'client', 'followUps'] as const;
+const CLIENT_STEP = STEPS.indexOf('client');
+
+/**
+ * /clients/:id/discharge/:enrollmentId — leaving a program well: the discharge plan, what
+ * stands in the way of closing and the way to fix each, the closure with its reason, the
+ * client's own discharge when nothing else is open, then the follow-ups that start.
+ * An enrollment already closed opens at the client's step.
+ */
+export function DischargeWizardPage() {
+  const { id = '', enrollmentId = '' } = useParams();
+  const { t, i18n } = useTranslation('carePlan');
+  const { data, loading, error, refetch } = useQuery(dischargeEnrollmentQuery, { variables: { clientId: id } });
+  const [step, setStep] = useState<number | null>(null);
+  const client = data?.client;
+  const enrollment = data?.clientEnrollments.find((item) => item.id === enrollmentId);
+  const back = (
+    <Button component={Link} to={`/clients/${id}/enrollments?item=${enrollmentId}`} variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />}>
+      {t('discharge.back')}
+    </Button>
+  );
+  if (!data) {
+    return (
+      <Page title={t('discharge.steps.plan')} actions={back}>
+        {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+        {loading ? <LoadingState label={t('discharge.loading')} /> : null}
+      </Page>
+    );
+  }
+  if (!client || !enrollment) {
+    return <NoticePage title={t('discharge.steps.plan')} description={t('discharge.notFound')} icon={<IconFileUnknown aria-hidden />} action={back} />;
+  }
+  const closed = enrollment.status === EnrollmentStatus.CLOSED;
+  const active = step ?? (closed ? CLIENT_STEP : 0);
+  const reload = () => void refetch();
+  const go = (to: number) => () => setStep(to);
+  return (
+    <Page
+      title={t('discharge.title', { program: enrollment.program.name })}
+      description={t('discharge.description', { name: client.displayName, date: formatCalendarDate(enrollment.openedOn, i18n.language) })}
+      actions={back}
+    >
+      <Card withBorder radius="md" padding="md">
+        <Stepper active={active} onStepClick={closed ? undefined : setStep} allowNextStepsSelect={false} size="sm" aria-label={t('discharge.steps.label')}>
+          <Stepper.Step label={t('discharge.steps.plan')} allowStepSelect={!closed}>
+            <DischargePlanStep enrollment={enrollment} onDone={go(1)} />
+          </Stepper.Step>
+          <Stepper.Step label={t('discharge.steps.blockers')} allowStepSelect={!closed}>
+            <BlockersStep clientId={client.id} enrollment={enrollment} onNext={go(2)} />
+          </Stepper.Step>
+          <Stepper.Step label={t('discharge.steps.close')} allowStepSelect={!closed}>
+            <CloseStep clientId={client.id} clientName={client.displayName} enrollment={enrollment} onBack={go(1)} onDone={go(CLIENT_STEP)} onReload={reload} />
+          </Stepper.Step>
+          <Stepper.Step label={t('discharge.steps.client')}>
+            <ClientStep client={client} enrollments={data.clientEnrollments} onDone={go(CLIENT_STEP + 1)} onReload={reload} />
+          </Stepper.Step>
+          <Stepper.Step label={t('discharge.steps.followUps')}>
+            <FollowUpsStep clientId={client.id} enrollmentId={enrollment.id} />
+          </Stepper.Step>
+        </Stepper>
+      </Card>
+    </Page>
+  );
+}

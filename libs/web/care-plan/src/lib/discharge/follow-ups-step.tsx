@@ -1,0 +1,37 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { TaskKind } from '@waymark/shared/types';
+import { ErrorState, LoadingState } from '@waymark/web/core';
+import { TaskList } from '../worklist/task-list';
+import { useTaskActs } from '../worklist/task-acts';
+import { useEnrollmentTasks } from './use-enrollment-tasks';
+
+/** Step 5: the follow-ups after discharge that the worklist scheduled when the enrollment closed. */
+export function FollowUpsStep({ clientId, enrollmentId }: { clientId: string; enrollmentId: string }) {
+  const { t } = useTranslation('carePlan');
+  const { tasks, loading, error, refetch } = useEnrollmentTasks(clientId, enrollmentId, TaskKind.FOLLOW_UP);
+  const { onAct, dialog } = useTaskActs();
+  return (
+    <Stack gap="md">
+      {error && !tasks ? <ErrorState error={error} onRetry={refetch} /> : null}
+      {loading && !tasks ? <LoadingState /> : null}
+      {tasks ? (
+        tasks.length ? (
+          <>
+            <Text>{t('discharge.followUps.intro')}</Text>
+            <TaskList tasks={tasks} headingOrder={3} onAct={onAct} />
+          </>
+        ) : (
+          <Text c="dimmed">{t('discharge.followUps.none')}</Text>
+        )
+      ) : null}
+      <Group>
+        <Button component={Link} to={`/clients/${clientId}/enrollments?item=${enrollmentId}`}>
+          {t('discharge.followUps.finish')}
+        </Button>
+      </Group>
+      {dialog}
+    </Stack>
+  );
+}
