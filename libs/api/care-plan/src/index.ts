@@ -4,3 +4,5 @@ export { CarePlanEvent, type AssessmentEvent, type CarePlanEventPayload } from '
 export { WorklistSweep } from './lib/worklist/worklist-sweep';
 export { InstrumentService } from './lib/instrument/instrument.service';
 export { assessmentLine } from './lib/assessment/assessment-timeline-lines';
+export { carePlanLine } from './lib/plan/care-plan-timeline-lines';
+export { dischargeLine } from './lib/discharge/discharge-timeline-lines';
