@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/charts/styles.css';
 import './app/global.css';
 import { clearDrafts, createApolloClient, createI18n, SessionManager } from '@waymark/web/core';
 import { carePlanResources } from '@waymark/web/care-plan';

@@ -12,7 +12,7 @@ import {
   IntakeWizardPage,
   REVIEWER_ROLES,
 } from '@waymark/web/client';
-import { AssessmentPage } from '@waymark/web/care-plan';
+import { AssessmentPage, CarePlanPrintPage, CarePlansPage } from '@waymark/web/care-plan';
 import { CareDashboard, DischargeWizardPage, WorklistPage } from '@waymark/web/care-plan';
 import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
 import { ProtectedLayout } from './protected-layout';
@@ -49,11 +49,12 @@ export function AppRoutes() {
             <Route index element={<IncidentReviewPage />} />
           </Route>
           <Route path=":id/assessments/:assessmentId" element={<AssessmentPage />} />
+          <Route path=":id/care-plans/:planId/print" element={<CarePlanPrintPage />} />
           <Route path=":id/discharge/:enrollmentId" element={<DischargeWizardPage />} />
           <Route path=":id/:tab?" element={<ClientProfilePage />} />
         </Route>
         <Route path="worklist" element={<WorklistPage />} />
-        <Route path="care-plans/*" element={<ComingSoon area="carePlans" />} />
+        <Route path="care-plans" element={<CarePlansPage />} />
         <Route path="referrals/*" element={<ComingSoon area="referrals" />} />
         <Route path="directory/*" element={<ComingSoon area="directory" />} />
         <Route path="reports/*" element={<ComingSoon area="reports" />} />

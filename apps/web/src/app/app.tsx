@@ -7,12 +7,12 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { SessionProvider, type SessionManager } from '@waymark/web/core';
 import { ProfileExtensionsProvider } from '@waymark/web/client';
-import { assessmentTab, careProfileExtensions } from '@waymark/web/care-plan';
+import { assessmentTab, careProfileExtensions, carePlanTab } from '@waymark/web/care-plan';
 import { AppRoutes } from './app-routes';
 import { cssVariablesResolver, theme } from './theme';
 
 /** What care planning adds to the client's record: its tabs, and the discharge on each open enrollment. */
-const profileExtensions = careProfileExtensions([assessmentTab]);
+const profileExtensions = careProfileExtensions([assessmentTab, carePlanTab]);
 
 export function App({ session, apollo, i18n }: { session: SessionManager; apollo: ApolloClient; i18n: I18n }) {
   return (

@@ -10,5 +10,9 @@ export { careProfileExtensions } from './lib/shared/profile-extensions';
 export { assessmentTab } from './lib/assessment/assessment-tab-extension';
 export { AssessmentPage } from './lib/assessment/assessment-page';
 
+export { carePlanTab } from './lib/plan/care-plan-tab-extension';
+export { CarePlanPrintPage } from './lib/plan/care-plan-print-page';
+export { CarePlansPage } from './lib/plan/care-plans-page';
+
 /** Translations of the care-plan feature, registered by the app under `carePlan`. */
 export const carePlanResources: FeatureResources = { namespace: 'carePlan', en, es };

@@ -36,9 +36,37 @@ type Documents = {
     "\n  query ClosureCheck($enrollmentId: ID!, $closedOn: String) {\n    closureCheck(enrollmentId: $enrollmentId, closedOn: $closedOn) {\n      kind\n      id\n      description\n    }\n  }\n": typeof types.ClosureCheckDocument,
     "\n  mutation DischargeCloseEnrollment($input: CloseEnrollmentInput!) {\n    closeEnrollment(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": typeof types.DischargeCloseEnrollmentDocument,
     "\n  mutation DischargeClient($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": typeof types.DischargeClientDocument,
+    "\n  query CarePlanComparison($fromId: ID!, $toId: ID!) {\n    carePlanComparison(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        revision\n      }\n      to {\n        id\n        revision\n      }\n      fields {\n        field\n        before\n        after\n      }\n      goals {\n        goalKey\n        change\n        statement\n        fields {\n          field\n          before\n          after\n        }\n        objectives {\n          objectiveKey\n          change\n          description\n          fields {\n            field\n            before\n            after\n          }\n        }\n        interventions {\n          change\n          description\n          fields {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.CarePlanComparisonDocument,
+    "\n  mutation UpdateCarePlan($input: UpdateCarePlanInput!) {\n    updateCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.UpdateCarePlanDocument,
+    "\n  mutation AddCarePlanGoal($input: AddCarePlanGoalInput!) {\n    addCarePlanGoal(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.AddCarePlanGoalDocument,
+    "\n  mutation UpdateCarePlanGoal($input: UpdateCarePlanGoalInput!) {\n    updateCarePlanGoal(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.UpdateCarePlanGoalDocument,
+    "\n  mutation RemoveCarePlanGoal($input: CarePlanGoalRefInput!) {\n    removeCarePlanGoal(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.RemoveCarePlanGoalDocument,
+    "\n  mutation AddGoalsFromNeeds($input: AddGoalsFromNeedsInput!) {\n    addGoalsFromNeeds(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.AddGoalsFromNeedsDocument,
+    "\n  mutation AddCarePlanObjective($input: AddCarePlanObjectiveInput!) {\n    addCarePlanObjective(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.AddCarePlanObjectiveDocument,
+    "\n  mutation UpdateCarePlanObjective($input: UpdateCarePlanObjectiveInput!) {\n    updateCarePlanObjective(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.UpdateCarePlanObjectiveDocument,
+    "\n  mutation RemoveCarePlanObjective($input: CarePlanObjectiveRefInput!) {\n    removeCarePlanObjective(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.RemoveCarePlanObjectiveDocument,
+    "\n  mutation AddCarePlanIntervention($input: AddCarePlanInterventionInput!) {\n    addCarePlanIntervention(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.AddCarePlanInterventionDocument,
+    "\n  mutation UpdateCarePlanIntervention($input: UpdateCarePlanInterventionInput!) {\n    updateCarePlanIntervention(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.UpdateCarePlanInterventionDocument,
+    "\n  mutation RemoveCarePlanIntervention($input: CarePlanInterventionRefInput!) {\n    removeCarePlanIntervention(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.RemoveCarePlanInterventionDocument,
+    "\n  mutation CreateCarePlan($input: CreateCarePlanInput!) {\n    createCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.CreateCarePlanDocument,
+    "\n  mutation SubmitCarePlan($input: CarePlanVersionInput!) {\n    submitCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.SubmitCarePlanDocument,
+    "\n  mutation ApproveCarePlan($input: CarePlanVersionInput!) {\n    approveCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.ApproveCarePlanDocument,
+    "\n  mutation ReturnCarePlan($input: ReturnCarePlanInput!) {\n    returnCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.ReturnCarePlanDocument,
+    "\n  mutation ReviseCarePlan($input: CarePlanVersionInput!) {\n    reviseCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.ReviseCarePlanDocument,
+    "\n  mutation CloseCarePlan($input: CloseCarePlanInput!) {\n    closeCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.CloseCarePlanDocument,
+    "\n  mutation AcknowledgeCarePlan($input: AcknowledgeCarePlanInput!) {\n    acknowledgeCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.AcknowledgeCarePlanDocument,
+    "\n  query CarePlansAwaitingApproval {\n    carePlansAwaitingApproval {\n      id\n      clientId\n      programName\n      revision\n      status\n      submittedAt\n      updatedAt\n      author {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        clientNumber\n      }\n    }\n  }\n": typeof types.CarePlansAwaitingApprovalDocument,
     "\n  query CarePlanEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CarePlanEnrollmentsDocument,
     "\n  query CarePlanAssessments($clientId: ID!) {\n    clientAssessments(clientId: $clientId) {\n      id\n      enrollmentId\n      status\n      completedOn\n      instrument {\n        id\n        name\n      }\n      needs {\n        domain\n        source\n        label {\n          en\n          es\n        }\n      }\n    }\n  }\n": typeof types.CarePlanAssessmentsDocument,
+    "\n  query PlanTemplates($programId: ID) {\n    planTemplates(programId: $programId) {\n      id\n      name\n      description\n      goals\n      active\n    }\n  }\n": typeof types.PlanTemplatesDocument,
+    "\n  fragment CarePlanGoalFields on CarePlanGoal {\n    id\n    goalKey\n    position\n    statement\n    domain\n    priority\n    targetDate\n    status\n    sourceAssessmentId\n    sourceNeed\n    objectives {\n      id\n      objectiveKey\n      position\n      description\n      measure\n      baseline\n      target\n      targetDate\n    }\n    interventions {\n      id\n      position\n      objectiveId\n      description\n      responsible\n      responsibleName\n      frequency\n    }\n  }\n": typeof types.CarePlanGoalFieldsFragmentDoc,
+    "\n  fragment CarePlanFields on CarePlan {\n    id\n    version\n    clientId\n    enrollmentId\n    programName\n    revision\n    previousId\n    status\n    effectiveOn\n    reviewDueOn\n    clientVision\n    strengths\n    sourceAssessmentId\n    author {\n      id\n      displayName\n    }\n    submittedAt\n    approvedBy {\n      id\n      displayName\n    }\n    approvedAt\n    returnNote\n    acknowledgedOn\n    acknowledgementMethod\n    acknowledgedBy\n    acknowledgementNote\n    closedAt\n    closeReason\n    mayEdit\n    mayApprove\n    createdAt\n    updatedAt\n    goals {\n      ...CarePlanGoalFields\n    }\n  }\n": typeof types.CarePlanFieldsFragmentDoc,
+    "\n  query ClientCarePlans($clientId: ID!) {\n    clientCarePlans(clientId: $clientId) {\n      ...CarePlanFields\n    }\n  }\n": typeof types.ClientCarePlansDocument,
+    "\n  query CarePlan($id: ID!) {\n    carePlan(id: $id) {\n      ...CarePlanFields\n      client {\n        id\n        displayName\n        clientNumber\n      }\n    }\n  }\n": typeof types.CarePlanDocument,
     "\n  query ProgressCaseNotes($clientId: ID!) {\n    caseNotes(clientId: $clientId, first: 20) {\n      edges {\n        node {\n          id\n          occurredAt\n          noteType\n        }\n      }\n    }\n  }\n": typeof types.ProgressCaseNotesDocument,
+    "\n  fragment GoalProgressFields on GoalProgress {\n    goalKey\n    statement\n    domain\n    status\n    latestRating\n    lackOfProgress\n    entries {\n      id\n      goalKey\n      objectiveKey\n      rating\n      note\n      recordedOn\n      caseNoteId\n      createdAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.GoalProgressFieldsFragmentDoc,
+    "\n  query ClientProgress($clientId: ID!) {\n    clientProgress(clientId: $clientId) {\n      ...GoalProgressFields\n    }\n  }\n": typeof types.ClientProgressDocument,
+    "\n  mutation RecordProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      goalKey\n      rating\n      recordedOn\n    }\n  }\n": typeof types.RecordProgressDocument,
     "\n  fragment TaskFields on Task {\n    id\n    version\n    kind\n    title\n    details\n    status\n    priority\n    dueOn\n    timing\n    generated\n    escalatedAt\n    enrollmentId\n    subjectType\n    subjectId\n    completedAt\n    completionNote\n    assignee {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n    client {\n      id\n      displayName\n      clientNumber\n    }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  query MyTasks($timing: TaskTiming, $kinds: [TaskKind!], $first: Int!, $after: String) {\n    myTasks(timing: $timing, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
     "\n  query Tasks($filter: TaskFilter, $first: Int!, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TasksDocument,
@@ -149,9 +177,37 @@ const documents: Documents = {
     "\n  query ClosureCheck($enrollmentId: ID!, $closedOn: String) {\n    closureCheck(enrollmentId: $enrollmentId, closedOn: $closedOn) {\n      kind\n      id\n      description\n    }\n  }\n": types.ClosureCheckDocument,
     "\n  mutation DischargeCloseEnrollment($input: CloseEnrollmentInput!) {\n    closeEnrollment(input: $input) {\n      ...EnrollmentFields\n    }\n  }\n": types.DischargeCloseEnrollmentDocument,
     "\n  mutation DischargeClient($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": types.DischargeClientDocument,
+    "\n  query CarePlanComparison($fromId: ID!, $toId: ID!) {\n    carePlanComparison(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        revision\n      }\n      to {\n        id\n        revision\n      }\n      fields {\n        field\n        before\n        after\n      }\n      goals {\n        goalKey\n        change\n        statement\n        fields {\n          field\n          before\n          after\n        }\n        objectives {\n          objectiveKey\n          change\n          description\n          fields {\n            field\n            before\n            after\n          }\n        }\n        interventions {\n          change\n          description\n          fields {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.CarePlanComparisonDocument,
+    "\n  mutation UpdateCarePlan($input: UpdateCarePlanInput!) {\n    updateCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.UpdateCarePlanDocument,
+    "\n  mutation AddCarePlanGoal($input: AddCarePlanGoalInput!) {\n    addCarePlanGoal(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.AddCarePlanGoalDocument,
+    "\n  mutation UpdateCarePlanGoal($input: UpdateCarePlanGoalInput!) {\n    updateCarePlanGoal(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.UpdateCarePlanGoalDocument,
+    "\n  mutation RemoveCarePlanGoal($input: CarePlanGoalRefInput!) {\n    removeCarePlanGoal(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.RemoveCarePlanGoalDocument,
+    "\n  mutation AddGoalsFromNeeds($input: AddGoalsFromNeedsInput!) {\n    addGoalsFromNeeds(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.AddGoalsFromNeedsDocument,
+    "\n  mutation AddCarePlanObjective($input: AddCarePlanObjectiveInput!) {\n    addCarePlanObjective(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.AddCarePlanObjectiveDocument,
+    "\n  mutation UpdateCarePlanObjective($input: UpdateCarePlanObjectiveInput!) {\n    updateCarePlanObjective(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.UpdateCarePlanObjectiveDocument,
+    "\n  mutation RemoveCarePlanObjective($input: CarePlanObjectiveRefInput!) {\n    removeCarePlanObjective(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.RemoveCarePlanObjectiveDocument,
+    "\n  mutation AddCarePlanIntervention($input: AddCarePlanInterventionInput!) {\n    addCarePlanIntervention(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.AddCarePlanInterventionDocument,
+    "\n  mutation UpdateCarePlanIntervention($input: UpdateCarePlanInterventionInput!) {\n    updateCarePlanIntervention(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.UpdateCarePlanInterventionDocument,
+    "\n  mutation RemoveCarePlanIntervention($input: CarePlanInterventionRefInput!) {\n    removeCarePlanIntervention(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.RemoveCarePlanInterventionDocument,
+    "\n  mutation CreateCarePlan($input: CreateCarePlanInput!) {\n    createCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.CreateCarePlanDocument,
+    "\n  mutation SubmitCarePlan($input: CarePlanVersionInput!) {\n    submitCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.SubmitCarePlanDocument,
+    "\n  mutation ApproveCarePlan($input: CarePlanVersionInput!) {\n    approveCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.ApproveCarePlanDocument,
+    "\n  mutation ReturnCarePlan($input: ReturnCarePlanInput!) {\n    returnCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.ReturnCarePlanDocument,
+    "\n  mutation ReviseCarePlan($input: CarePlanVersionInput!) {\n    reviseCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.ReviseCarePlanDocument,
+    "\n  mutation CloseCarePlan($input: CloseCarePlanInput!) {\n    closeCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.CloseCarePlanDocument,
+    "\n  mutation AcknowledgeCarePlan($input: AcknowledgeCarePlanInput!) {\n    acknowledgeCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n": types.AcknowledgeCarePlanDocument,
+    "\n  query CarePlansAwaitingApproval {\n    carePlansAwaitingApproval {\n      id\n      clientId\n      programName\n      revision\n      status\n      submittedAt\n      updatedAt\n      author {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        clientNumber\n      }\n    }\n  }\n": types.CarePlansAwaitingApprovalDocument,
     "\n  query CarePlanEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.CarePlanEnrollmentsDocument,
     "\n  query CarePlanAssessments($clientId: ID!) {\n    clientAssessments(clientId: $clientId) {\n      id\n      enrollmentId\n      status\n      completedOn\n      instrument {\n        id\n        name\n      }\n      needs {\n        domain\n        source\n        label {\n          en\n          es\n        }\n      }\n    }\n  }\n": types.CarePlanAssessmentsDocument,
+    "\n  query PlanTemplates($programId: ID) {\n    planTemplates(programId: $programId) {\n      id\n      name\n      description\n      goals\n      active\n    }\n  }\n": types.PlanTemplatesDocument,
+    "\n  fragment CarePlanGoalFields on CarePlanGoal {\n    id\n    goalKey\n    position\n    statement\n    domain\n    priority\n    targetDate\n    status\n    sourceAssessmentId\n    sourceNeed\n    objectives {\n      id\n      objectiveKey\n      position\n      description\n      measure\n      baseline\n      target\n      targetDate\n    }\n    interventions {\n      id\n      position\n      objectiveId\n      description\n      responsible\n      responsibleName\n      frequency\n    }\n  }\n": types.CarePlanGoalFieldsFragmentDoc,
+    "\n  fragment CarePlanFields on CarePlan {\n    id\n    version\n    clientId\n    enrollmentId\n    programName\n    revision\n    previousId\n    status\n    effectiveOn\n    reviewDueOn\n    clientVision\n    strengths\n    sourceAssessmentId\n    author {\n      id\n      displayName\n    }\n    submittedAt\n    approvedBy {\n      id\n      displayName\n    }\n    approvedAt\n    returnNote\n    acknowledgedOn\n    acknowledgementMethod\n    acknowledgedBy\n    acknowledgementNote\n    closedAt\n    closeReason\n    mayEdit\n    mayApprove\n    createdAt\n    updatedAt\n    goals {\n      ...CarePlanGoalFields\n    }\n  }\n": types.CarePlanFieldsFragmentDoc,
+    "\n  query ClientCarePlans($clientId: ID!) {\n    clientCarePlans(clientId: $clientId) {\n      ...CarePlanFields\n    }\n  }\n": types.ClientCarePlansDocument,
+    "\n  query CarePlan($id: ID!) {\n    carePlan(id: $id) {\n      ...CarePlanFields\n      client {\n        id\n        displayName\n        clientNumber\n      }\n    }\n  }\n": types.CarePlanDocument,
     "\n  query ProgressCaseNotes($clientId: ID!) {\n    caseNotes(clientId: $clientId, first: 20) {\n      edges {\n        node {\n          id\n          occurredAt\n          noteType\n        }\n      }\n    }\n  }\n": types.ProgressCaseNotesDocument,
+    "\n  fragment GoalProgressFields on GoalProgress {\n    goalKey\n    statement\n    domain\n    status\n    latestRating\n    lackOfProgress\n    entries {\n      id\n      goalKey\n      objectiveKey\n      rating\n      note\n      recordedOn\n      caseNoteId\n      createdAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.GoalProgressFieldsFragmentDoc,
+    "\n  query ClientProgress($clientId: ID!) {\n    clientProgress(clientId: $clientId) {\n      ...GoalProgressFields\n    }\n  }\n": types.ClientProgressDocument,
+    "\n  mutation RecordProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      goalKey\n      rating\n      recordedOn\n    }\n  }\n": types.RecordProgressDocument,
     "\n  fragment TaskFields on Task {\n    id\n    version\n    kind\n    title\n    details\n    status\n    priority\n    dueOn\n    timing\n    generated\n    escalatedAt\n    enrollmentId\n    subjectType\n    subjectId\n    completedAt\n    completionNote\n    assignee {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n    client {\n      id\n      displayName\n      clientNumber\n    }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  query MyTasks($timing: TaskTiming, $kinds: [TaskKind!], $first: Int!, $after: String) {\n    myTasks(timing: $timing, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyTasksDocument,
     "\n  query Tasks($filter: TaskFilter, $first: Int!, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TasksDocument,
@@ -345,6 +401,86 @@ export function graphql(source: "\n  mutation DischargeClient($input: ChangeClie
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CarePlanComparison($fromId: ID!, $toId: ID!) {\n    carePlanComparison(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        revision\n      }\n      to {\n        id\n        revision\n      }\n      fields {\n        field\n        before\n        after\n      }\n      goals {\n        goalKey\n        change\n        statement\n        fields {\n          field\n          before\n          after\n        }\n        objectives {\n          objectiveKey\n          change\n          description\n          fields {\n            field\n            before\n            after\n          }\n        }\n        interventions {\n          change\n          description\n          fields {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CarePlanComparison($fromId: ID!, $toId: ID!) {\n    carePlanComparison(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        revision\n      }\n      to {\n        id\n        revision\n      }\n      fields {\n        field\n        before\n        after\n      }\n      goals {\n        goalKey\n        change\n        statement\n        fields {\n          field\n          before\n          after\n        }\n        objectives {\n          objectiveKey\n          change\n          description\n          fields {\n            field\n            before\n            after\n          }\n        }\n        interventions {\n          change\n          description\n          fields {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCarePlan($input: UpdateCarePlanInput!) {\n    updateCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCarePlan($input: UpdateCarePlanInput!) {\n    updateCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCarePlanGoal($input: AddCarePlanGoalInput!) {\n    addCarePlanGoal(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCarePlanGoal($input: AddCarePlanGoalInput!) {\n    addCarePlanGoal(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCarePlanGoal($input: UpdateCarePlanGoalInput!) {\n    updateCarePlanGoal(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCarePlanGoal($input: UpdateCarePlanGoalInput!) {\n    updateCarePlanGoal(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCarePlanGoal($input: CarePlanGoalRefInput!) {\n    removeCarePlanGoal(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCarePlanGoal($input: CarePlanGoalRefInput!) {\n    removeCarePlanGoal(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGoalsFromNeeds($input: AddGoalsFromNeedsInput!) {\n    addGoalsFromNeeds(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddGoalsFromNeeds($input: AddGoalsFromNeedsInput!) {\n    addGoalsFromNeeds(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCarePlanObjective($input: AddCarePlanObjectiveInput!) {\n    addCarePlanObjective(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCarePlanObjective($input: AddCarePlanObjectiveInput!) {\n    addCarePlanObjective(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCarePlanObjective($input: UpdateCarePlanObjectiveInput!) {\n    updateCarePlanObjective(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCarePlanObjective($input: UpdateCarePlanObjectiveInput!) {\n    updateCarePlanObjective(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCarePlanObjective($input: CarePlanObjectiveRefInput!) {\n    removeCarePlanObjective(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCarePlanObjective($input: CarePlanObjectiveRefInput!) {\n    removeCarePlanObjective(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCarePlanIntervention($input: AddCarePlanInterventionInput!) {\n    addCarePlanIntervention(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCarePlanIntervention($input: AddCarePlanInterventionInput!) {\n    addCarePlanIntervention(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCarePlanIntervention($input: UpdateCarePlanInterventionInput!) {\n    updateCarePlanIntervention(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCarePlanIntervention($input: UpdateCarePlanInterventionInput!) {\n    updateCarePlanIntervention(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCarePlanIntervention($input: CarePlanInterventionRefInput!) {\n    removeCarePlanIntervention(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCarePlanIntervention($input: CarePlanInterventionRefInput!) {\n    removeCarePlanIntervention(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCarePlan($input: CreateCarePlanInput!) {\n    createCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCarePlan($input: CreateCarePlanInput!) {\n    createCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCarePlan($input: CarePlanVersionInput!) {\n    submitCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCarePlan($input: CarePlanVersionInput!) {\n    submitCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveCarePlan($input: CarePlanVersionInput!) {\n    approveCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveCarePlan($input: CarePlanVersionInput!) {\n    approveCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnCarePlan($input: ReturnCarePlanInput!) {\n    returnCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnCarePlan($input: ReturnCarePlanInput!) {\n    returnCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseCarePlan($input: CarePlanVersionInput!) {\n    reviseCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviseCarePlan($input: CarePlanVersionInput!) {\n    reviseCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCarePlan($input: CloseCarePlanInput!) {\n    closeCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCarePlan($input: CloseCarePlanInput!) {\n    closeCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeCarePlan($input: AcknowledgeCarePlanInput!) {\n    acknowledgeCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeCarePlan($input: AcknowledgeCarePlanInput!) {\n    acknowledgeCarePlan(input: $input) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarePlansAwaitingApproval {\n    carePlansAwaitingApproval {\n      id\n      clientId\n      programName\n      revision\n      status\n      submittedAt\n      updatedAt\n      author {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        clientNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  query CarePlansAwaitingApproval {\n    carePlansAwaitingApproval {\n      id\n      clientId\n      programName\n      revision\n      status\n      submittedAt\n      updatedAt\n      author {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        clientNumber\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CarePlanEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CarePlanEnrollments($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -353,7 +489,39 @@ export function graphql(source: "\n  query CarePlanAssessments($clientId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PlanTemplates($programId: ID) {\n    planTemplates(programId: $programId) {\n      id\n      name\n      description\n      goals\n      active\n    }\n  }\n"): (typeof documents)["\n  query PlanTemplates($programId: ID) {\n    planTemplates(programId: $programId) {\n      id\n      name\n      description\n      goals\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CarePlanGoalFields on CarePlanGoal {\n    id\n    goalKey\n    position\n    statement\n    domain\n    priority\n    targetDate\n    status\n    sourceAssessmentId\n    sourceNeed\n    objectives {\n      id\n      objectiveKey\n      position\n      description\n      measure\n      baseline\n      target\n      targetDate\n    }\n    interventions {\n      id\n      position\n      objectiveId\n      description\n      responsible\n      responsibleName\n      frequency\n    }\n  }\n"): (typeof documents)["\n  fragment CarePlanGoalFields on CarePlanGoal {\n    id\n    goalKey\n    position\n    statement\n    domain\n    priority\n    targetDate\n    status\n    sourceAssessmentId\n    sourceNeed\n    objectives {\n      id\n      objectiveKey\n      position\n      description\n      measure\n      baseline\n      target\n      targetDate\n    }\n    interventions {\n      id\n      position\n      objectiveId\n      description\n      responsible\n      responsibleName\n      frequency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CarePlanFields on CarePlan {\n    id\n    version\n    clientId\n    enrollmentId\n    programName\n    revision\n    previousId\n    status\n    effectiveOn\n    reviewDueOn\n    clientVision\n    strengths\n    sourceAssessmentId\n    author {\n      id\n      displayName\n    }\n    submittedAt\n    approvedBy {\n      id\n      displayName\n    }\n    approvedAt\n    returnNote\n    acknowledgedOn\n    acknowledgementMethod\n    acknowledgedBy\n    acknowledgementNote\n    closedAt\n    closeReason\n    mayEdit\n    mayApprove\n    createdAt\n    updatedAt\n    goals {\n      ...CarePlanGoalFields\n    }\n  }\n"): (typeof documents)["\n  fragment CarePlanFields on CarePlan {\n    id\n    version\n    clientId\n    enrollmentId\n    programName\n    revision\n    previousId\n    status\n    effectiveOn\n    reviewDueOn\n    clientVision\n    strengths\n    sourceAssessmentId\n    author {\n      id\n      displayName\n    }\n    submittedAt\n    approvedBy {\n      id\n      displayName\n    }\n    approvedAt\n    returnNote\n    acknowledgedOn\n    acknowledgementMethod\n    acknowledgedBy\n    acknowledgementNote\n    closedAt\n    closeReason\n    mayEdit\n    mayApprove\n    createdAt\n    updatedAt\n    goals {\n      ...CarePlanGoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientCarePlans($clientId: ID!) {\n    clientCarePlans(clientId: $clientId) {\n      ...CarePlanFields\n    }\n  }\n"): (typeof documents)["\n  query ClientCarePlans($clientId: ID!) {\n    clientCarePlans(clientId: $clientId) {\n      ...CarePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarePlan($id: ID!) {\n    carePlan(id: $id) {\n      ...CarePlanFields\n      client {\n        id\n        displayName\n        clientNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  query CarePlan($id: ID!) {\n    carePlan(id: $id) {\n      ...CarePlanFields\n      client {\n        id\n        displayName\n        clientNumber\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProgressCaseNotes($clientId: ID!) {\n    caseNotes(clientId: $clientId, first: 20) {\n      edges {\n        node {\n          id\n          occurredAt\n          noteType\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgressCaseNotes($clientId: ID!) {\n    caseNotes(clientId: $clientId, first: 20) {\n      edges {\n        node {\n          id\n          occurredAt\n          noteType\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalProgressFields on GoalProgress {\n    goalKey\n    statement\n    domain\n    status\n    latestRating\n    lackOfProgress\n    entries {\n      id\n      goalKey\n      objectiveKey\n      rating\n      note\n      recordedOn\n      caseNoteId\n      createdAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment GoalProgressFields on GoalProgress {\n    goalKey\n    statement\n    domain\n    status\n    latestRating\n    lackOfProgress\n    entries {\n      id\n      goalKey\n      objectiveKey\n      rating\n      note\n      recordedOn\n      caseNoteId\n      createdAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientProgress($clientId: ID!) {\n    clientProgress(clientId: $clientId) {\n      ...GoalProgressFields\n    }\n  }\n"): (typeof documents)["\n  query ClientProgress($clientId: ID!) {\n    clientProgress(clientId: $clientId) {\n      ...GoalProgressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      goalKey\n      rating\n      recordedOn\n    }\n  }\n"): (typeof documents)["\n  mutation RecordProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      goalKey\n      rating\n      recordedOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,75 @@
+import { Button, Table, Text } from '@mantine/core';
+import { IconExternalLink } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { CarePlanStatus } from '@waymark/shared/types';
+import { formatDateTime } from '@waymark/web/client';
+import { PlanStatusBadge } from './plan-status-badge';
+
+export interface QueuedPlan {
+  id: string;
+  clientId: string;
+  programName: string;
+  revision: number;
+  status: CarePlanStatus;
+  submittedAt?: string | null;
+  updatedAt: string;
+  author?: { displayName: string } | null;
+  client?: { displayName: string; clientNumber: string } | null;
+}
+
+/** Plans to act on, one row each, opening the plan on the client's "Care plan" tab. */
+export function PlanQueueTable({ plans, caption }: { plans: QueuedPlan[]; caption: string }) {
+  const { t, i18n } = useTranslation('carePlan');
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="sm" striped highlightOnHover>
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('plan.queue.client')}</Table.Th>
+            <Table.Th scope="col">{t('plan.queue.program')}</Table.Th>
+            <Table.Th scope="col">{t('plan.queue.status')}</Table.Th>
+            <Table.Th scope="col">{t('plan.queue.author')}</Table.Th>
+            <Table.Th scope="col">{t('plan.queue.submitted')}</Table.Th>
+            <Table.Th scope="col">{t('plan.queue.open')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {plans.map((plan) => (
+            <Table.Tr key={plan.id}>
+              <Table.Td>
+                <Text size="sm" fw={600}>
+                  {plan.client?.displayName}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {plan.client?.clientNumber}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {plan.programName} · {t('plan.facts.revision', { revision: plan.revision })}
+              </Table.Td>
+              <Table.Td>
+                <PlanStatusBadge status={plan.status} />
+              </Table.Td>
+              <Table.Td>{plan.author?.displayName ?? '—'}</Table.Td>
+              <Table.Td>{formatDateTime(plan.submittedAt ?? plan.updatedAt, i18n.language)}</Table.Td>
+              <Table.Td>
+                <Button
+                  component={Link}
+                  to={`/clients/${plan.clientId}/care-plan?item=${plan.id}`}
+                  size="compact-sm"
+                  variant="light"
+                  rightSection={<IconExternalLink size={14} aria-hidden />}
+                  aria-label={t('plan.queue.openNamed', { name: plan.client?.displayName ?? plan.programName })}
+                >
+                  {t('plan.queue.open')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
