@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { AuditSealer, AuditVerifier, PLATFORM_CHAIN } from '@waymark/api/audit';
 import { AgencyService } from '@waymark/api/identity';
 import { migrate, revertLast } from '@waymark/api/database';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { ClsService } from 'nestjs-cls';
 import { parseArgs } from 'node:util';
 import { AppModule } from './app/app.module';
@@ -14,6 +15,7 @@ import { type DatabaseRuntime, openDatabase } from './app/database-runtime';
 import { readConfigOrExit } from './app/read-config';
 import { parseSeedArgs } from './seed/seed-args';
 import { seedDemo } from './seed/seed-demo';
+import { addStarterInstruments } from './seed/starter-care';
 
 const USAGE = `usage: cli <command>
   migrate                      apply pending migrations
@@ -21,7 +23,8 @@ const USAGE = `usage: cli <command>
   seed [--clients N]           create the demo agencies with their clients, notes, consents and programs
                                (skips those that exist); N clients at Riverside instead of 300, up to 100000
   create-agency --name N --slug S --admin-email E --admin-name A [--admin-password P]
-                               create an agency and its first admin (who must change the password);
+                               create an agency, its first admin (who must change the password) and the
+                               starter assessment instruments;
                                the password is better given in WAYMARK_ADMIN_PASSWORD
   schema                       write apps/api/schema.graphql from the code
   verify-audit                 seal pending audit events and verify every chain`;
@@ -75,8 +78,13 @@ async function createAgency(app: INestApplication, argv: string[]): Promise<void
   if (!name || !slug || !email || !displayName || !password) {
     throw new Error('create-agency: needs --name, --slug, --admin-email, --admin-name and a password (WAYMARK_ADMIN_PASSWORD or --admin-password)');
   }
+  // The agency with its starter assessment instruments, in one transaction.
   const result = await app.get(ClsService).run(() =>
-    app.get(AgencyService).createWithAdmin({ name, slug, admin: { email, displayName, password, mustChangePassword: true } }),
+    app.get(TransactionHost).withTransaction(async () => {
+      const made = await app.get(AgencyService).createWithAdmin({ name, slug, admin: { email, displayName, password, mustChangePassword: true } });
+      await addStarterInstruments(app, made.agencyId);
+      return made;
+    }),
   );
   log(`create-agency: created agency ${result.agencyId} with admin ${result.adminId}`);
 }

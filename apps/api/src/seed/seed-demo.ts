@@ -8,6 +8,7 @@ import { ActorType, Role } from '@waymark/shared/types';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { ClsService } from 'nestjs-cls';
 import { DEMO_AGENCIES, DEMO_PASSWORD } from './demo-agencies';
+import { seedCareRecords } from './seed-care';
 import { seedClientRecords } from './seed-client-records';
 
 type Log = (line: string) => void;
@@ -43,7 +44,10 @@ export async function seedDemo(app: INestApplicationContext, log: Log, options: 
       // The others are created as their admin would create them, so the trail reads naturally.
       context.setPrincipal({ actorType: ActorType.USER, id: adminId, agencyId, role: Role.ADMIN, sessionId: adminId, mustChangePassword: false });
       for (const user of others) await users.create({ ...user, password: DEMO_PASSWORD }, { mustChangePassword: false });
-      return seedClientRecords({ txHost: app.get(TransactionHost), audit: app.get(AuditTrail), log }, demo, agencyId, clients);
+      const tools = { txHost: app.get(TransactionHost), audit: app.get(AuditTrail), log };
+      const records = await seedClientRecords(tools, demo, agencyId, clients);
+      await seedCareRecords(app, tools, demo, agencyId);
+      return records;
     }));
     log(`${step}: created with ${demo.users.length + demo.staff.length} users, ${made.clients} clients and ${made.notes} case notes`);
   }
