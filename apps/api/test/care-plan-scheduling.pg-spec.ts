@@ -1,0 +1,158 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { join } from 'node:path';
+import { addDays, addMonths } from '@waymark/shared/types';
+import { DEADLINE_RULES, enrolled, type Enrolled, sweep } from './support/care-plan-worklist-fixtures';
+import { daysFromToday, ok, staffedAgency, type StaffedAgency } from './support/client-fixtures';
+import { CLOSE_ENROLLMENT } from './support/client-operations';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const root = join(__dirname, '../../..');
+
+/** Far enough on that every first deadline has passed and the second monitoring period is the current one. */
+const DAYS_ON = 100;
+
+/**
+ * Runs only on PostgreSQL: the worklist's scheduling from several connections and processes.
+ * Generated tasks are keyed (agency, dedupe key), so however many sweeps race, each deadline
+ * is one row, and each overdue task is escalated once.
+ */
+describe('scheduling the worklist across API instances', () => {
+  let t: TestApp;
+  let staffed: StaffedAgency<'caseManager'>;
+  let open: Enrolled[];
+  let closed: Enrolled;
+  let closedOn: string;
+
+  /** The keys the rules want for the agency's enrollments at `today`, with whether each is overdue. */
+  const expected = (today: string) => [
+    ...open.flatMap((on) => {
+      const e = on.enrollmentId;
+      const assessment = addDays(on.openedOn, 30);
+      const monitoring = [addMonths(on.openedOn, 3), addMonths(on.openedOn, 6)].find((due) => due >= today) as string;
+      return [
+        { key: `ASSESSMENT_DUE:${e}:initial`, overdue: assessment < today },
+        { key: `VISIT:${e}:${assessment}`, overdue: assessment < today },
+        { key: `QUARTERLY_MONITORING:${e}:${monitoring}`, overdue: false },
+      ];
+    }),
+    ...[30, 60, 90].map((days) => ({ key: `FOLLOW_UP:${closed.enrollmentId}:${addDays(closedOn, days)}`, overdue: addDays(closedOn, days) < today })),
+  ];
+
+  const agencyTasks = (): Promise<{ dedupe_key: string; copies: number; escalated: boolean }[]> =>
+    t.db.query(
+      `SELECT dedupe_key, count(*)::int AS copies, bool_and(escalated_at IS NOT NULL) AS escalated FROM task
+       WHERE agency_id = $1 GROUP BY dedupe_key ORDER BY dedupe_key`,
+      [staffed.agency.id],
+    );
+
+  const escalationsTwice = (): Promise<unknown[]> =>
+    t.db.query(
+      `SELECT entity_id FROM audit_event WHERE entity_type = 'Task' AND agency_id = $1 AND changes ? 'escalatedAt'
+       GROUP BY entity_id HAVING count(*) > 1`,
+      [staffed.agency.id],
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  /**
+   * A new agency with five open enrollments and one closed, through the API; then their tasks
+   * are cleared so the sweeps must make them all.
+   */
+  beforeEach(async () => {
+    staffed = await staffedAgency(t, { caseManager: 'CASE_MANAGER' });
+    open = [];
+    for (let i = 0; i < 5; i++) open.push(await enrolled(t, staffed, staffed.people.caseManager.id, { rules: DEADLINE_RULES, daysAgo: i }));
+    closed = await enrolled(t, staffed, staffed.people.caseManager.id, { rules: DEADLINE_RULES, daysAgo: 10 });
+    closedOn = daysFromToday(0);
+    await ok(staffed.as('admin')(CLOSE_ENROLLMENT, { input: { enrollmentId: closed.enrollmentId, version: closed.version, closedOn, closeReason: 'Goals met' } }));
+    await t.db.query(`DELETE FROM task WHERE agency_id = $1`, [staffed.agency.id]);
+  });
+  afterAll(() => t.close());
+
+
+  it('two API processes on the job queue make each deadline once and escalate each overdue task once', async () => {
+    const today = daysFromToday(DAYS_ON);
+    const want = expected(today);
+    expect(want.filter((task) => task.overdue).length).toBeGreaterThan(0);
+    const apis = [startApi(today), startApi(today)];
+    try {
+      await waitFor(async () => {
+        const tasks = await agencyTasks();
+        return tasks.length === want.length && tasks.filter((task) => task.escalated).length === want.filter((task) => task.overdue).length;
+      }, 150_000);
+      // Let any sweep still running finish before counting.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(await agencyTasks()).toEqual(want.map(({ key, overdue }) => ({ dedupe_key: key, copies: 1, escalated: overdue })).sort((a, b) => a.dedupe_key.localeCompare(b.dedupe_key)));
+      expect(await escalationsTwice()).toEqual([]);
+      for (const api of apis) expect(api.errors()).toEqual([]);
+    } finally {
+      await Promise.all(apis.map((api) => api.stop()));
+    }
+  }, 200_000);
+
+  // Last: a second Nest app in this process takes over passport's global sign-in strategy, so
+  // requests to the first one fail once the second has closed.
+  it('two apps sweeping at once make each deadline once', async () => {
+    const other = await startTestApp();
+    try {
+      await Promise.all([sweep(t), sweep(other), sweep(t), sweep(other)]);
+    } finally {
+      await other.close();
+    }
+    const want = expected(daysFromToday(0));
+    expect(await agencyTasks()).toEqual(want.map(({ key, overdue }) => ({ dedupe_key: key, copies: 1, escalated: overdue })).sort((a, b) => a.dedupe_key.localeCompare(b.dedupe_key)));
+    expect(await escalationsTwice()).toEqual([]);
+  }, 60_000);
+});
+
+interface RunningApi {
+  process: ChildProcess;
+  /** Error lines the process logged. */
+  errors(): string[];
+  stop(): Promise<void>;
+}
+
+/** A real API process on the test database, its job queue on, its clock at `today`. */
+function startApi(today: string): RunningApi {
+  const port = 20_000 + randomInt(20_000);
+  const api = spawn(process.execPath, ['tools/run-api.mjs', 'apps/api/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NODE_ENV: 'test',
+      JOBS_ENABLED: 'true',
+      TASK_SWEEP_CRON: '* * * * *',
+      MIGRATE_ON_START: 'false',
+      CLOCK_NOW: `${today}T12:00:00Z`,
+      LOG_LEVEL: 'warn',
+      WEB_DIST_DIR: 'tmp/no-web',
+    },
+  });
+  let output = '';
+  api.stdout?.on('data', (chunk) => (output += chunk));
+  api.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => api.on('exit', () => resolve()));
+  return {
+    process: api,
+    errors: () => output.split('\n').filter((line) => /"level":(50|60)|Error:/.test(line)),
+    async stop() {
+      api.kill('SIGTERM');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 15_000)))]);
+      clearTimeout(timer);
+      api.kill('SIGKILL');
+    },
+  };
+}
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
