@@ -6,3 +6,5 @@ export { InstrumentService } from './lib/instrument/instrument.service';
 export { assessmentLine } from './lib/assessment/assessment-timeline-lines';
 export { carePlanLine } from './lib/plan/care-plan-timeline-lines';
 export { dischargeLine } from './lib/discharge/discharge-timeline-lines';
+export { plannedDeadlines, type PlannedTask } from './lib/worklist/planned-deadlines';
+export type { EnrollmentProgress } from './lib/worklist/deadline-facts';
