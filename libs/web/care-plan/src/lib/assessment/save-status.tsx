@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconCloudCheck, IconCloudOff, IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { localized, type InstrumentDefinition } from '@waymark/shared/types';
@@ -100,18 +100,18 @@ export function SaveStatusLine({
           </Group>
         </Alert>
       );
-    default:
+    default: {
+      const saved = status.at ? t('assessment.save.savedAt', { time: formatTime(status.at, i18n.language) }) : t('assessment.save.upToDate');
       return (
-        <Group gap={6} role="status" aria-live="polite" c="dimmed" data-save-status={status.kind}>
+        <Group gap={6} c="dimmed" data-save-status={status.kind}>
           {status.kind === 'saved' ? <IconCloudCheck size={16} aria-hidden /> : <IconDeviceFloppy size={16} aria-hidden />}
-          <Text size="sm" c="dimmed">
-            {status.kind === 'saving'
-              ? t('assessment.save.saving')
-              : status.at
-                ? t('assessment.save.savedAt', { time: formatTime(status.at, i18n.language) })
-                : t('assessment.save.upToDate')}
+          {/* Every save is shown; a screen reader hears only when the time of the last one changes. */}
+          <Text size="sm" c="dimmed" aria-hidden>
+            {status.kind === 'saving' ? t('assessment.save.saving') : saved}
           </Text>
+          <VisuallyHidden role="status">{saved}</VisuallyHidden>
         </Group>
       );
+    }
   }
 }

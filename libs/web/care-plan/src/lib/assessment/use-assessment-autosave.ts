@@ -13,7 +13,8 @@ const RETRY_MS = 15_000;
 export type AssessmentSaveStatus =
   /** Everything answered is on the server; `at` is null until something is saved on this visit */
   | { kind: 'saved'; at: Date | null }
-  | { kind: 'saving' }
+  /** On its way; `at` is when the last save landed */
+  | { kind: 'saving'; at: Date | null }
   /** The server could not be reached: the answers are on this device and go when it can be */
   | { kind: 'offline' }
   /** Saved elsewhere meanwhile (another window, a colleague): `latest` is what the server holds now */
@@ -112,8 +113,8 @@ export function useAssessmentAutosave({
       if (statusRef.current.kind !== 'saved') setStatus({ kind: 'saved', at: new Date() });
       return version.current;
     }
-    // After the first save, routine saves keep saying "saved at": a screen reader need not hear every one.
-    if (statusRef.current.kind !== 'saved') setStatus({ kind: 'saving' });
+    const current = statusRef.current;
+    setStatus({ kind: 'saving', at: current.kind === 'saved' ? current.at : null });
     try {
       const { data } = await save({ variables: { input: { assessmentId, version: version.current, answers: unsent } } });
       const assessment = data?.saveAssessmentAnswers;
