@@ -7,7 +7,7 @@ import { actingUserId, BadInputError, Clock, ConflictError, ForbiddenError, Requ
 import { addMonths, AuditAction, canChangeCarePlanStatus, CarePlanStatus, datesBeforeEffective, ErrorReason, TimelineKind } from '@waymark/shared/types';
 import { In } from 'typeorm';
 import { CarePlanEvent } from '../shared/care-plan-events';
-import { planEvent } from './care-plan-events';
+import { planEvent } from './plan-event';
 import { CarePlanGoalWriter } from './care-plan-goal-writer';
 import { CARE_PLAN, CarePlanRecords } from './care-plan-records';
 import { carePlanLine } from './care-plan-timeline-lines';

@@ -24,13 +24,6 @@ export interface GoalVersion {
   planStatus: CarePlanStatus;
 }
 
-/** A plan being written or in force, for the areas that must know of it (closing an enrollment). */
-export interface OpenPlan {
-  id: string;
-  revision: number;
-  status: CarePlanStatus;
-}
-
 /** Care plans as the rest of the care-plan context sees them: plain values, through the client's access rules. */
 @Injectable()
 export class CarePlanReader {
@@ -71,14 +64,5 @@ export class CarePlanReader {
           planStatus: plan.status,
         })),
     );
-  }
-
-  /** The enrollment's plans being written or in force (no access check: the caller acts on the enrollment). */
-  async openPlans(enrollmentId: string): Promise<OpenPlan[]> {
-    const plans = await this.records.plans.find({
-      where: { enrollmentId, status: In([CarePlanStatus.DRAFT, CarePlanStatus.PENDING_APPROVAL, CarePlanStatus.ACTIVE]) },
-      order: { revision: 'ASC' },
-    });
-    return plans.map(({ id, revision, status }) => ({ id, revision, status }));
   }
 }
