@@ -16,3 +16,4 @@ export * from './plan-template';
 export * from './care-plan-comparison';
 export * from './goal-progress';
 export * from './care-plan-dates';
+export * from './answer-changes';

@@ -26,34 +26,6 @@ export function answersOf(assessment: { answers: unknown }): Answers {
   return answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Answers) : {};
 }
 
-function blank(value: unknown): boolean {
-  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-}
-
-/**
- * What `saveAssessmentAnswers` must be sent to turn `saved` into `current`: the answers that
- * differ, and null for each answer cleared (the API merges what it is given).
- */
-export function changedAnswers(saved: Answers, current: Answers): Answers {
-  const changes: Answers = {};
-  for (const key of new Set([...Object.keys(saved), ...Object.keys(current)])) {
-    const before = blank(saved[key]) ? null : saved[key];
-    const after = blank(current[key]) ? null : current[key];
-    if (JSON.stringify(before) !== JSON.stringify(after)) changes[key] = after;
-  }
-  return changes;
-}
-
-/** `answers` with `changes` applied (null clears one), as the API merges them. */
-export function applyAnswers(answers: Answers, changes: Answers): Answers {
-  const next: Answers = { ...answers };
-  for (const [key, value] of Object.entries(changes)) {
-    if (blank(value)) delete next[key];
-    else next[key] = value;
-  }
-  return next;
-}
-
 /**
  * The answers without those to questions skip logic now hides: what completing sends, so an
  * answer given before a change of mind does not stay on the record unseen.

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconChecks, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { isAsked, localized, missingRequired, type Answers, type AnswerValue } from '@waymark/shared/types';
+import { answerChanges, isAsked, localized, mergeAnswers, missingRequired, type Answers, type AnswerValue } from '@waymark/shared/types';
 import { useDraft, type AssessmentFieldsFragment } from '@waymark/web/core';
-import { answersOf, applyAnswers, askedAnswers, changedAnswers, definitionOf, sectionElementId } from './assessment-definition';
+import { answersOf, askedAnswers, definitionOf, sectionElementId } from './assessment-definition';
 import { CompleteDialog } from './complete-dialog';
 import { DiscardDialog } from './discard-dialog';
 import { focusQuestion } from './focus-question';
@@ -46,7 +46,7 @@ export function AssessmentRunner({
     const copy = local.restored ? local.initialValues : null;
     const unsent = copy ? Object.keys(copy.unsent).length : 0;
     return {
-      answers: copy && unsent ? applyAnswers(server, copy.unsent) : server,
+      answers: copy && unsent ? mergeAnswers(server, copy.unsent) : server,
       restored: unsent,
       stale: !!copy && unsent > 0 && copy.version !== assessment.version,
     };
@@ -80,11 +80,11 @@ export function AssessmentRunner({
     return new Set([...now, ...stillOpen]);
   }, [attempted, definition, answers, serverMissing]);
   const rejected = autosave.status.kind === 'invalid' ? new Set(autosave.status.questions) : null;
-  const differing = autosave.status.kind === 'conflict' ? Object.keys(changedAnswers(answersOf(autosave.status.latest), answers)) : [];
+  const differing = autosave.status.kind === 'conflict' ? Object.keys(answerChanges(answersOf(autosave.status.latest), answers)) : [];
   const blocked = ['conflict', 'locked', 'gone'].includes(autosave.status.kind);
 
   const answer = (key: string, value: AnswerValue | null) => {
-    const next = applyAnswers(answers, { [key]: value });
+    const next = mergeAnswers(answers, { [key]: value });
     setAnswers(next);
     autosave.change(next);
   };
@@ -105,7 +105,7 @@ export function AssessmentRunner({
     }
     setAttempted(false);
     // Answers to questions skip logic now hides are cleared, so the record holds only what was asked.
-    if (Object.keys(changedAnswers(asked, answers)).length) {
+    if (Object.keys(answerChanges(asked, answers)).length) {
       setAnswers(asked);
       autosave.change(asked);
     }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { ErrorReason, type Answers } from '@waymark/shared/types';
+import { answerChanges, ErrorReason, type Answers } from '@waymark/shared/types';
 import { getErrorInfo, type AssessmentFieldsFragment } from '@waymark/web/core';
-import { answersOf, changedAnswers } from './assessment-definition';
+import { answersOf } from './assessment-definition';
 import { assessmentQuery, saveAssessmentAnswersMutation } from './assessment.operations';
 
 /** How long answering pauses before the answers go to the server. */
@@ -108,7 +108,7 @@ export function useAssessmentAutosave({
   );
 
   const send = useCallback(async (): Promise<number | null> => {
-    const unsent = changedAnswers(saved.current, latest.current);
+    const unsent = answerChanges(saved.current, latest.current);
     if (!Object.keys(unsent).length) {
       if (statusRef.current.kind !== 'saved') setStatus({ kind: 'saved', at: new Date() });
       return version.current;
@@ -122,7 +122,7 @@ export function useAssessmentAutosave({
       version.current = assessment.version;
       saved.current = answersOf(assessment);
       setStatus({ kind: 'saved', at: new Date() });
-      callbacks.current.onUnsent(version.current, changedAnswers(saved.current, latest.current));
+      callbacks.current.onUnsent(version.current, answerChanges(saved.current, latest.current));
       return assessment.version;
     } catch (failure) {
       await report(failure);
@@ -147,7 +147,7 @@ export function useAssessmentAutosave({
   const change = useCallback(
     (answers: Answers) => {
       latest.current = answers;
-      callbacks.current.onUnsent(version.current, changedAnswers(saved.current, answers));
+      callbacks.current.onUnsent(version.current, answerChanges(saved.current, answers));
       if (timer.current) clearTimeout(timer.current);
       if (!BLOCKED.includes(statusRef.current.kind)) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
@@ -159,7 +159,7 @@ export function useAssessmentAutosave({
       version.current = fresh.version;
       saved.current = answersOf(fresh);
       setStatus({ kind: 'saved', at: null });
-      callbacks.current.onUnsent(version.current, changedAnswers(saved.current, latest.current));
+      callbacks.current.onUnsent(version.current, answerChanges(saved.current, latest.current));
     },
     [setStatus],
   );
