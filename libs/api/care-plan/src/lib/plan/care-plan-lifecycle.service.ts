@@ -97,7 +97,7 @@ export class CarePlanLifecycleService {
     if (active.version !== version) throw new ConflictError();
     const last = await this.records.plans.find({ where: { enrollmentId: active.enrollmentId }, order: { revision: 'DESC' }, take: 1 });
     const today = this.clock.today();
-    const plan = await this.records.plans.save(
+    const plan = await this.records.insert(
       this.records.plans.create({
         clientId: active.clientId,
         enrollmentId: active.enrollmentId,

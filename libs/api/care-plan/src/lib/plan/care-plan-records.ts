@@ -4,6 +4,7 @@ import { ClientGate, type ClientAccessNeed } from '@waymark/api/client';
 import { BadInputError, ConflictError, NotFoundError } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, type CarePlanStatus, ErrorReason, isCarePlanEditable } from '@waymark/shared/types';
+import { isUniqueViolation } from '../shared/unique-violation';
 import { CarePlanGoalEntity } from './entities/care-plan-goal.entity';
 import { CarePlanInterventionEntity } from './entities/care-plan-intervention.entity';
 import { CarePlanObjectiveEntity } from './entities/care-plan-objective.entity';
@@ -79,6 +80,19 @@ export class CarePlanRecords {
     }
     if (plan.version !== version) throw new ConflictError();
     return plan;
+  }
+
+  /**
+   * Saves a new plan version. Two people starting (or revising) a plan for the same enrollment
+   * at once: the partial unique index of plans being written answers the second.
+   */
+  async insert(plan: CarePlanEntity): Promise<CarePlanEntity> {
+    try {
+      return await this.plans.save(plan);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw new BadInputError('This enrollment already has a plan being written.', [{ field: 'enrollmentId', message: 'already has a plan being written' }]);
+    }
   }
 
   /** A status move the shared machine refuses. */

@@ -6,13 +6,12 @@ import { actingUserId, BadInputError, NotFoundError, RequestContext } from '@way
 import { AuditAction, CarePlanStatus, datesBeforeEffective } from '@waymark/shared/types';
 import { In } from 'typeorm';
 import { AssessmentReader } from '../assessment/assessment-reader';
-import { isUniqueViolation } from '../shared/unique-violation';
 import { CarePlanGoalWriter } from './care-plan-goal-writer';
 import { CARE_PLAN, CarePlanRecords } from './care-plan-records';
 import { CarePlanModel } from './care-plan.model';
 import type { CreateCarePlanInput } from './dto/create-care-plan.input';
 import type { UpdateCarePlanInput } from './dto/update-care-plan.input';
-import { CarePlanEntity } from './entities/care-plan.entity';
+import type { CarePlanEntity } from './entities/care-plan.entity';
 import type { PlanTemplateEntity } from './entities/plan-template.entity';
 import { type GoalDraft, goalsFromNeeds, goalsFromTemplate } from './goal-drafts';
 
@@ -60,7 +59,7 @@ export class CarePlanService {
       drafts.push(...goalsFromNeeds(assessment.id, needs, language));
     }
     const last = await this.records.plans.find({ where: { enrollmentId: enrollment.id }, order: { revision: 'DESC' }, take: 1 });
-    const plan = await this.insert(
+    const plan = await this.records.insert(
       this.records.plans.create({
         clientId: enrollment.clientId,
         enrollmentId: enrollment.id,
@@ -120,16 +119,6 @@ export class CarePlanService {
     if (!open) return;
     const why = open.status === CarePlanStatus.ACTIVE ? 'has an active plan; revise it instead' : 'already has a plan being written';
     throw new BadInputError(`This enrollment ${why}.`, [{ field: 'enrollmentId', message: why }]);
-  }
-
-  /** Two people starting a plan for the same enrollment at once: the partial unique index answers the second. */
-  private async insert(plan: CarePlanEntity): Promise<CarePlanEntity> {
-    try {
-      return await this.records.plans.save(plan);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      throw new BadInputError('This enrollment already has a plan being written.', [{ field: 'enrollmentId', message: 'already has a plan being written' }]);
-    }
   }
 
   private refuseEarlyReview(effectiveOn: string, reviewDueOn: string | null | undefined): void {
