@@ -37,6 +37,7 @@ import {
   UPDATE_TEMPLATE,
 } from './support/care-plan-plan-fixtures';
 import { daysFromToday, newProgram, ok } from './support/client-fixtures';
+import { CLOSE_ENROLLMENT } from './support/client-operations';
 import { codeOf } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -114,7 +115,7 @@ describe('care plans', () => {
       expect(JSON.stringify(created.changes)).not.toContain('My own place');
     });
 
-    it('refuses a need the assessment did not find, a second plan or a review before the start, writing nothing', async () => {
+    it('refuses a need the assessment did not find, a second plan, a review before the start or a closed enrollment, writing nothing', async () => {
       const { clientId, enrollmentId } = await newEnrollment();
       const assessment = await completed(t, people().caseManager.token, { clientId, instrumentId: screening.id, enrollmentId }, { housing: 'stable', meals: 5 }, today);
       const count = async () => Number((await t.db.query(`SELECT count(*) FROM care_plan WHERE enrollment_id = $1`, [enrollmentId]))[0].count);
@@ -131,6 +132,12 @@ describe('care plans', () => {
       expect(codeOf(second)).toBe('BAD_USER_INPUT');
       expect(problem(second)?.fields).toEqual([{ field: 'enrollmentId', message: 'already has a plan being written' }]);
       expect(await count()).toBe(1);
+
+      const closing = await newEnrollment();
+      await ok(as('caseManager')(CLOSE_ENROLLMENT, { input: { enrollmentId: closing.enrollmentId, version: 1, closeReason: 'Moved away', closedOn: today } }));
+      const closed = await as('caseManager')(CREATE_PLAN, { input: { enrollmentId: closing.enrollmentId, effectiveOn: today } });
+      expect(problem(closed)?.fields).toEqual([{ field: 'enrollmentId', message: 'is closed' }]);
+      expect(await t.db.query(`SELECT id FROM care_plan WHERE enrollment_id = $1`, [closing.enrollmentId])).toEqual([]);
     });
   });
 
