@@ -218,6 +218,13 @@ describe('care planning: every deadline the program rules generate, on a control
     expect(await tasksOf(t, e)).toHaveLength(6);
   });
 
+  it('a case closed longer ago than its last follow-up gets no late follow-ups', async () => {
+    const on = await enroll({ rules: { followUpDays: [30, 60, 90] }, daysAgo: 200 });
+    await ok(as('admin')(CLOSE_ENROLLMENT, { input: { enrollmentId: on.enrollmentId, version: on.version, closedOn: daysFromToday(-91), closeReason: 'Moved away' } }));
+    await sweep(t);
+    expect(await tasksOf(t, on.enrollmentId)).toEqual([]);
+  });
+
   it('a new primary case manager takes over the open generated work', async () => {
     const on = await enroll();
     await ok(as('admin')(ASSIGN, { input: { enrollmentId: on.enrollmentId, version: on.version, caseManagerId: staffed.people.otherCaseManager.id, reason: 'Caseload balancing' } }));

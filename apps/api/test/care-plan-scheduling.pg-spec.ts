@@ -9,8 +9,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 const root = join(__dirname, '../../..');
 
-/** Far enough on that every first deadline has passed and the second monitoring period is the current one. */
-const DAYS_ON = 100;
+/** Far enough on that the first assessments, visits and follow-up are overdue, while the later follow-ups still run. */
+const DAYS_ON = 45;
 
 /**
  * Runs only on PostgreSQL: the worklist's scheduling from several connections and processes.

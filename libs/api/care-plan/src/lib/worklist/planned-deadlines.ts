@@ -2,7 +2,9 @@ import type { EnrollmentFact } from '@waymark/api/client';
 import {
   addDays,
   assessmentDueOn,
+  daysBetween,
   followUpDates,
+  followUpWindowDays,
   implementationPlanDueOn,
   INITIAL_PERIOD,
   monitoringDueOn,
@@ -43,7 +45,7 @@ export interface PlanningInput {
 /**
  * Every generated task an enrollment should have now, from its program's rules and what has
  * been done: an open enrollment its assessment, plan, review, approval, visit and monitoring
- * deadlines; a closed one its follow-ups only.
+ * deadlines; a closed one its follow-ups only, while they run.
  */
 export function plannedDeadlines({ enrollment, rules, progress, lastVisitOn, today }: PlanningInput): PlannedTask[] {
   const programName = enrollment.programName;
@@ -61,6 +63,8 @@ export function plannedDeadlines({ enrollment, rules, progress, lastVisitOn, tod
     });
 
   if (enrollment.closedOn) {
+    // Follow-ups are planned while their window runs; a case closed long ago gets none late.
+    if (daysBetween(enrollment.closedOn, today) > followUpWindowDays(rules.followUpDays)) return planned;
     for (const dueOn of followUpDates(enrollment.closedOn, rules.followUpDays)) {
       onEnrollment(TaskKind.FOLLOW_UP, dueOn, dueOn, `Follow up after discharge from ${programName}`);
     }
