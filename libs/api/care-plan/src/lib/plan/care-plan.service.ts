@@ -102,7 +102,6 @@ export class CarePlanService {
   @Transactional()
   async update({ carePlanId, version, ...patch }: UpdateCarePlanInput): Promise<CarePlanModel> {
     const before = await this.records.requireDraft(carePlanId, version);
-    if (patch.effectiveOn === null) throw new BadInputError('A plan needs an effective date.', [{ field: 'effectiveOn', message: 'is required' }]);
     const effectiveOn = patch.effectiveOn ?? before.effectiveOn;
     this.refuseEarlyReview(effectiveOn, patch.reviewDueOn === undefined ? before.reviewDueOn : patch.reviewDueOn);
     if (patch.effectiveOn) await this.refuseLaterStart(before, effectiveOn);
