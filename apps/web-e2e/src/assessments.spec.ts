@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { apiToken, createUser, openSignedIn } from './support/app';
 import { createClient, uniqueTag } from './support/clients';
 import { IDLE_LOCK_MINUTES } from './support/env';
-import { ensureSocialNeedsScreener, SCREENER_NAME } from './support/instruments';
+import { completedScreener, ensureSocialNeedsScreener, saveAnswersElsewhere, SCREENER_NAME } from './support/instruments';
 
 test.describe('assessments', () => {
   test('a case manager starts the social-needs screener, answers part, keeps it through a reload, a lost connection and the idle lock, is pointed at the questions still missing, completes it and sees the scores and needs', async ({ page, request }) => {
@@ -101,5 +101,64 @@ test.describe('assessments', () => {
     await page.getByRole('link', { name: /^Open the assessment/ }).first().click();
     await expect(page).toHaveURL(/\/assessments\?item=/);
     await expect(card).toBeFocused();
+  });
+
+  test('on a tablet in Spanish, a completed screener is corrected with a reason, a save that crossed another is resolved, and the correction is compared with what it corrects', async ({ page, request }) => {
+    await ensureSocialNeedsScreener(request);
+    const worker = await createUser(request);
+    const token = await apiToken(request, worker.email, worker.password);
+    const client = await createClient(request, token, { legalFirstName: 'Teodoro', legalLastName: `Alcaraz${uniqueTag()}`, dateOfBirth: '1964-11-30' });
+    const today = new Date().toLocaleDateString('en-CA');
+    await completedScreener(request, token, client.id, today);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await openSignedIn(page, `/clients/${client.id}/assessments`, worker.email, worker.password);
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+
+    const original = page.getByRole('article', { name: SCREENER_NAME });
+    await expect(original.getByText('Completada', { exact: true })).toBeVisible();
+    await original.getByRole('button', { name: `Corregir la evaluación ${SCREENER_NAME}` }).click();
+    const correct = page.getByRole('dialog', { name: `Corregir la evaluación ${SCREENER_NAME}` });
+    await correct.getByRole('button', { name: 'Iniciar la corrección' }).click();
+    await expect(correct.getByText('Este campo es obligatorio')).toBeVisible();
+    await correct.getByRole('textbox', { name: 'Por qué necesita corrección' }).fill('El cliente sí tiene transporte: un vecino lo lleva');
+    await correct.getByRole('button', { name: 'Iniciar la corrección' }).click();
+
+    // The correction opens in the runner with the answers of the one it corrects.
+    await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]+$/);
+    const correctionId = page.url().split('/').pop() ?? '';
+    const transport = page.getByRole('group', { name: /falta de transporte confiable/ });
+    await expect(transport.getByRole('radio', { name: 'Sí', exact: true })).toBeChecked();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await transport.getByRole('radio', { name: 'No', exact: true }).check();
+    const saved = page.getByRole('status').filter({ hasText: /^Guardado a las / });
+    await expect(saved).toBeAttached();
+
+    // Saved in another window meanwhile: the next save says so, names what differs, and the saved answers can be taken.
+    await saveAnswersElsewhere(request, token, correctionId, { paying_basics: 'SOMEWHAT_HARD' });
+    await transport.getByRole('radio', { name: 'Sí', exact: true }).check();
+    const conflict = page.getByRole('alert').filter({ hasText: 'Esta evaluación se guardó en otro lugar mientras tanto' });
+    await expect(conflict).toContainText('2 de sus respuestas difieren de lo guardado');
+    await conflict.getByRole('button', { name: 'Usar las respuestas guardadas' }).click();
+    await expect(conflict).toBeHidden();
+    await expect(transport.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+
+    await page.getByRole('button', { name: 'Completar la evaluación' }).click();
+    await page.getByRole('dialog', { name: `Completar la evaluación ${SCREENER_NAME}` }).getByRole('button', { name: 'Completar', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Puntuaciones' }).getByRole('row').nth(1)).toContainText('6 (8 preguntas respondidas)');
+
+    await page.getByRole('button', { name: 'Comparar con la anterior' }).click();
+    const comparison = page.getByRole('dialog', { name: 'Comparada con la evaluación anterior' });
+    const scoreRow = comparison.getByRole('region', { name: 'Puntuaciones' }).getByRole('row').nth(1);
+    await expect(scoreRow).toContainText('8');
+    await expect(scoreRow).toContainText('−2');
+    const changes = comparison.getByRole('region', { name: '2 respuestas cambiaron' });
+    await expect(changes.getByRole('row', { name: /falta de transporte confiable/ })).toContainText(/Sí\s*No/);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('link', { name: 'Volver a las evaluaciones' }).click();
+    await expect(page.getByText('2 evaluaciones')).toBeVisible();
+    await expect(page.getByRole('article', { name: SCREENER_NAME }).filter({ hasText: 'Corregida después' })).toBeVisible();
+    await expect(page.getByRole('article', { name: SCREENER_NAME }).filter({ hasText: 'Corrección' })).toContainText('El cliente sí tiene transporte');
   });
 });

@@ -76,7 +76,10 @@ const SCREENER = {
         {
           key: 'transport_barrier',
           type: 'YES_NO',
-          label: { en: 'In the past 12 months, has a lack of reliable transportation kept you from appointments, work, or getting things you need?' },
+          label: {
+            en: 'In the past 12 months, has a lack of reliable transportation kept you from appointments, work, or getting things you need?',
+            es: 'En los últimos 12 meses, ¿la falta de transporte confiable le ha impedido ir a citas, al trabajo o conseguir lo que necesita?',
+          },
           required: true,
           domains: ['TRANSPORTATION'],
           needIf: { equals: true },
@@ -173,6 +176,55 @@ export async function ensureSocialNeedsScreener(request: APIRequestContext): Pro
     request,
     'mutation ($input: CreateInstrumentRevisionInput!) { createInstrumentRevision(input: $input) { id } }',
     { input: { code: 'SOCIAL_NEEDS', name: SCREENER_NAME, definition: SCREENER } },
+    token,
+  );
+}
+
+/** Every required answer of the screener: a household staying with others, short of food, without transport, finding the basics very hard (total 8). */
+export const SCREENER_ANSWERS = {
+  housing_situation: 'DOUBLED_UP',
+  food_worry: 'OFTEN',
+  food_ran_out: 'SOMETIMES',
+  transport_barrier: true,
+  utility_shutoff: 'NO',
+  feels_safe: 'YES',
+  harmed_by_someone: false,
+  paying_basics: 'VERY_HARD',
+};
+
+/** A social-needs screener of the client, answered and completed today through the API; returns its id. */
+export async function completedScreener(request: APIRequestContext, token: string, clientId: string, completedOn: string): Promise<string> {
+  const { instruments } = await gql<{ instruments: { id: string; code: string }[] }>(request, '{ instruments { id code } }', {}, token);
+  const instrument = instruments.find((candidate) => candidate.code === 'SOCIAL_NEEDS');
+  if (!instrument) throw new Error('No social-needs screener: call ensureSocialNeedsScreener first');
+  const { startAssessment } = await gql<{ startAssessment: { id: string; version: number } }>(
+    request,
+    'mutation ($input: StartAssessmentInput!) { startAssessment(input: $input) { id version } }',
+    { input: { clientId, instrumentId: instrument.id } },
+    token,
+  );
+  const { saveAssessmentAnswers } = await gql<{ saveAssessmentAnswers: { version: number } }>(
+    request,
+    'mutation ($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { version } }',
+    { input: { assessmentId: startAssessment.id, version: startAssessment.version, answers: SCREENER_ANSWERS } },
+    token,
+  );
+  await gql(
+    request,
+    'mutation ($input: CompleteAssessmentInput!) { completeAssessment(input: $input) { id } }',
+    { input: { assessmentId: startAssessment.id, version: saveAssessmentAnswers.version, completedOn } },
+    token,
+  );
+  return startAssessment.id;
+}
+
+/** Saves answers to an assessment in progress as someone else would, in another window. */
+export async function saveAnswersElsewhere(request: APIRequestContext, token: string, assessmentId: string, answers: Record<string, unknown>): Promise<void> {
+  const { assessment } = await gql<{ assessment: { version: number } }>(request, 'query ($id: ID!) { assessment(id: $id) { version } }', { id: assessmentId }, token);
+  await gql(
+    request,
+    'mutation ($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { version } }',
+    { input: { assessmentId, version: assessment.version, answers } },
     token,
   );
 }

@@ -79,7 +79,7 @@ export function AssessmentPage() {
       ) : (
         <AssessmentResult assessment={assessment} focusOnOpen={completedHere} mayCorrect={mayChange} onCompare={() => setComparing(true)} onCorrect={() => setCorrecting(true)} />
       )}
-      {comparing ? <ComparisonDialog assessmentId={assessment.id} onClose={() => setComparing(false)} /> : null}
+      {comparing ? <ComparisonDialog assessment={assessment} onClose={() => setComparing(false)} /> : null}
       {correcting ? <CorrectDialog assessment={assessment} onClose={() => setCorrecting(false)} /> : null}
     </Page>
   );

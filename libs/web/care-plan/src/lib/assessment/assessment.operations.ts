@@ -85,8 +85,8 @@ export const assessmentClientQuery = graphql(`
 `);
 
 export const assessmentComparisonQuery = graphql(`
-  query AssessmentComparison($assessmentId: ID!) {
-    assessmentComparison(assessmentId: $assessmentId) {
+  query AssessmentComparison($assessmentId: ID!, $previousId: ID) {
+    assessmentComparison(assessmentId: $assessmentId, previousId: $previousId) {
       current {
         ...AssessmentFields
       }

@@ -12,10 +12,14 @@ import { CorrectDialog } from './correct-dialog';
 import { StartDialog } from './start-dialog';
 import { clientAssessmentsQuery } from './assessment.operations';
 
-/** Whether an earlier completed assessment of the same instrument is on the (newest first) list. */
+/**
+ * Whether a completed assessment has something to be compared with: the one it corrects, or
+ * an earlier completed one of the same instrument on the (newest first) list.
+ */
 function hasEarlier(list: readonly AssessmentFieldsFragment[], index: number): boolean {
-  const code = list[index].instrument.code;
-  return list.slice(index + 1).some((other) => other.instrument.code === code && other.status !== AssessmentStatus.IN_PROGRESS);
+  const { instrument, status, correctsId } = list[index];
+  if (status === AssessmentStatus.IN_PROGRESS) return false;
+  return !!correctsId || list.slice(index + 1).some((other) => other.instrument.code === instrument.code && other.status === AssessmentStatus.COMPLETED);
 }
 
 /** The client's assessments, newest first: start one, continue one in progress, open, compare or correct a completed one. */
@@ -26,7 +30,7 @@ export function AssessmentsTab({ client }: ClientTabProps) {
   const list = data?.clientAssessments;
   const item = useItemFocus(!!list);
   const [starting, setStarting] = useState(false);
-  const [comparing, setComparing] = useState<string | null>(null);
+  const [comparing, setComparing] = useState<AssessmentFieldsFragment | null>(null);
   const [correcting, setCorrecting] = useState<AssessmentFieldsFragment | null>(null);
 
   return (
@@ -57,14 +61,14 @@ export function AssessmentsTab({ client }: ClientTabProps) {
               highlighted={assessment.id === item}
               mayChange={canWrite}
               hasPrevious={hasEarlier(list, index)}
-              onCompare={() => setComparing(assessment.id)}
+              onCompare={() => setComparing(assessment)}
               onCorrect={() => setCorrecting(assessment)}
             />
           ))}
         </Stack>
       </RecordList>
       {starting ? <StartDialog clientId={client.id} onClose={() => setStarting(false)} /> : null}
-      {comparing ? <ComparisonDialog assessmentId={comparing} onClose={() => setComparing(null)} /> : null}
+      {comparing ? <ComparisonDialog assessment={comparing} onClose={() => setComparing(null)} /> : null}
       {correcting ? <CorrectDialog assessment={correcting} onClose={() => setCorrecting(null)} /> : null}
     </TabSection>
   );

@@ -4,7 +4,7 @@ import { IconArrowsDiff } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { localized, type InstrumentDefinition, type Question } from '@waymark/shared/types';
-import { EmptyView, ErrorState, LoadingState } from '@waymark/web/core';
+import { EmptyView, ErrorState, LoadingState, type AssessmentFieldsFragment } from '@waymark/web/core';
 import { formatCalendarDate, FormModal } from '@waymark/web/client';
 import { answerText } from './answer-text';
 import { definitionOf, questionsByKey } from './assessment-definition';
@@ -19,13 +19,17 @@ function scoreChange(before: number | null | undefined, after: number | null | u
 }
 
 /**
- * An assessment beside the client's previous completed one of the same instrument: how each
- * score moved and which answers changed. Questions are matched by key, across revisions.
+ * An assessment beside the client's previous completed one of the same instrument (a
+ * correction beside the assessment it corrects): how each score moved and which answers
+ * changed. Questions are matched by key, across revisions.
  */
-export function ComparisonDialog({ assessmentId, onClose }: { assessmentId: string; onClose: () => void }) {
+export function ComparisonDialog({ assessment, onClose }: { assessment: Pick<AssessmentFieldsFragment, 'id' | 'correctsId'>; onClose: () => void }) {
   const { t, i18n } = useTranslation('carePlan');
   const language = i18n.language;
-  const { data, loading, error, refetch } = useQuery(assessmentComparisonQuery, { variables: { assessmentId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(assessmentComparisonQuery, {
+    variables: { assessmentId: assessment.id, previousId: assessment.correctsId ?? null },
+    fetchPolicy: 'cache-and-network',
+  });
   const comparison = data?.assessmentComparison;
   const questions = useMemo(() => {
     const definitions: InstrumentDefinition[] = comparison
