@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, test } from '@playwright/test';
 import { apiToken, createUser, gql, mainNav, openSignedIn, type TestUser } from './support/app';
 import { createClient, type TestClient, uniqueTag } from './support/clients';
+import { ensureSocialNeedsScreener, SCREENER_NAME } from './support/instruments';
 
 const SUPERVISOR = 'supervisor@riverside.example';
 
@@ -9,51 +10,17 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/**
- * A case manager's client, enrolled in a program with them as primary case manager, with a
- * completed social-needs screener that found a housing and a food need.
- */
-async function clientWithNeeds(request: APIRequestContext, worker: TestUser): Promise<{ client: TestClient; programName: string }> {
+/** A case manager's client, enrolled in a program with them as primary case manager. */
+async function enrolledClient(request: APIRequestContext, worker: TestUser): Promise<{ client: TestClient; programName: string }> {
   const supervisor = await apiToken(request, SUPERVISOR);
-  const token = await apiToken(request, worker.email, worker.password);
   const client = await createClient(request, supervisor, { legalFirstName: 'Marisol', legalLastName: `Quintero${uniqueTag()}`, dateOfBirth: '1979-04-12' });
   const { programs } = await gql<{ programs: { id: string; name: string; active: boolean }[] }>(request, '{ programs { id name active } }', {}, supervisor);
   const program = programs.find((candidate) => candidate.active);
-  const { enrollClient } = await gql<{ enrollClient: { id: string } }>(
+  await gql(
     request,
     'mutation ($input: EnrollClientInput!) { enrollClient(input: $input) { id } }',
     { input: { clientId: client.id, programId: program?.id, openedOn: today(), primaryCaseManagerId: worker.id, reason: 'Referred for housing support' } },
     supervisor,
-  );
-  const { instruments } = await gql<{ instruments: { id: string; code: string }[] }>(request, '{ instruments { id code } }', {}, token);
-  const screener = instruments.find((instrument) => instrument.code === 'SOCIAL_NEEDS');
-  const { startAssessment } = await gql<{ startAssessment: { id: string; version: number } }>(
-    request,
-    'mutation ($input: StartAssessmentInput!) { startAssessment(input: $input) { id version } }',
-    { input: { clientId: client.id, enrollmentId: enrollClient.id, instrumentId: screener?.id } },
-    token,
-  );
-  const answers = {
-    housing_situation: 'AT_RISK',
-    food_worry: 'OFTEN',
-    food_ran_out: 'NEVER',
-    transport_barrier: false,
-    utility_shutoff: 'NO',
-    feels_safe: 'YES',
-    harmed_by_someone: false,
-    paying_basics: 'NOT_HARD',
-  };
-  const { saveAssessmentAnswers } = await gql<{ saveAssessmentAnswers: { version: number } }>(
-    request,
-    'mutation ($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { version } }',
-    { input: { assessmentId: startAssessment.id, version: startAssessment.version, answers } },
-    token,
-  );
-  await gql(
-    request,
-    'mutation ($input: CompleteAssessmentInput!) { completeAssessment(input: $input) { id } }',
-    { input: { assessmentId: startAssessment.id, version: saveAssessmentAnswers.version, completedOn: today() } },
-    token,
   );
   return { client, programName: program?.name ?? '' };
 }
@@ -65,10 +32,32 @@ test.describe('care plans', () => {
     request,
   }) => {
     const worker = await createUser(request, { role: 'CASE_MANAGER' });
-    const { client, programName } = await clientWithNeeds(request, worker);
+    await ensureSocialNeedsScreener(request);
+    const { client, programName } = await enrolledClient(request, worker);
 
-    // The case manager starts the plan from the screener's needs.
-    await openSignedIn(page, `/clients/${client.id}/care-plan`, worker.email, worker.password);
+    // The case manager completes the social-needs screener with the client: it finds a housing and a food need.
+    await openSignedIn(page, `/clients/${client.id}/assessments`, worker.email, worker.password);
+    await page.getByRole('button', { name: 'Start an assessment' }).click();
+    const begin = page.getByRole('dialog', { name: 'Start an assessment' });
+    await begin.getByRole('combobox', { name: 'Instrument' }).selectOption({ label: SCREENER_NAME });
+    await begin.getByRole('combobox', { name: 'For the enrollment' }).selectOption({ index: 1 });
+    await begin.getByRole('button', { name: 'Start', exact: true }).click();
+    const answer = (question: RegExp, choice: string) => page.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).check();
+    await answer(/What is your living situation today\?/, 'I have a place, but I am worried about losing it');
+    await answer(/I worried that our food would run out/, 'Often true');
+    await answer(/the food we bought didn't last/, 'Never true');
+    await answer(/lack of reliable transportation/, 'No');
+    await answer(/threatened to shut off your service/, 'No');
+    await answer(/Do you feel physically and emotionally safe/, 'Yes');
+    await answer(/has anyone hurt, threatened or frightened you/, 'No');
+    await answer(/How hard is it for you to pay for the basics/, 'Not hard');
+    await page.getByRole('button', { name: 'Complete assessment' }).click();
+    const complete = page.getByRole('dialog', { name: `Complete the ${SCREENER_NAME}` });
+    await complete.getByRole('button', { name: 'Complete', exact: true }).click();
+    await expect(complete).toBeHidden();
+
+    // Then starts the plan from the screener's needs.
+    await page.goto(`/clients/${client.id}/care-plan`);
     await expect(page.getByRole('heading', { name: 'No care plan yet' })).toBeVisible();
     await page.getByRole('button', { name: 'Start a care plan' }).first().click();
     const start = page.getByRole('dialog', { name: 'Start a care plan' });
