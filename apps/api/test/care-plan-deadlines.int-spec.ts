@@ -1,10 +1,10 @@
 import { addDays, addMonths } from '@waymark/shared/types';
 import { completed, publish } from './support/care-plan-assessment-fixtures';
+import { activePlan, APPROVE, draftWithGoal, type Plan, RETURN, REVISE, SUBMIT, UPDATE_PLAN } from './support/care-plan-plan-fixtures';
 import {
   backToNow,
   enrolled,
   openKeys,
-  planRow,
   RECORD_PERSON_DIRECTED_PLAN,
   sweep,
   TASKS,
@@ -73,45 +73,49 @@ describe('care planning: every deadline the program rules generate, on a control
     expect(await openKeys(t, e)).toContain(key('ASSESSMENT_DUE', e, `SOCIAL_NEEDS@${addMonths(renewOn, 12)}`));
   });
 
-  it('a submitted plan waits in the supervisors’ queue; approving it closes the plan deadline and puts its review due', async () => {
+  it('a submitted plan waits in the supervisors’ queue until approved or returned; approving closes the plan deadline and puts its review due', async () => {
     const on = await enroll({ daysAgo: 20 });
     const e = on.enrollmentId;
+    const supervisor = staffed.people.supervisor;
     const instrument = await publish(t, staffed.people.admin.token);
     await completed(t, cm().token, { clientId: on.clientId, instrumentId: instrument.id, enrollmentId: e }, { housing: 'stable', meals: 1 }, addDays(on.openedOn, 5));
 
-    const submittedAt = `${daysFromToday(-1)}T15:00:00.000Z`;
-    const planId = await planRow(t, staffed.agency.id, on, { status: 'PENDING_APPROVAL', submittedAt });
-    await sweep(t);
-    const approval = (await tasksOf(t, e)).find((task) => task.kind === 'PLAN_APPROVAL');
-    expect(approval).toEqual({
-      kind: 'PLAN_APPROVAL',
-      dedupe_key: key('PLAN_APPROVAL', planId, submittedAt),
-      due_on: addDays(daysFromToday(-1), 3),
-      status: 'OPEN',
-      assignee_id: null,
-      escalated: false,
-    });
+    const draft = await draftWithGoal(t, cm().token, e, on.openedOn);
+    const submitted = await ok<Plan>(as('caseManager')(SUBMIT, { input: { carePlanId: draft.id, version: draft.version } }));
+    const approvals = async () => (await tasksOf(t, e)).filter((task) => task.kind === 'PLAN_APPROVAL');
+    expect(await approvals()).toEqual([
+      expect.objectContaining({ dedupe_key: expect.stringMatching(new RegExp(`^PLAN_APPROVAL:${draft.id}:`)), due_on: addDays(daysFromToday(0), 3), status: 'OPEN', assignee_id: null }),
+    ]);
     const queue = await ok(as('supervisor')(TASKS, { filter: { unassigned: true, clientId: on.clientId } }));
-    expect(queue.edges.map((edge: { node: unknown }) => edge.node)).toEqual([expect.objectContaining({ kind: 'PLAN_APPROVAL', subjectType: 'CARE_PLAN', subjectId: planId, assignee: null })]);
+    expect(queue.edges.map((edge: { node: unknown }) => edge.node)).toEqual([expect.objectContaining({ kind: 'PLAN_APPROVAL', subjectType: 'CARE_PLAN', subjectId: draft.id, assignee: null })]);
 
+    // Returned, the approval leaves the queue; submitted again, it comes back as a new task.
+    const returned = await ok<Plan>(as('supervisor')(RETURN, { input: { carePlanId: draft.id, version: submitted.version, note: 'Add a measurable objective' } }));
+    expect((await approvals()).map((task) => task.status)).toEqual(['DONE']);
+    const again = await ok<Plan>(as('caseManager')(SUBMIT, { input: { carePlanId: draft.id, version: returned.version } }));
+    expect((await approvals()).map((task) => task.status).sort()).toEqual(['DONE', 'OPEN']);
+
+    const approved = await ok<Plan>(t.gql(APPROVE, { input: { carePlanId: draft.id, version: again.version } }, { token: supervisor.token }));
     const reviewDueOn = addMonths(on.openedOn, 6);
-    await t.db.query(`UPDATE care_plan SET status = 'ACTIVE', approved_at = now(), review_due_on = $2 WHERE id = $1`, [planId, reviewDueOn]);
-    await sweep(t);
+    expect(approved).toMatchObject({ status: 'ACTIVE', reviewDueOn });
     const tasks = await tasksOf(t, e);
-    expect(tasks.find((task) => task.kind === 'PLAN_APPROVAL')).toMatchObject({ status: 'DONE' });
+    expect(tasks.filter((task) => task.kind === 'PLAN_APPROVAL').map((task) => task.status)).toEqual(['DONE', 'DONE']);
     expect(tasks.find((task) => task.kind === 'PLAN_DUE')).toMatchObject({ status: 'DONE' });
     expect(tasks).toContainEqual(expect.objectContaining({ dedupe_key: key('PLAN_REVIEW', e, reviewDueOn), due_on: reviewDueOn, status: 'OPEN', assignee_id: cm().id }));
 
     // Approving a revision with a later review closes this review and puts the next one due.
     const nextReview = addMonths(reviewDueOn, 6);
-    await t.db.query(`UPDATE care_plan SET status = 'SUPERSEDED' WHERE id = $1`, [planId]);
-    await planRow(t, staffed.agency.id, on, { status: 'ACTIVE', revision: 2, reviewDueOn: nextReview, approvedAt: new Date().toISOString() });
-    await sweep(t);
+    const revision = await ok<Plan>(as('caseManager')(REVISE, { input: { carePlanId: approved.id, version: approved.version } }));
+    const moved = await ok<Plan>(as('caseManager')(UPDATE_PLAN, { input: { carePlanId: revision.id, version: revision.version, reviewDueOn: nextReview } }));
+    const resubmitted = await ok<Plan>(as('caseManager')(SUBMIT, { input: { carePlanId: moved.id, version: moved.version } }));
+    await ok(as('supervisor')(APPROVE, { input: { carePlanId: resubmitted.id, version: resubmitted.version } }));
     const reviews = (await tasksOf(t, e)).filter((task) => task.kind === 'PLAN_REVIEW');
     expect(reviews.map((task) => [task.due_on, task.status])).toEqual([
       [reviewDueOn, 'DONE'],
       [nextReview, 'OPEN'],
     ]);
+    await sweep(t);
+    expect(await tasksOf(t, e)).toHaveLength(tasks.length + 2);
   });
 
   it('a person-directed plan received puts the implementation plan due N days later, until a plan is approved', async () => {
@@ -126,8 +130,7 @@ describe('care planning: every deadline the program rules generate, on a control
     const [audit] = await t.db.query(`SELECT action, client_id, changes FROM audit_event WHERE entity_id = $1`, [recorded.id]);
     expect(audit).toMatchObject({ action: 'CREATE', client_id: on.clientId, changes: { receivedOn: { to: receivedOn }, noteLength: { to: 28 } } });
 
-    await planRow(t, staffed.agency.id, on, { status: 'ACTIVE', approvedAt: new Date().toISOString() });
-    await sweep(t);
+    await activePlan(t, cm(), staffed.people.supervisor, e, on.openedOn);
     expect((await tasksOf(t, e)).find((task) => task.kind === 'IMPLEMENTATION_PLAN_DUE')).toMatchObject({ status: 'DONE' });
   });
 

@@ -93,24 +93,6 @@ export function backToNow(t: TestApp): void {
   t.app.get(Clock).travelTo(new Date());
 }
 
-/**
- * A care plan of the enrollment written straight to its table, as plan approval leaves it:
- * the worklist reads plans as care planning stores them, whatever made them.
- */
-export async function planRow(
-  t: TestApp,
-  agencyId: string,
-  on: Enrolled,
-  plan: { status: string; revision?: number; reviewDueOn?: string | null; submittedAt?: string | null; approvedAt?: string | null },
-): Promise<string> {
-  const [row] = await t.db.query(
-    `INSERT INTO care_plan (agency_id, client_id, enrollment_id, revision, status, effective_on, review_due_on, submitted_at, approved_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-    [agencyId, on.clientId, on.enrollmentId, plan.revision ?? 1, plan.status, on.openedOn, plan.reviewDueOn ?? null, plan.submittedAt ?? null, plan.approvedAt ?? null],
-  );
-  return row.id;
-}
-
 export interface TaskAuditRow {
   action: string;
   entity_id: string;
