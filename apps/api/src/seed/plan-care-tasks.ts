@@ -1,9 +1,6 @@
-import { addDays, daysBetween, type TaskKind, type TaskPriority, type TaskSubject, taskDedupeKey } from '@waymark/shared/types';
+import { addDays, type TaskKind, type TaskPriority, type TaskSubject } from '@waymark/shared/types';
 import type { CareRecords } from './care-seed-rows';
 import { seedId } from './seed-ids';
-
-/** Days past due before the seed shows a task as escalated, as the sweep would have by now. */
-const ESCALATED_AFTER_DAYS = 2;
 
 export interface SeedTask {
   kind: TaskKind;
@@ -11,8 +8,8 @@ export interface SeedTask {
   enrollmentId: string;
   assigneeId: string | null;
   subject: { type: TaskSubject; id: string };
-  /** The occurrence, as the worklist keys it (deadline-rules.ts); null for a manual task. */
-  period: string | null;
+  /** As the worklist keys generated tasks (`taskDedupeKey`); null for a manual task. */
+  dedupeKey: string | null;
   dueOn: string;
   title: string;
   details?: string;
@@ -23,11 +20,15 @@ export interface SeedTask {
   createdBy?: string | null;
 }
 
-/** A task as the worklist would have it: generated ones keyed `<KIND>:<subjectId>:<period>`. */
-export function addTask(records: CareRecords, today: string, task: SeedTask): void {
+/**
+ * A task as the worklist would have it by now: an open task past its due day has been
+ * escalated by the sweep (which runs every few minutes) early the next day.
+ */
+export function addTask(ctx: { records: CareRecords; today: string; now: Date }, task: SeedTask): void {
   const open = !task.done;
-  const escalate = open && task.kind !== 'MANUAL' && daysBetween(task.dueOn, today) > ESCALATED_AFTER_DAYS + 1;
-  records.tasks.push({
+  const escalate = open && task.dueOn < ctx.today;
+  const escalatedAt = new Date(Math.min(ctx.now.getTime(), new Date(`${addDays(task.dueOn, 1)}T00:10:00Z`).getTime()));
+  ctx.records.tasks.push({
     id: seedId(),
     client_id: task.clientId,
     enrollment_id: task.enrollmentId,
@@ -40,8 +41,8 @@ export function addTask(records: CareRecords, today: string, task: SeedTask): vo
     assignee_id: task.assigneeId,
     subject_type: task.subject.type,
     subject_id: task.subject.id,
-    dedupe_key: task.period === null ? null : taskDedupeKey(task.kind, task.subject.id, task.period),
-    escalated_at: escalate ? new Date(`${addDays(task.dueOn, ESCALATED_AFTER_DAYS + 1)}T15:00:00Z`) : null,
+    dedupe_key: task.dedupeKey,
+    escalated_at: escalate ? escalatedAt : null,
     completed_at: task.done?.at ?? null,
     completed_by: task.done?.by ?? null,
     completion_note: task.done?.note ?? null,

@@ -4,19 +4,15 @@ import {
   assessmentDueOn,
   daysBetween,
   findNeeds,
-  followUpDates,
   type FoundNeed,
-  implementationPlanDueOn,
   INITIAL_PERIOD,
   type LifeDomain,
-  monitoringDueOn,
-  nextVisitOn,
-  PLAN_APPROVAL_DAYS,
   planDueOn,
   type ProgramRules,
   renewalPeriod,
+  implementationPlanDueOn,
   scoreAnswers,
-  visitNoteTypes,
+  taskDedupeKey,
 } from '@waymark/shared/types';
 import { assessmentLine, carePlanLine, dischargeLine } from '@waymark/api/care-plan';
 import type { CarePlanRow, CareRecords, SeedInstrument } from './care-seed-rows';
@@ -39,6 +35,7 @@ export interface CareEnrollment {
   age: number;
   unhoused: boolean;
   program: ProgramCode;
+  programId: string;
   programName: string;
   rules: ProgramRules;
   status: string;
@@ -70,7 +67,7 @@ function instrumentsFor(rules: ProgramRules): string[] {
 }
 
 /** A moment during office hours (California) on a calendar day, never after now. */
-function onDay(ctx: CareContext, day: string, hourShift = 0): Date {
+export function onDay(ctx: CareContext, day: string, hourShift = 0): Date {
   const at = new Date(`${day}T${String(16 + Math.min(7, hourShift + ctx.r.int(0, 4))).padStart(2, '0')}:${String(ctx.r.int(0, 59)).padStart(2, '0')}:00Z`);
   return at.getTime() > ctx.now.getTime() ? new Date(ctx.now.getTime() - ctx.r.int(5, 120) * 60_000) : at;
 }
@@ -86,7 +83,7 @@ interface Completed {
 }
 
 /** One completed assessment, scored and with its needs as the API computes them, on the client's timeline. */
-function addAssessment(ctx: CareContext, e: CareEnrollment, code: string, subject: AnswerSubject, completedOn: string, nextDueOn: string | null): Completed {
+export function addAssessment(ctx: CareContext, e: CareEnrollment, code: string, subject: AnswerSubject, completedOn: string, nextDueOn: string | null): Completed {
   const instrument = ctx.instruments.get(code) as SeedInstrument;
   const answers = answersFor(ctx.r, code, instrument.definition, subject);
   const completedAt = onDay(ctx, completedOn);
@@ -128,7 +125,7 @@ function addAssessment(ctx: CareContext, e: CareEnrollment, code: string, subjec
  * tasks for each deadline. Returns the first round, which the plan is built from.
  */
 function planAssessments(ctx: CareContext, e: CareEnrollment, subject: AnswerSubject, firstOn: string): Completed[] {
-  const { r, today, records } = ctx;
+  const { r, today } = ctx;
   const first: Completed[] = [];
   for (const code of instrumentsFor(e.rules)) {
     const renewEvery = e.rules.requiredInstruments.find((rule) => rule.instrumentCode === code)?.renewEveryMonths ?? null;
@@ -140,13 +137,13 @@ function planAssessments(ctx: CareContext, e: CareEnrollment, subject: AnswerSub
       if (!first.some((c) => c.code === code)) first.push(done);
       if (dueAfter) {
         // The renewal that was due, done by this assessment.
-        addTask(records, today, {
+        addTask(ctx, {
           kind: 'ASSESSMENT_DUE',
           clientId: e.clientId,
           enrollmentId: e.id,
           assigneeId: e.primaryId,
           subject: { type: 'ENROLLMENT', id: e.id },
-          period: renewalPeriod(code, dueAfter),
+          dedupeKey: taskDedupeKey('ASSESSMENT_DUE', e.id, renewalPeriod(code, dueAfter)),
           dueOn: dueAfter,
           title: `${ctx.instruments.get(code)?.name} renewal due`,
           priority: 'HIGH',
@@ -156,35 +153,21 @@ function planAssessments(ctx: CareContext, e: CareEnrollment, subject: AnswerSub
       }
       if (!nextDueOn) break;
       const renewedOn = addDays(nextDueOn, -r.int(0, 14));
-      // Renewed on time, unless it is coming up, or lapsed (now overdue) for some.
-      if (renewedOn >= today || (daysBetween(nextDueOn, today) < 60 && r.chance(0.35))) {
-        addTask(records, today, {
-          kind: 'ASSESSMENT_DUE',
-          clientId: e.clientId,
-          enrollmentId: e.id,
-          assigneeId: e.primaryId,
-          subject: { type: 'ENROLLMENT', id: e.id },
-          period: renewalPeriod(code, nextDueOn),
-          dueOn: nextDueOn,
-          title: `${ctx.instruments.get(code)?.name} renewal due`,
-          priority: 'HIGH',
-          createdAt: onDay(ctx, on),
-        });
-        break;
-      }
+      // Renewed on time, unless it is coming up, or lapsed (now overdue) for some: the worklist then has it due.
+      if (renewedOn >= today || (daysBetween(nextDueOn, today) < 60 && r.chance(0.35))) break;
       dueAfter = nextDueOn;
       on = maxDay(renewedOn, addDays(on, 1));
     }
   }
   const initialDue = assessmentDueOn(e.openedOn, e.rules.deadlines);
   if (initialDue) {
-    addTask(records, today, {
+    addTask(ctx, {
       kind: 'ASSESSMENT_DUE',
       clientId: e.clientId,
       enrollmentId: e.id,
       assigneeId: e.primaryId,
       subject: { type: 'ENROLLMENT', id: e.id },
-      period: INITIAL_PERIOD,
+      dedupeKey: taskDedupeKey('ASSESSMENT_DUE', e.id, INITIAL_PERIOD),
       dueOn: initialDue,
       title: `First assessment due (${e.programName})`,
       priority: 'HIGH',
@@ -236,10 +219,12 @@ function planState(ctx: CareContext, sinceFirst: number): PlanState {
   return ctx.r.weighted({ none: 10, draft: 25, pending: 25, active: 40 });
 }
 
-/** The demo case manager's plans fill the supervisor's approval queue first; their first reviews fall due today. */
+/** The demo case manager's plans fill the supervisor's approval queue first, their first reviews fall due today, and they have drafts to resume. */
 export interface DemoQuota {
   pending: number;
   reviewsToday: number;
+  /** Assessments the demo case manager started and saved part way, to resume. */
+  drafts: number;
 }
 
 interface PlanShell {
@@ -281,9 +266,9 @@ function planRow(ctx: CareContext, shell: PlanShell, version: { revision: number
   };
 }
 
-/** A step of a plan on the client's timeline, worded as the API words it. */
-function planLine(ctx: CareContext, row: CarePlanRow, at: Date, summary: string, actorId: string): void {
-  ctx.records.timeline.push({ client_id: row.client_id, occurred_at: at, kind: 'CARE_PLAN', source_type: 'CarePlan', source_id: row.id, summary, actor_id: actorId });
+/** A step of a plan, or progress on it, on the client's timeline, worded as the API words it. */
+function planLine(ctx: CareContext, row: CarePlanRow, at: Date, summary: string, actorId: string, kind: 'CARE_PLAN' | 'PROGRESS' = 'CARE_PLAN'): void {
+  ctx.records.timeline.push({ client_id: row.client_id, occurred_at: at, kind, source_type: 'CarePlan', source_id: row.id, summary, actor_id: actorId });
 }
 
 /** A version started as a revision of the one in force, and put on the timeline. */
@@ -313,8 +298,8 @@ function approve(ctx: CareContext, row: CarePlanRow, clientName: string): Date {
   return approvedAt;
 }
 
-/** A plan waiting for a supervisor, and the approval task in the supervisors' queue. */
-function submit(ctx: CareContext, row: CarePlanRow, e: CareEnrollment): void {
+/** A plan waiting for a supervisor (the worklist puts it in the supervisors' queue). */
+function submit(ctx: CareContext, row: CarePlanRow): void {
   const submittedAt = new Date(ctx.now.getTime() - ctx.r.int(2, 96) * 3600_000);
   row.created_at = new Date(Math.min(row.created_at.getTime(), submittedAt.getTime() - 3600_000));
   row.submitted_at = submittedAt;
@@ -322,26 +307,14 @@ function submit(ctx: CareContext, row: CarePlanRow, e: CareEnrollment): void {
   row.version = 2;
   revisionLine(ctx, row);
   planLine(ctx, row, submittedAt, carePlanLine.submitted(row.revision), row.author_id);
-  addTask(ctx.records, ctx.today, {
-    kind: 'PLAN_APPROVAL',
-    clientId: e.clientId,
-    enrollmentId: e.id,
-    assigneeId: null,
-    subject: { type: 'CARE_PLAN', id: row.id },
-    period: submittedAt.toISOString(),
-    dueOn: addDays(submittedAt.toISOString().slice(0, 10), PLAN_APPROVAL_DAYS),
-    title: `Approve care plan revision ${row.revision}`,
-    priority: 'HIGH',
-    createdAt: submittedAt,
-  });
 }
 
 /**
  * The enrollment's care plan: nothing yet, a draft, one awaiting approval, or an approved plan
  * with earlier versions superseded at its reviews, monthly progress, and the review coming up
- * (or overdue). Plan deadlines go on the worklist as the planner would put them.
+ * (or overdue). The deadlines already met are on the worklist as done.
  */
-function planCarePlan(ctx: CareContext, e: CareEnrollment, first: Completed[], strengths: string | null, quota: DemoQuota): boolean {
+function planCarePlan(ctx: CareContext, e: CareEnrollment, first: Completed[], strengths: string | null, quota: DemoQuota): void {
   const { r, today, records } = ctx;
   const firstOn = first.map((c) => c.completedOn).sort()[0];
   const planDue = planDueOn(firstOn, e.rules.deadlines);
@@ -355,33 +328,29 @@ function planCarePlan(ctx: CareContext, e: CareEnrollment, first: Completed[], s
     vision: r.pick(CLIENT_VISIONS),
     templateId: templates.length && r.chance(0.5) ? r.pick(templates) : null,
   };
-  const planDueTask = (done: { at: Date; by: string } | null) =>
+  const planDueDone = (done: { at: Date; by: string }) =>
     planDue &&
-    addTask(records, today, {
+    addTask(ctx, {
       kind: 'PLAN_DUE',
       clientId: e.clientId,
       enrollmentId: e.id,
       assigneeId: e.primaryId,
       subject: { type: 'ENROLLMENT', id: e.id },
-      period: INITIAL_PERIOD,
+      dedupeKey: taskDedupeKey('PLAN_DUE', e.id, INITIAL_PERIOD),
       dueOn: planDue,
       title: `Care plan due (${e.programName})`,
       priority: 'HIGH',
       createdAt: onDay(ctx, firstOn),
       done,
     });
-  if (state === 'none') {
-    planDueTask(null);
-    return false;
-  }
+  if (state === 'none') return;
   const reviewMonths = e.rules.deadlines.reviewMonths;
   if (state === 'draft' || state === 'pending') {
     const effectiveOn = minDay(addDays(firstOn, r.int(3, 10)), today);
     const row = planRow(ctx, shell, { revision: 1, previousId: null, status: state === 'draft' ? 'DRAFT' : 'PENDING_APPROVAL', effectiveOn, reviewDueOn: null, createdAt: onDay(ctx, effectiveOn) });
-    if (state === 'pending') submit(ctx, row, e);
+    if (state === 'pending') submit(ctx, row);
     addPlanVersion(records, row, shell.goals, e.language);
-    planDueTask(null);
-    return false;
+    return;
   }
 
   // Approved: the first version within the program's days, later ones at reviews.
@@ -420,13 +389,13 @@ function planCarePlan(ctx: CareContext, e: CareEnrollment, first: Completed[], s
     const approvedAt = approve(ctx, row, e.clientName);
     approvedFirstAt ??= approvedAt;
     if (previous?.review_due_on) {
-      addTask(records, today, {
+      addTask(ctx, {
         kind: 'PLAN_REVIEW',
         clientId: e.clientId,
         enrollmentId: e.id,
         assigneeId: e.primaryId,
-        subject: { type: 'ENROLLMENT', id: e.id },
-        period: previous.review_due_on,
+        subject: { type: 'CARE_PLAN', id: previous.id },
+        dedupeKey: taskDedupeKey('PLAN_REVIEW', e.id, previous.review_due_on),
         dueOn: previous.review_due_on,
         title: 'Care plan review due',
         priority: 'NORMAL',
@@ -441,84 +410,32 @@ function planCarePlan(ctx: CareContext, e: CareEnrollment, first: Completed[], s
   // Each progress entry on the timeline, with the version in force that day.
   for (const entry of records.progress.slice(progressFrom)) {
     const plan = versions.filter((version) => version.effective_on <= entry.recorded_on).pop() ?? versions[0];
-    planLine(ctx, plan, entry.recorded_on === today ? entry.created_at : new Date(`${entry.recorded_on}T12:00:00Z`), carePlanLine.progress(entry.rating), entry.recorded_by);
+    planLine(ctx, plan, entry.recorded_on === today ? entry.created_at : new Date(`${entry.recorded_on}T12:00:00Z`), carePlanLine.progress(entry.rating), entry.recorded_by, 'PROGRESS');
   }
   const active = previous;
-  planDueTask(approvedFirstAt ? { at: approvedFirstAt, by: ctx.supervisorId } : null);
-  if (active?.review_due_on) {
-    addTask(records, today, {
-      kind: 'PLAN_REVIEW',
-      clientId: e.clientId,
-      enrollmentId: e.id,
-      assigneeId: e.primaryId,
-      subject: { type: 'ENROLLMENT', id: e.id },
-      period: active.review_due_on,
-      dueOn: active.review_due_on,
-      title: 'Care plan review due',
-      priority: 'NORMAL',
-      createdAt: active.approved_at as Date,
-    });
-  }
+  if (approvedFirstAt) planDueDone({ at: approvedFirstAt, by: ctx.supervisorId });
   // Some active plans are being revised already: a draft, or a revision awaiting approval.
   const minePending = mine && quota.pending > 0;
   if (active && (minePending || r.chance(0.1))) {
     const pending = minePending || r.chance(0.5);
     if (minePending) quota.pending--;
     const row = planRow(ctx, shell, { revision: active.revision + 1, previousId: active.id, status: pending ? 'PENDING_APPROVAL' : 'DRAFT', effectiveOn: today, reviewDueOn: null, createdAt: new Date(ctx.now.getTime() - r.int(3, 72) * 3600_000) });
-    if (pending) submit(ctx, row, e);
+    if (pending) submit(ctx, row);
     else revisionLine(ctx, row);
     addPlanVersion(records, row, shell.goals, e.language);
   }
-  return true;
 }
 
-/** The recurring work of an enrollment in service: the next visit and the monitoring review. */
-function planRecurring(ctx: CareContext, e: CareEnrollment): void {
-  const schedule = e.rules.visitSchedule;
-  if (schedule) {
-    const types = visitNoteTypes(schedule);
-    const days = types ? types.map((type) => e.lastNoteOn.get(type)) : [...e.lastNoteOn.values()];
-    const last = days.filter((day): day is string => Boolean(day)).sort().pop() ?? null;
-    const dueOn = nextVisitOn(schedule, e.openedOn, last);
-    addTask(ctx.records, ctx.today, {
-      kind: 'VISIT',
-      clientId: e.clientId,
-      enrollmentId: e.id,
-      assigneeId: e.primaryId,
-      subject: { type: 'ENROLLMENT', id: e.id },
-      period: dueOn,
-      dueOn,
-      title: schedule.kind === 'HOME_VISIT' ? 'Home visit due' : schedule.kind === 'OFFICE_VISIT' ? 'Office visit due' : schedule.kind === 'PHONE_CALL' ? 'Check-in call due' : 'Contact due',
-      details: `Every ${schedule.everyDays} days (${e.programName})`,
-      priority: 'NORMAL',
-      createdAt: onDay(ctx, last ?? e.openedOn),
-    });
-  }
-  const every = e.rules.deadlines.monitoringEveryMonths;
-  if (every) {
-    const dueOn = monitoringDueOn(e.openedOn, every, ctx.today);
-    addTask(ctx.records, ctx.today, {
-      kind: 'QUARTERLY_MONITORING',
-      clientId: e.clientId,
-      enrollmentId: e.id,
-      assigneeId: e.primaryId,
-      subject: { type: 'ENROLLMENT', id: e.id },
-      period: dueOn,
-      dueOn,
-      title: 'Quarterly monitoring review due',
-      priority: 'NORMAL',
-      createdAt: onDay(ctx, addMonths(dueOn, -every)),
-    });
-  }
-}
-
-/** Supported home living: the person-directed plan received, and the implementation plan due after it. */
-function planPersonDirected(ctx: CareContext, e: CareEnrollment, approvedPlan: boolean): void {
-  const days = e.rules.deadlines.implementationPlanDays;
-  if (days === null) return;
+/**
+ * Supported home living: the person-directed plan received, which the implementation plan is
+ * due after; a plan approved since it arrived was its implementation plan, done.
+ */
+function planPersonDirected(ctx: CareContext, e: CareEnrollment): void {
+  const { records } = ctx;
+  if (e.rules.deadlines.implementationPlanDays === null) return;
   const receivedOn = minDay(addDays(e.openedOn, ctx.r.int(0, 10)), ctx.today);
   const createdAt = onDay(ctx, receivedOn);
-  ctx.records.personDirectedPlans.push({
+  records.personDirectedPlans.push({
     id: seedId(),
     client_id: e.clientId,
     enrollment_id: e.id,
@@ -527,58 +444,53 @@ function planPersonDirected(ctx: CareContext, e: CareEnrollment, approvedPlan: b
     recorded_by: e.primaryId,
     created_at: createdAt,
   });
-  const dueOn = implementationPlanDueOn(receivedOn, e.rules.deadlines) as string;
-  addTask(ctx.records, ctx.today, {
+  const approvedSince = records.plans
+    .filter((plan) => plan.enrollment_id === e.id && plan.approved_at && plan.approved_at.toISOString().slice(0, 10) >= receivedOn)
+    .map((plan) => plan.approved_at as Date)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  if (!approvedSince) return;
+  addTask(ctx, {
     kind: 'IMPLEMENTATION_PLAN_DUE',
     clientId: e.clientId,
     enrollmentId: e.id,
     assigneeId: e.primaryId,
     subject: { type: 'ENROLLMENT', id: e.id },
-    period: receivedOn,
-    dueOn,
-    title: 'Implementation plan due',
-    details: `Within ${days} days of receiving the person-directed plan`,
+    dedupeKey: taskDedupeKey('IMPLEMENTATION_PLAN_DUE', e.id, receivedOn),
+    dueOn: implementationPlanDueOn(receivedOn, e.rules.deadlines) as string,
+    title: 'Implementation plan for the person-directed plan',
     priority: 'HIGH',
     createdAt,
-    done: approvedPlan ? { at: onDay(ctx, minDay(dueOn, ctx.today)), by: e.primaryId } : null,
+    done: { at: approvedSince, by: ctx.supervisorId },
   });
 }
 
-/** An enrollment in service: assessments or the first one due, the plan, and the recurring work. */
+/** An enrollment in service: its assessments (or a first one started), its plan and its person-directed plan. */
 export function planEnrollmentCare(ctx: CareContext, e: CareEnrollment, quota: DemoQuota): void {
   const { r, today } = ctx;
   const subject: AnswerSubject = { program: e.program, age: e.age, unhoused: e.unhoused, needs: drawNeeds(r, e.program, e.unhoused) };
   const age = daysBetween(e.openedOn, today);
   const assessDays = e.rules.deadlines.assessmentDays ?? 30;
+  let drafted = false;
   const notYet = age < 3 || (age < assessDays * 0.7 && r.chance(0.7)) || r.chance(0.05);
   if (notYet) {
-    const dueOn = assessmentDueOn(e.openedOn, e.rules.deadlines);
-    if (dueOn) {
-      addTask(ctx.records, today, {
-        kind: 'ASSESSMENT_DUE',
-        clientId: e.clientId,
-        enrollmentId: e.id,
-        assigneeId: e.primaryId,
-        subject: { type: 'ENROLLMENT', id: e.id },
-        period: INITIAL_PERIOD,
-        dueOn,
-        title: `First assessment due (${e.programName})`,
-        priority: 'HIGH',
-        createdAt: onDay(ctx, e.openedOn),
-      });
-    }
     // Some were started and saved part way: the runner resumes them.
-    if (r.chance(0.4)) addDraftAssessment(ctx, e, subject);
-    planPersonDirected(ctx, e, false);
+    if (r.chance(0.4)) {
+      addDraftAssessment(ctx, e, subject);
+      drafted = true;
+    }
+    planPersonDirected(ctx, e);
   } else {
     const firstOn = minDay(addDays(e.openedOn, r.int(2, Math.max(2, Math.min(assessDays - 1, age - 1)))), addDays(today, -1));
     const first = planAssessments(ctx, e, subject, firstOn);
     const psychosocial = ctx.records.assessments.find((a) => first.some((c) => c.id === a.id) && a.instrument_id === ctx.instruments.get('PSYCHOSOCIAL')?.id);
     const strengths = (psychosocial?.answers as Record<string, unknown> | undefined)?.['strengths'];
-    const approved = planCarePlan(ctx, e, first, typeof strengths === 'string' ? strengths : null, quota);
-    planPersonDirected(ctx, e, approved);
+    planCarePlan(ctx, e, first, typeof strengths === 'string' ? strengths : null, quota);
+    planPersonDirected(ctx, e);
   }
-  if (e.status === 'ACTIVE') planRecurring(ctx, e);
+  if (!drafted && e.primaryId === ctx.demoCaseManagerId && quota.drafts > 0) {
+    quota.drafts--;
+    addDraftAssessment(ctx, e, subject);
+  }
 }
 
 function addDraftAssessment(ctx: CareContext, e: CareEnrollment, subject: AnswerSubject): void {
@@ -612,10 +524,7 @@ const AFTERCARE = [
   'Resource family continues with the school counselor; court review in three months.',
 ];
 
-/**
- * A closed enrollment that was served: its discharge plan, the last plan closed with it, and the
- * follow-ups after discharge (the first ones done, some with a satisfaction survey; later ones ahead).
- */
+/** A closed enrollment that was served in the last two years: its discharge plan. */
 export function planDischarge(ctx: CareContext, e: CareEnrollment): void {
   const { r, today, records } = ctx;
   const closedOn = e.closedOn as string;
@@ -643,31 +552,6 @@ export function planDischarge(ctx: CareContext, e: CareEnrollment): void {
     summary: dischargeLine.planned(e.programName, plannedOn),
     actor_id: e.primaryId,
   });
-  const followUps = followUpDates(closedOn, e.rules.followUpDays);
-  if (!followUps.length || daysBetween(followUps[followUps.length - 1], today) > 30) return;
-  followUps.forEach((dueOn, i) => {
-    const past = dueOn <= today;
-    const done = past && r.chance(0.8);
-    const doneOn = minDay(addDays(dueOn, r.int(-3, 2)), today);
-    if (done && i === 0 && r.chance(0.6)) {
-      const survey = ctx.instruments.get('DISCHARGE_SURVEY') as SeedInstrument;
-      addAssessment(ctx, e, survey.code, { program: e.program, age: e.age, unhoused: e.unhoused, needs: new Set() }, doneOn, null);
-    }
-    addTask(records, today, {
-      kind: 'FOLLOW_UP',
-      clientId: e.clientId,
-      enrollmentId: e.id,
-      assigneeId: e.primaryId,
-      subject: { type: 'ENROLLMENT', id: e.id },
-      period: dueOn,
-      dueOn,
-      title: `${daysBetween(closedOn, dueOn)}-day follow-up after discharge`,
-      details: 'Call the client: are they satisfied, still doing well, needing anything?',
-      priority: 'NORMAL',
-      createdAt: onDay(ctx, closedOn),
-      done: done ? { at: onDay(ctx, doneOn), by: e.primaryId, note: r.pick(['Reached the client; doing well.', 'Left a message; client called back and is stable.', 'Client asked for a food pantry list; sent.']) } : null,
-    });
-  });
 }
 
 /** A few tasks the demo case manager wrote for themselves: overdue, due today, and later this week. */
@@ -684,13 +568,13 @@ export function planManualTasks(ctx: CareContext, mine: CareEnrollment[]): void 
   tasks.forEach(([days, title], i) => {
     const e = mine[i % Math.max(1, mine.length)];
     if (!e) return;
-    addTask(ctx.records, ctx.today, {
+    addTask(ctx, {
       kind: 'MANUAL',
       clientId: e.clientId,
       enrollmentId: e.id,
       assigneeId: ctx.demoCaseManagerId,
       subject: { type: 'CLIENT', id: e.clientId },
-      period: null,
+      dedupeKey: null,
       dueOn: addDays(ctx.today, days),
       title,
       priority: days < 0 ? 'HIGH' : 'NORMAL',

@@ -6,6 +6,7 @@ import type { DemoAgency } from './demo-agencies';
 import { DEMO_PLAN_TEMPLATES } from './demo-plan-templates';
 import type { ProgramCode } from './demo-programs';
 import { type CareContext, type CareEnrollment, type DemoQuota, planDischarge, planEnrollmentCare, planManualTasks } from './plan-care';
+import { planOpenDeadlines } from './plan-care-deadlines';
 import { Random } from './random';
 import type { SeedTools } from './seed-client-records';
 import { seedId } from './seed-ids';
@@ -31,6 +32,7 @@ interface EnrollmentRead {
   age: number;
   unhoused: boolean;
   code: ProgramCode;
+  program_id: string;
   program_name: string;
   rules: Partial<ProgramRules>;
   status: string;
@@ -73,11 +75,12 @@ export async function seedCareRecords(app: INestApplicationContext, tools: SeedT
     records: emptyCareRecords(),
   };
   const enrollments = await readEnrollments(read, agencyId);
-  const quota: DemoQuota = { pending: 3, reviewsToday: 2 };
+  const quota: DemoQuota = { pending: 3, reviewsToday: 2, drafts: 2 };
   for (const e of enrollments) {
     if (e.status === 'ACTIVE' || e.status === 'ON_HOLD') planEnrollmentCare(ctx, e, quota);
     else if (e.status === 'CLOSED') planDischarge(ctx, e);
   }
+  planOpenDeadlines(ctx, enrollments);
   planManualTasks(ctx, enrollments.filter((e) => e.status === 'ACTIVE' && e.primaryId === ctx.demoCaseManagerId));
 
   const { records } = ctx;
@@ -109,7 +112,7 @@ async function readEnrollments(read: Read, agencyId: string): Promise<CareEnroll
   const rows = await read<EnrollmentRead>(
     `SELECT e.id, e.client_id, c.legal_first_name AS first_name, c.legal_last_name AS last_name, c.primary_language AS language,
             date_part('year', age(current_date, c.date_of_birth))::int AS age, c.address_line1 IS NULL AS unhoused,
-            p.code, p.name AS program_name, p.rules, e.status,
+            p.code, p.id AS program_id, p.name AS program_name, p.rules, e.status,
             to_char(e.opened_on, 'YYYY-MM-DD') AS opened_on, to_char(e.closed_on, 'YYYY-MM-DD') AS closed_on, e.close_reason,
             e.primary_case_manager_id,
             EXISTS (SELECT 1 FROM case_note n WHERE n.agency_id = e.agency_id AND n.enrollment_id = e.id) AS served
@@ -143,6 +146,7 @@ async function readEnrollments(read: Read, agencyId: string): Promise<CareEnroll
     age: row.age,
     unhoused: row.unhoused,
     program: row.code,
+    programId: row.program_id,
     programName: row.program_name,
     rules: normalizeProgramRules(row.rules),
     status: row.status,

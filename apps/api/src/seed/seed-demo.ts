@@ -7,7 +7,7 @@ import { RequestContext } from '@waymark/api/common';
 import { ActorType, Role } from '@waymark/shared/types';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { ClsService } from 'nestjs-cls';
-import { DEMO_AGENCIES, DEMO_PASSWORD } from './demo-agencies';
+import { DEMO_AGENCIES, DEMO_PASSWORD, type DemoAgency } from './demo-agencies';
 import { seedCareRecords } from './seed-care';
 import { seedClientRecords } from './seed-client-records';
 
@@ -16,6 +16,8 @@ type Log = (line: string) => void;
 export interface SeedOptions {
   /** Clients for the first demo agency instead of its default (`db:seed --clients N`). */
   clients?: number;
+  /** Agencies to make instead of DEMO_AGENCIES: a test seeds its own under other slugs. */
+  agencies?: DemoAgency[];
 }
 
 /**
@@ -26,8 +28,9 @@ export async function seedDemo(app: INestApplicationContext, log: Log, options: 
   const agencies = app.get(AgencyService);
   const users = app.get(UserService);
   const context = app.get(RequestContext);
-  for (const [i, demo] of DEMO_AGENCIES.entries()) {
-    const step = `seed: [${i + 1}/${DEMO_AGENCIES.length}] ${demo.name}`;
+  const demos = options.agencies ?? DEMO_AGENCIES;
+  for (const [i, demo] of demos.entries()) {
+    const step = `seed: [${i + 1}/${demos.length}] ${demo.name}`;
     if (await app.get(ClsService).run(() => agencies.findBySlug(demo.slug))) {
       log(`${step}: already there`);
       continue;
