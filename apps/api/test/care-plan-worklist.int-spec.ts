@@ -41,7 +41,9 @@ describe('care planning: the worklist', () => {
 
   it('a case manager writes a task about a client on their caseload, finds it on their worklist, changes and completes it; each step audited', async () => {
     const on = await enrolled(t, staffed, cm().id, { rules: NO_DEADLINES });
-    const task = await ok(create('caseManager', { clientId: on.clientId, details: 'About the repairs', priority: 'HIGH', dueOn: daysFromToday(0) }));
+    const task = await ok(
+      create('caseManager', { clientId: on.clientId, details: 'About the repairs', priority: 'HIGH', dueOn: daysFromToday(0), subjectType: 'ENROLLMENT', subjectId: on.enrollmentId }),
+    );
     expect(task).toMatchObject({
       kind: 'MANUAL',
       status: 'OPEN',
@@ -50,6 +52,8 @@ describe('care planning: the worklist', () => {
       generated: false,
       assignee: { id: cm().id },
       client: { id: on.clientId },
+      subjectType: 'ENROLLMENT',
+      subjectId: on.enrollmentId,
       version: 1,
     });
 
@@ -70,7 +74,7 @@ describe('care planning: the worklist', () => {
     expect(audit.every((row) => row.actor_id === cm().id)).toBe(true);
   });
 
-  it('refuses a task for another agency’s client, a day that is not a date, an assignee of another agency, a subject without its id, a client the caller may not change, and writes nothing', async () => {
+  it('refuses a task for another agency’s client, a day that is not a date, an assignee of another agency, a record of another client, a client the caller may not change, and writes nothing', async () => {
     const before = await taskCount();
     const foreignClient = await newClient(t, staffed.people.stranger.token, { status: 'ACTIVE' });
     expect(codeOf(await create('supervisor', { clientId: foreignClient }))).toBe('NOT_FOUND');
@@ -80,6 +84,13 @@ describe('care planning: the worklist', () => {
     expect(codeOf(await create('supervisor', { assigneeId: staffed.people.stranger.id }))).toBe('NOT_FOUND');
     expect(codeOf(await create('caseManager', { assigneeId: staffed.people.otherCaseManager.id }))).toBe('FORBIDDEN');
     expect(codeOf(await create('caseManager', { subjectType: 'CARE_PLAN' }))).toBe('BAD_USER_INPUT');
+    // The record a task concerns must be one of its client's.
+    const mine = await enrolled(t, staffed, cm().id, { rules: NO_DEADLINES });
+    const theirs = await enrolled(t, staffed, cm().id, { rules: NO_DEADLINES });
+    const aboutOther = await create('caseManager', { clientId: mine.clientId, subjectType: 'ENROLLMENT', subjectId: theirs.enrollmentId });
+    expect(aboutOther.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'subjectId' }] });
+    expect(codeOf(await create('caseManager', { clientId: mine.clientId, subjectType: 'CARE_PLAN', subjectId: theirs.enrollmentId }))).toBe('NOT_FOUND');
+    expect(codeOf(await create('caseManager', { subjectType: 'ENROLLMENT', subjectId: mine.enrollmentId }))).toBe('BAD_USER_INPUT');
     // A client not on the case manager's caseload, and an auditor, who never writes.
     const elsewhere = await clientOnCaseload(t, staffed.people.admin.token, staffed.people.otherCaseManager);
     expect(codeOf(await create('caseManager', { clientId: elsewhere }))).toBe('FORBIDDEN');

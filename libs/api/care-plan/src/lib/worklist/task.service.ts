@@ -11,6 +11,7 @@ import type { CreateTaskInput } from './dto/create-task.input';
 import type { ReassignTaskInput } from './dto/reassign-task.input';
 import type { UpdateTaskInput } from './dto/update-task.input';
 import { TaskAssignees } from './task-assignees';
+import { TaskSubjects } from './task-subjects';
 import { TaskEntity } from './task.entity';
 import { TaskModel } from './task.model';
 
@@ -31,6 +32,7 @@ export class TaskService {
     private readonly gate: ClientGate,
     private readonly enrollments: EnrollmentFacts,
     private readonly assignees: TaskAssignees,
+    private readonly subjects: TaskSubjects,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
     private readonly context: RequestContext,
@@ -47,6 +49,7 @@ export class TaskService {
   @Transactional()
   async create(input: CreateTaskInput): Promise<TaskModel> {
     const clientId = await this.requireClient(input);
+    if (input.subjectType && input.subjectId) await this.subjects.require(input.subjectType, input.subjectId, clientId);
     const assigneeId = input.assigneeId ?? this.me;
     await this.assignees.require(assigneeId);
     const task = await this.tasks.save(

@@ -11,6 +11,7 @@ import { PersonDirectedPlanResolver } from './person-directed-plan.resolver';
 import { PersonDirectedPlanService } from './person-directed-plan.service';
 import { TaskAssignees } from './task-assignees';
 import { TaskClientLoader } from './task-client.loader';
+import { TaskSubjects } from './task-subjects';
 import { TaskEntity } from './task.entity';
 import { TaskQueryService } from './task-query.service';
 import { TaskResolver } from './task.resolver';
@@ -26,6 +27,7 @@ import { WorklistSweep } from './worklist-sweep';
     TaskService,
     TaskQueryService,
     TaskAssignees,
+    TaskSubjects,
     TaskClientLoader,
     WorkSummaryService,
     TaskResolver,
