@@ -61,7 +61,7 @@ export function AssessmentPage() {
           <Anchor component={Link} to={`/clients/${id}`}>
             {client?.displayName ?? t('assessment.page.theClient')}
           </Anchor>
-          <Badge variant="light" color={assessment.status === AssessmentStatus.COMPLETED ? 'green' : assessment.status === AssessmentStatus.IN_PROGRESS ? 'blue' : 'gray'}>
+          <Badge component="span" variant="light" color={assessment.status === AssessmentStatus.COMPLETED ? 'green' : assessment.status === AssessmentStatus.IN_PROGRESS ? 'blue' : 'gray'}>
             {t(`assessment.status.${assessment.status}`)}
           </Badge>
         </Group>

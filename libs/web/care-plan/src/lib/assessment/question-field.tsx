@@ -16,7 +16,7 @@ interface FieldProps {
 }
 
 /**
- * One question of an instrument as a real form control: text and numbers and dates as
+ * One question of an instrument as a real form control (choices a size up, for fingers on a tablet): text and numbers and dates as
  * inputs, choices and scales as radio buttons or checkboxes in a fieldset whose legend is the
  * question. Required questions are marked; the help text describes the control.
  */
@@ -91,6 +91,7 @@ function QuestionControl({ question, value, onChange, error }: FieldProps) {
                 value={option.value}
                 label={localized(option.label, language)}
                 checked={chosen.includes(option.value)}
+                size="md"
                 aria-invalid={!!error}
                 onChange={(event) => {
                   const next = event.currentTarget.checked ? [...chosen, option.value] : chosen.filter((item) => item !== option.value);
@@ -115,6 +116,7 @@ function QuestionControl({ question, value, onChange, error }: FieldProps) {
                 value={option.value}
                 label={localized(option.label, language)}
                 checked={value === option.value}
+                size="md"
                 aria-invalid={!!error}
                 onChange={() => onChange(option.value)}
               />
@@ -133,6 +135,7 @@ function QuestionControl({ question, value, onChange, error }: FieldProps) {
                 value={answer ? 'yes' : 'no'}
                 label={answer ? t('assessment.answer.yes') : t('assessment.answer.no')}
                 checked={value === answer}
+                size="md"
                 aria-invalid={!!error}
                 onChange={() => onChange(answer)}
               />
@@ -183,6 +186,7 @@ function ScaleField({ question, label, help, value, onChange, error }: FieldProp
             value={String(step)}
             label={String(step)}
             checked={value === step}
+            size="md"
             aria-invalid={!!error}
             onChange={() => onChange(step)}
           />
