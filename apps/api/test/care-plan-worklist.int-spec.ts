@@ -74,7 +74,7 @@ describe('care planning: the worklist', () => {
     expect(audit.every((row) => row.actor_id === cm().id)).toBe(true);
   });
 
-  it('refuses a task for another agency’s client, a day that is not a date, an assignee of another agency, a record of another client, a client the caller may not change, and writes nothing', async () => {
+  it('refuses a task for another agency’s client, a day that is not a date, an assignee of another agency or no longer active, a record of another client, a client the caller may not change, and writes nothing', async () => {
     const before = await taskCount();
     const foreignClient = await newClient(t, staffed.people.stranger.token, { status: 'ACTIVE' });
     expect(codeOf(await create('supervisor', { clientId: foreignClient }))).toBe('NOT_FOUND');
@@ -82,6 +82,11 @@ describe('care planning: the worklist', () => {
     expect(notADay.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(codeOf(await create('caseManager', { dueOn: 'next week' }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await create('supervisor', { assigneeId: staffed.people.stranger.id }))).toBe('NOT_FOUND');
+    const leaver = await newWorker(t, staffed.agency, 'CASE_MANAGER');
+    const [{ version }] = await t.db.query(`SELECT version FROM app_user WHERE id = $1`, [leaver.id]);
+    await ok(as('admin')(`mutation ($input: UserVersionInput!) { deactivateUser(input: $input) { id } }`, { input: { userId: leaver.id, version } }));
+    const inactive = await create('supervisor', { assigneeId: leaver.id });
+    expect(inactive.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'assigneeId' }] });
     expect(codeOf(await create('caseManager', { assigneeId: staffed.people.otherCaseManager.id }))).toBe('FORBIDDEN');
     expect(codeOf(await create('caseManager', { subjectType: 'CARE_PLAN' }))).toBe('BAD_USER_INPUT');
     // The record a task concerns must be one of its client's.

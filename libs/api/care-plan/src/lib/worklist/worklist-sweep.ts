@@ -43,7 +43,12 @@ export class WorklistSweep implements OnModuleInit {
 
   async run(): Promise<void> {
     for (const agencyId of await this.agencies.allIds()) {
-      await this.system.run(agencyId, () => this.sweepAgency());
+      try {
+        await this.system.run(agencyId, () => this.sweepAgency());
+      } catch (error) {
+        // One agency's failure (logged, retried next round) does not hold up the others'.
+        this.logger.error({ err: error, agencyId }, 'could not sweep the worklist of an agency');
+      }
     }
   }
 
