@@ -25,6 +25,30 @@ async function enrolledClient(request: APIRequestContext, worker: TestUser): Pro
   return { client, programName: program?.name ?? '' };
 }
 
+/** A plan a supervisor wrote through the API for the client's enrollment, with one goal, submitted for approval. */
+async function submittedPlan(request: APIRequestContext, token: string, clientId: string): Promise<{ id: string; version: number }> {
+  const { clientEnrollments } = await gql<{ clientEnrollments: { id: string }[] }>(request, 'query ($id: ID!) { clientEnrollments(clientId: $id) { id } }', { id: clientId }, token);
+  const { createCarePlan } = await gql<{ createCarePlan: { id: string; version: number } }>(
+    request,
+    'mutation ($input: CreateCarePlanInput!) { createCarePlan(input: $input) { id version } }',
+    { input: { enrollmentId: clientEnrollments[0].id, effectiveOn: today(), clientVision: 'Tener un trabajo y mi propia casa.' } },
+    token,
+  );
+  const { addCarePlanGoal } = await gql<{ addCarePlanGoal: { id: string; version: number } }>(
+    request,
+    'mutation ($input: AddCarePlanGoalInput!) { addCarePlanGoal(input: $input) { id version } }',
+    { input: { carePlanId: createCarePlan.id, version: createCarePlan.version, statement: 'Quiero un trabajo.', domain: 'EMPLOYMENT', priority: 'HIGH' } },
+    token,
+  );
+  const { submitCarePlan } = await gql<{ submitCarePlan: { id: string; version: number } }>(
+    request,
+    'mutation ($input: CarePlanVersionInput!) { submitCarePlan(input: $input) { id version } }',
+    { input: { carePlanId: addCarePlanGoal.id, version: addCarePlanGoal.version } },
+    token,
+  );
+  return submitCarePlan;
+}
+
 test.describe('care plans', () => {
   test('a case manager turns two needs of an assessment into goals and submits the plan; a supervisor approves it; it prints, and progress shows in the chart', async ({
     page,
@@ -68,7 +92,7 @@ test.describe('care plans', () => {
     await start.getByRole('checkbox', { name: /\(Food\)/ }).check();
     await start.getByRole('button', { name: 'Start the plan' }).click();
 
-    const plan = page.getByRole('article', { name: /^Care plan · / });
+    const plan = page.getByRole('article', { name: /^Care plan for / });
     await expect(plan.getByText('Draft', { exact: true })).toBeVisible();
     await expect(plan.getByText('2 goals')).toBeVisible();
 
@@ -110,7 +134,7 @@ test.describe('care plans', () => {
     const supervisorPage = await supervisorContext.newPage();
     await openSignedIn(supervisorPage, '/care-plans', SUPERVISOR);
     await supervisorPage.getByRole('link', { name: `Open the plan for ${client.displayName}` }).click();
-    const pending = supervisorPage.getByRole('article', { name: /^Care plan · / });
+    const pending = supervisorPage.getByRole('article', { name: /^Care plan for / });
     await expect(pending.getByText('Awaiting approval', { exact: true })).toBeVisible();
     await pending.getByRole('button', { name: 'Approve' }).click();
     await supervisorPage.getByRole('dialog', { name: 'Approve the plan?' }).getByRole('button', { name: 'Approve' }).click();
@@ -132,7 +156,7 @@ test.describe('care plans', () => {
     await expect(tasks.getByText(`Review the care plan for ${programName}`)).toBeVisible();
     await expect(tasks.getByText(`Put a care plan in place for ${programName}`)).toHaveCount(0);
     await later.goto(`/clients/${client.id}/care-plan`);
-    const active = later.getByRole('article', { name: /^Care plan · / });
+    const active = later.getByRole('article', { name: /^Care plan for / });
     await expect(active.getByText('Active', { exact: true })).toBeVisible();
 
     // Progress on the housing goal, a lack of progress marked in words.
@@ -161,5 +185,95 @@ test.describe('care plans', () => {
     await expect(later.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
     await expect(sheet).toBeVisible();
     await laterContext.close();
+  });
+
+  test('on a tablet in Spanish, a supervisor is told why they cannot approve the plan they wrote, another returns it with a note; once approved, the case manager revises it, compares the versions and the timeline opens the plan', async ({
+    page,
+    browser,
+    request,
+  }) => {
+    const worker = await createUser(request, { role: 'CASE_MANAGER' });
+    const author = await createUser(request, { role: 'SUPERVISOR' });
+    const authorToken = await apiToken(request, author.email, author.password);
+    const { client } = await enrolledClient(request, worker);
+    const submitted = await submittedPlan(request, authorToken, client.id);
+
+    // The supervisor who wrote it sees no approval, and why.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await openSignedIn(page, `/clients/${client.id}/care-plan`, author.email, author.password);
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+    const pending = page.getByRole('article', { name: /^Plan de atención de .*, versión 1$/ });
+    await expect(pending.getByText('Pendiente de aprobación', { exact: true })).toBeVisible();
+    await expect(pending.getByText('Usted redactó este plan, así que lo aprueba otro supervisor.')).toBeVisible();
+    await expect(pending.getByRole('button', { name: 'Aprobar' })).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+
+    // Another supervisor returns it with what to change.
+    const reviewerContext = await browser.newContext();
+    const reviewer = await reviewerContext.newPage();
+    await openSignedIn(reviewer, '/care-plans', SUPERVISOR);
+    await reviewer.getByRole('link', { name: `Open the plan for ${client.displayName}` }).click();
+    const inReview = reviewer.getByRole('article', { name: /^Care plan for / });
+    await inReview.getByRole('button', { name: 'Return with a note' }).click();
+    const returning = reviewer.getByRole('dialog', { name: 'Return the plan' });
+    await returning.getByRole('button', { name: 'Return the plan' }).click();
+    await expect(returning.getByText('This field is required')).toBeVisible();
+    await returning.getByRole('textbox', { name: 'What needs to change' }).fill('Add how the job search is measured.');
+    await returning.getByRole('button', { name: 'Return the plan' }).click();
+    await expect(inReview.getByText('Draft', { exact: true })).toBeVisible();
+    await expect(inReview.getByText('Add how the job search is measured.')).toBeVisible();
+    await reviewerContext.close();
+
+    // Submitted again and approved (through the API), the case manager revises it on a tablet in Spanish.
+    const returned = await gql<{ carePlan: { version: number } }>(request, 'query ($id: ID!) { carePlan(id: $id) { version } }', { id: submitted.id }, authorToken);
+    const resubmitted = await gql<{ submitCarePlan: { version: number } }>(
+      request,
+      'mutation ($input: CarePlanVersionInput!) { submitCarePlan(input: $input) { version } }',
+      { input: { carePlanId: submitted.id, version: returned.carePlan.version } },
+      authorToken,
+    );
+    await gql(
+      request,
+      'mutation ($input: CarePlanVersionInput!) { approveCarePlan(input: $input) { version } }',
+      { input: { carePlanId: submitted.id, version: resubmitted.submitCarePlan.version } },
+      await apiToken(request, SUPERVISOR),
+    );
+    const workerContext = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const cm = await workerContext.newPage();
+    await openSignedIn(cm, `/clients/${client.id}/care-plan`, worker.email, worker.password);
+    await cm.getByRole('button', { name: 'Language: English' }).click();
+    await cm.getByRole('menuitem', { name: 'Español' }).click();
+    const first = cm.getByRole('article', { name: /versión 1$/ });
+    await expect(first.getByText('Vigente', { exact: true })).toBeVisible();
+    await first.getByRole('button', { name: 'Revisar el plan' }).click();
+    await cm.getByRole('dialog', { name: '¿Revisar el plan?' }).getByRole('button', { name: 'Empezar una nueva versión' }).click();
+    const second = cm.getByRole('article', { name: /versión 2$/ });
+    await expect(second.getByText('Borrador', { exact: true })).toBeVisible();
+    await expect(first.getByRole('button', { name: 'Revisar el plan' })).toHaveCount(0);
+    await second.getByRole('button', { name: 'Editar la meta: Quiero un trabajo.' }).click();
+    const goal = cm.getByRole('dialog', { name: 'Editar la meta' });
+    await goal.getByRole('textbox', { name: 'La meta, en las propias palabras de la persona' }).fill('Quiero un trabajo de medio tiempo que me guste.');
+    await goal.getByRole('button', { name: 'Guardar cambios' }).click();
+    await expect(second.getByRole('heading', { name: 'Quiero un trabajo de medio tiempo que me guste.' })).toBeVisible();
+
+    // The two versions compared, field by field.
+    const versions = cm.getByRole('region', { name: 'Versiones' });
+    await versions.getByRole('checkbox', { name: /^Comparar la versión 1 / }).check();
+    await versions.getByRole('checkbox', { name: /^Comparar la versión 2 / }).check();
+    await versions.getByRole('button', { name: 'Comparar las dos versiones' }).click();
+    const comparison = cm.getByRole('dialog', { name: 'Versión 1 comparada con la versión 2' });
+    const changed = comparison.getByRole('region', { name: 'Quiero un trabajo de medio tiempo que me guste.' });
+    await expect(changed.getByText('Cambiado', { exact: true })).toBeVisible();
+    await expect(changed.getByRole('row', { name: /^Meta / })).toContainText('Quiero un trabajo.');
+    expect(await cm.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await comparison.getByRole('button', { name: 'Cerrar la comparación' }).click();
+
+    // The timeline's entry for the plan opens it on the care-plan tab.
+    await cm.getByRole('tab', { name: 'Cronología' }).click();
+    await cm.getByRole('link', { name: /^Abrir el plan de atención/ }).first().click();
+    await expect(cm).toHaveURL(new RegExp(`/clients/${client.id}/care-plan\\?item=`));
+    await expect(cm.getByRole('article', { name: /^Plan de atención de / }).first()).toBeVisible();
+    await workerContext.close();
   });
 });

@@ -9,7 +9,7 @@ export const planEn = {
     emptyText: 'Start a plan from the program’s template or from the needs an assessment found.',
     noEnrollment: 'The client has no open program enrollment. Enroll them in a program to start a care plan.',
     create: 'Start a care plan',
-    planFor: 'Care plan · {{program}}',
+    planFor: 'Care plan for {{program}}, version {{revision}}',
     noPlanFor: 'No plan yet for {{program}}',
     startFor: 'Start a plan for {{program}}',
   },

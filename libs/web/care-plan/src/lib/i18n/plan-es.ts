@@ -11,7 +11,7 @@ export const planEs: typeof planEn = {
     emptyText: 'Empiece un plan desde la plantilla del programa o desde las necesidades que encontró una evaluación.',
     noEnrollment: 'La persona no tiene ninguna inscripción abierta. Inscríbala en un programa para empezar un plan de atención.',
     create: 'Empezar un plan de atención',
-    planFor: 'Plan de atención · {{program}}',
+    planFor: 'Plan de atención de {{program}}, versión {{revision}}',
     noPlanFor: 'Todavía no hay plan para {{program}}',
     startFor: 'Empezar un plan para {{program}}',
   },

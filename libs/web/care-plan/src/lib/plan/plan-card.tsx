@@ -52,9 +52,8 @@ export function PlanCard({
     <RecordCard
       recordId={plan.id}
       highlighted={highlighted}
-      title={t('plan.tab.planFor', { program: plan.programName })}
+      title={t('plan.tab.planFor', named)}
       facts={[
-        t('plan.facts.revision', { revision: plan.revision }),
         `${t('plan.facts.effectiveOn')}: ${date(plan.effectiveOn)}`,
         `${t('plan.facts.reviewDueOn')}: ${plan.reviewDueOn ? date(plan.reviewDueOn) : t('plan.facts.noReview')}`,
       ].join(' · ')}
