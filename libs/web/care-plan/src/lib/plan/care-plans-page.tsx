@@ -1,19 +1,41 @@
+import { Stack, Title } from '@mantine/core';
 import { IconClipboardCheck } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Role } from '@waymark/shared/types';
 import { EmptyView, ErrorState, LoadingState, Page, useSessionState } from '@waymark/web/core';
 import { supervises } from '@waymark/web/client';
+import { MyPlanWork } from './my-plan-work';
 import { carePlansAwaitingApprovalQuery } from './plan-queue.operations';
 import { PlanQueueTable } from './plan-queue-table';
 
-/** /care-plans — for supervisors, the plans waiting for their approval; each opens on the client's record to approve or return. */
+/**
+ * /care-plans — for supervisors, the plans waiting for their approval (each opens on the
+ * client's record to approve or return); for everyone who carries cases, the plans they owe.
+ */
 export function CarePlansPage() {
   const { t } = useTranslation('carePlan');
   const { user } = useSessionState();
   const supervisor = supervises(user?.role);
+  const carriesPlans = !!user && user.role !== Role.AUDITOR;
   return (
     <Page title={t('plan.queue.title')} description={supervisor ? t('plan.queue.supervisorDescription') : t('plan.queue.workerDescription')}>
-      {supervisor ? <AwaitingApproval /> : null}
+      {supervisor ? (
+        <Stack gap="xs" component="section" aria-labelledby="plans-awaiting-approval">
+          <Title order={2} size="h4" id="plans-awaiting-approval">
+            {t('plan.queue.awaitingTitle')}
+          </Title>
+          <AwaitingApproval />
+        </Stack>
+      ) : null}
+      {carriesPlans ? (
+        <Stack gap="xs" component="section" aria-labelledby="my-plan-work">
+          <Title order={2} size="h4" id="my-plan-work">
+            {t('plan.queue.work.title')}
+          </Title>
+          <MyPlanWork />
+        </Stack>
+      ) : null}
     </Page>
   );
 }
@@ -23,6 +45,6 @@ function AwaitingApproval() {
   const { data, loading, error, refetch } = useQuery(carePlansAwaitingApprovalQuery, { fetchPolicy: 'cache-and-network' });
   const plans = data?.carePlansAwaitingApproval;
   if (!plans) return loading ? <LoadingState label={t('plan.queue.loading')} /> : <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (!plans.length) return <EmptyView icon={<IconClipboardCheck aria-hidden />} title={t('plan.queue.emptyTitle')} description={t('plan.queue.emptyText')} />;
-  return <PlanQueueTable plans={plans} caption={`${t('plan.queue.awaitingTitle')} · ${t('plan.queue.count', { count: plans.length })}`} />;
+  if (!plans.length) return <EmptyView headingOrder={3} icon={<IconClipboardCheck aria-hidden />} title={t('plan.queue.emptyTitle')} description={t('plan.queue.emptyText')} />;
+  return <PlanQueueTable plans={plans} caption={t('plan.queue.count', { count: plans.length })} />;
 }

@@ -23,3 +23,25 @@ export const carePlansAwaitingApprovalQuery = graphql(`
     }
   }
 `);
+
+/** The caller's open plan deadlines (a plan to put in place or to review), each with its client: the plans they owe. */
+export const myPlanWorkQuery = graphql(`
+  query MyPlanWork($first: Int!) {
+    myTasks(kinds: [PLAN_DUE, IMPLEMENTATION_PLAN_DUE, PLAN_REVIEW], first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          dueOn
+          timing
+          client {
+            id
+            displayName
+            clientNumber
+          }
+        }
+      }
+    }
+  }
+`);
