@@ -156,7 +156,7 @@ function functional(r: Random, s: AnswerSubject): Answers {
 }
 
 /** A post-discharge survey: most are satisfied; some still need help. */
-export function dischargeSurvey(r: Random): Answers {
+function dischargeSurvey(r: Random): Answers {
   const unhappy = r.chance(0.15);
   const rating = () => (unhappy ? r.int(1, 3) : r.int(4, 5));
   const unmet = r.chance(unhappy ? 0.6 : 0.1);

@@ -12,7 +12,6 @@ export interface SeedTask {
   dedupeKey: string | null;
   dueOn: string;
   title: string;
-  details?: string;
   priority: TaskPriority;
   createdAt: Date;
   /** Done, with when and by whom; open otherwise. */
@@ -34,7 +33,7 @@ export function addTask(ctx: { records: CareRecords; today: string; now: Date },
     enrollment_id: task.enrollmentId,
     kind: task.kind,
     title: task.title,
-    details: task.details ?? null,
+    details: null,
     status: open ? 'OPEN' : 'DONE',
     priority: task.priority,
     due_on: task.dueOn,

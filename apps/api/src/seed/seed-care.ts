@@ -17,12 +17,6 @@ const SEEDED = 'Demo data (db:seed)';
 
 type Read = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
-export interface CareCounts {
-  assessments: number;
-  plans: number;
-  tasks: number;
-}
-
 interface EnrollmentRead {
   id: string;
   client_id: string;
@@ -49,7 +43,7 @@ interface EnrollmentRead {
  * versions, progress and worklist, and for each recent discharge its discharge plan and
  * follow-ups. Written with bulk SQL in the caller's transaction; dates count back from today.
  */
-export async function seedCareRecords(app: INestApplicationContext, tools: SeedTools, demo: DemoAgency, agencyId: string): Promise<CareCounts> {
+export async function seedCareRecords(app: INestApplicationContext, tools: SeedTools, demo: DemoAgency, agencyId: string): Promise<void> {
   const { txHost, audit, log } = tools;
   const run = (sql: string, params: unknown[]) => txHost.tx.query(sql, params);
   const read: Read = (sql, params) => txHost.tx.query(sql, params);
@@ -92,9 +86,7 @@ export async function seedCareRecords(app: INestApplicationContext, tools: SeedT
     ...records.plans.map((p) => ({ actor: system, action: AuditAction.CREATE, entityType: 'CarePlan', entityId: p.id, clientId: p.client_id, reason: SEEDED })),
     ...records.dischargePlans.map((d) => ({ actor: system, action: AuditAction.CREATE, entityType: 'DischargePlan', entityId: d.id, clientId: d.client_id, reason: SEEDED })),
   );
-  const counts = { assessments: records.assessments.length, plans: records.plans.length, tasks: records.tasks.length };
-  log(`${label} care: ${instruments.length} instruments, ${templates.length} plan templates, ${counts.assessments} assessments, ${counts.plans} care plans, ${records.progress.length} progress entries, ${counts.tasks} tasks, ${records.dischargePlans.length} discharge plans`);
-  return counts;
+  log(`${label} care: ${instruments.length} instruments, ${templates.length} plan templates, ${records.assessments.length} assessments, ${records.plans.length} care plans, ${records.progress.length} progress entries, ${records.tasks.length} tasks, ${records.dischargePlans.length} discharge plans`);
 }
 
 /** Who approves plans (the supervisor, or the admin where there is none) and whose worklist the demo shows. */
