@@ -1,12 +1,12 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { canChangeClientStatus, ClientStatus, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import type { ClientProfileFieldsFragment, EnrollmentFieldsFragment } from '@waymark/web/core';
-import { ActionError, optionalText, textRule, useFormSubmit } from '@waymark/web/client';
-import { dischargeClientMutation } from './discharge.operations';
+import { ActionError, textRule, useFormSubmit } from '@waymark/web/client';
+import { dischargeClientMutation, dischargePlanQuery } from './discharge.operations';
 
 /**
  * Step 4: once no enrollment of the client is open, the client may be discharged too (the
@@ -14,11 +14,13 @@ import { dischargeClientMutation } from './discharge.operations';
  */
 export function ClientStep({
   client,
+  enrollmentId,
   enrollments,
   onDone,
   onReload,
 }: {
   client: ClientProfileFieldsFragment;
+  enrollmentId: string;
   enrollments: readonly EnrollmentFieldsFragment[];
   onDone: () => void;
   onReload: () => void;
@@ -26,11 +28,16 @@ export function ClientStep({
   const { t } = useTranslation('carePlan');
   const { t: tc } = useTranslation('client');
   const [discharge, { loading }] = useMutation(dischargeClientMutation);
-  const form = useForm({ initialValues: { reason: '' }, validate: { reason: textRule(tc, SHORT_TEXT_MAX_LENGTH) } });
+  // The API asks why a client is discharged; the discharge plan's reason is the likely answer.
+  const { data } = useQuery(dischargePlanQuery, { variables: { enrollmentId } });
+  const form = useForm({
+    initialValues: { reason: data?.dischargePlan?.reason.slice(0, SHORT_TEXT_MAX_LENGTH) ?? '' },
+    validate: { reason: textRule(tc, SHORT_TEXT_MAX_LENGTH, { required: true }) },
+  });
   const { submit, error } = useFormSubmit(
     form,
     async ({ reason }) => {
-      await discharge({ variables: { input: { clientId: client.id, version: client.version, status: ClientStatus.DISCHARGED, reason: optionalText(reason) } } });
+      await discharge({ variables: { input: { clientId: client.id, version: client.version, status: ClientStatus.DISCHARGED, reason: reason.trim() } } });
       notifications.show({ color: 'green', message: t('discharge.client.done', { name: client.displayName }) });
     },
     { onDone },
@@ -52,7 +59,7 @@ export function ClientStep({
     <form noValidate onSubmit={submit}>
       <Stack gap="sm" maw={640}>
         <Text>{t('discharge.client.intro', { name: client.displayName })}</Text>
-        <Textarea label={t('discharge.client.reason')} autosize minRows={2} maxLength={SHORT_TEXT_MAX_LENGTH} {...form.getInputProps('reason')} />
+        <Textarea label={t('discharge.client.reason')} required autosize minRows={2} maxLength={SHORT_TEXT_MAX_LENGTH} {...form.getInputProps('reason')} />
         <ActionError error={error} onReload={onReload} />
         <Group gap="sm">
           <Button type="submit" loading={loading}>

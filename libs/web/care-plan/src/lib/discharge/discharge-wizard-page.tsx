@@ -68,7 +68,7 @@ export function DischargeWizardPage() {
             <CloseStep clientId={client.id} clientName={client.displayName} enrollment={enrollment} onBack={go(1)} onDone={go(CLIENT_STEP)} onReload={reload} />
           </Stepper.Step>
           <Stepper.Step label={t('discharge.steps.client')}>
-            <ClientStep client={client} enrollments={data.clientEnrollments} onDone={go(CLIENT_STEP + 1)} onReload={reload} />
+            <ClientStep client={client} enrollmentId={enrollment.id} enrollments={data.clientEnrollments} onDone={go(CLIENT_STEP + 1)} onReload={reload} />
           </Stepper.Step>
           <Stepper.Step label={t('discharge.steps.followUps')}>
             <FollowUpsStep clientId={client.id} enrollmentId={enrollment.id} />

@@ -71,3 +71,19 @@ export const dischargeClientMutation = graphql(`
     }
   }
 `);
+
+/**
+ * The client's follow-ups after discharge. Read from the worklist's `tasks`, which lists a
+ * case manager's own tasks even once the discharged client has left their caseload.
+ */
+export const dischargeFollowUpsQuery = graphql(`
+  query DischargeFollowUps($clientId: ID!) {
+    tasks(filter: { clientId: $clientId, kinds: [FOLLOW_UP] }, first: 20) {
+      edges {
+        node {
+          ...TaskFields
+        }
+      }
+    }
+  }
+`);

@@ -1,20 +1,21 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { TaskKind } from '@waymark/shared/types';
+import { useQuery } from '@apollo/client/react';
 import { ErrorState, LoadingState } from '@waymark/web/core';
 import { TaskList } from '../worklist/task-list';
 import { useTaskActs } from '../worklist/task-acts';
-import { useEnrollmentTasks } from './use-enrollment-tasks';
+import { dischargeFollowUpsQuery } from './discharge.operations';
 
 /** Step 5: the follow-ups after discharge that the worklist scheduled when the enrollment closed. */
 export function FollowUpsStep({ clientId, enrollmentId }: { clientId: string; enrollmentId: string }) {
   const { t } = useTranslation('carePlan');
-  const { tasks, loading, error, refetch } = useEnrollmentTasks(clientId, enrollmentId, TaskKind.FOLLOW_UP);
+  const { data, loading, error, refetch } = useQuery(dischargeFollowUpsQuery, { variables: { clientId }, fetchPolicy: 'network-only' });
+  const tasks = data?.tasks.edges.map((edge) => edge.node).filter((task) => task.enrollmentId === enrollmentId);
   const { onAct, dialog } = useTaskActs();
   return (
     <Stack gap="md">
-      {error && !tasks ? <ErrorState error={error} onRetry={refetch} /> : null}
+      {error && !tasks ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {loading && !tasks ? <LoadingState /> : null}
       {tasks ? (
         tasks.length ? (
