@@ -9,12 +9,14 @@ import {
   type InstrumentDefinition,
   missingRequired,
   normalizeProgramRules,
+  planTemplateProblems,
   scoreAnswers,
   TASK_KINDS,
   todayIsoDate,
 } from '@waymark/shared/types';
-import { DEMO_AGENCIES, type DemoAgency } from '../src/seed/demo-agencies';
+import { DEMO_AGENCIES, DEMO_PASSWORD, type DemoAgency } from '../src/seed/demo-agencies';
 import { seedDemo } from '../src/seed/seed-demo';
+import { signIn } from './support/factories';
 import { runCli } from './support/run-cli';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -114,6 +116,41 @@ describe('demo seed: care planning', () => {
     expect(work.this_week).toBeGreaterThanOrEqual(3);
     const [queue] = await t.db.query(`SELECT count(*)::int AS count FROM task WHERE agency_id = $1 AND kind = 'PLAN_APPROVAL' AND status = 'OPEN' AND assignee_id IS NULL`, [riversideId]);
     expect(queue.count).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads back through the API as the demo logins see it: the morning summary, the approval queue, assessments, plans and progress', async () => {
+    const as = async (role: string) => (await signIn(t, { email: riverside.users.find((u) => u.role === role)?.email as string }, DEMO_PASSWORD)).accessToken;
+    const casey = await as('CASE_MANAGER');
+    const summary = await t.gql(`{ workSummary { overdue dueToday upcoming caseload } }`, {}, { token: casey });
+    expect(summary.errors).toBeUndefined();
+    expect(summary.data?.workSummary).toMatchObject({ overdue: expect.any(Number), dueToday: expect.any(Number) });
+    expect(summary.data?.workSummary.dueToday).toBeGreaterThanOrEqual(3);
+    expect(summary.data?.workSummary.overdue).toBeGreaterThanOrEqual(3);
+
+    const supervisor = await as('SUPERVISOR');
+    const queue = await t.gql(`{ carePlansAwaitingApproval { id mayApprove client { displayName } goals { statement } } planTemplates { name goals } }`, {}, { token: supervisor });
+    expect(queue.errors).toBeUndefined();
+    expect(queue.data?.carePlansAwaitingApproval.length).toBeGreaterThanOrEqual(3);
+    expect(queue.data?.carePlansAwaitingApproval.every((plan: { mayApprove: boolean; goals: unknown[] }) => plan.mayApprove && plan.goals.length >= 2)).toBe(true);
+    for (const template of queue.data?.planTemplates ?? []) expect({ name: template.name, problems: planTemplateProblems(template.goals) }).toEqual({ name: template.name, problems: [] });
+
+    const [client] = await t.db.query(
+      `SELECT p.client_id FROM care_plan p WHERE p.agency_id = $1 AND p.status = 'SUPERSEDED' AND EXISTS (SELECT 1 FROM progress_entry e WHERE e.client_id = p.client_id) LIMIT 1`,
+      [riversideId],
+    );
+    const story = await t.gql(
+      `query($id: ID!) {
+        clientAssessments(clientId: $id) { status instrument { code } scores { key total bandLabel { en } } needs { domain source } nextDueOn }
+        clientCarePlans(clientId: $id) { revision status goals { statement objectives { measure target } interventions { responsible frequency } } }
+        clientProgress(clientId: $id) { statement latestRating lackOfProgress entries { rating recordedOn } }
+      }`,
+      { id: client.client_id },
+      { token: supervisor },
+    );
+    expect(story.errors).toBeUndefined();
+    expect(story.data?.clientAssessments.some((a: { status: string; scores: unknown[] }) => a.status === 'COMPLETED')).toBe(true);
+    expect(story.data?.clientCarePlans.map((p: { status: string }) => p.status)).toEqual(expect.arrayContaining(['ACTIVE', 'SUPERSEDED']));
+    expect(story.data?.clientProgress.every((goal: { entries: unknown[] }) => goal.entries.length > 0)).toBe(true);
   });
 
   it('stores each completed assessment with the answers, scores, needs and next due date the API would have given it', async () => {
