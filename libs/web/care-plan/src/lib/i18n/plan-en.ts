@@ -365,7 +365,7 @@ export const planEn = {
     whatCol: 'What they will do',
     howOftenCol: 'How often',
     asNeeded: 'As needed',
-    caseManager: 'Case manager',
+    writtenWith: 'Made with',
     signatures: 'Signatures',
     signText: 'By signing, I say that I took part in making this plan and that I agree with it.',
     clientSignature: 'Client (or guardian)',

@@ -367,7 +367,7 @@ export const planEs: typeof planEn = {
     whatCol: 'Qué hará',
     howOftenCol: 'Con qué frecuencia',
     asNeeded: 'Cuando haga falta',
-    caseManager: 'Gestor/a de casos',
+    writtenWith: 'Hecho con',
     signatures: 'Firmas',
     signText: 'Con mi firma digo que participé en hacer este plan y que estoy de acuerdo con él.',
     clientSignature: 'Persona atendida (o tutor)',

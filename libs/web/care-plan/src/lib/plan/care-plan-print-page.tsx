@@ -69,7 +69,7 @@ export function CarePlanPrintPage() {
           <dd>
             {plan.revision} · {t(`plan.status.${plan.status}`)}
           </dd>
-          <dt>{t('plan.print.caseManager')}</dt>
+          <dt>{t('plan.print.writtenWith')}</dt>
           <dd>{plan.author?.displayName ?? '—'}</dd>
         </dl>
 

@@ -4,10 +4,12 @@ import { IconArrowLeft, IconClipboardHeart, IconClipboardPlus } from '@tabler/ic
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { localized } from '@waymark/shared/types';
 import { type ClientTabProps, RecordList, TabSection, useItemFocus, useRecordPermissions } from '@waymark/web/client';
 import { GoalProgressSection } from '../progress/goal-progress-section';
 import { RecordProgressDialog } from '../progress/record-progress-dialog';
 import { planAbilities } from './plan-abilities';
+import type { PlanGoal } from './plan-goal';
 import { PlanCard, type PlanAct } from './plan-card';
 import { PlanComparisonDialog } from './plan-comparison-dialog';
 import { PlanDialogs } from './plan-dialogs';
@@ -25,7 +27,7 @@ type Acting = { planId: string; act: PlanAct } | null;
  * A timeline link (`?item=<planId>`) brings that version into view.
  */
 export function CarePlanTab({ client }: ClientTabProps) {
-  const { t } = useTranslation('carePlan');
+  const { t, i18n } = useTranslation('carePlan');
   const permissions = useRecordPermissions();
   const plansQuery = useQuery(clientCarePlansQuery, { variables: { clientId: client.id } });
   const enrollmentsQuery = useQuery(carePlanEnrollmentsQuery, { variables: { clientId: client.id } });
@@ -54,6 +56,10 @@ export function CarePlanTab({ client }: ClientTabProps) {
   });
   const assessments = (assessmentsQuery.data?.clientAssessments ?? []).filter((assessment) => assessment.status === 'COMPLETED');
   const mayStart = permissions.canWrite && plannable.length > 0;
+  const needLabel = (goal: PlanGoal) => {
+    const need = assessments.find((assessment) => assessment.id === goal.sourceAssessmentId)?.needs.find((candidate) => candidate.source === goal.sourceNeed);
+    return need ? localized(need.label, i18n.language) : null;
+  };
   const acted = acting ? (plans?.find((plan) => plan.id === acting.planId) ?? null) : null;
 
   const card = (plan: NonNullable<typeof plans>[number]) => {
@@ -66,6 +72,7 @@ export function CarePlanTab({ client }: ClientTabProps) {
         highlighted={plan.id === item}
         abilities={planAbilities(plan, permissions, hasNewerDraft)}
         hasNeeds={assessments.some((assessment) => assessment.needs.length > 0)}
+        needLabel={needLabel}
         onAct={(act) => setActing({ planId: plan.id, act })}
       />
     );

@@ -26,7 +26,7 @@ export function MyPlanWork() {
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table verticalSpacing="sm" striped highlightOnHover>
-        <Table.Caption>{t('plan.queue.count', { count: data.myTasks.totalCount })}</Table.Caption>
+        <Table.Caption>{t('plan.queue.count', { count: data?.myTasks.totalCount ?? tasks.length })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('plan.queue.client')}</Table.Th>

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { CarePlanFieldsFragment } from '@waymark/web/core';
 import { formatCalendarDate, formatDateTime, RecordAction, RecordCard, RecordFact, RecordText } from '@waymark/web/client';
 import type { PlanAbilities } from './plan-abilities';
-import { type GoalEdit, PlanGoalBlock } from './plan-goal';
+import { type GoalEdit, PlanGoalBlock, type PlanGoal } from './plan-goal';
 import { PlanStatusBadge } from './plan-status-badge';
 
 export type PlanAct = { kind: 'details' | 'addGoal' | 'needs' | 'submit' | 'approve' | 'returnPlan' | 'revise' | 'close' | 'acknowledge' } | GoalEdit;
@@ -32,6 +32,7 @@ export function PlanCard({
   abilities,
   highlighted,
   hasNeeds,
+  needLabel,
   onAct,
 }: {
   plan: CarePlanFieldsFragment;
@@ -39,6 +40,8 @@ export function PlanCard({
   highlighted?: boolean;
   /** The client has a completed assessment whose needs can become goals */
   hasNeeds: boolean;
+  /** The assessment need a goal answers, in words */
+  needLabel: (goal: PlanGoal) => string | null;
   onAct: (act: PlanAct) => void;
 }) {
   const { t, i18n } = useTranslation('carePlan');
@@ -139,7 +142,15 @@ export function PlanCard({
         ) : null}
         {plan.goals.length ? (
           plan.goals.map((goal, index) => (
-            <PlanGoalBlock key={goal.id} goal={goal} number={index + 1} editable={abilities.edit} recordsProgress={abilities.recordProgress} onEdit={onAct} />
+            <PlanGoalBlock
+              key={goal.id}
+              goal={goal}
+              number={index + 1}
+              editable={abilities.edit}
+              recordsProgress={abilities.recordProgress}
+              needLabel={needLabel(goal)}
+              onEdit={onAct}
+            />
           ))
         ) : (
           <Text size="sm" c="dimmed">

@@ -31,12 +31,15 @@ export function PlanGoalBlock({
   number,
   editable,
   recordsProgress,
+  needLabel,
   onEdit,
 }: {
   goal: PlanGoal;
   number: number;
   editable: boolean;
   recordsProgress: boolean;
+  /** The assessment need the goal answers, in words, when it came from one */
+  needLabel: string | null;
   onEdit: (edit: GoalEdit) => void;
 }) {
   const { t, i18n } = useTranslation('carePlan');
@@ -69,9 +72,9 @@ export function PlanGoalBlock({
             ) : null}
           </Group>
         </Group>
-        {goal.targetDate || goal.sourceNeed ? (
+        {goal.targetDate || needLabel ? (
           <Text size="sm" c="dimmed">
-            {[goal.targetDate ? t('plan.goals.targetBy', { date: date(goal.targetDate) }) : null, goal.sourceNeed ? t('plan.goals.fromNeed', { need: goal.sourceNeed }) : null]
+            {[goal.targetDate ? t('plan.goals.targetBy', { date: date(goal.targetDate) }) : null, needLabel ? t('plan.goals.fromNeed', { need: needLabel }) : null]
               .filter(Boolean)
               .join(' · ')}
           </Text>

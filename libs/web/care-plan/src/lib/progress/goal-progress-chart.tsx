@@ -79,9 +79,9 @@ export function GoalProgressChart({ goal }: { goal: GoalProgressFieldsFragment }
               series={[{ name: 'rating', label: t('progress.chart.rating'), color: 'blue.7' }]}
               curveType="linear"
               withTooltip
-              yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5], allowDecimals: false, width: 24 }}
+              yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5], allowDecimals: false, width: 24, tickFormatter: (value: number) => String(value) }}
               valueFormatter={(value) => word(value)}
-              referenceAreas={[{ y1: 0.8, y2: 2.5, fill: 'var(--mantine-color-red-1)', fillOpacity: 0.6, label: { value: t('progress.chart.lackBand'), position: 'insideBottomRight', fontSize: 11 } }]}
+              referenceAreas={[{ y1: 1, y2: 2.5, fill: 'var(--mantine-color-red-1)', fillOpacity: 0.6, label: { value: t('progress.chart.lackBand'), position: 'insideBottomRight', fontSize: 11 } }]}
               lineProps={{ dot: (props: DotProps) => <RatingDot {...props} />, activeDot: false }}
             />
           </div>

@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { IconChartLine } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -27,11 +27,11 @@ export function GoalProgressSection({ clientId }: { clientId: string }) {
         <EmptyView headingOrder={3} icon={<IconChartLine aria-hidden />} title={t('progress.chart.emptyTitle')} description={t('progress.chart.emptyText')} />
       ) : null}
       {goals.length ? (
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
+        <Stack gap="sm">
           {goals.map((goal) => (
             <GoalProgressChart key={goal.goalKey} goal={goal} />
           ))}
-        </SimpleGrid>
+        </Stack>
       ) : null}
     </Stack>
   );
