@@ -44,8 +44,8 @@ describe('care planning: every deadline the program rules generate, on a control
     ].map((task) => ({ ...task, status: 'OPEN', assignee_id: cm().id, escalated: false }));
     expect(await tasksOf(t, e)).toEqual(expected);
 
-    await sweep(t);
-    await sweep(t);
+    await sweep(t, staffed.agency.id);
+    await sweep(t, staffed.agency.id);
     expect(await tasksOf(t, e)).toEqual(expected);
     const audit = await taskAuditOf(t, on.clientId);
     expect(audit.map((row) => row.action)).toEqual(['CREATE', 'CREATE', 'CREATE']);
@@ -114,7 +114,7 @@ describe('care planning: every deadline the program rules generate, on a control
       [reviewDueOn, 'DONE'],
       [nextReview, 'OPEN'],
     ]);
-    await sweep(t);
+    await sweep(t, staffed.agency.id);
     expect(await tasksOf(t, e)).toHaveLength(tasks.length + 2);
   });
 
@@ -172,7 +172,7 @@ describe('care planning: every deadline the program rules generate, on a control
         [key('VISIT', e, nextVisit), 'OPEN'],
       ].sort((a, b) => a[0].localeCompare(b[0])),
     );
-    await sweep(t);
+    await sweep(t, staffed.agency.id);
     expect((await tasksOf(t, e)).filter((task) => task.kind === 'VISIT')).toHaveLength(2);
   });
 
@@ -181,7 +181,7 @@ describe('care planning: every deadline the program rules generate, on a control
     const e = on.enrollmentId;
     const first = addMonths(on.openedOn, 3);
     travelTo(t, addDays(first, 1));
-    await sweep(t);
+    await sweep(t, staffed.agency.id);
     const monitoring = (await tasksOf(t, e)).filter((task) => task.kind === 'QUARTERLY_MONITORING');
     expect(monitoring).toEqual([
       expect.objectContaining({ dedupe_key: key('QUARTERLY_MONITORING', e, first), status: 'OPEN', escalated: true }),
@@ -194,8 +194,8 @@ describe('care planning: every deadline the program rules generate, on a control
     const e = on.enrollmentId;
     const assessmentDue = addDays(on.openedOn, 30);
     travelTo(t, addDays(assessmentDue, 2));
-    await sweep(t);
-    await sweep(t);
+    await sweep(t, staffed.agency.id);
+    await sweep(t, staffed.agency.id);
     const overdue = (await tasksOf(t, e)).filter((task) => task.escalated);
     expect(overdue.map((task) => task.kind).sort()).toEqual(['ASSESSMENT_DUE', 'VISIT']);
     const escalations = (await taskAuditOf(t, on.clientId)).filter((row) => 'escalatedAt' in row.changes);
@@ -217,14 +217,14 @@ describe('care planning: every deadline the program rules generate, on a control
     expect(tasks.filter((task) => task.kind === 'FOLLOW_UP').map((task) => [task.dedupe_key, task.due_on, task.status])).toEqual(
       [30, 60, 90].map((days) => [key('FOLLOW_UP', e, addDays(closedOn, days)), addDays(closedOn, days), 'OPEN']),
     );
-    await sweep(t);
+    await sweep(t, staffed.agency.id);
     expect(await tasksOf(t, e)).toHaveLength(6);
   });
 
   it('a case closed longer ago than its last follow-up gets no late follow-ups', async () => {
     const on = await enroll({ rules: { followUpDays: [30, 60, 90] }, daysAgo: 200 });
     await ok(as('admin')(CLOSE_ENROLLMENT, { input: { enrollmentId: on.enrollmentId, version: on.version, closedOn: daysFromToday(-91), closeReason: 'Moved away' } }));
-    await sweep(t);
+    await sweep(t, staffed.agency.id);
     expect(await tasksOf(t, on.enrollmentId)).toEqual([]);
   });
 

@@ -98,7 +98,7 @@ describe('scheduling the worklist across API instances', () => {
   it('two apps sweeping at once make each deadline once', async () => {
     const other = await startTestApp();
     try {
-      await Promise.all([sweep(t), sweep(other), sweep(t), sweep(other)]);
+      await Promise.all([t, other, t, other].map((app) => sweep(app, staffed.agency.id)));
     } finally {
       await other.close();
     }

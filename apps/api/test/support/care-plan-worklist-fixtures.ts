@@ -79,9 +79,9 @@ export async function openKeys(t: TestApp, enrollmentId: string): Promise<string
   return (await tasksOf(t, enrollmentId)).filter((task) => task.status === 'OPEN').map((task) => task.dedupe_key ?? '');
 }
 
-/** Runs the scheduled sweep now, at the clock's today. */
-export function sweep(t: TestApp): Promise<void> {
-  return t.app.get(WorklistSweep).run();
+/** Runs the scheduled sweep of the agency now, at the clock's today (other specs' agencies are left alone). */
+export function sweep(t: TestApp, agencyId: string): Promise<void> {
+  return t.app.get(WorklistSweep).runFor(agencyId);
 }
 
 /** Moves the agency clock to `date` (noon UTC); `backToNow` undoes it. */

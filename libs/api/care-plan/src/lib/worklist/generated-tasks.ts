@@ -6,7 +6,7 @@ import type { EnrollmentFact } from '@waymark/api/client';
 import { Clock, RequestContext } from '@waymark/api/common';
 import { AuditAction, TaskKind, TaskStatus } from '@waymark/shared/types';
 import type { PlannedTask } from './planned-deadlines';
-import { TASK_ENTITY } from './task.service';
+import { TASK_ENTITY } from './task.entity';
 
 /**
  * Kinds a reconcile closes once the rules no longer want them: the work they ask for was done

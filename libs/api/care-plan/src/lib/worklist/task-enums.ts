@@ -6,5 +6,3 @@ registerEnumType(TaskStatus, { name: 'TaskStatus' });
 registerEnumType(TaskPriority, { name: 'TaskPriority' });
 registerEnumType(TaskSubject, { name: 'TaskSubject', description: 'The record a task concerns, besides its client' });
 registerEnumType(TaskTiming, { name: 'TaskTiming', description: 'Where an open task stands against today' });
-
-export { TaskKind, TaskPriority, TaskStatus, TaskSubject, TaskTiming };

@@ -2,6 +2,9 @@ import { TenantEntity } from '@waymark/api/database';
 import type { TaskKind, TaskPriority, TaskStatus, TaskSubject } from '@waymark/shared/types';
 import { Column, Entity } from 'typeorm';
 
+/** The entity type the audit trail records tasks under. */
+export const TASK_ENTITY = 'Task';
+
 /**
  * A piece of work on someone's worklist. A generated task carries a dedupe key (see
  * deadline-rules.ts) and closes itself when the linked work is done; a MANUAL one has none.

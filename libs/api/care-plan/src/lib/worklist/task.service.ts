@@ -12,10 +12,8 @@ import type { ReassignTaskInput } from './dto/reassign-task.input';
 import type { UpdateTaskInput } from './dto/update-task.input';
 import { TaskAssignees } from './task-assignees';
 import { TaskSubjects } from './task-subjects';
-import { TaskEntity } from './task.entity';
+import { TASK_ENTITY, TaskEntity } from './task.entity';
 import { TaskModel } from './task.model';
-
-export const TASK_ENTITY = 'Task';
 
 /** Free text the audit trail keeps by length only. */
 const length = (text: string | null | undefined) => text?.length ?? 0;
