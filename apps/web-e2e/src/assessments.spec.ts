@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiToken, createUser, openSignedIn } from './support/app';
+import { apiToken, createUser, mainNav, openSignedIn } from './support/app';
 import { createClient, uniqueTag } from './support/clients';
 import { IDLE_LOCK_MINUTES } from './support/env';
 import { completedScreener, ensureSocialNeedsScreener, saveAnswersElsewhere, SCREENER_NAME } from './support/instruments';
@@ -160,5 +160,26 @@ test.describe('assessments', () => {
     await expect(page.getByText('2 evaluaciones')).toBeVisible();
     await expect(page.getByRole('article', { name: SCREENER_NAME }).filter({ hasText: 'Corregida después' })).toBeVisible();
     await expect(page.getByRole('article', { name: SCREENER_NAME }).filter({ hasText: 'Corrección' })).toContainText('El cliente sí tiene transporte');
+  });
+
+  test('an admin reads the instruments and tries the screener without saving: skip logic, and the score and needs as they change', async ({ page, request }) => {
+    await ensureSocialNeedsScreener(request);
+    await openSignedIn(page, '/dashboard');
+    await mainNav(page).getByRole('link', { name: 'Instruments' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Assessment instruments' })).toBeVisible();
+    await page.getByRole('link', { name: SCREENER_NAME }).click();
+    await expect(page.getByRole('heading', { level: 1, name: SCREENER_NAME })).toBeVisible();
+    await expect(page.getByText('SOCIAL_NEEDS')).toBeVisible();
+
+    const homeProblems = page.getByRole('group', { name: /Do you have problems with any of these where you live\?/ });
+    await expect(homeProblems).toBeHidden();
+    await page.getByRole('group', { name: /What is your living situation today\?/ }).getByRole('radio', { name: 'I have a place, but I am worried about losing it' }).check();
+    await expect(homeProblems).toBeVisible();
+    const findings = page.getByRole('region', { name: 'What these answers give' });
+    await expect(findings.getByRole('row', { name: /Social needs/ })).toContainText('2 (1 question answered)');
+    await expect(findings.getByRole('list', { name: 'Needs found' })).toContainText('Housing');
+    await findings.getByRole('button', { name: 'Start over' }).click();
+    await expect(findings.getByText('No needs found.')).toBeVisible();
+    await expect(homeProblems).toBeHidden();
   });
 });

@@ -12,7 +12,7 @@ import {
   IntakeWizardPage,
   REVIEWER_ROLES,
 } from '@waymark/web/client';
-import { AssessmentPage, CarePlanPrintPage, CarePlansPage } from '@waymark/web/care-plan';
+import { AssessmentPage, CarePlanPrintPage, CarePlansPage, InstrumentPage, InstrumentsPage } from '@waymark/web/care-plan';
 import { CareDashboard, DischargeWizardPage, WorklistPage } from '@waymark/web/care-plan';
 import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
 import { ProtectedLayout } from './protected-layout';
@@ -64,6 +64,8 @@ export function AppRoutes() {
           <Route path="users" element={<UsersPage />} />
           <Route path="users/new" element={<CreateUserPage />} />
           <Route path="users/:id" element={<UserDetailPage />} />
+          <Route path="instruments" element={<InstrumentsPage />} />
+          <Route path="instruments/:instrumentId" element={<InstrumentPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

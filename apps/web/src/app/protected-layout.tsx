@@ -6,6 +6,7 @@ import {
   IconBuildingCommunity,
   IconChartBar,
   IconClipboardHeart,
+  IconClipboardList,
   IconLayoutDashboard,
   IconListCheck,
   IconSettings,
@@ -78,7 +79,10 @@ export function ProtectedLayout() {
       { to: '/reports', label: t('nav.reports'), icon: <IconChartBar {...ICON} /> },
     ];
     if (user?.role === Role.ADMIN) {
-      items.push({ to: '/admin', label: t('nav.admin'), icon: <IconSettings {...ICON} /> });
+      items.push(
+        { to: '/admin', label: t('nav.admin'), icon: <IconSettings {...ICON} /> },
+        { to: '/admin/instruments', label: t('carePlan:assessment.instruments.nav'), icon: <IconClipboardList {...ICON} /> },
+      );
     }
     return items;
   }, [t, user?.role]);

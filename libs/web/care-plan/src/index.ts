@@ -9,6 +9,8 @@ export { careProfileExtensions } from './lib/shared/profile-extensions';
 
 export { assessmentTab } from './lib/assessment/assessment-tab-extension';
 export { AssessmentPage } from './lib/assessment/assessment-page';
+export { InstrumentsPage } from './lib/assessment/instruments-page';
+export { InstrumentPage } from './lib/assessment/instrument-page';
 
 export { carePlanTab } from './lib/plan/care-plan-tab-extension';
 export { CarePlanPrintPage } from './lib/plan/care-plan-print-page';

@@ -1,9 +1,15 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { localized } from '@waymark/shared/types';
-import type { AssessmentFieldsFragment } from '@waymark/web/core';
+import { localized, type LifeDomain } from '@waymark/shared/types';
 
-type Findings = Pick<AssessmentFieldsFragment, 'scores' | 'needs'>;
+/** Text an agency wrote, as the API sends it or as the shared rules give it (a preview). */
+type WrittenText = { en: string; es?: string | null };
+
+/** The scores and needs of an assessment, or of answers being tried in a preview. */
+interface Findings {
+  scores: ReadonlyArray<{ key: string; label: WrittenText; total: number; answered: number; bandLabel?: WrittenText | null; need: boolean }>;
+  needs: ReadonlyArray<{ domain: LifeDomain; source: string; label: WrittenText }>;
+}
 
 /** Each score in a line: its label, total and band, for a card. */
 export function ScoreSummary({ scores }: Pick<Findings, 'scores'>) {
