@@ -336,7 +336,6 @@ export const planEn = {
     program: 'Program',
     author: 'Written by',
     submitted: 'Submitted',
-    status: 'Status',
     open: 'Open',
     openNamed: 'Open the plan for {{name}}',
     count_one: '{{count}} plan',

@@ -338,7 +338,6 @@ export const planEs: typeof planEn = {
     program: 'Programa',
     author: 'Redactado por',
     submitted: 'Enviado',
-    status: 'Estado',
     open: 'Abrir',
     openNamed: 'Abrir el plan de {{name}}',
     count_one: '{{count}} plan',

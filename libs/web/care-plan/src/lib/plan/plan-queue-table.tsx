@@ -2,23 +2,20 @@ import { Button, Table, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CarePlanStatus } from '@waymark/shared/types';
 import { formatDateTime } from '@waymark/web/client';
-import { PlanStatusBadge } from './plan-status-badge';
 
 export interface QueuedPlan {
   id: string;
   clientId: string;
   programName: string;
   revision: number;
-  status: CarePlanStatus;
   submittedAt?: string | null;
   updatedAt: string;
   author?: { displayName: string } | null;
   client?: { displayName: string; clientNumber: string } | null;
 }
 
-/** Plans to act on, one row each, opening the plan on the client's "Care plan" tab. */
+/** Plans awaiting approval, the longest waiting first, each opening on the client's "Care plan" tab. */
 export function PlanQueueTable({ plans, caption }: { plans: QueuedPlan[]; caption: string }) {
   const { t, i18n } = useTranslation('carePlan');
   return (
@@ -29,7 +26,6 @@ export function PlanQueueTable({ plans, caption }: { plans: QueuedPlan[]; captio
           <Table.Tr>
             <Table.Th scope="col">{t('plan.queue.client')}</Table.Th>
             <Table.Th scope="col">{t('plan.queue.program')}</Table.Th>
-            <Table.Th scope="col">{t('plan.queue.status')}</Table.Th>
             <Table.Th scope="col">{t('plan.queue.author')}</Table.Th>
             <Table.Th scope="col">{t('plan.queue.submitted')}</Table.Th>
             <Table.Th scope="col">{t('plan.queue.open')}</Table.Th>
@@ -48,9 +44,6 @@ export function PlanQueueTable({ plans, caption }: { plans: QueuedPlan[]; captio
               </Table.Td>
               <Table.Td>
                 {plan.programName} · {t('plan.facts.revision', { revision: plan.revision })}
-              </Table.Td>
-              <Table.Td>
-                <PlanStatusBadge status={plan.status} />
               </Table.Td>
               <Table.Td>{plan.author?.displayName ?? '—'}</Table.Td>
               <Table.Td>{formatDateTime(plan.submittedAt ?? plan.updatedAt, i18n.language)}</Table.Td>

@@ -8,7 +8,6 @@ export const carePlansAwaitingApprovalQuery = graphql(`
       clientId
       programName
       revision
-      status
       submittedAt
       updatedAt
       author {
