@@ -21,7 +21,7 @@ export function ApprovalsPanel() {
       action={
         plans ? (
           <Button component={Link} to="/care-plans" variant="light" size="xs" rightSection={<Badge size="sm">{plans.length}</Badge>}>
-            {t('dashboard.approvals.title')}
+            {t('dashboard.approvals.openQueue')}
           </Button>
         ) : null
       }

@@ -26,6 +26,7 @@ export const dashboardEn = {
   approvals: {
     title: 'Plans awaiting approval',
     empty: 'No plan is waiting for approval.',
+    openQueue: 'Open the approval queue',
     plan: '{{client}}, {{program}}',
     submitted: 'Submitted {{date}} by {{author}}',
     submittedNoAuthor: 'Submitted {{date}}',

@@ -28,6 +28,7 @@ export const dashboardEs: typeof dashboardEn = {
   approvals: {
     title: 'Planes por aprobar',
     empty: 'Ningún plan espera aprobación.',
+    openQueue: 'Abrir la cola de aprobación',
     plan: '{{client}}, {{program}}',
     submitted: 'Enviado el {{date}} por {{author}}',
     submittedNoAuthor: 'Enviado el {{date}}',
