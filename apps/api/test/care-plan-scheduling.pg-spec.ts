@@ -1,8 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { WorklistSweep } from '@waymark/api/care-plan';
+import { migrate } from '@waymark/api/database';
 import { addDays, addMonths } from '@waymark/shared/types';
-import { DEADLINE_RULES, enrolled, type Enrolled, sweep } from './support/care-plan-worklist-fixtures';
+import { Client } from 'pg';
+import { DEADLINE_RULES, enrolled, type Enrolled } from './support/care-plan-worklist-fixtures';
 import { daysFromToday, ok, staffedAgency, type StaffedAgency } from './support/client-fixtures';
 import { CLOSE_ENROLLMENT } from './support/client-operations';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -15,9 +18,13 @@ const DAYS_ON = 45;
 /**
  * Runs only on PostgreSQL: the worklist's scheduling from several connections and processes.
  * Generated tasks are keyed (agency, dedupe key), so however many sweeps race, each deadline
- * is one row, and each overdue task is escalated once.
+ * is one row, and each overdue task is escalated once. The API processes sweep every agency
+ * of their database on a clock weeks ahead, so they get a database of their own, not the one
+ * the other specs share.
  */
 describe('scheduling the worklist across API instances', () => {
+  const database = `wm_scheduling_${randomUUID().slice(0, 8)}`;
+  const databaseUrl = Object.assign(new URL(process.env.DATABASE_URL as string), { pathname: `/${database}` }).toString();
   let t: TestApp;
   let staffed: StaffedAgency<'caseManager'>;
   let open: Enrolled[];
@@ -53,9 +60,21 @@ describe('scheduling the worklist across API instances', () => {
       [staffed.agency.id],
     );
 
+  const onServer = async (sql: string) => {
+    const server = new Client({ connectionString: process.env.DATABASE_URL });
+    await server.connect();
+    try {
+      await server.query(sql);
+    } finally {
+      await server.end();
+    }
+  };
+
   beforeAll(async () => {
-    t = await startTestApp();
-  });
+    await onServer(`CREATE DATABASE ${database}`);
+    await migrate({ url: databaseUrl, poolSize: 1 }, () => undefined);
+    t = await startTestApp({ DATABASE_URL: databaseUrl });
+  }, 120_000);
 
   /**
    * A new agency with five open enrollments and one closed, through the API; then their tasks
@@ -70,14 +89,17 @@ describe('scheduling the worklist across API instances', () => {
     await ok(staffed.as('admin')(CLOSE_ENROLLMENT, { input: { enrollmentId: closed.enrollmentId, version: closed.version, closedOn, closeReason: 'Goals met' } }));
     await t.db.query(`DELETE FROM task WHERE agency_id = $1`, [staffed.agency.id]);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await onServer(`DROP DATABASE ${database} WITH (FORCE)`);
+  });
 
 
   it('two API processes on the job queue make each deadline once and escalate each overdue task once', async () => {
     const today = daysFromToday(DAYS_ON);
     const want = expected(today);
     expect(want.filter((task) => task.overdue).length).toBeGreaterThan(0);
-    const apis = [startApi(today), startApi(today)];
+    const apis = [startApi(databaseUrl, today), startApi(databaseUrl, today)];
     try {
       await waitFor(async () => {
         const tasks = await agencyTasks();
@@ -96,9 +118,9 @@ describe('scheduling the worklist across API instances', () => {
   // Last: a second Nest app in this process takes over passport's global sign-in strategy, so
   // requests to the first one fail once the second has closed.
   it('two apps sweeping at once make each deadline once', async () => {
-    const other = await startTestApp();
+    const other = await startTestApp({ DATABASE_URL: databaseUrl });
     try {
-      await Promise.all([t, other, t, other].map((app) => sweep(app, staffed.agency.id)));
+      await Promise.all([t, other, t, other].map((app) => app.app.get(WorklistSweep).run()));
     } finally {
       await other.close();
     }
@@ -115,14 +137,15 @@ interface RunningApi {
   stop(): Promise<void>;
 }
 
-/** A real API process on the test database, its job queue on, its clock at `today`. */
-function startApi(today: string): RunningApi {
+/** A real API process on the database, its job queue on, its clock at `today`. */
+function startApi(databaseUrl: string, today: string): RunningApi {
   const port = 20_000 + randomInt(20_000);
   const api = spawn(process.execPath, ['tools/run-api.mjs', 'apps/api/src/main.ts'], {
     cwd: root,
     env: {
       ...process.env,
       PORT: String(port),
+      DATABASE_URL: databaseUrl,
       NODE_ENV: 'test',
       JOBS_ENABLED: 'true',
       TASK_SWEEP_CRON: '* * * * *',
