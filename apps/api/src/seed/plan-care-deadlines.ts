@@ -1,9 +1,8 @@
-import type { EnrollmentFact } from '@waymark/api/client';
 import { type EnrollmentProgress, plannedDeadlines } from '@waymark/api/care-plan';
-import { addDays, daysBetween, type EnrollmentStatus, visitNoteTypes } from '@waymark/shared/types';
+import { addDays, daysBetween, visitNoteTypes } from '@waymark/shared/types';
 import type { AssessmentRow, CarePlanRow } from './care-seed-rows';
 import { addAssessment, type CareContext, type CareEnrollment, onDay } from './plan-care';
-import { addTask } from './plan-care-tasks';
+import { addTask, enrollmentFact } from './plan-care-tasks';
 
 /** Follow-ups more than this many days past are done by now; more recent ones some still open. */
 const FOLLOW_UPS_SETTLED_DAYS = 30;
@@ -48,7 +47,7 @@ export function planOpenDeadlines(ctx: CareContext, enrollments: CareEnrollment[
     let followUps = 0;
     // A closed enrollment's follow-ups as planned the day it closed: the sweep plans the same while their window runs, and none after.
     const plannedOn = e.closedOn ?? today;
-    for (const task of plannedDeadlines({ enrollment: factOf(e), rules: e.rules, progress, lastVisitOn, today: plannedOn })) {
+    for (const task of plannedDeadlines({ enrollment: enrollmentFact(e), rules: e.rules, progress, lastVisitOn, today: plannedOn })) {
       if (keys.has(task.dedupeKey)) continue;
       keys.add(task.dedupeKey);
       const followUpDone = task.kind === 'FOLLOW_UP' && task.dueOn <= today && (daysBetween(task.dueOn, today) > FOLLOW_UPS_SETTLED_DAYS || r.chance(0.8));
@@ -96,20 +95,5 @@ function progressOf(enrollmentAssessments: AssessmentRow[], clientAssessments: A
     activePlan: active ? { id: active.id, reviewDueOn: active.review_due_on } : null,
     pendingPlans: plans.filter((p) => p.status === 'PENDING_APPROVAL' && p.submitted_at).map((p) => ({ id: p.id, submittedAt: (p.submitted_at as Date).toISOString() })),
     personDirectedPlansReceivedOn: [...new Set(receivedOn)],
-  };
-}
-
-function factOf(e: CareEnrollment): EnrollmentFact {
-  return {
-    id: e.id,
-    clientId: e.clientId,
-    programId: e.programId,
-    programName: e.programName,
-    status: e.status as EnrollmentStatus,
-    openedOn: e.openedOn,
-    closedOn: e.closedOn,
-    closeReason: e.closeReason,
-    primaryCaseManagerId: e.primaryId,
-    version: 1,
   };
 }

@@ -1,5 +1,8 @@
-import { addDays, type TaskKind, type TaskPriority, type TaskSubject } from '@waymark/shared/types';
+import type { EnrollmentFact } from '@waymark/api/client';
+import { type EnrollmentProgress, plannedDeadlines } from '@waymark/api/care-plan';
+import { addDays, type EnrollmentStatus, type TaskKind, type TaskPriority, type TaskSubject } from '@waymark/shared/types';
 import type { CareRecords } from './care-seed-rows';
+import type { CareEnrollment } from './plan-care';
 import { seedId } from './seed-ids';
 
 export interface SeedTask {
@@ -47,5 +50,51 @@ export function addTask(ctx: { records: CareRecords; today: string; now: Date },
     completion_note: task.done?.note ?? null,
     created_by: task.createdBy ?? null,
     created_at: task.createdAt,
+  });
+}
+
+const NOTHING_DONE: EnrollmentProgress = { firstAssessmentOn: null, renewals: [], lastApprovedOn: null, activePlan: null, pendingPlans: [], personDirectedPlansReceivedOn: [] };
+
+/** The enrollment as the worklist's rules read it. */
+export function enrollmentFact(e: CareEnrollment): EnrollmentFact {
+  return {
+    id: e.id,
+    clientId: e.clientId,
+    programId: e.programId,
+    programName: e.programName,
+    status: e.status as EnrollmentStatus,
+    openedOn: e.openedOn,
+    closedOn: e.closedOn,
+    closeReason: e.closeReason,
+    primaryCaseManagerId: e.primaryId,
+    version: 1,
+  };
+}
+
+/**
+ * A deadline met in the past, as the worklist's rules planned it while `progress` was all that
+ * was done (its key, title, due day and assignee), marked done: the history of the worklist.
+ * `keyPart` picks one of several of a kind (a renewal by `:<code>@`).
+ */
+export function addMetDeadline(
+  ctx: { records: CareRecords; today: string; now: Date },
+  e: CareEnrollment,
+  met: { kind: TaskKind; progress: Partial<EnrollmentProgress>; keyPart?: string; plannedAt: Date; done: { at: Date; by: string } },
+): void {
+  const planned = plannedDeadlines({ enrollment: enrollmentFact(e), rules: e.rules, progress: { ...NOTHING_DONE, ...met.progress }, lastVisitOn: null, today: e.openedOn });
+  const task = planned.find((p) => p.kind === met.kind && p.dedupeKey.includes(met.keyPart ?? ''));
+  if (!task) return;
+  addTask(ctx, {
+    kind: task.kind,
+    clientId: e.clientId,
+    enrollmentId: e.id,
+    assigneeId: task.assigneeId,
+    subject: { type: task.subjectType, id: task.subjectId },
+    dedupeKey: task.dedupeKey,
+    dueOn: task.dueOn,
+    title: task.title,
+    priority: task.priority,
+    createdAt: met.plannedAt,
+    done: met.done,
   });
 }

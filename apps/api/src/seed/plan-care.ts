@@ -1,18 +1,13 @@
 import {
   addDays,
   addMonths,
-  assessmentDueOn,
   daysBetween,
   findNeeds,
   type FoundNeed,
   INITIAL_PERIOD,
   type LifeDomain,
-  planDueOn,
   type ProgramRules,
-  renewalPeriod,
-  implementationPlanDueOn,
   scoreAnswers,
-  taskDedupeKey,
 } from '@waymark/shared/types';
 import { assessmentLine, carePlanLine, dischargeLine } from '@waymark/api/care-plan';
 import type { CarePlanRow, CareRecords, SeedInstrument } from './care-seed-rows';
@@ -20,7 +15,7 @@ import { DEMO_GOALS, DEMO_PLAN_TEMPLATES, type GoalDomain } from './demo-plan-te
 import type { ProgramCode } from './demo-programs';
 import { type AnswerSubject, answersFor, CLIENT_VISIONS, drawNeeds, partialAnswers } from './plan-care-answers';
 import { addPlanVersion, addProgress, type PlannedGoal } from './plan-care-plans';
-import { addTask } from './plan-care-tasks';
+import { addMetDeadline, addTask } from './plan-care-tasks';
 import type { Random } from './random';
 import { seedId } from './seed-ids';
 
@@ -121,8 +116,8 @@ export function addAssessment(ctx: CareContext, e: CareEnrollment, code: string,
 
 /**
  * The assessments of an enrollment in service: each instrument first done within the program's
- * days, renewed when due (some lapsed, so their renewal is overdue), with the worklist's
- * tasks for each deadline. Returns the first round, which the plan is built from.
+ * days, renewed when due (some lapsed, so their renewal is overdue), each deadline met done on
+ * the worklist. Returns the first round, which the plan is built from.
  */
 function planAssessments(ctx: CareContext, e: CareEnrollment, subject: AnswerSubject, firstOn: string): Completed[] {
   const { r, today } = ctx;
@@ -137,17 +132,11 @@ function planAssessments(ctx: CareContext, e: CareEnrollment, subject: AnswerSub
       if (!first.some((c) => c.code === code)) first.push(done);
       if (dueAfter) {
         // The renewal that was due, done by this assessment.
-        addTask(ctx, {
+        addMetDeadline(ctx, e, {
           kind: 'ASSESSMENT_DUE',
-          clientId: e.clientId,
-          enrollmentId: e.id,
-          assigneeId: e.primaryId,
-          subject: { type: 'ENROLLMENT', id: e.id },
-          dedupeKey: taskDedupeKey('ASSESSMENT_DUE', e.id, renewalPeriod(code, dueAfter)),
-          dueOn: dueAfter,
-          title: `${ctx.instruments.get(code)?.name} renewal due`,
-          priority: 'HIGH',
-          createdAt: onDay(ctx, addDays(dueAfter, -60)),
+          progress: { firstAssessmentOn: firstOn, renewals: [{ instrumentCode: code, nextDueOn: dueAfter }] },
+          keyPart: `:${code}@`,
+          plannedAt: onDay(ctx, addDays(dueAfter, -60)),
           done: { at: onDay(ctx, on), by: e.primaryId },
         });
       }
@@ -159,22 +148,7 @@ function planAssessments(ctx: CareContext, e: CareEnrollment, subject: AnswerSub
       on = maxDay(renewedOn, addDays(on, 1));
     }
   }
-  const initialDue = assessmentDueOn(e.openedOn, e.rules.deadlines);
-  if (initialDue) {
-    addTask(ctx, {
-      kind: 'ASSESSMENT_DUE',
-      clientId: e.clientId,
-      enrollmentId: e.id,
-      assigneeId: e.primaryId,
-      subject: { type: 'ENROLLMENT', id: e.id },
-      dedupeKey: taskDedupeKey('ASSESSMENT_DUE', e.id, INITIAL_PERIOD),
-      dueOn: initialDue,
-      title: `First assessment due (${e.programName})`,
-      priority: 'HIGH',
-      createdAt: onDay(ctx, e.openedOn),
-      done: { at: onDay(ctx, firstOn, 2), by: e.primaryId },
-    });
-  }
+  addMetDeadline(ctx, e, { kind: 'ASSESSMENT_DUE', progress: {}, keyPart: `:${INITIAL_PERIOD}`, plannedAt: onDay(ctx, e.openedOn), done: { at: onDay(ctx, firstOn, 2), by: e.primaryId } });
   return first;
 }
 
@@ -317,7 +291,6 @@ function submit(ctx: CareContext, row: CarePlanRow): void {
 function planCarePlan(ctx: CareContext, e: CareEnrollment, first: Completed[], strengths: string | null, quota: DemoQuota): void {
   const { r, today, records } = ctx;
   const firstOn = first.map((c) => c.completedOn).sort()[0];
-  const planDue = planDueOn(firstOn, e.rules.deadlines);
   const state = planState(ctx, daysBetween(firstOn, today));
   const templates = ctx.templates.get(e.program) ?? [];
   const shell: PlanShell = {
@@ -328,21 +301,6 @@ function planCarePlan(ctx: CareContext, e: CareEnrollment, first: Completed[], s
     vision: r.pick(CLIENT_VISIONS),
     templateId: templates.length && r.chance(0.5) ? r.pick(templates) : null,
   };
-  const planDueDone = (done: { at: Date; by: string }) =>
-    planDue &&
-    addTask(ctx, {
-      kind: 'PLAN_DUE',
-      clientId: e.clientId,
-      enrollmentId: e.id,
-      assigneeId: e.primaryId,
-      subject: { type: 'ENROLLMENT', id: e.id },
-      dedupeKey: taskDedupeKey('PLAN_DUE', e.id, INITIAL_PERIOD),
-      dueOn: planDue,
-      title: `Care plan due (${e.programName})`,
-      priority: 'HIGH',
-      createdAt: onDay(ctx, firstOn),
-      done,
-    });
   if (state === 'none') return;
   const reviewMonths = e.rules.deadlines.reviewMonths;
   if (state === 'draft' || state === 'pending') {
@@ -389,17 +347,10 @@ function planCarePlan(ctx: CareContext, e: CareEnrollment, first: Completed[], s
     const approvedAt = approve(ctx, row, e.clientName);
     approvedFirstAt ??= approvedAt;
     if (previous?.review_due_on) {
-      addTask(ctx, {
+      addMetDeadline(ctx, e, {
         kind: 'PLAN_REVIEW',
-        clientId: e.clientId,
-        enrollmentId: e.id,
-        assigneeId: e.primaryId,
-        subject: { type: 'CARE_PLAN', id: previous.id },
-        dedupeKey: taskDedupeKey('PLAN_REVIEW', e.id, previous.review_due_on),
-        dueOn: previous.review_due_on,
-        title: 'Care plan review due',
-        priority: 'NORMAL',
-        createdAt: previous.approved_at as Date,
+        progress: { firstAssessmentOn: firstOn, activePlan: { id: previous.id, reviewDueOn: previous.review_due_on } },
+        plannedAt: previous.approved_at as Date,
         done: { at: approvedAt, by: ctx.supervisorId },
       });
     }
@@ -413,7 +364,7 @@ function planCarePlan(ctx: CareContext, e: CareEnrollment, first: Completed[], s
     planLine(ctx, plan, entry.recorded_on === today ? entry.created_at : new Date(`${entry.recorded_on}T12:00:00Z`), carePlanLine.progress(entry.rating), entry.recorded_by, 'PROGRESS');
   }
   const active = previous;
-  if (approvedFirstAt) planDueDone({ at: approvedFirstAt, by: ctx.supervisorId });
+  if (approvedFirstAt) addMetDeadline(ctx, e, { kind: 'PLAN_DUE', progress: { firstAssessmentOn: firstOn }, plannedAt: onDay(ctx, firstOn), done: { at: approvedFirstAt, by: ctx.supervisorId } });
   // Some active plans are being revised already: a draft, or a revision awaiting approval.
   const minePending = mine && quota.pending > 0;
   if (active && (minePending || r.chance(0.1))) {
@@ -449,19 +400,7 @@ function planPersonDirected(ctx: CareContext, e: CareEnrollment): void {
     .map((plan) => plan.approved_at as Date)
     .sort((a, b) => a.getTime() - b.getTime())[0];
   if (!approvedSince) return;
-  addTask(ctx, {
-    kind: 'IMPLEMENTATION_PLAN_DUE',
-    clientId: e.clientId,
-    enrollmentId: e.id,
-    assigneeId: e.primaryId,
-    subject: { type: 'ENROLLMENT', id: e.id },
-    dedupeKey: taskDedupeKey('IMPLEMENTATION_PLAN_DUE', e.id, receivedOn),
-    dueOn: implementationPlanDueOn(receivedOn, e.rules.deadlines) as string,
-    title: 'Implementation plan for the person-directed plan',
-    priority: 'HIGH',
-    createdAt,
-    done: { at: approvedSince, by: ctx.supervisorId },
-  });
+  addMetDeadline(ctx, e, { kind: 'IMPLEMENTATION_PLAN_DUE', progress: { personDirectedPlansReceivedOn: [receivedOn] }, plannedAt: createdAt, done: { at: approvedSince, by: ctx.supervisorId } });
 }
 
 /** An enrollment in service: its assessments (or a first one started), its plan and its person-directed plan. */
