@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Button, Checkbox, Fieldset, Group, NumberInput, Radio, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Button, Checkbox, Fieldset, Group, NumberInput, type NumberInputProps, Radio, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localized, QuestionType, type AnswerValue, type Question } from '@waymark/shared/types';
 import { questionElementId } from './assessment-definition';
@@ -54,16 +54,7 @@ function QuestionControl({ question, value, onChange, error }: FieldProps) {
       );
     case QuestionType.NUMBER:
       return (
-        <NumberInput
-          id={id}
-          label={label}
-          description={help}
-          required={question.required}
-          error={error}
-          w={{ base: '100%', sm: 240 }}
-          value={typeof value === 'number' ? value : ''}
-          onChange={(next) => onChange(typeof next === 'number' ? next : next === '' ? null : Number(next))}
-        />
+        <NumberAnswer id={id} label={label} description={help} required={question.required} error={error} value={value} onChange={onChange} />
       );
     case QuestionType.DATE:
       return (
@@ -160,18 +151,17 @@ function ScaleField({ question, label, help, value, onChange, error }: FieldProp
   const description = [help, ends].filter(Boolean).join(' ') || undefined;
   if (max - min + 1 > MAX_SCALE_CHOICES) {
     return (
-      <NumberInput
+      <NumberAnswer
         id={`answer-${question.key}`}
         label={label}
         description={description}
         required={question.required}
         error={error}
+        value={value}
+        onChange={onChange}
         min={min}
         max={max}
         allowDecimal={false}
-        w={{ base: '100%', sm: 240 }}
-        value={typeof value === 'number' ? value : ''}
-        onChange={(next) => onChange(typeof next === 'number' ? next : null)}
       />
     );
   }
@@ -193,6 +183,35 @@ function ScaleField({ question, label, help, value, onChange, error }: FieldProp
         ))}
       </Group>
     </ChoiceGroup>
+  );
+}
+
+/**
+ * A number typed in full before it is an answer: what is half typed ("-", "1.") stays in the
+ * field and is sent once it reads as a number. An answer replaced from outside (the saved
+ * answers taken after a conflict) shows at once.
+ */
+function NumberAnswer({
+  value,
+  onChange,
+  ...props
+}: Omit<NumberInputProps, 'value' | 'onChange'> & { value: AnswerValue | null | undefined; onChange: (value: number | null) => void }) {
+  const answer = typeof value === 'number' ? value : null;
+  const [text, setText] = useState<string | number>(answer ?? '');
+  const typed = typeof text === 'number' ? text : Number.parseFloat(text);
+  const reads = Number.isFinite(typed) ? typed : null;
+  if (answer !== reads) setText(answer ?? '');
+  return (
+    <NumberInput
+      {...props}
+      w={{ base: '100%', sm: 240 }}
+      value={text}
+      onChange={(next) => {
+        setText(next);
+        if (typeof next === 'number') onChange(next);
+        else if (next === '') onChange(null);
+      }}
+    />
   );
 }
 
