@@ -171,6 +171,18 @@ test.describe('care plans', () => {
     await chart.getByRole('button', { name: 'Show as a table' }).click();
     await expect(chart.getByRole('row', { name: /2 – No progress/ })).toContainText('Rent was late again this month.');
 
+    // The client signs it; the date cannot be in the future.
+    await active.getByRole('button', { name: 'Record the client’s acknowledgement' }).click();
+    const acknowledge = later.getByRole('dialog', { name: 'Record the client’s acknowledgement' });
+    await expect(acknowledge.getByRole('textbox', { name: 'Acknowledged by' })).toHaveValue(client.displayName);
+    await acknowledge.getByLabel('Date').fill('2999-01-01');
+    await acknowledge.getByRole('button', { name: 'Record acknowledgement' }).click();
+    await expect(acknowledge.getByText('The date cannot be in the future')).toBeVisible();
+    await acknowledge.getByLabel('Date').fill(today());
+    await acknowledge.getByRole('button', { name: 'Record acknowledgement' }).click();
+    await expect(acknowledge).toBeHidden();
+    await expect(active.getByText('Signature on')).toBeVisible();
+
     // The plan prints in words the client can read and sign.
     await active.getByRole('button', { name: /^Print the care plan for / }).click();
     await expect(later).toHaveURL(new RegExp(`/clients/${client.id}/care-plans/[^/]+/print$`));
@@ -178,6 +190,7 @@ test.describe('care plans', () => {
     await expect(sheet.getByRole('heading', { name: 'Goal 1: I want to keep my apartment.' })).toBeVisible();
     await expect(sheet.getByRole('row', { name: /Help apply for rental assistance/ })).toContainText('Weekly');
     await expect(sheet.getByText('Client (or guardian)')).toBeVisible();
+    await expect(sheet.getByText('Acknowledged: Signature')).toContainText(client.displayName);
     await later.getByRole('button', { name: 'Print or save as PDF' }).click();
     await expect.poll(() => later.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await later.emulateMedia({ media: 'print' });

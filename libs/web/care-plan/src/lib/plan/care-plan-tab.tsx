@@ -5,6 +5,7 @@ import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { localized } from '@waymark/shared/types';
+import { ErrorState } from '@waymark/web/core';
 import { type ClientTabProps, RecordList, TabSection, useItemFocus, useRecordPermissions } from '@waymark/web/client';
 import { GoalProgressSection } from '../progress/goal-progress-section';
 import { RecordProgressDialog } from '../progress/record-progress-dialog';
@@ -89,6 +90,16 @@ export function CarePlanTab({ client }: ClientTabProps) {
         <Text size="sm" c="dimmed">
           {t('plan.why.readOnly')}
         </Text>
+      ) : null}
+      {/* Without the programs and assessments a plan cannot be started: say so rather than hide the way to start one. */}
+      {enrollmentsQuery.error || assessmentsQuery.error ? (
+        <ErrorState
+          error={enrollmentsQuery.error ?? assessmentsQuery.error}
+          onRetry={() => {
+            void enrollmentsQuery.refetch();
+            void assessmentsQuery.refetch();
+          }}
+        />
       ) : null}
       <RecordList
         total={plans?.length}

@@ -77,7 +77,8 @@ function FieldChanges({ changes, fromRevision, toRevision }: { changes: FieldCha
 /** Two versions of a plan side by side: what was added, removed or changed, goal by goal and field by field. */
 export function PlanComparisonDialog({ fromId, toId, onClose }: { fromId: string; toId: string; onClose: () => void }) {
   const { t } = useTranslation('carePlan');
-  const { data, loading, error, refetch } = useQuery(carePlanComparisonQuery, { variables: { fromId, toId } });
+  // A draft changes as it is edited: compare the versions as they are saved now.
+  const { data, loading, error, refetch } = useQuery(carePlanComparisonQuery, { variables: { fromId, toId }, fetchPolicy: 'network-only' });
   const comparison = data?.carePlanComparison;
   const from = comparison?.from.revision ?? 0;
   const to = comparison?.to.revision ?? 0;
