@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -44,7 +45,8 @@ export function ClientStep({
   );
   const status = tc(`status.${client.status}`);
   const stillEnrolled = enrollments.some((enrollment) => enrollment.status !== 'CLOSED');
-  const may = !stillEnrolled && client.mayChange && canChangeClientStatus(client.status, ClientStatus.DISCHARGED);
+  // Decided when the step opens: once the discharge goes through, the step gives way to the next one, not to "already discharged".
+  const [may] = useState(() => !stillEnrolled && client.mayChange && canChangeClientStatus(client.status, ClientStatus.DISCHARGED));
   if (!may) {
     return (
       <Stack gap="md">

@@ -13,6 +13,7 @@ import { CloseStep } from './close-step';
 import { DischargePlanStep } from './discharge-plan-step';
 import { dischargeEnrollmentQuery } from './discharge.operations';
 import { FollowUpsStep } from './follow-ups-step';
+import { StepSection } from './step-section';
 
 const STEPS = ['plan', 'blockers', 'close', 'client', 'followUps'] as const;
 const CLIENT_STEP = STEPS.indexOf('client');
@@ -57,21 +58,31 @@ export function DischargeWizardPage() {
       actions={back}
     >
       <Card withBorder radius="md" padding="md">
-        <Stepper active={active} onStepClick={closed ? undefined : setStep} allowNextStepsSelect={false} size="sm" aria-label={t('discharge.steps.label')}>
+        <Stepper data-discharge-steps active={active} onStepClick={closed ? undefined : setStep} allowNextStepsSelect={false} size="sm" aria-label={t('discharge.steps.label')}>
           <Stepper.Step label={t('discharge.steps.plan')} allowStepSelect={!closed}>
-            <DischargePlanStep enrollment={enrollment} onDone={go(1)} />
+            <StepSection moved={step !== null} id="discharge-plan" title={t('discharge.steps.plan')}>
+              <DischargePlanStep enrollment={enrollment} onDone={go(1)} />
+            </StepSection>
           </Stepper.Step>
           <Stepper.Step label={t('discharge.steps.blockers')} allowStepSelect={!closed}>
-            <BlockersStep clientId={client.id} enrollment={enrollment} onNext={go(2)} />
+            <StepSection moved={step !== null} id="discharge-blockers" title={t('discharge.steps.blockers')}>
+              <BlockersStep clientId={client.id} enrollment={enrollment} onNext={go(2)} />
+            </StepSection>
           </Stepper.Step>
           <Stepper.Step label={t('discharge.steps.close')} allowStepSelect={!closed}>
-            <CloseStep clientId={client.id} clientName={client.displayName} enrollment={enrollment} onBack={go(1)} onDone={go(CLIENT_STEP)} onReload={reload} />
+            <StepSection moved={step !== null} id="discharge-close" title={t('discharge.steps.close')}>
+              <CloseStep clientId={client.id} clientName={client.displayName} enrollment={enrollment} onBack={go(1)} onDone={go(CLIENT_STEP)} onReload={reload} />
+            </StepSection>
           </Stepper.Step>
           <Stepper.Step label={t('discharge.steps.client')}>
-            <ClientStep client={client} enrollmentId={enrollment.id} enrollments={data.clientEnrollments} onDone={go(CLIENT_STEP + 1)} onReload={reload} />
+            <StepSection moved={step !== null} id="discharge-client" title={t('discharge.steps.client')}>
+              <ClientStep client={client} enrollmentId={enrollment.id} enrollments={data.clientEnrollments} onDone={go(CLIENT_STEP + 1)} onReload={reload} />
+            </StepSection>
           </Stepper.Step>
           <Stepper.Step label={t('discharge.steps.followUps')}>
-            <FollowUpsStep clientId={client.id} enrollmentId={enrollment.id} />
+            <StepSection moved={step !== null} id="discharge-followUps" title={t('discharge.steps.followUps')}>
+              <FollowUpsStep clientId={client.id} enrollmentId={enrollment.id} />
+            </StepSection>
           </Stepper.Step>
         </Stepper>
       </Card>

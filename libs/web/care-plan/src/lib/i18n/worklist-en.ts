@@ -64,7 +64,15 @@ export const worklistEn = {
     queue: 'Waiting for a supervisor',
     escalated: 'Escalated',
     completed: 'Done on {{date}} by {{name}}',
+    closedItself: 'Done on {{date}}, when the work it asked for was recorded',
   },
+  work: {
+    assessments: 'Open the assessments',
+    carePlan: 'Open the care plan',
+    notes: 'Write the note',
+    enrollment: 'Open the enrollment',
+  },
+  workNamed: '{{work}} for “{{title}}”',
   actions: {
     complete: 'Complete',
     completeNamed: 'Complete “{{title}}”',

@@ -66,7 +66,15 @@ export const worklistEs: typeof worklistEn = {
     queue: 'A la espera de un supervisor',
     escalated: 'Escalada',
     completed: 'Hecha el {{date}} por {{name}}',
+    closedItself: 'Hecha el {{date}}, al registrarse el trabajo que pedía',
   },
+  work: {
+    assessments: 'Abrir las evaluaciones',
+    carePlan: 'Abrir el plan de atención',
+    notes: 'Escribir la nota',
+    enrollment: 'Abrir la inscripción',
+  },
+  workNamed: '{{work}} para «{{title}}»',
   actions: {
     complete: 'Completar',
     completeNamed: 'Completar «{{title}}»',

@@ -1,4 +1,4 @@
-import { daysBetween, TaskTiming, type TaskKind, type TaskPriority, type TaskStatus } from '@waymark/shared/types';
+import { daysBetween, TaskTiming, type TaskKind, type TaskPriority, type TaskStatus, type TaskSubject } from '@waymark/shared/types';
 
 /** What a task row shows and acts on: the fields of the API's Task that the worklist reads. */
 export interface TaskItem {
@@ -14,6 +14,8 @@ export interface TaskItem {
   generated: boolean;
   escalatedAt?: string | null;
   enrollmentId?: string | null;
+  subjectType?: TaskSubject | null;
+  subjectId?: string | null;
   assignee?: { id: string; displayName: string } | null;
   client?: { id: string; displayName: string; clientNumber: string } | null;
   completedAt?: string | null;

@@ -6,6 +6,7 @@ import { TaskStatus } from '@waymark/shared/types';
 import { formatDateTime } from '@waymark/web/client';
 import { KindBadge, PriorityBadge } from './task-badges';
 import { TaskDue } from './task-due';
+import { taskWork } from './task-work-path';
 import type { TaskItem } from './task-item';
 
 export type TaskAct = 'complete' | 'edit' | 'cancel' | 'reassign';
@@ -34,6 +35,7 @@ export function TaskRow({
   const { t, i18n } = useTranslation('carePlan');
   const open = task.status === TaskStatus.OPEN;
   const headingId = `task-${task.id}-title`;
+  const work = open ? taskWork(task) : null;
   return (
     <Paper component="article" withBorder radius="md" p="sm" aria-labelledby={headingId} id={`task-${task.id}`} tabIndex={-1}>
       <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
@@ -73,9 +75,21 @@ export function TaskRow({
             ) : null}
           </Text>
           {open ? <TaskDue task={task} /> : null}
+          {work ? (
+            <Anchor
+              component={Link}
+              to={work.path}
+              size="sm"
+              aria-label={t('worklist.workNamed', { work: t(`worklist.work.${work.work}`), title: task.title })}
+            >
+              {t(`worklist.work.${work.work}`)}
+            </Anchor>
+          ) : null}
           {task.status === TaskStatus.DONE && task.completedAt ? (
             <Text size="sm" c="dimmed">
-              {t('worklist.row.completed', { date: formatDateTime(task.completedAt, i18n.language), name: task.completedBy?.displayName ?? '' })}
+              {task.completedBy
+                ? t('worklist.row.completed', { date: formatDateTime(task.completedAt, i18n.language), name: task.completedBy.displayName })
+                : t('worklist.row.closedItself', { date: formatDateTime(task.completedAt, i18n.language) })}
             </Text>
           ) : null}
           {task.details ? (

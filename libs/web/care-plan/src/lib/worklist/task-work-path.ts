@@ -1,0 +1,33 @@
+import { TaskKind, TaskSubject } from '@waymark/shared/types';
+import type { TaskItem } from './task-item';
+
+export type TaskWork = 'assessments' | 'carePlan' | 'notes' | 'enrollment';
+
+/**
+ * Where on the client's record the work a task asks for is done: an assessment is started on
+ * the Assessments tab, plans are written, reviewed and approved on the Care plan tab (the plan
+ * itself when the task names one), visits and follow-ups are documented as notes.
+ */
+export function taskWork(task: Pick<TaskItem, 'kind' | 'client' | 'subjectType' | 'subjectId'>): { work: TaskWork; path: string } | null {
+  const clientId = task.client?.id;
+  if (!clientId) return null;
+  const record = `/clients/${clientId}`;
+  const plan = task.subjectType === TaskSubject.CARE_PLAN && task.subjectId ? `?item=${task.subjectId}` : '';
+  switch (task.kind) {
+    case TaskKind.ASSESSMENT_DUE:
+      return { work: 'assessments', path: `${record}/assessments` };
+    case TaskKind.PLAN_DUE:
+    case TaskKind.IMPLEMENTATION_PLAN_DUE:
+    case TaskKind.PLAN_REVIEW:
+    case TaskKind.PLAN_APPROVAL:
+    case TaskKind.QUARTERLY_MONITORING:
+      return { work: 'carePlan', path: `${record}/care-plan${plan}` };
+    case TaskKind.VISIT:
+    case TaskKind.FOLLOW_UP:
+      return { work: 'notes', path: `${record}/notes` };
+    case TaskKind.MANUAL:
+      if (plan) return { work: 'carePlan', path: `${record}/care-plan${plan}` };
+      if (task.subjectType === TaskSubject.ENROLLMENT && task.subjectId) return { work: 'enrollment', path: `${record}/enrollments?item=${task.subjectId}` };
+      return null;
+  }
+}
