@@ -44,12 +44,10 @@ export function AssessmentRunner({
   const [start] = useState(() => {
     const server = answersOf(assessment);
     const copy = local.restored ? local.initialValues : null;
-    const unsent = copy ? Object.keys(copy.unsent).length : 0;
-    return {
-      answers: copy && unsent ? mergeAnswers(server, copy.unsent) : server,
-      restored: unsent,
-      stale: !!copy && unsent > 0 && copy.version !== assessment.version,
-    };
+    const mine = copy ? mergeAnswers(server, copy.unsent) : server;
+    // Only what still differs from the server counts: another window may have sent the same since.
+    const unsent = Object.keys(answerChanges(server, mine)).length;
+    return { answers: mine, restored: unsent, stale: !!copy && unsent > 0 && copy.version !== assessment.version };
   });
   const [answers, setAnswers] = useState<Answers>(start.answers);
   /** After a try to complete: the required questions to point at */
@@ -118,7 +116,7 @@ export function AssessmentRunner({
     autosave.adopt(autosave.status.latest);
     await autosave.flush();
   };
-  const useSaved = () => {
+  const takeSaved = () => {
     if (autosave.status.kind !== 'conflict') return;
     const fresh = answersOf(autosave.status.latest);
     autosave.adopt(autosave.status.latest);
@@ -133,7 +131,7 @@ export function AssessmentRunner({
         definition={definition}
         differing={differing}
         onKeepMine={() => void keepMine()}
-        onUseSaved={useSaved}
+        onUseSaved={takeSaved}
         onRetry={() => void autosave.flush()}
         onReload={onReload}
       />
