@@ -34,7 +34,8 @@ export function CarePlanTab({ client }: ClientTabProps) {
   const enrollmentsQuery = useQuery(carePlanEnrollmentsQuery, { variables: { clientId: client.id } });
   const assessmentsQuery = useQuery(carePlanAssessmentsQuery, { variables: { clientId: client.id } });
   const [acting, setActing] = useState<Acting>(null);
-  const [creating, setCreating] = useState(false);
+  /** Starting a plan, for the enrollment chosen on its card if any */
+  const [creating, setCreating] = useState<{ enrollmentId: string | null } | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
   const [, setParams] = useSearchParams();
   const [comparing, setComparing] = useState<{ fromId: string; toId: string } | null>(null);
@@ -84,7 +85,7 @@ export function CarePlanTab({ client }: ClientTabProps) {
       id="care-plan"
       title={t('plan.tab.title')}
       description={t('plan.tab.description')}
-      action={mayStart ? { icon: IconClipboardPlus, label: t('plan.tab.create'), onClick: () => setCreating(true) } : null}
+      action={mayStart ? { icon: IconClipboardPlus, label: t('plan.tab.create'), onClick: () => setCreating({ enrollmentId: null }) } : null}
     >
       {permissions.openedForReading ? (
         <Text size="sm" c="dimmed">
@@ -112,7 +113,7 @@ export function CarePlanTab({ client }: ClientTabProps) {
           title: t('plan.tab.emptyTitle'),
           description: openEnrollments.length || enrollmentsQuery.loading ? t('plan.tab.emptyText') : t('plan.tab.noEnrollment'),
           action: mayStart ? (
-            <Button leftSection={<IconClipboardPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
+            <Button leftSection={<IconClipboardPlus size={18} aria-hidden />} onClick={() => setCreating({ enrollmentId: null })}>
               {t('plan.tab.create')}
             </Button>
           ) : undefined,
@@ -143,12 +144,12 @@ export function CarePlanTab({ client }: ClientTabProps) {
           {current.filter((plan) => plan.id !== older?.id).map(card)}
           {permissions.canWrite
             ? plannable
-                .filter((enrollment) => groups.some((group) => group.enrollmentId === enrollment.id))
+                .filter((enrollment) => !groups.some((group) => group.enrollmentId === enrollment.id))
                 .map((enrollment) => (
                   <Card key={enrollment.id} withBorder radius="md" padding="md">
                     <Group justify="space-between" gap="xs">
                       <Text fw={600}>{t('plan.tab.noPlanFor', { program: enrollment.program.name })}</Text>
-                      <Button size="xs" leftSection={<IconClipboardPlus size={14} aria-hidden />} onClick={() => setCreating(true)}>
+                      <Button size="xs" leftSection={<IconClipboardPlus size={14} aria-hidden />} onClick={() => setCreating({ enrollmentId: enrollment.id })}>
                         {t('plan.tab.startFor', { program: enrollment.program.name })}
                       </Button>
                     </Group>
@@ -167,7 +168,13 @@ export function CarePlanTab({ client }: ClientTabProps) {
         </Stack>
       </RecordList>
       {creating ? (
-        <CreatePlanDialog enrollments={plannable} assessments={assessments} onClose={() => setCreating(false)} onCreated={() => setViewing(null)} />
+        <CreatePlanDialog
+          enrollments={plannable}
+          enrollmentId={creating.enrollmentId}
+          assessments={assessments}
+          onClose={() => setCreating(null)}
+          onCreated={() => setViewing(null)}
+        />
       ) : null}
       {acting && acted && acting.act.kind === 'recordProgress' ? (
         <RecordProgressDialog plan={acted} goal={acting.act.goal} onClose={close} />

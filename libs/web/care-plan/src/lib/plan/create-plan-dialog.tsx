@@ -24,11 +24,14 @@ export interface PlannableEnrollment {
  */
 export function CreatePlanDialog({
   enrollments,
+  enrollmentId,
   assessments,
   onClose,
   onCreated,
 }: {
   enrollments: PlannableEnrollment[];
+  /** The enrollment chosen already (from its card), if any */
+  enrollmentId: string | null;
   assessments: SourceAssessment[];
   onClose: () => void;
   onCreated: (planId: string) => void;
@@ -39,7 +42,7 @@ export function CreatePlanDialog({
   const [create, { loading }] = useMutation(createCarePlanMutation, { refetchQueries: ['ClientCarePlans'] });
   const form = useForm({
     initialValues: {
-      enrollmentId: enrollments.length === 1 ? enrollments[0].id : '',
+      enrollmentId: enrollmentId ?? (enrollments.length === 1 ? enrollments[0].id : ''),
       effectiveOn: calendarDay(new Date()),
       reviewDueOn: '',
       clientVision: '',
