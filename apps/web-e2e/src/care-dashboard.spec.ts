@@ -38,6 +38,9 @@ async function createTask(request: APIRequestContext, token: string, input: Reco
 const taskCard = (page: Page, title: string) => page.getByRole('article', { name: title });
 
 test.describe('the morning dashboard, the worklist and the discharge wizard', () => {
+  // The API's day is the UTC day (as `day()` counts); the browser counts "overdue by N days" from its own.
+  test.use({ timezoneId: 'UTC' });
+
   test('a case manager sees their overdue and today’s tasks on the dashboard and completes one there', async ({ page, request }) => {
     const tag = uniqueTag();
     const worker = await createUser(request);
