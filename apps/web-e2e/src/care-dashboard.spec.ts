@@ -120,6 +120,25 @@ test.describe('the morning dashboard, the worklist and the discharge wizard', ()
     await expect(dentist.getByRole('link', { name: client.displayName })).toBeVisible();
   });
 
+  test('a supervisor sees who has overdue work and opens that worker’s worklist', async ({ page, request }) => {
+    const tag = uniqueTag();
+    const worker = await createUser(request, { displayName: `Worker ${tag}` });
+    const token = await apiToken(request, worker.email, worker.password);
+    const { client } = await clientOf(request, worker, `Okoye${tag}`);
+    await createTask(request, token, { title: `Chase the benefits letter ${tag}`, dueOn: day(-5), priority: 'HIGH', clientId: client.id });
+
+    await openSignedIn(page, '/dashboard', SUPERVISOR);
+    const behind = page.getByRole('region', { name: 'Overdue work by worker' });
+    const row = behind.getByRole('row', { name: new RegExp(`Worker ${tag}`) });
+    await expect(row.getByRole('cell').first()).toHaveText('1');
+    await row.getByRole('link', { name: `Open the worklist of Worker ${tag}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/worklist\\?.*whose=${worker.id}`));
+    await expect(page).toHaveURL(/timing=OVERDUE/);
+    const task = taskCard(page, `Chase the benefits letter ${tag}`);
+    await expect(task.getByText(`Assigned to Worker ${tag}`)).toBeVisible();
+    await expect(task.getByText(/overdue by 5 days/)).toBeVisible();
+  });
+
   test('the discharge wizard shows what stands in the way, and closes the enrollment once it is resolved', async ({ page, request }) => {
     const tag = uniqueTag();
     const worker = await createUser(request);
