@@ -25,6 +25,9 @@ export function canChangeCarePlanStatus(from: CarePlanStatus, to: CarePlanStatus
   return CARE_PLAN_STATUS_TRANSITIONS[from].includes(to);
 }
 
+/** Statuses a plan can be acknowledged in by the client: what they review before approval, and the plan in force. */
+export const ACKNOWLEDGEABLE_CARE_PLAN_STATUSES: readonly CarePlanStatus[] = [CarePlanStatus.PENDING_APPROVAL, CarePlanStatus.ACTIVE];
+
 /** Only a draft's goals, objectives and interventions can be edited. */
 export function isCarePlanEditable(status: CarePlanStatus): boolean {
   return status === CarePlanStatus.DRAFT;

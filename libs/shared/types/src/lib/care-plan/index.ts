@@ -17,3 +17,5 @@ export * from './care-plan-comparison';
 export * from './goal-progress';
 export * from './care-plan-dates';
 export * from './answer-changes';
+export * from './care-plan-approval';
+export * from './care-plan-due-dates';
