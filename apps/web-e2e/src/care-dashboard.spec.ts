@@ -163,7 +163,17 @@ test.describe('the morning dashboard, the worklist and the discharge wizard', ()
     await expect(page.getByText('Nothing stands in the way: the enrollment can be closed.')).toBeVisible();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
 
+    // Work added meanwhile stops the closure, which says what is in the way and leads back to fix it.
     await expect(page.getByLabel('Reason for closing')).toHaveValue('Goals met: stable housing');
+    await createTask(request, token, { title: `Hand back the keys ${tag}`, dueOn: day(0), priority: 'HIGH', enrollmentId });
+    await page.getByRole('button', { name: 'Close the enrollment' }).click();
+    const refused = page.getByRole('alert').filter({ hasText: 'The enrollment was not closed. This stands in the way:' });
+    await expect(refused.getByText('An open task', { exact: true })).toBeVisible();
+    await refused.getByRole('button', { name: 'What stands in the way' }).click();
+    await taskCard(page, `Hand back the keys ${tag}`).getByRole('button', { name: /^Complete / }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Mark as done' }).click();
+    await expect(page.getByText('Nothing stands in the way: the enrollment can be closed.')).toBeVisible();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await page.getByRole('button', { name: 'Close the enrollment' }).click();
     await expect(page.getByText(`The enrollment in ${program} is closed`)).toBeVisible();
 
