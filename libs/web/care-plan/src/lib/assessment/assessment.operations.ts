@@ -131,6 +131,12 @@ export const startChoicesQuery = graphql(`
       program {
         id
         name
+        rules {
+          requiredInstruments {
+            instrumentCode
+            renewEveryMonths
+          }
+        }
       }
     }
   }

@@ -11,7 +11,8 @@ import { startAssessmentMutation, startChoicesQuery } from './assessment.operati
 
 /**
  * Starts an assessment of the client on one of the agency's active instruments, for one of
- * their open enrollments or none, and opens it in the runner.
+ * their open enrollments or none (the instruments its program requires say so), and opens it
+ * in the runner.
  */
 export function StartDialog({ clientId, onClose }: { clientId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation('carePlan');
@@ -29,6 +30,10 @@ export function StartDialog({ clientId, onClose }: { clientId: string; onClose: 
     const assessment = data?.startAssessment;
     if (assessment) navigate(`/clients/${clientId}/assessments/${assessment.id}`);
   });
+  // What the chosen enrollment's program requires, and how often it must be renewed.
+  const program = enrollments.find((enrollment) => enrollment.id === form.values.enrollmentId)?.program;
+  const required = new Map((program?.rules.requiredInstruments ?? []).map((rule) => [rule.instrumentCode, rule]));
+  const chosen = instruments.find((instrument) => instrument.id === form.values.instrumentId);
   // One open enrollment: the assessment is most likely for it.
   const only = enrollments.length === 1 ? enrollments[0].id : '';
   useEffect(() => {
@@ -58,21 +63,6 @@ export function StartDialog({ clientId, onClose }: { clientId: string; onClose: 
       ) : (
         <Stack gap="sm">
           <NativeSelect
-            label={t('assessment.start.instrument')}
-            required
-            data-autofocus
-            data={[
-              { value: '', label: t('assessment.start.chooseInstrument') },
-              ...instruments.map((instrument) => ({ value: instrument.id, label: instrument.name })),
-            ]}
-            {...form.getInputProps('instrumentId')}
-          />
-          {instruments.find((instrument) => instrument.id === form.values.instrumentId)?.description ? (
-            <Text size="sm" c="dimmed">
-              {instruments.find((instrument) => instrument.id === form.values.instrumentId)?.description}
-            </Text>
-          ) : null}
-          <NativeSelect
             label={t('assessment.start.enrollment')}
             description={t('assessment.start.enrollmentHelp')}
             data={[
@@ -84,6 +74,27 @@ export function StartDialog({ clientId, onClose }: { clientId: string; onClose: 
             ]}
             {...form.getInputProps('enrollmentId')}
           />
+          <NativeSelect
+            label={t('assessment.start.instrument')}
+            required
+            data-autofocus
+            data={[
+              { value: '', label: t('assessment.start.chooseInstrument') },
+              ...instruments.map((instrument) => {
+                const rule = required.get(instrument.code);
+                return {
+                  value: instrument.id,
+                  label: rule ? t('assessment.start.requiredOption', { name: instrument.name, count: rule.renewEveryMonths }) : instrument.name,
+                };
+              }),
+            ]}
+            {...form.getInputProps('instrumentId')}
+          />
+          {chosen?.description ? (
+            <Text size="sm" c="dimmed">
+              {chosen.description}
+            </Text>
+          ) : null}
         </Stack>
       )}
     </FormDialog>

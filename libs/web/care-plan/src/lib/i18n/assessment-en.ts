@@ -48,6 +48,8 @@ export const assessmentEn = {
     enrollmentHelp: 'A program’s required assessment counts toward its deadlines.',
     noEnrollment: 'No particular enrollment',
     enrollmentOption: '{{program}} (since {{date}})',
+    requiredOption_one: '{{name}} (required by the program, every month)',
+    requiredOption_other: '{{name}} (required by the program, every {{count}} months)',
     noInstruments: 'Your agency has no active assessment instruments yet. An administrator adds them.',
   },
   page: {

@@ -50,6 +50,8 @@ export const assessmentEs: typeof assessmentEn = {
     enrollmentHelp: 'Una evaluación que el programa exige cuenta para sus plazos.',
     noEnrollment: 'Ninguna inscripción en particular',
     enrollmentOption: '{{program}} (desde el {{date}})',
+    requiredOption_one: '{{name}} (exigido por el programa, cada mes)',
+    requiredOption_other: '{{name}} (exigido por el programa, cada {{count}} meses)',
     noInstruments: 'Su agencia aún no tiene instrumentos de evaluación activos. Un administrador los añade.',
   },
   page: {
