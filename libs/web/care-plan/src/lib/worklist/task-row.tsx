@@ -37,7 +37,7 @@ export function TaskRow({
   const headingId = `task-${task.id}-title`;
   const work = open ? taskWork(task) : null;
   return (
-    <Paper component="article" withBorder radius="md" p="sm" aria-labelledby={headingId} id={`task-${task.id}`} tabIndex={-1}>
+    <Paper component="article" withBorder radius="md" p="sm" aria-labelledby={headingId}>
       <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
         <Stack gap={4} miw={0} style={{ flex: '1 1 18rem' }}>
           <Group gap="xs" wrap="wrap">
