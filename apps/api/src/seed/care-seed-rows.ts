@@ -58,6 +58,7 @@ export interface CarePlanRow {
   template_id: string | null;
   author_id: string;
   submitted_at: Date | null;
+  submitted_by: string | null;
   approved_by: string | null;
   approved_at: Date | null;
   acknowledged_on: string | null;

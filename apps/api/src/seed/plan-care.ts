@@ -227,6 +227,7 @@ function planRow(ctx: CareContext, shell: PlanShell, version: { revision: number
     template_id: shell.templateId,
     author_id: shell.e.primaryId,
     submitted_at: null,
+    submitted_by: null,
     approved_by: null,
     approved_at: null,
     acknowledged_on: null,
@@ -255,6 +256,7 @@ function approve(ctx: CareContext, row: CarePlanRow, clientName: string): Date {
   const approvedAt = onDay(ctx, row.effective_on, 2);
   const submittedAt = new Date(Math.min(approvedAt.getTime() - 3600_000, row.created_at.getTime() + ctx.r.int(1, 48) * 3600_000));
   row.submitted_at = new Date(Math.max(submittedAt.getTime(), row.created_at.getTime() + 60_000));
+  row.submitted_by = row.author_id;
   row.approved_by = ctx.supervisorId;
   row.approved_at = approvedAt;
   row.updated_at = approvedAt;
@@ -277,6 +279,7 @@ function submit(ctx: CareContext, row: CarePlanRow): void {
   const submittedAt = new Date(ctx.now.getTime() - ctx.r.int(2, 96) * 3600_000);
   row.created_at = new Date(Math.min(row.created_at.getTime(), submittedAt.getTime() - 3600_000));
   row.submitted_at = submittedAt;
+  row.submitted_by = row.author_id;
   row.updated_at = submittedAt;
   row.version = 2;
   revisionLine(ctx, row);

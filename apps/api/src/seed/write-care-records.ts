@@ -60,6 +60,7 @@ const CARE_PLAN: Columns<CarePlanRow> = {
   template_id: 'uuid',
   author_id: 'uuid',
   submitted_at: 'timestamptz',
+  submitted_by: 'uuid',
   approved_by: 'uuid',
   approved_at: 'timestamptz',
   acknowledged_on: 'date',
