@@ -63,8 +63,10 @@ test.describe('care plans', () => {
     await openSignedIn(page, `/clients/${client.id}/assessments`, worker.email, worker.password);
     await page.getByRole('button', { name: 'Start an assessment' }).click();
     const begin = page.getByRole('dialog', { name: 'Start an assessment' });
-    await begin.getByRole('combobox', { name: 'Instrument' }).selectOption({ label: SCREENER_NAME });
     await begin.getByRole('combobox', { name: 'For the enrollment' }).selectOption({ index: 1 });
+    // The program may require the screener, which its option then says.
+    const instrument = begin.getByRole('combobox', { name: 'Instrument' });
+    await instrument.selectOption((await instrument.locator('option', { hasText: SCREENER_NAME }).getAttribute('value')) ?? '');
     await begin.getByRole('button', { name: 'Start', exact: true }).click();
     const answer = (question: RegExp, choice: string) => page.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).check();
     await answer(/What is your living situation today\?/, 'I have a place, but I am worried about losing it');
@@ -281,6 +283,26 @@ test.describe('care plans', () => {
     await expect(changed.getByRole('row', { name: /^Meta / })).toContainText('Quiero un trabajo.');
     expect(await cm.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     await comparison.getByRole('button', { name: 'Cerrar la comparación' }).click();
+
+    // Submitted meanwhile from elsewhere, the draft on screen no longer takes changes, and says why.
+    const workerToken = await apiToken(request, worker.email, worker.password);
+    const { clientCarePlans } = await gql<{ clientCarePlans: { id: string; version: number }[] }>(
+      request,
+      'query ($id: ID!) { clientCarePlans(clientId: $id) { id version } }',
+      { id: client.id },
+      workerToken,
+    );
+    await gql(
+      request,
+      'mutation ($input: CarePlanVersionInput!) { submitCarePlan(input: $input) { version } }',
+      { input: { carePlanId: clientCarePlans[0].id, version: clientCarePlans[0].version } },
+      workerToken,
+    );
+    await second.getByRole('button', { name: 'Editar la meta: Quiero un trabajo de medio tiempo que me guste.' }).click();
+    await goal.getByRole('textbox', { name: 'La meta, en las propias palabras de la persona' }).fill('Quiero un trabajo de tiempo completo.');
+    await goal.getByRole('button', { name: 'Guardar cambios' }).click();
+    await expect(goal.getByRole('alert')).toContainText('Solo se puede cambiar un plan en borrador.');
+    await goal.getByRole('button', { name: 'Cancelar' }).click();
 
     // The timeline's entry for the plan opens it on the care-plan tab.
     await cm.getByRole('tab', { name: 'Cronología' }).click();
