@@ -91,6 +91,8 @@ test.describe('assessments', () => {
     for (const domain of ['Housing', 'Food', 'Transportation', 'Income']) await expect(needs.getByText(domain, { exact: true }).first()).toBeVisible();
     await expect(needs.getByText('Safety', { exact: true })).toBeHidden();
     await expect(page.getByRole('region', { name: 'Answers' }).getByText('I am staying with others for now')).toBeVisible();
+    // The client's first screener: nothing earlier to compare it with.
+    await expect(page.getByRole('button', { name: 'Compare with previous' })).toBeHidden();
 
     // Back on the record, the list says the same; the timeline's entry opens it.
     await page.getByRole('link', { name: 'Back to assessments' }).click();

@@ -11,7 +11,8 @@ import { AssessmentResult } from './assessment-result';
 import { AssessmentRunner } from './assessment-runner';
 import { ComparisonDialog } from './comparison-dialog';
 import { CorrectDialog } from './correct-dialog';
-import { assessmentClientQuery, assessmentQuery } from './assessment.operations';
+import { hasEarlier } from './assessment-history';
+import { assessmentClientQuery, assessmentQuery, clientAssessmentsQuery } from './assessment.operations';
 
 /**
  * /clients/:id/assessments/:assessmentId — an assessment in progress opens in the runner for
@@ -26,6 +27,8 @@ export function AssessmentPage() {
   const { data, loading, error, refetch } = useQuery(assessmentQuery, { variables: { id: assessmentId }, notifyOnNetworkStatusChange: true });
   // The name on the page, and whether this reader may change the client (a record opened with a reason is read-only).
   const client = useQuery(assessmentClientQuery, { variables: { id } }).data?.client;
+  // The client's list (cached from the record's tab) says whether there is an earlier one to compare with.
+  const history = useQuery(clientAssessmentsQuery, { variables: { clientId: id } }).data?.clientAssessments;
   const [comparing, setComparing] = useState(false);
   const [correcting, setCorrecting] = useState(false);
   /** Completed on this screen: the result takes focus, where the runner was */
@@ -77,7 +80,13 @@ export function AssessmentPage() {
           onDiscarded={() => navigate(`/clients/${id}/assessments`)}
         />
       ) : (
-        <AssessmentResult assessment={assessment} focusOnOpen={completedHere} mayCorrect={mayChange} onCompare={() => setComparing(true)} onCorrect={() => setCorrecting(true)} />
+        <AssessmentResult
+          assessment={assessment}
+          focusOnOpen={completedHere}
+          mayCorrect={mayChange}
+          onCompare={history && hasEarlier(history, assessment) ? () => setComparing(true) : null}
+          onCorrect={() => setCorrecting(true)}
+        />
       )}
       {comparing ? <ComparisonDialog assessment={assessment} onClose={() => setComparing(false)} /> : null}
       {correcting ? <CorrectDialog assessment={assessment} onClose={() => setCorrecting(false)} /> : null}

@@ -26,7 +26,8 @@ export function AssessmentResult({
   /** Just completed here: focus moves to the summary, as the runner's controls are gone */
   focusOnOpen?: boolean;
   mayCorrect: boolean;
-  onCompare: () => void;
+  /** Null when there is nothing earlier to compare with */
+  onCompare: (() => void) | null;
   onCorrect: () => void;
 }) {
   const { t, i18n } = useTranslation('carePlan');
@@ -72,9 +73,11 @@ export function AssessmentResult({
           ) : null}
           {done ? (
             <Group gap="xs" mt="xs">
-              <Button size="xs" variant="light" leftSection={<IconArrowsDiff size={14} aria-hidden />} onClick={onCompare}>
-                {t('assessment.actions.compare')}
-              </Button>
+              {onCompare ? (
+                <Button size="xs" variant="light" leftSection={<IconArrowsDiff size={14} aria-hidden />} onClick={onCompare}>
+                  {t('assessment.actions.compare')}
+                </Button>
+              ) : null}
               {mayCorrect && assessment.status === AssessmentStatus.COMPLETED ? (
                 <Button size="xs" variant="light" leftSection={<IconPencilCheck size={14} aria-hidden />} onClick={onCorrect}>
                   {t('assessment.actions.correct')}

@@ -3,24 +3,14 @@ import { Stack } from '@mantine/core';
 import { IconClipboardCheck, IconClipboardPlus } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { AssessmentStatus } from '@waymark/shared/types';
 import type { AssessmentFieldsFragment } from '@waymark/web/core';
 import { RecordList, TabSection, useItemFocus, useRecordPermissions, type ClientTabProps } from '@waymark/web/client';
 import { AssessmentCard } from './assessment-card';
+import { hasEarlier } from './assessment-history';
 import { ComparisonDialog } from './comparison-dialog';
 import { CorrectDialog } from './correct-dialog';
 import { StartDialog } from './start-dialog';
 import { clientAssessmentsQuery } from './assessment.operations';
-
-/**
- * Whether a completed assessment has something to be compared with: the one it corrects, or
- * an earlier completed one of the same instrument on the (newest first) list.
- */
-function hasEarlier(list: readonly AssessmentFieldsFragment[], index: number): boolean {
-  const { instrument, status, correctsId } = list[index];
-  if (status === AssessmentStatus.IN_PROGRESS) return false;
-  return !!correctsId || list.slice(index + 1).some((other) => other.instrument.code === instrument.code && other.status === AssessmentStatus.COMPLETED);
-}
 
 /** The client's assessments, newest first: start one, continue one in progress, open, compare or correct a completed one. */
 export function AssessmentsTab({ client }: ClientTabProps) {
@@ -54,13 +44,13 @@ export function AssessmentsTab({ client }: ClientTabProps) {
         }}
       >
         <Stack gap="sm">
-          {list?.map((assessment, index) => (
+          {list?.map((assessment) => (
             <AssessmentCard
               key={assessment.id}
               assessment={assessment}
               highlighted={assessment.id === item}
               mayChange={canWrite}
-              hasPrevious={hasEarlier(list, index)}
+              hasPrevious={hasEarlier(list, assessment)}
               onCompare={() => setComparing(assessment)}
               onCorrect={() => setCorrecting(assessment)}
             />
