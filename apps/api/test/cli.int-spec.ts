@@ -34,7 +34,7 @@ describe('command line', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
     // Each command starts its own embedded database, one per migration and back.
-  }, 180_000);
+  }, 300_000);
 
   it('creates an agency and its first admin, who must choose a new password at first sign-in', async () => {
     const slug = `cli-${randomUUID().slice(0, 8)}`;
@@ -59,7 +59,8 @@ describe('command line', () => {
     const taken = await cli('create-agency', '--name', 'Two', '--slug', slug, '--admin-email', `two@${slug}.test`, '--admin-name', 'Two', { env });
     expect(taken.stderr).toContain(`An agency with the slug "${slug}" already exists.`);
     expect(await t.db.query(`SELECT 1 FROM app_user WHERE email = $1`, [`two@${slug}.test`])).toHaveLength(0);
-  });
+    // Three commands, each starting the API's modules.
+  }, 120_000);
 
   it('refuses a weak first password and creates nothing', async () => {
     const slug = `cli-${randomUUID().slice(0, 8)}`;

@@ -30,7 +30,7 @@ describe('starting and stopping the API', () => {
     api.stdout.on('data', (chunk) => (output += chunk));
     const exited = new Promise<number | null>((resolve) => api.on('exit', resolve));
     try {
-      await waitFor(() => output.includes('Demo logins'), 90_000);
+      await waitFor(() => output.includes('Demo logins'), 180_000);
       expect(output).toContain(`migrate: [${migrations.length}/${migrations.length}]`);
       expect(output).toContain('admin@riverside.example');
       expect(output).toContain(`http://127.0.0.1:${port}`);
@@ -59,7 +59,7 @@ describe('starting and stopping the API', () => {
       api.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 240_000);
 });
 
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
