@@ -3,6 +3,7 @@ export { TimelineService, type NewTimelineEntry } from './lib/timeline/timeline.
 export { ConsentCheck, type ConsentRecipient, type ShareDecision, type ShareQuestion } from './lib/consent/consent-check.service';
 export { timelineLine } from './lib/timeline/timeline-lines';
 export { ClientGate } from './lib/access/client-gate';
+export { ClientNames, type ClientName } from './lib/access/client-names.loader';
 export { NoteFacts } from './lib/note/note-facts';
 export { changedFields, createdChanges, textByLength, writeChanges } from './lib/shared/field-changes';
 export type { ClientAccessNeed } from './lib/access/client-access.service';

@@ -5,6 +5,7 @@ import { ClientEntity } from '../person/client.entity';
 import { ClientAccessGrantEntity } from './client-access-grant.entity';
 import { ClientAccess } from './client-access.service';
 import { ClientGate } from './client-gate';
+import { ClientNames } from './client-names.loader';
 import { ClientVisibility } from './client-visibility';
 import { ClientSettingsEntity } from './client-settings.entity';
 import { ClientSettingsResolver } from './client-settings.resolver';
@@ -13,7 +14,7 @@ import { ClientSettingsService } from './client-settings.service';
 /** Who may open which client, and the agency's client-record settings. */
 @Module({
   imports: [TypeOrmModule.forFeature([ClientEntity, ClientSettingsEntity, ClientAccessGrantEntity]), AuditModule],
-  providers: [ClientAccess, ClientGate, ClientVisibility, ClientSettingsService, ClientSettingsResolver],
-  exports: [ClientAccess, ClientGate, ClientVisibility, ClientSettingsService, AuditModule],
+  providers: [ClientAccess, ClientGate, ClientNames, ClientVisibility, ClientSettingsService, ClientSettingsResolver],
+  exports: [ClientAccess, ClientGate, ClientNames, ClientVisibility, ClientSettingsService, AuditModule],
 })
 export class AccessModule {}

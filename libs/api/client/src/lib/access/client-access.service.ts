@@ -121,14 +121,35 @@ export class ClientAccess {
    * within the last hours (while the agency allows it), everyone else any client.
    */
   async mayOpen(clientIds: readonly string[]): Promise<boolean[]> {
-    const { role, id } = this.context.requirePrincipal();
-    if (role !== Role.INTAKE && role !== Role.CASE_MANAGER) return clientIds.map(() => true);
+    const condition = await this.openCondition('c');
+    if (!condition) return clientIds.map(() => true);
     const query = this.tenant.repository(ClientEntity).createQueryBuilder('c').select('c.id', 'id').andWhere('c.id IN (:...openIds)', { openIds: clientIds });
-    if (role === Role.INTAKE) query.andWhere('c.status IN (:...intakeStatuses)', { intakeStatuses: INTAKE_STATUSES });
-    else if ((await this.settings.current()).caseManagersOpenAnyClient) query.andWhere(`(${CASELOAD_SQL('c')} OR ${GRANTED_SQL('c')})`, { accessUserId: id });
-    else query.andWhere(CASELOAD_SQL('c'), { accessUserId: id });
+    query.andWhere(condition.sql, condition.params);
     const open = new Set((await query.getRawMany<{ id: string }>()).map((row) => row.id));
     return clientIds.map((clientId) => open.has(clientId));
+  }
+
+  /**
+   * Limits a query of records that may be about a client (the client's id in `clientIdColumn`,
+   * nullable) to those about no client or about one the caller may open (mayOpen, in SQL), so
+   * a list pages over what the caller may see.
+   */
+  async restrictToOpenable<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, clientIdColumn: string): Promise<SelectQueryBuilder<T>> {
+    const condition = await this.openCondition('openable');
+    if (!condition) return query;
+    return query.andWhere(
+      `(${clientIdColumn} IS NULL OR EXISTS (SELECT 1 FROM client openable WHERE openable.id = ${clientIdColumn} AND ${condition.sql}))`,
+      condition.params,
+    );
+  }
+
+  /** What mayOpen asks of a client aliased `alias`, as SQL; null when the caller may open every client. */
+  private async openCondition(alias: string): Promise<{ sql: string; params: ObjectLiteral } | null> {
+    const { role, id } = this.context.requirePrincipal();
+    if (role === Role.INTAKE) return { sql: `${alias}.status IN (:...intakeStatuses)`, params: { intakeStatuses: INTAKE_STATUSES } };
+    if (role !== Role.CASE_MANAGER) return null;
+    const anyClient = (await this.settings.current()).caseManagersOpenAnyClient;
+    return { sql: anyClient ? `(${CASELOAD_SQL(alias)} OR ${GRANTED_SQL(alias)})` : CASELOAD_SQL(alias), params: { accessUserId: id } };
   }
 
   /**

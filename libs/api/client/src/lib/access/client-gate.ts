@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantScope } from '@waymark/api/database';
-import { In } from 'typeorm';
+import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ClientEntity } from '../person/client.entity';
 import type { ClientFact } from '../shared/client-facts';
 import { ClientAccess, type ClientAccessNeed, type ClientAccessOptions } from './client-access.service';
@@ -50,6 +50,15 @@ export class ClientGate {
   /** For each id, whether the caller may open that client (a list shows only those). */
   mayOpen(clientIds: readonly string[]): Promise<boolean[]> {
     return this.access.mayOpen(clientIds);
+  }
+
+  /**
+   * Limits a query of records that may be about a client (its id in `clientIdColumn`) to those
+   * about no client or a client the caller may open: a worker who handed a client over stops
+   * seeing that client's records in lists.
+   */
+  restrictToOpenable<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, clientIdColumn: string): Promise<SelectQueryBuilder<T>> {
+    return this.access.restrictToOpenable(query, clientIdColumn);
   }
 
   /** For each id, whether the caller may change that client's record. */
