@@ -70,3 +70,17 @@ export function taskTiming(dueOn: string, today: string): TaskTiming {
 
 /** Who sees and reassigns everyone's tasks, works the plan-approval queue and is told of overdue work. */
 export const WORKLIST_OVERSEER_ROLES: readonly Role[] = [Role.SUPERVISOR, Role.ADMIN];
+
+/**
+ * Generated kinds that close themselves when their work is done (an assessment completed, a
+ * plan approved, reviewed or decided): nobody completes them by hand, and only a supervisor
+ * or an admin cancels one, giving a reason. A visit, monitoring or follow-up may be documented
+ * elsewhere, so those are completed by hand.
+ */
+export const SELF_CLOSING_TASK_KINDS: readonly TaskKind[] = [
+  TaskKind.ASSESSMENT_DUE,
+  TaskKind.PLAN_DUE,
+  TaskKind.IMPLEMENTATION_PLAN_DUE,
+  TaskKind.PLAN_REVIEW,
+  TaskKind.PLAN_APPROVAL,
+];
