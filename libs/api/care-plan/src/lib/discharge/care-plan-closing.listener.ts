@@ -15,8 +15,9 @@ const PLAN_STANDING: Record<string, { kind: ClosureBlockerKind; words: string }>
 
 /**
  * Care planning's answer when an enrollment is about to close: the work of this enrollment
- * left undone. Tasks due after the close date are not in the way (the worklist cancels the
- * recurring ones on closing), nor are follow-ups, which only start with the closure.
+ * left undone. Tasks due after the close date are not in the way — the worklist cancels them
+ * as the enrollment closes, generated and hand-written alike (WorklistListeners) — nor are
+ * follow-ups, which only start with the closure.
  */
 @Injectable()
 export class CarePlanClosingListener {

@@ -33,6 +33,12 @@ export class DeadlineFacts {
     return this.txHost.tx.query(sql, [this.context.agencyId, ...params]);
   }
 
+  /** Every plan of the enrollment by id: what became of the plan a task concerned. */
+  async planStatuses(enrollmentId: string): Promise<Map<string, CarePlanStatus>> {
+    const plans = await this.query<{ id: string; status: CarePlanStatus }>(`SELECT id, status FROM care_plan WHERE agency_id = $1 AND enrollment_id = $2`, [enrollmentId]);
+    return new Map(plans.map((plan) => [plan.id, plan.status]));
+  }
+
   async of(enrollmentId: string, clientId: string): Promise<EnrollmentProgress> {
     const completed = [AssessmentStatus.COMPLETED, AssessmentStatus.SUPERSEDED];
     // One after another: they share the transaction's connection.

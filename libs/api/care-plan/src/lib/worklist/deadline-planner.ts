@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
-import { type EnrollmentFact, EnrollmentFacts } from '@waymark/api/client';
+import { type EnrollmentFact, EnrollmentFacts, StaffLoader } from '@waymark/api/client';
 import { Clock } from '@waymark/api/common';
 import { visitNoteTypes } from '@waymark/shared/types';
+import { closingOf } from './closed-deadlines';
 import { DeadlineFacts } from './deadline-facts';
 import { GeneratedTasks } from './generated-tasks';
-import { plannedDeadlines } from './planned-deadlines';
+import { type PlanningInput, plannedDeadlines } from './planned-deadlines';
 
 /**
  * Brings an enrollment's generated tasks in line with its program's rules and what has been
- * done: creates the tasks now due to exist, closes those whose work is done, cancels the
- * recurring ones of a closed enrollment and hands open ones to its primary case manager.
+ * done: creates the tasks now due to exist (for the primary case manager, or the supervisors'
+ * queue while that user is no longer active), closes those whose work is done and cancels
+ * the recurring ones of a closed enrollment.
  * Idempotent: run it as often as you like, from as many instances as you like.
  */
 @Injectable()
@@ -19,6 +21,7 @@ export class DeadlinePlanner {
     private readonly enrollments: EnrollmentFacts,
     private readonly facts: DeadlineFacts,
     private readonly tasks: GeneratedTasks,
+    private readonly staff: StaffLoader,
     private readonly clock: Clock,
   ) {}
 
@@ -33,7 +36,14 @@ export class DeadlinePlanner {
     const schedule = rules.visitSchedule;
     const progress = await this.facts.of(enrollment.id, enrollment.clientId);
     const lastVisitOn = schedule ? await this.enrollments.lastContactOn(enrollment.clientId, visitNoteTypes(schedule), enrollment.openedOn) : null;
-    const planned = plannedDeadlines({ enrollment, rules, progress, lastVisitOn, today: this.clock.today() });
-    await this.tasks.sync(enrollment, planned);
+    const input: PlanningInput = { enrollment: { ...enrollment, primaryCaseManagerId: await this.activeCaseManager(enrollment) }, rules, progress, lastVisitOn, today: this.clock.today() };
+    const planStatuses = await this.facts.planStatuses(enrollment.id);
+    await this.tasks.sync(enrollment, plannedDeadlines(input), (task) => closingOf(task, input, planStatuses));
+  }
+
+  /** The enrollment's primary case manager while an active user; null hands their new work to the supervisors' queue. */
+  async activeCaseManager({ primaryCaseManagerId }: EnrollmentFact): Promise<string | null> {
+    if (!primaryCaseManagerId) return null;
+    return (await this.staff.load(primaryCaseManagerId))?.active ? primaryCaseManagerId : null;
   }
 }

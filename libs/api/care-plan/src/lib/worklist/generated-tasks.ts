@@ -5,12 +5,13 @@ import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
 import type { EnrollmentFact } from '@waymark/api/client';
 import { Clock, RequestContext } from '@waymark/api/common';
 import { AuditAction, TaskKind, TaskStatus } from '@waymark/shared/types';
+import type { TaskClosing, UnwantedTask } from './closed-deadlines';
 import type { PlannedTask } from './planned-deadlines';
 import { TASK_ENTITY } from './task.entity';
 
 /**
- * Kinds a reconcile closes once the rules no longer want them: the work they ask for was done
- * (an assessment completed, a plan approved, a visit documented). Monitoring and follow-ups
+ * Kinds a reconcile closes once the rules no longer want them (see closingOf: done, or
+ * cancelled when their subject went away or the rules changed). Monitoring and follow-ups
  * stay until someone completes them.
  */
 const CLOSED_WHEN_DONE: readonly TaskKind[] = [
@@ -28,10 +29,15 @@ interface TaskRow {
   kind: TaskKind;
   due_on: string;
   assignee_id: string | null;
+  subject_id: string | null;
   dedupe_key: string;
 }
 
-const RETURNING = `RETURNING id, client_id, kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, assignee_id, dedupe_key`;
+const COLUMNS = `id, client_id, kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, assignee_id, subject_id, dedupe_key`;
+const RETURNING = `RETURNING ${COLUMNS}`;
+
+/** Why the tasks of a closed enrollment are cancelled. */
+const ENROLLMENT_CLOSED = 'The enrollment closed.';
 
 /**
  * Writes generated tasks in plain SQL so that two sweeps or two API instances racing on the
@@ -53,16 +59,57 @@ export class GeneratedTasks {
     return (Array.isArray(result[0]) ? result[0] : result) as TaskRow[];
   }
 
-  /** Makes the enrollment's generated tasks match `planned`. */
-  async sync(enrollment: EnrollmentFact, planned: PlannedTask[]): Promise<void> {
+  /**
+   * Makes the enrollment's generated tasks match `planned`; `closing` says how each open one
+   * the rules no longer want closes. Who holds a task is left alone: a supervisor may have
+   * given it to someone else (handOver moves work when the case manager changes).
+   */
+  async sync(enrollment: EnrollmentFact, planned: PlannedTask[], closing: (task: UnwantedTask) => TaskClosing): Promise<void> {
     await this.insert(enrollment, planned);
-    const wanted = planned.map((task) => task.dedupeKey);
     if (enrollment.closedOn) {
-      await this.close(enrollment.id, TaskStatus.CANCELLED, 'The enrollment closed.', `kind <> '${TaskKind.FOLLOW_UP}'`, []);
-    } else {
-      await this.close(enrollment.id, TaskStatus.DONE, 'The work it asked for is done.', `kind = ANY($6) AND NOT dedupe_key = ANY($7)`, [CLOSED_WHEN_DONE, wanted]);
+      await this.close(enrollment.id, TaskStatus.CANCELLED, ENROLLMENT_CLOSED, `dedupe_key IS NOT NULL AND kind <> '${TaskKind.FOLLOW_UP}'`, []);
+      return;
     }
-    if (enrollment.primaryCaseManagerId) await this.followCaseManager(enrollment.id, enrollment.primaryCaseManagerId);
+    const unwanted = await this.query(
+      `SELECT ${COLUMNS} FROM task
+       WHERE agency_id = $1 AND enrollment_id = $2 AND status = 'OPEN' AND dedupe_key IS NOT NULL AND kind = ANY($3) AND NOT dedupe_key = ANY($4)`,
+      [enrollment.id, CLOSED_WHEN_DONE, planned.map((task) => task.dedupeKey)],
+    );
+    const byClosing = new Map<string, { closing: TaskClosing; ids: string[] }>();
+    for (const row of unwanted) {
+      const how = closing({ kind: row.kind, dedupeKey: row.dedupe_key, dueOn: row.due_on, subjectId: row.subject_id });
+      const group = byClosing.get(`${how.status}:${how.note}`) ?? { closing: how, ids: [] };
+      group.ids.push(row.id);
+      byClosing.set(`${how.status}:${how.note}`, group);
+    }
+    for (const { closing: how, ids } of byClosing.values()) await this.close(enrollment.id, how.status, how.note, 'id = ANY($6)', [ids]);
+  }
+
+  /**
+   * The enrollment's hand-written tasks still open when it closes (those due later than the
+   * close date: earlier ones block the closure) are cancelled with it.
+   */
+  async cancelManualOnClose(enrollmentId: string): Promise<void> {
+    await this.close(enrollmentId, TaskStatus.CANCELLED, ENROLLMENT_CLOSED, `kind = '${TaskKind.MANUAL}'`, []);
+  }
+
+  /**
+   * A new primary case manager takes over the open generated work the previous one still
+   * holds, and any left unassigned while the case had no active case manager — not work a
+   * supervisor gave to someone else, nor approvals, which stay with the supervisors. `toId`
+   * null (no active case manager) leaves it in the supervisors' queue.
+   */
+  async handOver(enrollmentId: string, fromId: string | null, toId: string | null): Promise<void> {
+    const rows = await this.query(
+      `UPDATE task t SET assignee_id = $4, version = t.version + 1, updated_at = now()
+       FROM task before
+       WHERE t.agency_id = $1 AND t.enrollment_id = $2 AND t.status = 'OPEN' AND t.dedupe_key IS NOT NULL AND t.kind <> $5
+         AND (t.assignee_id = $3 OR t.assignee_id IS NULL) AND t.assignee_id IS DISTINCT FROM $4
+         AND before.id = t.id
+       RETURNING t.id, t.client_id, t.kind, to_char(t.due_on, 'YYYY-MM-DD') AS due_on, before.assignee_id, t.subject_id, t.dedupe_key`,
+      [enrollmentId, fromId, toId, TaskKind.PLAN_APPROVAL],
+    );
+    await this.record(rows, (row) => ({ assigneeId: { from: row.assignee_id, to: toId } }));
   }
 
   /** Marks OPEN tasks due before today as escalated to the supervisors, once each. */
@@ -114,32 +161,15 @@ export class GeneratedTasks {
     );
   }
 
-  /** Closes the enrollment's open generated tasks that `which` (SQL, its parameters from $6) picks. */
+  /** Closes the enrollment's open tasks that `which` (SQL, its parameters from $6) picks. */
   private async close(enrollmentId: string, status: TaskStatus, note: string, which: string, params: unknown[]): Promise<void> {
     const completedAt = this.clock.now();
     const rows = await this.query(
       `UPDATE task SET status = $4, completed_at = $3, completion_note = $5, version = version + 1, updated_at = now()
-       WHERE agency_id = $1 AND enrollment_id = $2 AND status = 'OPEN' AND dedupe_key IS NOT NULL AND ${which} ${RETURNING}`,
+       WHERE agency_id = $1 AND enrollment_id = $2 AND status = 'OPEN' AND ${which} ${RETURNING}`,
       [enrollmentId, completedAt, status, note, ...params],
     );
-    await this.record(rows, () => ({ status: { from: TaskStatus.OPEN, to: status }, completedAt: { to: completedAt.toISOString() } }));
-  }
-
-  /** Open generated work follows the enrollment's primary case manager (approvals stay with the supervisors). */
-  private async followCaseManager(enrollmentId: string, caseManagerId: string): Promise<void> {
-    const before = await this.query(
-      `SELECT id, client_id, kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, assignee_id, dedupe_key FROM task
-       WHERE agency_id = $1 AND enrollment_id = $2 AND status = 'OPEN' AND dedupe_key IS NOT NULL AND kind <> $3 AND assignee_id IS DISTINCT FROM $4`,
-      [enrollmentId, TaskKind.PLAN_APPROVAL, caseManagerId],
-    );
-    if (!before.length) return;
-    const from = new Map(before.map((row) => [row.id, row.assignee_id]));
-    const rows = await this.query(
-      `UPDATE task SET assignee_id = $3, version = version + 1, updated_at = now()
-       WHERE agency_id = $1 AND id = ANY($2) AND status = 'OPEN' AND assignee_id IS DISTINCT FROM $3 ${RETURNING}`,
-      [[...from.keys()], caseManagerId],
-    );
-    await this.record(rows, (row) => ({ assigneeId: { from: from.get(row.id) ?? null, to: caseManagerId } }));
+    await this.record(rows, () => ({ status: { from: TaskStatus.OPEN, to: status }, completedAt: { to: completedAt.toISOString() }, completionNote: { to: note } }));
   }
 
   private async record(rows: TaskRow[], changes: (row: TaskRow) => FieldChanges): Promise<void> {

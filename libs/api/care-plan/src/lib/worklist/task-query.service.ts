@@ -6,7 +6,7 @@ import { TenantScope } from '@waymark/api/database';
 import { AuditAction, CALENDAR_DATE_PATTERN, type TaskKind, TaskStatus, TaskTiming, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ClientTasksArgs, MyTasksArgs, TasksArgs } from './dto/tasks.args';
-import { TaskEntity } from './task.entity';
+import { TASK_ENTITY, TaskEntity } from './task.entity';
 import { type TaskConnection, TaskModel } from './task.model';
 
 /** Enough of one client's tasks for their record, years of recurring visits included. */
@@ -32,24 +32,29 @@ export class TaskQueryService {
     return this.tenant.repository(TaskEntity);
   }
 
-  /** The caller's open tasks, soonest due first. */
-  myTasks({ timing, kinds, first, after }: MyTasksArgs): Promise<TaskConnection> {
+  /**
+   * The caller's open tasks, soonest due first: those about no client or about a client they
+   * may still open (a client handed to another caseload takes their tasks' place with them).
+   */
+  async myTasks({ timing, kinds, first, after }: MyTasksArgs): Promise<TaskConnection> {
     const query = this.tasks
       .createQueryBuilder('t')
       .andWhere('t.assigneeId = :me', { me: this.context.requirePrincipal().id })
       .andWhere('t.status = :open', { open: TaskStatus.OPEN });
+    await this.gate.restrictToOpenable(query, 't.client_id');
     this.filterTiming(query, timing);
     this.filterKinds(query, kinds);
     return this.page(query, first, after);
   }
 
-  /** Supervisors and admins see every task; others their own and their caseload's. */
+  /** Supervisors and admins see every task; others their own and their caseload's, of clients they may open. */
   async list({ filter, first, after }: TasksArgs): Promise<TaskConnection> {
     const query = this.tasks.createQueryBuilder('t').andWhere('t.status = :status', { status: filter?.status ?? TaskStatus.OPEN });
     const { id: me, role } = this.context.requirePrincipal();
     if (!WORKLIST_OVERSEER_ROLES.includes(role)) {
       const caseload = await this.gate.caseloadIds(me);
       query.andWhere(caseload.length ? '(t.assigneeId = :me OR t.clientId IN (:...caseload))' : 't.assigneeId = :me', { me, caseload });
+      await this.gate.restrictToOpenable(query, 't.client_id');
     }
     if (filter?.assigneeId) query.andWhere('t.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
     if (filter?.unassigned) query.andWhere('t.assigneeId IS NULL');
@@ -106,7 +111,7 @@ export class TaskQueryService {
     const aboutClients = tasks.filter((task) => task.clientId);
     if (!aboutClients.length) return;
     this.audit.recordRead(
-      ...aboutClients.map((task) => ({ action: AuditAction.READ, entityType: 'Task', entityId: task.id, clientId: task.clientId ?? undefined })),
+      ...aboutClients.map((task) => ({ action: AuditAction.READ, entityType: TASK_ENTITY, entityId: task.id, clientId: task.clientId ?? undefined })),
     );
   }
 }

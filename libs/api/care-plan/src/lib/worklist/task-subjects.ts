@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { EnrollmentFacts } from '@waymark/api/client';
-import { BadInputError, NotFoundError, RequestContext } from '@waymark/api/common';
+import { BadInputError, NotFoundError } from '@waymark/api/common';
+import { TenantScope } from '@waymark/api/database';
 import { TaskSubject } from '@waymark/shared/types';
-
-/** The care-plan tables a subject of that type lives in. */
-const CARE_PLAN_TABLES: Partial<Record<TaskSubject, { table: string; label: string }>> = {
-  [TaskSubject.CARE_PLAN]: { table: 'care_plan', label: 'Care plan' },
-  [TaskSubject.ASSESSMENT]: { table: 'assessment', label: 'Assessment' },
-};
+import { AssessmentEntity } from '../assessment/assessment.entity';
+import { CarePlanEntity } from '../plan/entities/care-plan.entity';
 
 /**
  * The record a hand-written task concerns must be one of its client's: a task never points
@@ -19,8 +14,7 @@ const CARE_PLAN_TABLES: Partial<Record<TaskSubject, { table: string; label: stri
 export class TaskSubjects {
   constructor(
     private readonly enrollments: EnrollmentFacts,
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly context: RequestContext,
+    private readonly tenant: TenantScope,
   ) {}
 
   async require(subjectType: TaskSubject, subjectId: string, clientId: string | null): Promise<void> {
@@ -33,13 +27,24 @@ export class TaskSubjects {
   }
 
   private async clientOf(subjectType: TaskSubject, subjectId: string): Promise<string> {
-    if (subjectType === TaskSubject.CLIENT) return subjectId;
-    if (subjectType === TaskSubject.ENROLLMENT) return (await this.enrollments.require(subjectId, 'read', 'subjectId')).clientId;
-    const source = CARE_PLAN_TABLES[subjectType];
-    // Referrals are not kept on Waymark yet, so no referral id names a record.
-    if (!source) throw new NotFoundError('Referral');
-    const [row] = await this.txHost.tx.query(`SELECT client_id FROM ${source.table} WHERE agency_id = $1 AND id = $2`, [this.context.agencyId, subjectId]);
-    if (!row) throw new NotFoundError(source.label);
-    return row.client_id;
+    switch (subjectType) {
+      case TaskSubject.CLIENT:
+        return subjectId;
+      case TaskSubject.ENROLLMENT:
+        return (await this.enrollments.require(subjectId, 'read', 'subjectId')).clientId;
+      case TaskSubject.CARE_PLAN: {
+        const plan = await this.tenant.repository(CarePlanEntity).findOneBy({ id: subjectId });
+        if (!plan) throw new NotFoundError('Care plan');
+        return plan.clientId;
+      }
+      case TaskSubject.ASSESSMENT: {
+        const assessment = await this.tenant.repository(AssessmentEntity).findOneBy({ id: subjectId });
+        if (!assessment) throw new NotFoundError('Assessment');
+        return assessment.clientId;
+      }
+      default:
+        // Referrals are not kept on Waymark yet, so no referral id names a record.
+        throw new NotFoundError('Referral');
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { StaffLoader, StaffModel } from '@waymark/api/client';
+import { ClientNames, StaffLoader, StaffModel } from '@waymark/api/client';
 import { Allow, AllowSignedIn } from '@waymark/api/common';
 import { WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
 import { CancelTaskInput } from './dto/cancel-task.input';
@@ -8,7 +8,6 @@ import { CreateTaskInput } from './dto/create-task.input';
 import { ReassignTaskInput } from './dto/reassign-task.input';
 import { ClientTasksArgs, MyTasksArgs, TasksArgs } from './dto/tasks.args';
 import { UpdateTaskInput } from './dto/update-task.input';
-import { TaskClientLoader } from './task-client.loader';
 import { TaskConnection, TaskClientModel, TaskModel } from './task.model';
 import { TaskQueryService } from './task-query.service';
 import { TaskService } from './task.service';
@@ -23,7 +22,7 @@ export class TaskResolver {
     private readonly queries: TaskQueryService,
     private readonly summaries: WorkSummaryService,
     private readonly staff: StaffLoader,
-    private readonly clients: TaskClientLoader,
+    private readonly clients: ClientNames,
   ) {}
 
   @Query(() => TaskConnection, { description: 'My open tasks, soonest due first' })

@@ -4,7 +4,7 @@ import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
 import { ClientGate, EnrollmentFacts } from '@waymark/api/client';
 import { BadInputError, Clock, ConflictError, ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, ErrorReason, TaskKind, TaskStatus } from '@waymark/shared/types';
+import { AuditAction, ErrorReason, SELF_CLOSING_TASK_KINDS, TaskKind, TaskStatus } from '@waymark/shared/types';
 import type { CancelTaskInput } from './dto/cancel-task.input';
 import type { CompleteTaskInput } from './dto/complete-task.input';
 import type { CreateTaskInput } from './dto/create-task.input';
@@ -17,6 +17,18 @@ import { TaskModel } from './task.model';
 
 /** Free text the audit trail keeps by length only. */
 const length = (text: string | null | undefined) => text?.length ?? 0;
+
+/** The work whose doing closes a self-closing task, as its refusal names it. */
+const CLOSING_WORK: Partial<Record<TaskKind, string>> = {
+  [TaskKind.ASSESSMENT_DUE]: 'assessment',
+  [TaskKind.PLAN_DUE]: 'care plan’s approval',
+  [TaskKind.IMPLEMENTATION_PLAN_DUE]: 'implementation plan’s approval',
+  [TaskKind.PLAN_REVIEW]: 'review (an approved revision of the plan)',
+  [TaskKind.PLAN_APPROVAL]: 'approval or return of the plan',
+};
+
+/** A generated task that closes itself (see SELF_CLOSING_TASK_KINDS); hand-written ones never do. */
+const closesItself = (task: TaskEntity) => task.dedupeKey !== null && SELF_CLOSING_TASK_KINDS.includes(task.kind);
 
 /**
  * Tasks people write and work: create, change, complete, cancel and reassign. A task about
@@ -107,14 +119,24 @@ export class TaskService {
     return TaskModel.from(task, this.clock.today());
   }
 
+  /** A task closing itself when its work is done is not completed by hand: that would not do the work. */
   @Transactional()
   async complete({ taskId, version, note }: CompleteTaskInput): Promise<TaskModel> {
-    return this.close(taskId, version, TaskStatus.DONE, note ?? null);
+    const task = await this.open(taskId);
+    if (closesItself(task)) {
+      throw new BadInputError(`This task closes itself when the ${CLOSING_WORK[task.kind]} is done.`, [{ field: 'taskId', message: 'closes itself' }], ErrorReason.ILLEGAL_TRANSITION);
+    }
+    return this.close(task, version, TaskStatus.DONE, note ?? null);
   }
 
+  /** Cancelling a self-closing task drops the deadline for good (it is not made again): a supervisor's or an admin's call. */
   @Transactional()
   async cancel({ taskId, version, reason }: CancelTaskInput): Promise<TaskModel> {
-    return this.close(taskId, version, TaskStatus.CANCELLED, reason);
+    const task = await this.open(taskId);
+    if (closesItself(task) && !this.assignees.isOverseer) {
+      throw new ForbiddenError(`Only a supervisor or an admin cancels this task; it closes itself when the ${CLOSING_WORK[task.kind]} is done.`);
+    }
+    return this.close(task, version, TaskStatus.CANCELLED, reason);
   }
 
   @Transactional()
@@ -126,10 +148,9 @@ export class TaskService {
     return TaskModel.from(task, this.clock.today());
   }
 
-  private async close(taskId: string, version: number, status: TaskStatus, note: string | null): Promise<TaskModel> {
-    const before = await this.open(taskId);
+  private async close(before: TaskEntity, version: number, status: TaskStatus, note: string | null): Promise<TaskModel> {
     const completedAt = this.clock.now();
-    const task = await this.tasks.updateVersioned(taskId, version, { status, completedAt, completedBy: this.me, completionNote: note }, TASK_ENTITY);
+    const task = await this.tasks.updateVersioned(before.id, version, { status, completedAt, completedBy: this.me, completionNote: note }, TASK_ENTITY);
     await this.record(AuditAction.UPDATE, task, {
       status: { from: before.status, to: status },
       completedAt: { to: completedAt.toISOString() },
@@ -139,15 +160,20 @@ export class TaskService {
   }
 
   /**
-   * An OPEN task the caller may work: supervisors and admins any, everyone else one they hold
-   * or one about a client they may change. One they may not see is NOT_FOUND.
+   * An OPEN task the caller may work: supervisors and admins any; everyone else one about a
+   * client they may change (holding it is not enough once the client left their caseload),
+   * or one about no client that they hold. One they may not see is NOT_FOUND.
    */
   private async open(taskId: string): Promise<TaskEntity> {
     const task = await this.tasks.findOneBy({ id: taskId });
     if (!task) throw new NotFoundError(TASK_ENTITY);
-    if (!this.assignees.isOverseer && task.assigneeId !== this.me) {
-      if (!task.clientId || !(await this.gate.mayOpen([task.clientId]))[0]) throw new NotFoundError(TASK_ENTITY);
-      if (!(await this.gate.mayChange([task.clientId]))[0]) throw new ForbiddenError('This task belongs to the client’s case team.');
+    if (!this.assignees.isOverseer) {
+      if (task.clientId) {
+        if (!(await this.gate.mayOpen([task.clientId]))[0]) throw new NotFoundError(TASK_ENTITY);
+        if (!(await this.gate.mayChange([task.clientId]))[0]) throw new ForbiddenError('This task belongs to the client’s case team.');
+      } else if (task.assigneeId !== this.me) {
+        throw new NotFoundError(TASK_ENTITY);
+      }
     }
     if (task.status !== TaskStatus.OPEN) {
       throw new BadInputError(`This task is already ${task.status === TaskStatus.DONE ? 'done' : 'cancelled'}.`, [{ field: 'taskId', message: 'not open' }], ErrorReason.ILLEGAL_TRANSITION);

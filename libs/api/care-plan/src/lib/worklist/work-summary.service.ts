@@ -33,11 +33,14 @@ export class WorkSummaryService {
   async mine(): Promise<WorkSummaryModel> {
     const me = this.context.requirePrincipal().id;
     const today = this.clock.today();
-    const counts = await this.tenant
+    const query = this.tenant
       .repository(TaskEntity)
       .createQueryBuilder('t')
       .andWhere('t.assigneeId = :me', { me })
-      .andWhere('t.status = :open', { open: TaskStatus.OPEN })
+      .andWhere('t.status = :open', { open: TaskStatus.OPEN });
+    // The same tasks as myTasks: none of a client handed over to someone else.
+    await this.gate.restrictToOpenable(query, 't.client_id');
+    const counts = await query
       .select('count(*) FILTER (WHERE t.due_on < :today)::int', 'overdue')
       .addSelect('count(*) FILTER (WHERE t.due_on = :today)::int', 'dueToday')
       .addSelect('count(*) FILTER (WHERE t.due_on > :today AND t.due_on <= :upcomingUntil)::int', 'upcoming')

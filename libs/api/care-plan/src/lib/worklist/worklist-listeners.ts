@@ -5,6 +5,7 @@ import { Clock } from '@waymark/api/common';
 import { addDays } from '@waymark/shared/types';
 import { type AssessmentEvent, CarePlanEvent, type CarePlanEventPayload } from '../shared/care-plan-events';
 import { DeadlinePlanner } from './deadline-planner';
+import { GeneratedTasks } from './generated-tasks';
 
 /** Enough enrollments of one client for any real case. */
 const CLIENT_ENROLLMENTS_MAX = 50;
@@ -19,6 +20,7 @@ const CLIENT_ENROLLMENTS_MAX = 50;
 export class WorklistListeners {
   constructor(
     private readonly planner: DeadlinePlanner,
+    private readonly tasks: GeneratedTasks,
     private readonly enrollments: EnrollmentFacts,
     private readonly clock: Clock,
   ) {}
@@ -28,8 +30,16 @@ export class WorklistListeners {
     await this.planner.reconcileFact(enrollment);
   }
 
+  /**
+   * A new primary case manager takes over the work the previous one held; a closing cancels
+   * the hand-written tasks left open (the reconcile cancels the generated ones).
+   */
   @OnEvent(ClientEvent.ENROLLMENT_CHANGED, { suppressErrors: false })
-  async enrollmentChanged({ after }: EnrollmentChangedEvent): Promise<void> {
+  async enrollmentChanged({ before, after }: EnrollmentChangedEvent): Promise<void> {
+    if (before.primaryCaseManagerId !== after.primaryCaseManagerId) {
+      await this.tasks.handOver(after.id, before.primaryCaseManagerId, await this.planner.activeCaseManager(after));
+    }
+    if (after.closedOn && !before.closedOn) await this.tasks.cancelManualOnClose(after.id);
     await this.planner.reconcileFact(after);
   }
 

@@ -10,7 +10,6 @@ import { PersonDirectedPlanEntity } from './person-directed-plan.entity';
 import { PersonDirectedPlanResolver } from './person-directed-plan.resolver';
 import { PersonDirectedPlanService } from './person-directed-plan.service';
 import { TaskAssignees } from './task-assignees';
-import { TaskClientLoader } from './task-client.loader';
 import { TaskSubjects } from './task-subjects';
 import { TaskEntity } from './task.entity';
 import { TaskQueryService } from './task-query.service';
@@ -28,7 +27,6 @@ import { WorklistSweep } from './worklist-sweep';
     TaskQueryService,
     TaskAssignees,
     TaskSubjects,
-    TaskClientLoader,
     WorkSummaryService,
     TaskResolver,
     PersonDirectedPlanService,
