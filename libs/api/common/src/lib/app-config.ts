@@ -95,9 +95,17 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean()
   JOBS_ENABLED = true;
 
-  /** When the worklist sweep runs (cron, minutes at the finest); any one instance runs each round. */
+  /** When overdue worklist tasks are escalated (cron, minutes at the finest): a cheap round; one instance runs each. */
   @IsString()
   TASK_SWEEP_CRON = '*/10 * * * *';
+
+  /**
+   * When every enrollment's deadlines are reconciled with its program's rules (cron): the
+   * heavy round, once a day is enough since deadlines also move with the changes that make
+   * them. An instance also runs it as it starts; one instance runs each round.
+   */
+  @IsString()
+  TASK_RECONCILE_CRON = '30 1 * * *';
 
   /** Tests only: the clock starts at this instant (ISO 8601), so deadlines can be checked on known dates. */
   @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, { message: 'CLOCK_NOW must be an ISO 8601 date or instant' })

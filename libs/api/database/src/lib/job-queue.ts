@@ -4,20 +4,30 @@ import { AppConfig } from '@waymark/api/common';
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
 
-/** The schema pg-boss keeps its queues in; created by the migrations (see JobQueueSchema). */
+/** The schema pg-boss keeps its queues in: pg-boss creates it (and migrates it) itself the first time it starts. */
 export const JOB_SCHEMA = 'pgboss';
 
 /** Instances starting within this many seconds of each other share one start-up run. */
 const START_SINGLETON_SECONDS = 60;
 
+/**
+ * At most one round of a job queued and one running, across all instances: a round that
+ * outlasts its cron slot is never overlapped by the next, and slots missed meanwhile queue one
+ * round, not a backlog.
+ */
+const ONE_ROUND_AT_A_TIME = 'stately';
+
 export interface RecurringJob {
   /** Queue name, e.g. 'care-plan.sweep'. */
   name: string;
-  /** Cron expression (minutes at the finest). pg-boss fires each slot once across all instances. */
+  /**
+   * Cron expression (minutes at the finest). pg-boss fires each slot once across all instances,
+   * and runs one round of the job at a time: a slot that comes while a round runs waits for it.
+   */
   cron: string;
   /**
    * Also run once as the queue starts, so an instance that boots does not wait for the first
-   * cron slot. Instances booting together queue one such run between them (a singleton job).
+   * cron slot. Instances booting together queue one such run between them.
    */
   runAtStart?: boolean;
   run(): Promise<void>;
@@ -52,9 +62,10 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
     await boss.start();
     for (const job of this.jobs) {
-      await boss.createQueue(job.name);
+      await boss.createQueue(job.name, { name: job.name, policy: ONE_ROUND_AT_A_TIME });
       await boss.schedule(job.name, job.cron);
-      if (job.runAtStart) await boss.send(job.name, {}, { singletonKey: 'start', singletonSeconds: START_SINGLETON_SECONDS });
+      // No singleton key: the start-up round counts as a round of the job like a cron one, so it never overlaps them.
+      if (job.runAtStart) await boss.send(job.name, {}, { singletonSeconds: START_SINGLETON_SECONDS });
       await boss.work(job.name, async () => {
         await job.run();
       });

@@ -8,7 +8,10 @@ import { addDays } from '@waymark/shared/types';
 import { DeadlinePlanner } from './deadline-planner';
 import { GeneratedTasks } from './generated-tasks';
 
-export const SWEEP_JOB = 'care-plan.sweep';
+/** The full round: every enrollment reconciled (TASK_RECONCILE_CRON, daily), then escalation. */
+const RECONCILE_JOB = 'care-plan.reconcile';
+/** The cheap round: overdue tasks escalated in one UPDATE per agency (TASK_SWEEP_CRON). */
+const ESCALATE_JOB = 'care-plan.escalate';
 
 /** Enrollments reconciled per page. */
 const BATCH = 100;
@@ -17,10 +20,13 @@ const BATCH = 100;
 const CLOSED_SWEEP_DAYS = 400;
 
 /**
- * The scheduled sweep (pg-boss, TASK_SWEEP_CRON): for each agency, as its SYSTEM actor,
- * reconciles every enrollment in service — each in its own transaction, so one that fails is
- * logged and retried next time without holding up the rest — then escalates overdue tasks.
- * Safe to run from several instances at once: every write is idempotent.
+ * The scheduled sweep, two jobs on pg-boss. Often (TASK_SWEEP_CRON) it only escalates overdue
+ * tasks, which is cheap. Once a day (TASK_RECONCILE_CRON, and as an instance starts) it also
+ * reconciles every enrollment in service, for each agency as its SYSTEM actor — each
+ * enrollment in its own transaction, so one that fails is logged and retried next time
+ * without holding up the rest: deadlines mostly move with the events that change them, the
+ * daily round makes the ones time alone brings (the next monitoring, follow-ups). The queue
+ * runs one round of a job at a time across instances, and every write is idempotent anyway.
  */
 @Injectable()
 export class WorklistSweep implements OnModuleInit {
@@ -38,23 +44,34 @@ export class WorklistSweep implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.queue.register({ name: SWEEP_JOB, cron: this.config.TASK_SWEEP_CRON, runAtStart: true, run: () => this.run() });
+    this.queue.register({ name: RECONCILE_JOB, cron: this.config.TASK_RECONCILE_CRON, runAtStart: true, run: () => this.run() });
+    this.queue.register({ name: ESCALATE_JOB, cron: this.config.TASK_SWEEP_CRON, run: () => this.escalate() });
   }
 
-  async run(): Promise<void> {
+  /** The full round for every agency: reconcile, then escalate. */
+  run(): Promise<void> {
+    return this.eachAgency((agencyId) => this.runFor(agencyId));
+  }
+
+  /** Escalation alone for every agency. */
+  escalate(): Promise<void> {
+    return this.eachAgency((agencyId) => this.system.run(agencyId, () => this.tasks.escalateOverdue()));
+  }
+
+  /** One agency's full round, as its SYSTEM actor (a test sweeps its own agency and leaves the others alone). */
+  runFor(agencyId: string): Promise<void> {
+    return this.system.run(agencyId, () => this.sweepAgency());
+  }
+
+  private async eachAgency(work: (agencyId: string) => Promise<unknown>): Promise<void> {
     for (const agencyId of await this.agencies.allIds()) {
       try {
-        await this.runFor(agencyId);
+        await work(agencyId);
       } catch (error) {
         // One agency's failure (logged, retried next round) does not hold up the others'.
         this.logger.error({ err: error, agencyId }, 'could not sweep the worklist of an agency');
       }
     }
-  }
-
-  /** One agency's round, as its SYSTEM actor (a test sweeps its own agency and leaves the others alone). */
-  runFor(agencyId: string): Promise<void> {
-    return this.system.run(agencyId, () => this.sweepAgency());
   }
 
   private async sweepAgency(): Promise<void> {
