@@ -27,6 +27,7 @@ test.describe('assessments', () => {
     await expect(homeProblems).toBeVisible();
     await housing.getByRole('radio', { name: 'I am staying with others for now' }).check();
     await expect(homeProblems).toBeHidden();
+    await expect(page.getByRole('list', { name: 'Needs so far' })).toHaveText('Housing');
     const foodWorry = page.getByRole('group', { name: /I worried that our food would run out/ });
     await foodWorry.getByRole('radio', { name: 'Often true' }).check();
     const transport = page.getByRole('group', { name: /lack of reliable transportation/ });

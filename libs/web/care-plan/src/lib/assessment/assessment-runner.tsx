@@ -9,6 +9,7 @@ import { CompleteDialog } from './complete-dialog';
 import { DiscardDialog } from './discard-dialog';
 import { focusQuestion } from './focus-question';
 import { MissingAnswers } from './missing-answers';
+import { NeedsSoFar } from './needs-so-far';
 import { QuestionField } from './question-field';
 import { SaveStatusLine } from './save-status';
 import { SectionIndex } from './section-index';
@@ -148,6 +149,7 @@ export function AssessmentRunner({
                 {t('assessment.runner.sections')}
               </Title>
               <SectionIndex definition={definition} answers={answers} missing={missing} />
+              <NeedsSoFar definition={definition} answers={answers} />
             </Stack>
           </Card>
         </Grid.Col>

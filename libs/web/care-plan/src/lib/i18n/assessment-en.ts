@@ -66,6 +66,8 @@ export const assessmentEn = {
     sectionProgress: '{{done}} of {{total}}',
     sectionMissing_one: '{{count}} missing',
     sectionMissing_other: '{{count}} missing',
+    needsSoFar: 'Needs so far',
+    noNeedsYet: 'None yet.',
     requiredMark: '(required)',
     scaleEnd: '{{value}} = {{label}}',
     clear: 'Clear answer',

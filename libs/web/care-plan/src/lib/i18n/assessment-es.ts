@@ -68,6 +68,8 @@ export const assessmentEs: typeof assessmentEn = {
     sectionProgress: '{{done}} de {{total}}',
     sectionMissing_one: 'falta {{count}}',
     sectionMissing_other: 'faltan {{count}}',
+    needsSoFar: 'Necesidades hasta ahora',
+    noNeedsYet: 'Ninguna por ahora.',
     requiredMark: '(obligatoria)',
     scaleEnd: '{{value}} = {{label}}',
     clear: 'Borrar respuesta',
