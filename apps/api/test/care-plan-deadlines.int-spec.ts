@@ -1,10 +1,13 @@
 import { addDays, addMonths } from '@waymark/shared/types';
 import { completed, publish } from './support/care-plan-assessment-fixtures';
-import { activePlan, APPROVE, draftWithGoal, type Plan, RETURN, REVISE, SUBMIT, UPDATE_PLAN } from './support/care-plan-plan-fixtures';
+import { activePlan, APPROVE, CLOSE, draftWithGoal, type Plan, RETURN, REVISE, SUBMIT, UPDATE_PLAN } from './support/care-plan-plan-fixtures';
 import {
   backToNow,
+  CREATE_TASK,
+  deactivate,
   enrolled,
   openKeys,
+  REASSIGN_TASK,
   RECORD_PERSON_DIRECTED_PLAN,
   sweep,
   TASKS,
@@ -12,7 +15,7 @@ import {
   tasksOf,
   travelTo,
 } from './support/care-plan-worklist-fixtures';
-import { daysAgo, daysFromToday, ok, staffedAgency, type StaffedAgency } from './support/client-fixtures';
+import { daysAgo, daysFromToday, ok, staffedAgency, type StaffedAgency, worker as newWorker } from './support/client-fixtures';
 import { ASSIGN, CLOSE_ENROLLMENT, CREATE_NOTE, SIGN_NOTE } from './support/client-operations';
 import { codeOf } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -207,18 +210,40 @@ describe('care planning: every deadline the program rules generate, on a control
     expect(escalated.edges[0].node).toMatchObject({ timing: 'OVERDUE', assignee: { id: cm().id } });
   });
 
-  it('closing the enrollment cancels its recurring work and makes the follow-ups at 30, 60 and 90 days', async () => {
+  it('closing the enrollment cancels its recurring work and the hand-written tasks due later, saying why, and makes the follow-ups at 30, 60 and 90 days', async () => {
     const on = await enroll({ daysAgo: 10 });
     const e = on.enrollmentId;
     const closedOn = daysFromToday(0);
+    const manual = await ok(as('caseManager')(CREATE_TASK, { input: { title: 'Send the records on', dueOn: daysFromToday(5), priority: 'NORMAL', enrollmentId: e } }));
     await ok(as('admin')(CLOSE_ENROLLMENT, { input: { enrollmentId: e, version: on.version, closedOn, closeReason: 'Goals met' } }));
     const tasks = await tasksOf(t, e);
-    expect(tasks.filter((task) => task.kind !== 'FOLLOW_UP').map((task) => task.status)).toEqual(['CANCELLED', 'CANCELLED', 'CANCELLED']);
+    expect(tasks.filter((task) => task.kind !== 'FOLLOW_UP').map((task) => [task.kind, task.status])).toEqual([
+      ['MANUAL', 'CANCELLED'],
+      ['ASSESSMENT_DUE', 'CANCELLED'],
+      ['VISIT', 'CANCELLED'],
+      ['QUARTERLY_MONITORING', 'CANCELLED'],
+    ]);
     expect(tasks.filter((task) => task.kind === 'FOLLOW_UP').map((task) => [task.dedupe_key, task.due_on, task.status])).toEqual(
       [30, 60, 90].map((days) => [key('FOLLOW_UP', e, addDays(closedOn, days)), addDays(closedOn, days), 'OPEN']),
     );
+    const [cancelled] = await t.db.query(`SELECT completion_note FROM task WHERE id = $1`, [manual.id]);
+    expect(cancelled.completion_note).toBe('The enrollment closed.');
+    const audit = (await taskAuditOf(t, on.clientId)).filter((row) => row.entity_id === manual.id);
+    expect(audit.map((row) => [row.action, row.changes.status])).toEqual([
+      ['CREATE', undefined],
+      ['UPDATE', { from: 'OPEN', to: 'CANCELLED' }],
+    ]);
     await sweep(t, staffed.agency.id);
-    expect(await tasksOf(t, e)).toHaveLength(6);
+    expect(await tasksOf(t, e)).toHaveLength(7);
+  });
+
+  it('a task whose subject went away is cancelled saying why, not marked done', async () => {
+    const on = await enroll({ daysAgo: 20 });
+    const plan = await activePlan(t, cm(), staffed.people.supervisor, on.enrollmentId, on.openedOn);
+    expect((await tasksOf(t, on.enrollmentId)).find((task) => task.kind === 'PLAN_DUE')).toBeUndefined();
+    await ok(as('caseManager')(CLOSE, { input: { carePlanId: plan.id, version: plan.version, reason: 'Services ended' } }));
+    const [review] = await t.db.query(`SELECT status, completion_note FROM task WHERE enrollment_id = $1 AND kind = 'PLAN_REVIEW'`, [on.enrollmentId]);
+    expect(review).toEqual({ status: 'CANCELLED', completion_note: 'The care plan it concerned was closed or withdrawn.' });
   });
 
   it('a case closed longer ago than its last follow-up gets no late follow-ups', async () => {
@@ -228,12 +253,48 @@ describe('care planning: every deadline the program rules generate, on a control
     expect(await tasksOf(t, on.enrollmentId)).toEqual([]);
   });
 
-  it('a new primary case manager takes over the open generated work', async () => {
+  it('a supervisor’s reassignment of generated work stays through sweeps; a new primary case manager takes over only what the previous one held', async () => {
     const on = await enroll();
-    await ok(as('admin')(ASSIGN, { input: { enrollmentId: on.enrollmentId, version: on.version, caseManagerId: staffed.people.otherCaseManager.id, reason: 'Caseload balancing' } }));
-    const tasks = await tasksOf(t, on.enrollmentId);
-    expect(tasks.map((task) => task.assignee_id)).toEqual([1, 2, 3].map(() => staffed.people.otherCaseManager.id));
+    const e = on.enrollmentId;
+    const { supervisor, otherCaseManager: other } = staffed.people;
+    const [visit] = await t.db.query(`SELECT id, version FROM task WHERE enrollment_id = $1 AND kind = 'VISIT'`, [e]);
+    await ok(as('supervisor')(REASSIGN_TASK, { input: { taskId: visit.id, version: visit.version, assigneeId: supervisor.id } }));
+    await sweep(t, staffed.agency.id);
+    const holders = async () => (await tasksOf(t, e)).map((task) => [task.kind, task.assignee_id]);
+    expect(await holders()).toEqual([
+      ['ASSESSMENT_DUE', cm().id],
+      ['VISIT', supervisor.id],
+      ['QUARTERLY_MONITORING', cm().id],
+    ]);
+
+    await ok(as('admin')(ASSIGN, { input: { enrollmentId: e, version: on.version, caseManagerId: other.id, reason: 'Caseload balancing' } }));
+    await sweep(t, staffed.agency.id);
+    expect(await holders()).toEqual([
+      ['ASSESSMENT_DUE', other.id],
+      ['VISIT', supervisor.id],
+      ['QUARTERLY_MONITORING', other.id],
+    ]);
     const handovers = (await taskAuditOf(t, on.clientId)).filter((row) => 'assigneeId' in row.changes && row.action === 'UPDATE');
-    expect(handovers.map((row) => row.changes.assigneeId)).toEqual([1, 2, 3].map(() => ({ from: cm().id, to: staffed.people.otherCaseManager.id })));
+    expect(handovers.map((row) => row.changes.assigneeId)).toEqual([
+      { from: cm().id, to: supervisor.id },
+      { from: cm().id, to: other.id },
+      { from: cm().id, to: other.id },
+    ]);
+  });
+
+  it('while the primary case manager is no longer active, new generated work waits in the supervisors’ queue', async () => {
+    const leaver = await newWorker(t, staffed.agency, 'CASE_MANAGER');
+    const on = await enrolled(t, staffed, leaver.id);
+    await deactivate(t, staffed, leaver.id);
+    const first = addMonths(on.openedOn, 3);
+    travelTo(t, addDays(first, 1));
+    await sweep(t, staffed.agency.id);
+    const monitoring = (await tasksOf(t, on.enrollmentId)).filter((task) => task.kind === 'QUARTERLY_MONITORING');
+    expect(monitoring.map((task) => [task.due_on, task.assignee_id])).toEqual([
+      [first, leaver.id],
+      [addMonths(on.openedOn, 6), null],
+    ]);
+    const queue = await ok(as('supervisor')(TASKS, { filter: { unassigned: true, clientId: on.clientId } }));
+    expect(queue.edges.map((edge: { node: { kind: string; dueOn: string } }) => [edge.node.kind, edge.node.dueOn])).toEqual([['QUARTERLY_MONITORING', addMonths(on.openedOn, 6)]]);
   });
 });

@@ -15,6 +15,7 @@ import {
   UPDATE_TASK,
   WORK_SUMMARY,
 } from './support/care-plan-worklist-fixtures';
+import { ASSIGN } from './support/client-operations';
 import { clientOnCaseload, daysFromToday, newClient, ok, staffedAgency, type StaffedAgency, worker as newWorker } from './support/client-fixtures';
 import { codeOf } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -140,6 +141,43 @@ describe('care planning: the worklist', () => {
     const clientTasks = await ok(as('auditor')(CLIENT_TASKS, { clientId: on.clientId }));
     expect(clientTasks.map((task: { title: string }) => task.title).sort()).toEqual(['About my client', 'Mine']);
     expect(codeOf(await as('stranger')(CLIENT_TASKS, { clientId: on.clientId }))).toBe('NOT_FOUND');
+  });
+
+  it('a generated task that closes itself is not completed by hand, and only a supervisor cancels it, giving a reason; a visit is completed by hand', async () => {
+    const on = await enrolled(t, staffed, cm().id);
+    const tasks = await ok(as('caseManager')(CLIENT_TASKS, { clientId: on.clientId }));
+    const assessment = tasks.find((task: { kind: string }) => task.kind === 'ASSESSMENT_DUE');
+    const visit = tasks.find((task: { kind: string }) => task.kind === 'VISIT');
+    const refused = await as('caseManager')(COMPLETE_TASK, { input: { taskId: assessment.id, version: assessment.version } });
+    expect(refused.errors?.[0]).toMatchObject({ message: 'This task closes itself when the assessment is done.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(codeOf(await as('supervisor')(COMPLETE_TASK, { input: { taskId: assessment.id, version: assessment.version } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('caseManager')(CANCEL_TASK, { input: { taskId: assessment.id, version: assessment.version, reason: 'Not needed' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('supervisor')(CANCEL_TASK, { input: { taskId: assessment.id, version: assessment.version, reason: ' ' } }))).toBe('BAD_USER_INPUT');
+    const [unchanged] = await t.db.query(`SELECT status, version FROM task WHERE id = $1`, [assessment.id]);
+    expect(unchanged).toEqual({ status: 'OPEN', version: assessment.version });
+
+    const cancelled = await ok(as('supervisor')(CANCEL_TASK, { input: { taskId: assessment.id, version: assessment.version, reason: 'Assessed by the partner agency' } }));
+    expect(cancelled).toMatchObject({ status: 'CANCELLED', completionNote: 'Assessed by the partner agency', completedBy: { id: staffed.people.supervisor.id } });
+    const visited = await ok(as('caseManager')(COMPLETE_TASK, { input: { taskId: visit.id, version: visit.version, note: 'Visited; written up on paper' } }));
+    expect(visited).toMatchObject({ status: 'DONE', completedBy: { id: cm().id } });
+  });
+
+  it('after a caseload handover the former case manager no longer sees the client’s tasks, nor works them', async () => {
+    const on = await enrolled(t, staffed, cm().id, { rules: NO_DEADLINES });
+    const aboutClient = await ok(create('caseManager', { clientId: on.clientId, title: 'Call the client’s landlord' }));
+    const own = await ok(create('caseManager', { title: 'Renew my badge' }));
+    const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
+    expect(ids(await ok(as('caseManager')(MY_TASKS, { first: 100 })))).toEqual(expect.arrayContaining([aboutClient.id, own.id]));
+
+    await ok(as('admin')(ASSIGN, { input: { enrollmentId: on.enrollmentId, version: on.version, caseManagerId: staffed.people.otherCaseManager.id, reason: 'Caseload balancing' } }));
+    const mine = await ok(as('caseManager')(MY_TASKS, { first: 100 }));
+    expect(ids(mine)).toContain(own.id);
+    expect(ids(mine)).not.toContain(aboutClient.id);
+    expect(ids(await ok(as('caseManager')(TASKS, { first: 100 })))).not.toContain(aboutClient.id);
+    expect(codeOf(await as('caseManager')(COMPLETE_TASK, { input: { taskId: aboutClient.id, version: 1 } }))).toBe('NOT_FOUND');
+
+    const theirs = await ok(as('otherCaseManager')(TASKS, { filter: { clientId: on.clientId } }));
+    expect(theirs.edges.map((edge: { node: { id: string; client: { id: string } } }) => [edge.node.id, edge.node.client.id])).toEqual([[aboutClient.id, on.clientId]]);
   });
 
   it('pages my tasks in due order with a total', async () => {

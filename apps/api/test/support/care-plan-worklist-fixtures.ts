@@ -79,6 +79,12 @@ export async function openKeys(t: TestApp, enrollmentId: string): Promise<string
   return (await tasksOf(t, enrollmentId)).filter((task) => task.status === 'OPEN').map((task) => task.dedupe_key ?? '');
 }
 
+/** Deactivates the user, as the agency's admin does when someone leaves. */
+export async function deactivate<W extends string>(t: TestApp, staffed: StaffedAgency<W>, userId: string): Promise<void> {
+  const [{ version }] = await t.db.query(`SELECT version FROM app_user WHERE id = $1`, [userId]);
+  await ok(staffed.as('admin')(`mutation ($input: UserVersionInput!) { deactivateUser(input: $input) { id } }`, { input: { userId, version } }));
+}
+
 /** Runs the scheduled sweep of the agency now, at the clock's today (other specs' agencies are left alone). */
 export function sweep(t: TestApp, agencyId: string): Promise<void> {
   return t.app.get(WorklistSweep).runFor(agencyId);
