@@ -6,3 +6,4 @@ export * from './lib/migrate';
 export * from './lib/tenant-repository';
 export * from './lib/job-queue';
 export { migrations } from './migrations';
+export * from './lib/unique-violation';

@@ -66,6 +66,16 @@ export class TenantRepository<T extends TenantOwned> {
     return row;
   }
 
+  /** Sets `patch` on the agency's rows matching `where`, without bumping versions; how many changed. */
+  async update(where: FindOptionsWhere<T>, patch: QueryDeepPartialEntity<T>): Promise<number> {
+    return (await this.repository.update(this.scoped(where), patch)).affected ?? 0;
+  }
+
+  /** Deletes the agency's rows matching `where`; how many went. */
+  async delete(where: FindOptionsWhere<T>): Promise<number> {
+    return (await this.repository.delete(this.scoped(where))).affected ?? 0;
+  }
+
   save(entity: T): Promise<T> {
     if (entity.agencyId !== this.agencyId) throw new Error('refusing to save a row of another agency');
     return this.repository.save(entity);

@@ -3,15 +3,15 @@ import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
 import { EnrollmentFacts, type EnrollmentFact, TimelineService, createdChanges, textByLength, writeChanges } from '@waymark/api/client';
 import { BadInputError, ConflictError, RequestContext, actingUserId } from '@waymark/api/common';
-import { TenantScope } from '@waymark/api/database';
+import { isUniqueViolation, TenantScope } from '@waymark/api/database';
 import { AuditAction, EnrollmentStatus, ErrorReason, TimelineKind } from '@waymark/shared/types';
-import { isUniqueViolation } from '../shared/unique-violation';
 import { DischargePlanEntity } from './discharge-plan.entity';
 import { DischargePlanModel } from './discharge-plan.model';
 import { dischargeLine } from './discharge-timeline-lines';
 import type { SaveDischargePlanInput } from './dto/save-discharge-plan.input';
 
-const ENTITY = 'DischargePlan';
+/** The audit trail's and the timeline's name for a discharge plan. */
+export const DISCHARGE_PLAN = 'DischargePlan';
 
 const FIELDS = ['plannedOn', 'reason', 'aftercare', 'continuingServices'] as const satisfies readonly (keyof DischargePlanEntity)[];
 
@@ -38,7 +38,7 @@ export class DischargePlanService {
   async forEnrollment(enrollmentId: string): Promise<DischargePlanModel | null> {
     const enrollment = await this.facts.require(enrollmentId, 'read');
     const plan = await this.plans.findOneBy({ enrollmentId });
-    this.audit.recordRead({ action: AuditAction.READ, entityType: ENTITY, entityId: plan?.id, clientId: enrollment.clientId });
+    this.audit.recordRead({ action: AuditAction.READ, entityType: DISCHARGE_PLAN, entityId: plan?.id, clientId: enrollment.clientId });
     return plan && DischargePlanModel.from(plan);
   }
 
@@ -65,7 +65,7 @@ export class DischargePlanService {
     const { row: plan, changes } = await writeChanges(this.plans, before, version, values, FIELDS, 'Discharge plan');
     if (Object.keys(changes).length) {
       await this.onTimeline(plan, dischargeLine.revised(enrollment.programName, plan.plannedOn), plan.updatedAt);
-      await this.audit.record({ action: AuditAction.UPDATE, entityType: ENTITY, entityId: plan.id, clientId: plan.clientId, changes: textByLength(changes, FREE_TEXT) });
+      await this.audit.record({ action: AuditAction.UPDATE, entityType: DISCHARGE_PLAN, entityId: plan.id, clientId: plan.clientId, changes: textByLength(changes, FREE_TEXT) });
     }
     return DischargePlanModel.from(plan);
   }
@@ -81,7 +81,7 @@ export class DischargePlanService {
     await this.onTimeline(plan, dischargeLine.planned(enrollment.programName, plan.plannedOn), plan.createdAt);
     await this.audit.record({
       action: AuditAction.CREATE,
-      entityType: ENTITY,
+      entityType: DISCHARGE_PLAN,
       entityId: plan.id,
       clientId: plan.clientId,
       changes: textByLength({ enrollmentId: { to: enrollment.id }, ...createdChanges(plan, FIELDS) }, FREE_TEXT),
@@ -102,6 +102,6 @@ export class DischargePlanService {
   }
 
   private onTimeline(plan: DischargePlanEntity, summary: string, occurredAt: Date): Promise<void> {
-    return this.timeline.add({ clientId: plan.clientId, occurredAt, kind: TimelineKind.DISCHARGE, sourceType: ENTITY, sourceId: plan.id, summary });
+    return this.timeline.add({ clientId: plan.clientId, occurredAt, kind: TimelineKind.DISCHARGE, sourceType: DISCHARGE_PLAN, sourceId: plan.id, summary });
   }
 }

@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
 import { BadInputError, ConflictError, NotFoundError } from '@waymark/api/common';
-import { TenantScope } from '@waymark/api/database';
+import { isUniqueViolation, TenantScope } from '@waymark/api/database';
 import { AuditAction, EnrollmentStatus, ErrorReason, TimelineKind } from '@waymark/shared/types';
 import { ClientEvent, type EnrollmentChangedEvent } from '../shared/client-events';
 import { StaffLoader } from '../staff/staff.loader';
@@ -17,7 +17,6 @@ import { EnrollmentTeamMemberEntity } from './entities/enrollment-team-member.en
 import { EnrollmentFacts } from './enrollment-facts';
 import { EnrollmentModel } from './enrollment.model';
 import { EnrollmentService } from './enrollment.service';
-import { isUniqueViolation } from '../shared/unique-violation';
 
 /** Who serves an open enrollment: a supervisor's assignments and the team beside the case manager. */
 @Injectable()

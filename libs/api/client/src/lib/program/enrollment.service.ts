@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
 import { BadInputError, Clock, ConflictError, ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
-import { TenantScope } from '@waymark/api/database';
+import { isUniqueViolation, TenantScope } from '@waymark/api/database';
 import {
   AuditAction,
   canChangeEnrollmentStatus,
@@ -30,7 +30,6 @@ import { EnrollmentModel } from './enrollment.model';
 import { ProgramService } from './program.service';
 import { ProgramLoader } from './program.loader';
 import type { ProgramModel } from './program.model';
-import { isUniqueViolation } from '../shared/unique-violation';
 
 /** Records past services: a client discharged or closed is reopened before a new enrollment. */
 const NOT_ENROLLABLE: readonly ClientStatus[] = [ClientStatus.DISCHARGED, ClientStatus.CLOSED];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
 import { BadInputError, NotFoundError } from '@waymark/api/common';
-import { TenantScope } from '@waymark/api/database';
+import { isUniqueViolation, TenantScope } from '@waymark/api/database';
 import { AuditAction, EMPTY_PROGRAM_RULES, normalizeProgramRules, type ProgramRules } from '@waymark/shared/types';
 import type { CreateProgramInput } from './dto/create-program.input';
 import type { ProgramRulesInput } from './dto/program-rules.input';
@@ -10,7 +10,6 @@ import type { UpdateProgramInput } from './dto/update-program.input';
 import { ProgramEntity } from './entities/program.entity';
 import { ProgramModel } from './program.model';
 import { createdChanges, writeChanges } from '../shared/field-changes';
-import { isUniqueViolation } from '../shared/unique-violation';
 
 /** Rules as they are stored: every part present, regions once each. */
 function toRules(input: ProgramRulesInput | null | undefined): ProgramRules {
