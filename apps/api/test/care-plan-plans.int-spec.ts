@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { CarePlanEvent, type CarePlanEventPayload } from '@waymark/api/care-plan';
+import { Clock } from '@waymark/api/common';
 import { addMonths } from '@waymark/shared/types';
 import { completed, publish, type Instrument } from './support/care-plan-assessment-fixtures';
 import {
@@ -198,10 +200,16 @@ describe('care plans', () => {
         responsible: 'PROVIDER',
       });
       expect(problem(foreignObjective)?.fields).toEqual([{ field: 'objectiveId', message: 'is not an objective of this goal' }]);
+      // No referral can be checked yet, so none is named; another agency's part is still written down by name.
+      const referral = await step('caseManager', ADD_INTERVENTION, withObjective, { goalId: plan.goals[0].id, description: 'Legal aid', responsible: 'REFERRAL', referralId: randomUUID() });
+      expect(problem(referral)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'referralId', message: 'referrals are not available yet' }] });
 
       expect(await planRow(plan.id)).toEqual(before);
       expect(await t.db.query(`SELECT * FROM care_plan_goal WHERE care_plan_id = $1 ORDER BY position`, [plan.id])).toEqual(goalsBefore);
       expect(Number((await t.db.query(`SELECT count(*) FROM care_plan_intervention i JOIN care_plan_goal g ON g.id = i.goal_id WHERE g.care_plan_id = $1`, [plan.id]))[0].count)).toBe(0);
+
+      const byName = await ok<Plan>(step('caseManager', ADD_INTERVENTION, withObjective, { goalId: plan.goals[0].id, description: 'Legal aid', responsible: 'REFERRAL', responsibleName: 'Legal Aid Society' }));
+      expect(byName.goals[0].interventions).toMatchObject([{ responsible: 'REFERRAL', responsibleName: 'Legal Aid Society', referralId: null }]);
     });
 
     it('adds goals for the needs of a completed assessment of the same client only', async () => {
@@ -230,7 +238,7 @@ describe('care plans', () => {
 
       const plan = await ok<Plan>(step('caseManager', ADD_GOAL, empty, { statement: 'Stay housed', domain: 'HOUSING', priority: 'HIGH' }));
       const submitted = await ok<Plan>(step('caseManager', SUBMIT, plan));
-      expect(submitted).toMatchObject({ status: 'PENDING_APPROVAL', submittedAt: expect.any(String), mayEdit: false });
+      expect(submitted).toMatchObject({ status: 'PENDING_APPROVAL', submittedAt: expect.any(String), submittedBy: { id: people().caseManager.id }, mayEdit: false });
       expect(heard).toContainEqual({ event: CarePlanEvent.PLAN_SUBMITTED, payload: expect.objectContaining({ carePlanId: plan.id, enrollmentId, status: 'PENDING_APPROVAL' }) });
 
       // In the supervisors' queue, with the client named; not for case managers.
@@ -276,6 +284,38 @@ describe('care plans', () => {
       expect(problem(self)).toMatchObject({ code: 'FORBIDDEN', reason: 'SELF_APPROVAL' });
       expect((await planRow(own.id)).status).toBe('PENDING_APPROVAL');
       expect(await ok(step('admin', APPROVE, own))).toMatchObject({ status: 'ACTIVE' });
+
+      // A supervisor who submits a case manager's plan has made it their own too.
+      const third = await newEnrollment();
+      const submittedForThem = await ok<Plan>(step('supervisor', SUBMIT, await draft(third.enrollmentId)));
+      expect(submittedForThem).toMatchObject({ author: { id: people().caseManager.id }, submittedBy: { id: people().supervisor.id }, mayApprove: false });
+      const unapproved = await planRow(submittedForThem.id);
+      expect(problem(await step('supervisor', APPROVE, submittedForThem))).toMatchObject({ code: 'FORBIDDEN', reason: 'SELF_APPROVAL' });
+      expect(problem(await step('supervisor', RETURN, submittedForThem, { note: 'Fine by me' }))).toMatchObject({ code: 'FORBIDDEN', reason: 'SELF_APPROVAL' });
+      expect(await planRow(submittedForThem.id)).toEqual(unapproved);
+      expect(await ok(as('admin')(GET_PLAN, { id: submittedForThem.id }))).toMatchObject({ mayApprove: true });
+      expect(await ok(step('admin', APPROVE, submittedForThem))).toMatchObject({ status: 'ACTIVE', approvedBy: { id: people().admin.id } });
+    });
+
+    it('names an objective whose target date slipped before the plan starts by its place among its goal’s objectives, after a removal too', async () => {
+      const { enrollmentId } = await newEnrollment();
+      let plan = await draft(enrollmentId);
+      for (const [description, days] of [['Pay the deposit', 3], ['Sign the lease', 5]] as const) {
+        plan = await ok(step('caseManager', ADD_OBJECTIVE, plan, { goalId: plan.goals[0].id, description, measure: 'm', target: 't', targetDate: daysFromToday(days) }));
+      }
+      plan = await ok(step('supervisor', APPROVE, await ok<Plan>(step('caseManager', SUBMIT, plan))));
+      // Revised ten days on, the revision starts then and carries both objectives, due before it.
+      t.app.get(Clock).travelTo(daysFromToday(10));
+      try {
+        let revision = await ok<Plan>(step('caseManager', REVISE, plan));
+        revision = await ok(step('caseManager', REMOVE_OBJECTIVE, revision, { objectiveId: revision.goals[0].objectives[0].id }));
+        expect(revision.goals[0].objectives).toMatchObject([{ description: 'Sign the lease', position: 2 }]);
+        const refused = await step('caseManager', SUBMIT, revision);
+        expect(problem(refused)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'goals.0.objectives.0.targetDate', message: expect.any(String) }] });
+        expect((await planRow(revision.id)).status).toBe('DRAFT');
+      } finally {
+        t.app.get(Clock).travelTo(new Date());
+      }
     });
 
     it('returns a plan to DRAFT with a note, refusing a stale version', async () => {

@@ -8,9 +8,10 @@ import type { TestApp } from './test-app';
 
 export const GOAL = `id goalKey position statement domain priority targetDate status sourceAssessmentId sourceNeed
   objectives { id objectiveKey position description measure baseline target targetDate }
-  interventions { id position objectiveId description responsible responsibleName frequency referralId }`;
+  interventions { id position objectiveId description responsible responsibleName frequency referralId }
+  progress { id }`;
 export const PLAN = `id version clientId enrollmentId programName revision previousId status effectiveOn reviewDueOn clientVision strengths
-  sourceAssessmentId templateId author { id } submittedAt approvedBy { id } approvedAt returnNote
+  sourceAssessmentId templateId author { id } submittedAt submittedBy { id } approvedBy { id } approvedAt returnNote
   acknowledgedOn acknowledgementMethod acknowledgedBy acknowledgementNote closedAt closeReason mayEdit mayApprove
   client { id displayName clientNumber } goals { ${GOAL} } createdAt updatedAt`;
 

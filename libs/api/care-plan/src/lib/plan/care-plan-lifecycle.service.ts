@@ -4,7 +4,18 @@ import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
 import { EnrollmentFacts, TimelineService } from '@waymark/api/client';
 import { actingUserId, BadInputError, Clock, ConflictError, ForbiddenError, RequestContext } from '@waymark/api/common';
-import { addMonths, AuditAction, canChangeCarePlanStatus, CarePlanStatus, datesBeforeEffective, ErrorReason, TimelineKind } from '@waymark/shared/types';
+import {
+  ACKNOWLEDGEABLE_CARE_PLAN_STATUSES,
+  AuditAction,
+  canChangeCarePlanStatus,
+  CarePlanStatus,
+  datesBeforeEffective,
+  defaultReviewDueOn,
+  ErrorReason,
+  SelfApproval,
+  selfApproval,
+  TimelineKind,
+} from '@waymark/shared/types';
 import { In } from 'typeorm';
 import { CarePlanEvent } from '../shared/care-plan-events';
 import { planEvent } from './plan-event';
@@ -19,12 +30,9 @@ import type { ReturnCarePlanInput } from './dto/return-care-plan.input';
 import type { CarePlanEntity } from './entities/care-plan.entity';
 import type { GoalDraft } from './goal-drafts';
 
-/** Statuses a plan can be acknowledged in: what the client reviews before approval, and the plan in force. */
-const ACKNOWLEDGEABLE: readonly CarePlanStatus[] = [CarePlanStatus.PENDING_APPROVAL, CarePlanStatus.ACTIVE];
-
 /**
- * A plan's life after it is written: submitted, approved by a supervisor other than its
- * author (superseding the version in force) or returned, revised into a new draft, closed,
+ * A plan's life after it is written: submitted, approved by a supervisor who neither wrote
+ * nor submitted it (superseding the version in force) or returned, revised into a new draft, closed,
  * acknowledged by the client. Each step moves the status through the shared machine, is on
  * the client's timeline and in the audit trail, and the worklist hears of it in the same
  * transaction.
@@ -46,13 +54,13 @@ export class CarePlanLifecycleService {
   async submit({ carePlanId, version }: CarePlanVersionInput): Promise<CarePlanModel> {
     const before = await this.moving(carePlanId, CarePlanStatus.PENDING_APPROVAL, 'submitted');
     await this.refuseUnready(before);
-    const plan = await this.records.plans.updateVersioned(before.id, version, { status: CarePlanStatus.PENDING_APPROVAL, submittedAt: this.clock.now() }, 'Care plan');
-    await this.stepTaken(before, plan, carePlanLine.submitted(plan.revision));
+    const plan = await this.records.plans.updateVersioned(before.id, version, { status: CarePlanStatus.PENDING_APPROVAL, submittedAt: this.clock.now(), submittedBy: actingUserId(this.context.requirePrincipal()) }, 'Care plan');
+    await this.stepTaken(before, plan, carePlanLine.submitted(plan.revision), { submittedBy: { from: before.submittedBy, to: plan.submittedBy } });
     await this.events.emitAsync(CarePlanEvent.PLAN_SUBMITTED, planEvent(plan));
     return CarePlanModel.from(plan);
   }
 
-  /** A supervisor other than the author puts the plan in force; the version it revises (or any other in force) is superseded. */
+  /** A supervisor who neither wrote nor submitted it puts the plan in force; the version it revises (or any other in force) is superseded. */
   @Transactional()
   async approve({ carePlanId, version }: CarePlanVersionInput): Promise<CarePlanModel> {
     const before = await this.moving(carePlanId, CarePlanStatus.ACTIVE, 'approved');
@@ -112,6 +120,7 @@ export class CarePlanLifecycleService {
         templateId: active.templateId,
         authorId: actingUserId(this.context.requirePrincipal()),
         submittedAt: null,
+        submittedBy: null,
         approvedBy: null,
         approvedAt: null,
         returnNote: null,
@@ -150,7 +159,7 @@ export class CarePlanLifecycleService {
   @Transactional()
   async acknowledge({ carePlanId, version, on, method, by, note }: AcknowledgeCarePlanInput): Promise<CarePlanModel> {
     const before = await this.records.require(carePlanId, 'write');
-    if (!ACKNOWLEDGEABLE.includes(before.status)) throw this.records.illegalMove(before, 'acknowledged; only a plan awaiting approval or active is');
+    if (!ACKNOWLEDGEABLE_CARE_PLAN_STATUSES.includes(before.status)) throw this.records.illegalMove(before, 'acknowledged; only a plan awaiting approval or active is');
     if (on > this.clock.today()) throw new BadInputError('An acknowledgement cannot be dated in the future.', [{ field: 'on', message: 'is in the future' }]);
     if (on < before.effectiveOn) throw new BadInputError(`The plan takes effect on ${before.effectiveOn}; it cannot be acknowledged before.`, [{ field: 'on', message: 'is before the plan takes effect' }]);
     const plan = await this.records.plans.updateVersioned(
@@ -182,8 +191,10 @@ export class CarePlanLifecycleService {
   }
 
   private refuseSelfApproval(plan: CarePlanEntity, action: string): void {
-    if (plan.authorId !== this.me) return;
-    throw new ForbiddenError(`You wrote this plan; another supervisor must ${action} it.`, { reason: ErrorReason.SELF_APPROVAL });
+    const refusal = selfApproval({ authorId: plan.authorId, submittedById: plan.submittedBy }, this.me);
+    if (!refusal) return;
+    const did = refusal === SelfApproval.AUTHOR ? 'wrote' : 'submitted';
+    throw new ForbiddenError(`You ${did} this plan; another supervisor must ${action} it.`, { reason: ErrorReason.SELF_APPROVAL });
   }
 
   /** A plan goes for approval with at least one goal and no target date before it takes effect. */
@@ -194,7 +205,10 @@ export class CarePlanLifecycleService {
     const problems = datesBeforeEffective(plan.effectiveOn, [
       { field: 'reviewDueOn', date: plan.reviewDueOn },
       ...goals.map((goal, i) => ({ field: `goals.${i}.targetDate`, date: goal.targetDate })),
-      ...objectives.map((objective) => ({ field: `goals.${goals.findIndex((g) => g.id === objective.goalId)}.objectives.${objective.position - 1}.targetDate`, date: objective.targetDate })),
+      ...goals.flatMap((goal, i) =>
+        // Positions keep gaps after a removal: the field names the objective's place among its goal's, as the editor lists them.
+        objectives.filter((objective) => objective.goalId === goal.id).map((objective, j) => ({ field: `goals.${i}.objectives.${j}.targetDate`, date: objective.targetDate })),
+      ),
     ]);
     if (problems.length) throw new BadInputError(`Some target dates are before the plan takes effect (${plan.effectiveOn}).`, problems);
   }
@@ -202,8 +216,7 @@ export class CarePlanLifecycleService {
   /** effectiveOn plus the program's review months, or none when the program sets none. */
   private async defaultReviewOn(plan: CarePlanEntity): Promise<string | null> {
     const enrollment = await this.enrollments.require(plan.enrollmentId, 'read');
-    const { reviewMonths } = (await this.enrollments.program(enrollment.programId)).rules.deadlines;
-    return reviewMonths ? addMonths(plan.effectiveOn, reviewMonths) : null;
+    return defaultReviewDueOn(plan.effectiveOn, (await this.enrollments.program(enrollment.programId)).rules.deadlines);
   }
 
   private async copiedGoals(plan: CarePlanEntity): Promise<GoalDraft[]> {

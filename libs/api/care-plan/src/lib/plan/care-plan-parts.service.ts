@@ -85,7 +85,7 @@ export class CarePlanPartsService {
   async removeGoal({ carePlanId, version, goalId }: CarePlanGoalRefInput): Promise<CarePlanModel> {
     const plan = await this.records.requireDraft(carePlanId, version);
     const goal = await this.records.goalOf(plan, goalId);
-    await this.remove(this.records.goals, goal.id);
+    await this.records.goals.delete({ id: goal.id });
     await this.recordPart(AuditAction.DELETE, CARE_PLAN_GOAL, goal.id, plan, { goalKey: { from: goal.goalKey }, statementLength: { from: goal.statement.length } });
     return this.bumped(plan, version);
   }
@@ -140,13 +140,8 @@ export class CarePlanPartsService {
   async removeObjective({ carePlanId, version, objectiveId }: CarePlanObjectiveRefInput): Promise<CarePlanModel> {
     const plan = await this.records.requireDraft(carePlanId, version);
     const { objective } = await this.records.objectiveOf(plan, objectiveId);
-    await this.records.interventions
-      .createQueryBuilder('i')
-      .update()
-      .set({ objectiveId: null })
-      .where('agency_id = :agencyId AND objective_id = :objectiveId', { agencyId: this.records.interventions.agencyId, objectiveId: objective.id })
-      .execute();
-    await this.remove(this.records.objectives, objective.id);
+    await this.records.interventions.update({ objectiveId: objective.id }, { objectiveId: null });
+    await this.records.objectives.delete({ id: objective.id });
     await this.recordPart(AuditAction.DELETE, CARE_PLAN_OBJECTIVE, objective.id, plan, { objectiveKey: { from: objective.objectiveKey }, descriptionLength: { from: objective.description.length } });
     return this.bumped(plan, version);
   }
@@ -155,6 +150,7 @@ export class CarePlanPartsService {
   async addIntervention({ carePlanId, version, goalId, ...fields }: AddCarePlanInterventionInput): Promise<CarePlanModel> {
     const plan = await this.records.requireDraft(carePlanId, version);
     const goal = await this.records.goalOf(plan, goalId);
+    refuseReferral(fields.referralId);
     await this.refuseForeignObjective(goal, fields.objectiveId);
     const position = await this.nextPosition(this.records.interventions, { goalId: goal.id }, GOAL_INTERVENTIONS_MAX, 'interventions', 'goalId');
     const intervention = await this.records.interventions.save(
@@ -177,6 +173,7 @@ export class CarePlanPartsService {
   async updateIntervention({ carePlanId, version, interventionId, ...patch }: UpdateCarePlanInterventionInput): Promise<CarePlanModel> {
     const plan = await this.records.requireDraft(carePlanId, version);
     const { intervention, goal } = await this.records.interventionOf(plan, interventionId);
+    refuseReferral(patch.referralId);
     await this.refuseForeignObjective(goal, patch.objectiveId);
     const changes = await this.patch(this.records.interventions, intervention, patch, INTERVENTION_FIELDS, 'Intervention');
     if (!changes) return CarePlanModel.from(plan);
@@ -188,7 +185,7 @@ export class CarePlanPartsService {
   async removeIntervention({ carePlanId, version, interventionId }: CarePlanInterventionRefInput): Promise<CarePlanModel> {
     const plan = await this.records.requireDraft(carePlanId, version);
     const { intervention } = await this.records.interventionOf(plan, interventionId);
-    await this.remove(this.records.interventions, intervention.id);
+    await this.records.interventions.delete({ id: intervention.id });
     await this.recordPart(AuditAction.DELETE, CARE_PLAN_INTERVENTION, intervention.id, plan, { descriptionLength: { from: intervention.description.length } });
     return this.bumped(plan, version);
   }
@@ -226,10 +223,6 @@ export class CarePlanPartsService {
     return changes;
   }
 
-  private async remove<T extends TenantEntity>(repository: TenantRepository<T>, id: string): Promise<void> {
-    await repository.createQueryBuilder('r').delete().where('id = :id AND agency_id = :agencyId', { id, agencyId: repository.agencyId }).execute();
-  }
-
   private async bumped(plan: CarePlanEntity, version: number): Promise<CarePlanModel> {
     return CarePlanModel.from(await this.records.bump(plan, version));
   }
@@ -237,4 +230,13 @@ export class CarePlanPartsService {
   private recordPart(action: AuditAction, entityType: string, entityId: string, plan: CarePlanEntity, changes: FieldChanges): Promise<void> {
     return this.audit.record({ action, entityType, entityId, clientId: plan.clientId, changes: { ...changes, carePlanId: { to: plan.id } } });
   }
+}
+
+/**
+ * A referral is named by its id once the referral context exists to check it against; until
+ * then an id could point anywhere, so none is stored. An intervention another agency carries
+ * out is still `responsible: REFERRAL`, with the agency in `responsibleName`.
+ */
+function refuseReferral(referralId: string | null | undefined): void {
+  if (referralId) throw new BadInputError('Referrals are not available yet.', [{ field: 'referralId', message: 'referrals are not available yet' }]);
 }

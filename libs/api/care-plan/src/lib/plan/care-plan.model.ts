@@ -74,6 +74,11 @@ export class CarePlanModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   submittedAt: Date | null;
 
+  submittedById: string | null;
+
+  @Field(() => StaffModel, { nullable: true, description: 'Who submitted it for approval last' })
+  submittedBy?: StaffModel | null;
+
   approvedById: string | null;
 
   @Field(() => StaffModel, { nullable: true })
@@ -109,7 +114,7 @@ export class CarePlanModel {
   @Field({ description: 'Whether the caller may change this version now (a draft of a client they may write to)' })
   mayEdit?: boolean;
 
-  @Field({ description: 'Whether the caller may approve or return this version now (a supervisor other than its author)' })
+  @Field({ description: 'Whether the caller may approve or return this version now (a supervisor who neither wrote nor submitted it)' })
   mayApprove?: boolean;
 
   @Field(() => GraphQLISODateTime)
@@ -135,6 +140,7 @@ export class CarePlanModel {
       templateId: plan.templateId,
       authorId: plan.authorId,
       submittedAt: plan.submittedAt,
+      submittedById: plan.submittedBy,
       approvedById: plan.approvedBy,
       approvedAt: plan.approvedAt,
       returnNote: plan.returnNote,

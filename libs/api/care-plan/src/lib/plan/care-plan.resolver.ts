@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { StaffLoader, StaffModel } from '@waymark/api/client';
 import { Allow, AllowSignedIn, RequestContext } from '@waymark/api/common';
-import { CarePlanStatus, PLAN_APPROVER_ROLES } from '@waymark/shared/types';
+import { CarePlanStatus, PLAN_APPROVER_ROLES, selfApproval } from '@waymark/shared/types';
 import { CarePlanComparisonModel } from './care-plan-comparison.model';
 import { CarePlanFactsLoader } from './care-plan-facts.loader';
 import { CarePlanGoalModel } from './care-plan-goal.model';
@@ -81,6 +81,11 @@ export class CarePlanResolver {
     return this.staff.load(plan.authorId);
   }
 
+  @ResolveField('submittedBy', () => StaffModel, { nullable: true })
+  submittedBy(@Parent() plan: CarePlanModel) {
+    return this.staff.load(plan.submittedById);
+  }
+
   @ResolveField('approvedBy', () => StaffModel, { nullable: true })
   approvedBy(@Parent() plan: CarePlanModel) {
     return this.staff.load(plan.approvedById);
@@ -94,7 +99,7 @@ export class CarePlanResolver {
   @ResolveField('mayApprove', () => Boolean)
   async mayApprove(@Parent() plan: CarePlanModel) {
     const { id, role } = this.context.requirePrincipal();
-    if (plan.status !== CarePlanStatus.PENDING_APPROVAL || !PLAN_APPROVER_ROLES.includes(role) || plan.authorId === id) return false;
+    if (plan.status !== CarePlanStatus.PENDING_APPROVAL || !PLAN_APPROVER_ROLES.includes(role) || selfApproval(plan, id)) return false;
     return this.facts.mayChange(plan.clientId);
   }
 }

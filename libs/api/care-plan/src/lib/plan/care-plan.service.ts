@@ -18,7 +18,7 @@ import { type GoalDraft, goalsFromNeeds, goalsFromTemplate } from './goal-drafts
 /** What the plan's author writes and may change while it is a draft. */
 const FIELDS = ['effectiveOn', 'reviewDueOn', 'clientVision', 'strengths'] as const satisfies readonly (keyof CarePlanEntity)[];
 /** The client's words: audited by length (see textByLength). */
-export const PLAN_FREE_TEXT = ['clientVision', 'strengths'];
+const PLAN_FREE_TEXT = ['clientVision', 'strengths'];
 
 /** Plans being worked on or in force: an enrollment has at most one of each kind. */
 const OPEN_STATUSES = [CarePlanStatus.DRAFT, CarePlanStatus.PENDING_APPROVAL, CarePlanStatus.ACTIVE];
@@ -74,6 +74,7 @@ export class CarePlanService {
         templateId: input.templateId ?? null,
         authorId: actingUserId(this.context.requirePrincipal()),
         submittedAt: null,
+        submittedBy: null,
         approvedBy: null,
         approvedAt: null,
         returnNote: null,

@@ -1,4 +1,4 @@
-import { CarePlanStatus, isCarePlanEditable } from '@waymark/shared/types';
+import { ACKNOWLEDGEABLE_CARE_PLAN_STATUSES, canChangeCarePlanStatus, CarePlanStatus, isCarePlanEditable, selfApproval } from '@waymark/shared/types';
 
 export interface PlanAbilities {
   /** Add, change and remove goals, objectives and interventions; change the dates and vision */
@@ -6,7 +6,7 @@ export interface PlanAbilities {
   submit: boolean;
   /** Approve or return it */
   decide: boolean;
-  /** Why a supervisor sees no approve button on a plan awaiting approval */
+  /** Why a supervisor sees no approve button on a plan awaiting approval: they wrote or submitted it */
   noDecisionBecause: 'ownPlan' | null;
   revise: boolean;
   close: boolean;
@@ -16,12 +16,12 @@ export interface PlanAbilities {
 
 /**
  * What the signed-in person may do with a plan, from its status and what the API says of it
- * (`mayEdit`: a draft they may change; `mayApprove`: a supervisor other than its author) and
+ * (`mayEdit`: a draft they may change; `mayApprove`: a supervisor who neither wrote nor submitted it) and
  * whether they may change the client's record at all: the SPA offers only what the API would
  * accept. A plan being revised already (a newer draft of the same enrollment) is not revised again.
  */
 export function planAbilities(
-  plan: { status: CarePlanStatus; mayEdit: boolean; mayApprove: boolean; author?: { id: string } | null },
+  plan: { status: CarePlanStatus; mayEdit: boolean; mayApprove: boolean; author?: { id: string } | null; submittedBy?: { id: string } | null },
   person: { userId: string | null; canWrite: boolean; isSupervisor: boolean },
   hasNewerDraft: boolean,
 ): PlanAbilities {
@@ -32,10 +32,11 @@ export function planAbilities(
     edit: writes && plan.mayEdit && isCarePlanEditable(plan.status),
     submit: writes && plan.mayEdit && plan.status === CarePlanStatus.DRAFT,
     decide: pending && plan.mayApprove,
-    noDecisionBecause: pending && !plan.mayApprove && person.isSupervisor && plan.author?.id === person.userId ? 'ownPlan' : null,
+    noDecisionBecause:
+      pending && !plan.mayApprove && person.isSupervisor && selfApproval({ authorId: plan.author?.id ?? null, submittedById: plan.submittedBy?.id ?? null }, person.userId) ? 'ownPlan' : null,
     revise: writes && active && !hasNewerDraft,
-    close: writes && (active || plan.status === CarePlanStatus.DRAFT),
-    acknowledge: writes && (active || pending),
+    close: writes && canChangeCarePlanStatus(plan.status, CarePlanStatus.CLOSED),
+    acknowledge: writes && ACKNOWLEDGEABLE_CARE_PLAN_STATUSES.includes(plan.status),
     recordProgress: writes && active,
   };
 }
