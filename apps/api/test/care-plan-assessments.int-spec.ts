@@ -1,7 +1,7 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { type AssessmentEvent, CarePlanEvent } from '@waymark/api/care-plan';
 import { addMonths } from '@waymark/shared/types';
-import { clientOnCaseload, daysFromToday, newClient, newProgram, ok, onCaseload, staffedAgency, type StaffedAgency, type Worker } from './support/client-fixtures';
+import { clientOnCaseload, daysFromToday, newClient, newProgram, ok, staffedAgency, type StaffedAgency, type Worker } from './support/client-fixtures';
 import {
   type Assessment,
   CLIENT_ASSESSMENTS,
@@ -19,6 +19,7 @@ import {
   START,
   startDraft,
 } from './support/care-plan-assessment-fixtures';
+import { ENROLL } from './support/client-operations';
 import { codeOf } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -39,6 +40,7 @@ describe('assessments', () => {
   let enrollmentId: string;
   const heard: AssessmentEvent[] = [];
   const today = daysFromToday(0);
+  const OPENED_ON = daysFromToday(-90);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -46,7 +48,8 @@ describe('assessments', () => {
     screening = await publish(t, people.admin.token);
     const programId = await newProgram(t, people.admin.token, {}, { rules: { requiredInstruments: [{ instrumentCode: 'SOCIAL_NEEDS', renewEveryMonths: 6 }] } });
     clientId = await newClient(t, people.admin.token, { status: 'ACTIVE' });
-    enrollmentId = await onCaseload(t, people.admin.token, clientId, people.caseManager.id, programId);
+    // Open for a season, so assessments done before today still fall within it.
+    enrollmentId = (await ok(as('admin')(ENROLL, { input: { clientId, programId, openedOn: OPENED_ON, primaryCaseManagerId: people.caseManager.id, reason: 'Referral' } }))).id;
     t.app.get(EventEmitter2).on(CarePlanEvent.ASSESSMENT_COMPLETED, (event: AssessmentEvent) => heard.push(event));
   });
   afterAll(() => t.close());
@@ -194,6 +197,31 @@ describe('assessments', () => {
     expect(new Date(entry.occurred_at).toISOString().slice(0, 10)).toBe(daysFromToday(-3));
     const updates = (await auditOf(original.id)).filter((a: { action: string }) => a.action === 'UPDATE');
     expect(updates.at(-1)).toMatchObject({ actor_id: people.caseManager.id, changes: { status: { from: 'COMPLETED', to: 'SUPERSEDED' } } });
+  });
+
+  it('completes a correction with the renewal the original set, refusing a day before the original or before the enrollment opened', async () => {
+    const original = await completed(t, people.caseManager.token, { clientId, instrumentId: screening.id, enrollmentId }, { housing: 'stable', meals: 1 }, daysFromToday(-20));
+    expect(original.nextDueOn).toBe(addMonths(daysFromToday(-20), 6));
+    const correction = await ok<Assessment>(as('caseManager')(CORRECT, { input: { assessmentId: original.id, reason: 'The meals answer was about last month' } }));
+    const [opened] = await auditOf(correction.id);
+    expect(opened.changes).toEqual({ correctsId: { to: original.id }, correctionReasonLength: { to: 'The meals answer was about last month'.length } });
+
+    const draftRow = await row(correction.id);
+    const beforeOriginal = await complete('caseManager', correction, daysFromToday(-21));
+    expect(codeOf(beforeOriginal)).toBe('BAD_USER_INPUT');
+    expect(beforeOriginal.errors?.[0].extensions['fields']).toEqual([{ field: 'completedOn', message: 'is before the corrected assessment' }]);
+    expect(await row(correction.id)).toEqual(draftRow);
+    expect((await row(original.id)).status).toBe('COMPLETED');
+
+    // Corrected today, it still falls due when the original did: a correction does not move the renewal.
+    const done = await ok<Assessment>(complete('caseManager', correction, today));
+    expect(done).toMatchObject({ status: 'COMPLETED', completedOn: today, nextDueOn: original.nextDueOn });
+
+    const early = await draft();
+    const beforeEnrollment = await complete('caseManager', await ok<Assessment>(save('caseManager', early, { housing: 'stable', meals: 1 })), daysFromToday(-91));
+    expect(codeOf(beforeEnrollment)).toBe('BAD_USER_INPUT');
+    expect(beforeEnrollment.errors?.[0].extensions['fields']).toEqual([{ field: 'completedOn', message: 'is before the enrollment opened' }]);
+    expect((await row(early.id)).status).toBe('IN_PROGRESS');
   });
 
   it('compares an assessment with the previous one of the instrument, or with one chosen', async () => {

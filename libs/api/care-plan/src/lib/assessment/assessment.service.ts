@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
-import { ClientGate, EnrollmentFacts, TimelineService } from '@waymark/api/client';
+import { ClientGate, type EnrollmentFact, EnrollmentFacts, textByLength, TimelineService } from '@waymark/api/client';
 import { actingUserId, BadInputError, Clock, ConflictError, NotFoundError, RequestContext } from '@waymark/api/common';
+import { isUniqueViolation } from '@waymark/api/database';
 import {
-  addMonths,
   type Answers,
   answersProblems,
   askedQuestions,
@@ -15,15 +14,15 @@ import {
   ErrorReason,
   findNeeds,
   missingRequired,
+  renewalDueOn,
   scoreAnswers,
   TimelineKind,
 } from '@waymark/shared/types';
 import { InstrumentLoader } from '../instrument/instrument.loader';
 import { type AssessmentEvent, CarePlanEvent } from '../shared/care-plan-events';
-import { isUniqueViolation } from '../shared/unique-violation';
 import { ASSESSMENT, AssessmentRecords } from './assessment-records';
 import { assessmentLine } from './assessment-timeline-lines';
-import { AssessmentEntity } from './assessment.entity';
+import type { AssessmentEntity } from './assessment.entity';
 import type { AssessmentModel } from './assessment.model';
 import type { AssessmentVersionInput } from './dto/assessment-version.input';
 import type { CompleteAssessmentInput } from './dto/complete-assessment.input';
@@ -40,7 +39,6 @@ import type { StartAssessmentInput } from './dto/start-assessment.input';
 export class AssessmentService {
   constructor(
     private readonly records: AssessmentRecords,
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly instruments: InstrumentLoader,
     private readonly gate: ClientGate,
     private readonly enrollments: EnrollmentFacts,
@@ -122,6 +120,14 @@ export class AssessmentService {
   async complete({ assessmentId, version, completedOn }: CompleteAssessmentInput): Promise<AssessmentModel> {
     const before = await this.editableDraft(assessmentId, version);
     if (completedOn > this.clock.today()) throw new BadInputError('An assessment cannot be completed on a future day.', [{ field: 'completedOn', message: 'must not be in the future' }]);
+    const enrollment = before.enrollmentId ? await this.enrollments.require(before.enrollmentId, 'write') : null;
+    if (enrollment && completedOn < enrollment.openedOn) {
+      throw new BadInputError(`The enrollment opened on ${enrollment.openedOn}; an assessment for it cannot be completed before.`, [{ field: 'completedOn', message: 'is before the enrollment opened' }]);
+    }
+    const corrected = before.correctsId ? await this.records.require(before.correctsId) : null;
+    if (corrected?.completedOn && completedOn < corrected.completedOn) {
+      throw new BadInputError(`A correction cannot be dated before the assessment it corrects (${corrected.completedOn}).`, [{ field: 'completedOn', message: 'is before the corrected assessment' }]);
+    }
     const instrument = await this.records.instrumentOf(before);
     const { definition } = instrument;
     const missing = missingRequired(definition, before.answers);
@@ -134,7 +140,8 @@ export class AssessmentService {
     }
     // Answers to questions the skip logic hid are not part of what was assessed.
     const answers = Object.fromEntries(askedQuestions(definition, before.answers).filter((q) => q.key in before.answers).map((q) => [q.key, before.answers[q.key]]));
-    const nextDueOn = await this.nextDueOn(before.enrollmentId, instrument.code, completedOn);
+    // A correction fixes what was recorded, not when the instrument was done: the renewal stays where the original set it.
+    const nextDueOn = await this.nextDueOn(enrollment, instrument.code, corrected?.completedOn ?? completedOn);
     const completedAt = this.clock.now();
     const row = await this.assessments.updateVersioned(
       assessmentId,
@@ -158,7 +165,7 @@ export class AssessmentService {
       clientId: row.clientId,
       changes: { status: { from: before.status, to: row.status }, completedOn: { to: completedOn }, nextDueOn: { to: nextDueOn } },
     });
-    if (row.correctsId) await this.supersede(row.correctsId, row.clientId);
+    if (corrected) await this.supersede(corrected);
     await this.timeline.add({
       clientId: row.clientId,
       // A back-dated assessment sits on the day it was done.
@@ -214,7 +221,7 @@ export class AssessmentService {
       entityType: ASSESSMENT,
       entityId: row.id,
       clientId: row.clientId,
-      changes: { correctsId: { to: original.id }, correctionReason: { to: reason } },
+      changes: textByLength({ correctsId: { to: original.id }, correctionReason: { to: reason } }, ['correctionReason']),
     });
     return this.records.model(row);
   }
@@ -223,8 +230,7 @@ export class AssessmentService {
   @Transactional()
   async discard({ assessmentId, version }: AssessmentVersionInput): Promise<boolean> {
     const before = await this.editableDraft(assessmentId, version);
-    const result = await this.txHost.tx.getRepository(AssessmentEntity).delete({ id: assessmentId, agencyId: before.agencyId, version });
-    if (!result.affected) throw new ConflictError();
+    if (!(await this.assessments.delete({ id: assessmentId, version }))) throw new ConflictError();
     await this.audit.record({
       action: AuditAction.DELETE,
       entityType: ASSESSMENT,
@@ -251,23 +257,18 @@ export class AssessmentService {
   }
 
   /** When the enrollment's program wants the instrument renewed; none without an enrollment or a renewal rule. */
-  private async nextDueOn(enrollmentId: string | null, code: string, completedOn: string): Promise<string | null> {
-    if (!enrollmentId) return null;
-    const enrollment = await this.enrollments.require(enrollmentId, 'write');
-    const { rules } = await this.enrollments.program(enrollment.programId);
-    const required = rules.requiredInstruments.find((rule) => rule.instrumentCode === code);
-    // A rule without a renewal period wants the instrument once.
-    return required?.renewEveryMonths ? addMonths(completedOn, required.renewEveryMonths) : null;
+  private async nextDueOn(enrollment: EnrollmentFact | null, code: string, completedOn: string): Promise<string | null> {
+    if (!enrollment) return null;
+    return renewalDueOn((await this.enrollments.program(enrollment.programId)).rules, code, completedOn);
   }
 
-  private async supersede(correctedId: string, clientId: string): Promise<void> {
-    const corrected = await this.records.require(correctedId);
-    await this.assessments.updateVersioned(correctedId, corrected.version, { status: AssessmentStatus.SUPERSEDED }, ASSESSMENT);
+  private async supersede(corrected: AssessmentEntity): Promise<void> {
+    await this.assessments.updateVersioned(corrected.id, corrected.version, { status: AssessmentStatus.SUPERSEDED }, ASSESSMENT);
     await this.audit.record({
       action: AuditAction.UPDATE,
       entityType: ASSESSMENT,
-      entityId: correctedId,
-      clientId,
+      entityId: corrected.id,
+      clientId: corrected.clientId,
       changes: { status: { from: corrected.status, to: AssessmentStatus.SUPERSEDED } },
     });
   }

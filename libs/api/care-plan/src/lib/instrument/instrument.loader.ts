@@ -23,9 +23,4 @@ export class InstrumentLoader {
       return ids.map((key) => found.get(key) ?? null);
     }).load(id);
   }
-
-  async loadMany(ids: readonly string[]): Promise<Map<string, InstrumentModel>> {
-    const loaded = await Promise.all(ids.map((id) => this.load(id)));
-    return new Map(loaded.filter((row): row is InstrumentModel => row !== null).map((row) => [row.id, row]));
-  }
 }
