@@ -73,11 +73,10 @@ export class ProgressService {
     return ProgressEntryModel.from(entry);
   }
 
-  /** The note must be one of this client's that the caller can see (signed, or their own draft). */
+  /** The note must be one of this client's that the caller can see (the client context's rule: signed, or their own draft). */
   private async refuseForeignNote(caseNoteId: string, clientId: string): Promise<void> {
-    const note = await this.notes.find(caseNoteId);
-    const me = this.context.requirePrincipal().id;
-    if (note && note.clientId === clientId && (note.signed || note.authorId === me)) return;
+    const note = await this.notes.findVisible(caseNoteId);
+    if (note?.clientId === clientId) return;
     throw new BadInputError("That case note is not one of this client's.", [{ field: 'caseNoteId', message: "is not a note of this client's" }]);
   }
 }

@@ -9,9 +9,14 @@ import type { CaseNoteEntity } from './case-note.entity';
  */
 export const VISIBLE_NOTE_SQL = (alias: string) => `(${alias}.status = '${NoteStatus.SIGNED}' OR ${alias}.author_id = :viewerId)`;
 
+/** The same rule on a loaded note: signed, or `viewerId`'s own draft. */
+export function isNoteVisible(note: Pick<CaseNoteEntity, 'status' | 'authorId'>, viewerId: string): boolean {
+  return note.status !== NoteStatus.DRAFT || note.authorId === viewerId;
+}
+
 /** The note if `viewerId` may see it; anyone else's draft is NOT_FOUND, like an unknown id. */
 export async function findVisibleNote(notes: TenantRepository<CaseNoteEntity>, id: string, viewerId: string): Promise<CaseNoteEntity> {
   const note = await notes.findOneBy({ id });
-  if (!note || (note.status === NoteStatus.DRAFT && note.authorId !== viewerId)) throw new NotFoundError('Case note');
+  if (!note || !isNoteVisible(note, viewerId)) throw new NotFoundError('Case note');
   return note;
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { NoteStatus } from '@waymark/shared/types';
 import type { NoteFact } from '../shared/client-facts';
+import { isNoteVisible } from './case-note-visibility';
 import { CaseNoteEntity } from './case-note.entity';
 
 /**
@@ -11,11 +13,20 @@ import { CaseNoteEntity } from './case-note.entity';
  */
 @Injectable()
 export class NoteFacts {
-  constructor(private readonly tenant: TenantScope) {}
+  constructor(
+    private readonly tenant: TenantScope,
+    private readonly context: RequestContext,
+  ) {}
 
   async find(noteId: string): Promise<NoteFact | null> {
     const note = await this.tenant.repository(CaseNoteEntity).findOneBy({ id: noteId });
     return note && noteFact(note);
+  }
+
+  /** The note if the caller may see it, by the notes' own rule (anyone else's draft is not there yet); null otherwise. */
+  async findVisible(noteId: string): Promise<NoteFact | null> {
+    const note = await this.tenant.repository(CaseNoteEntity).findOneBy({ id: noteId });
+    return note && isNoteVisible(note, this.context.requirePrincipal().id) ? noteFact(note) : null;
   }
 }
 
