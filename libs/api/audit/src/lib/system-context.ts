@@ -29,9 +29,12 @@ export class SystemContext {
         sessionId: SYSTEM_ACTOR_ID,
         mustChangePassword: false,
       });
-      const result = await work();
-      await this.audit.flushReads();
-      return result;
+      try {
+        return await work();
+      } finally {
+        // Reads made before a failure happened all the same: they are recorded either way.
+        await this.audit.flushReads();
+      }
     });
   }
 }
