@@ -206,6 +206,22 @@ describe('demo seed: care planning', () => {
     expect(await count()).toEqual(before);
   }, SLOW);
 
+  it('audits every care record it writes as created by the system', async () => {
+    const audited = { plan_template: 'PlanTemplate', assessment: 'Assessment', person_directed_plan: 'PersonDirectedPlan', care_plan: 'CarePlan', progress_entry: 'ProgressEntry', task: 'Task', discharge_plan: 'DischargePlan' };
+    for (const [table, entityType] of Object.entries(audited)) {
+      const { rows, unaudited } = await one<{ rows: number; unaudited: number }>(
+        `SELECT count(*)::int AS rows,
+                count(*) FILTER (WHERE NOT EXISTS (
+                  SELECT 1 FROM audit_event e
+                  WHERE e.agency_id = r.agency_id AND e.entity_type = $2 AND e.entity_id = r.id::text AND e.action = 'CREATE' AND e.actor_type = 'SYSTEM'
+                ))::int AS unaudited
+         FROM ${table} r WHERE r.agency_id = $1`,
+        [riversideId, entityType],
+      );
+      expect({ table, seeded: rows > 0, unaudited }).toEqual({ table, seeded: true, unaudited: 0 });
+    }
+  });
+
   it('gives an agency made with agency:create the starter instruments, published by the system', async () => {
     const slug = `care-${suffix}`;
     const result = await runCli('create-agency', '--name', 'Care Start', '--slug', slug, '--admin-email', `admin@${slug}.test`, '--admin-name', 'First Admin', {

@@ -2,11 +2,13 @@ import {
   addDays,
   addMonths,
   daysBetween,
+  defaultReviewDueOn,
   findNeeds,
   type FoundNeed,
   INITIAL_PERIOD,
   type LifeDomain,
   type ProgramRules,
+  renewalDueOn,
   scoreAnswers,
 } from '@waymark/shared/types';
 import { assessmentLine, carePlanLine, dischargeLine } from '@waymark/api/care-plan';
@@ -123,11 +125,10 @@ function planAssessments(ctx: CareContext, e: CareEnrollment, subject: AnswerSub
   const { r, today } = ctx;
   const first: Completed[] = [];
   for (const code of instrumentsFor(e.rules)) {
-    const renewEvery = e.rules.requiredInstruments.find((rule) => rule.instrumentCode === code)?.renewEveryMonths ?? null;
     let on = minDay(addDays(firstOn, r.int(0, 2)), today);
     let dueAfter: string | null = null;
     for (;;) {
-      const nextDueOn = renewEvery ? addMonths(on, renewEvery) : null;
+      const nextDueOn = renewalDueOn(e.rules, code, on);
       const done = addAssessment(ctx, e, code, subject, on, nextDueOn);
       if (!first.some((c) => c.code === code)) first.push(done);
       if (dueAfter) {
@@ -343,7 +344,7 @@ function planCarePlan(ctx: CareContext, e: CareEnrollment, first: Completed[], s
   for (const [i, effectiveOn] of starts.entries()) {
     const last = i === starts.length - 1;
     // The current version's review falls when drawn above, unless that is too soon after it took effect.
-    const reviewDueOn = reviewMonths ? (last && reviewOn >= addDays(effectiveOn, 28) ? reviewOn : addMonths(effectiveOn, reviewMonths)) : null;
+    const reviewDueOn = reviewMonths && last && reviewOn >= addDays(effectiveOn, 28) ? reviewOn : defaultReviewDueOn(effectiveOn, e.rules.deadlines);
     // A goal met by now shows as achieved in the versions written after the first.
     if (i > 0) for (const goal of shell.goals) goal.achieved = latestRatings.get(goal.goalKey) === 5;
     const row = planRow(ctx, shell, { revision: i + 1, previousId: previous?.id ?? null, status: last ? 'ACTIVE' : 'SUPERSEDED', effectiveOn, reviewDueOn, createdAt: onDay(ctx, addDays(effectiveOn, -r.int(1, 5)), 0) });

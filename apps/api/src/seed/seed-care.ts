@@ -1,4 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import type { AuditRecord } from '@waymark/api/audit';
+import { ASSESSMENT, CARE_PLAN, DISCHARGE_PLAN, PERSON_DIRECTED_PLAN, PLAN_TEMPLATE, PROGRESS_ENTRY, TASK_ENTITY } from '@waymark/api/care-plan';
 import { Clock } from '@waymark/api/common';
 import { ActorType, AuditAction, normalizeProgramRules, type ProgramRules, Role, todayIsoDate } from '@waymark/shared/types';
 import { emptyCareRecords, type PlanTemplateRow, type SeedInstrument } from './care-seed-rows';
@@ -14,6 +16,9 @@ import { addStarterInstruments } from './starter-care';
 import { writeCareRecords, writePlanTemplates } from './write-care-records';
 
 const SEEDED = 'Demo data (db:seed)';
+
+/** Audit rows per insert (each row binds about a dozen parameters). */
+const AUDIT_BATCH = 2000;
 
 type Read = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
@@ -80,12 +85,17 @@ export async function seedCareRecords(app: INestApplicationContext, tools: SeedT
   const { records } = ctx;
   await writeCareRecords(run, agencyId, records);
   const system = { type: ActorType.SYSTEM, id: null, agencyId };
-  await audit.record(
-    ...templates.map((t) => ({ actor: system, action: AuditAction.CREATE, entityType: 'PlanTemplate', entityId: t.id, reason: SEEDED })),
-    ...records.assessments.map((a) => ({ actor: system, action: AuditAction.CREATE, entityType: 'Assessment', entityId: a.id, clientId: a.client_id, reason: SEEDED })),
-    ...records.plans.map((p) => ({ actor: system, action: AuditAction.CREATE, entityType: 'CarePlan', entityId: p.id, clientId: p.client_id, reason: SEEDED })),
-    ...records.dischargePlans.map((d) => ({ actor: system, action: AuditAction.CREATE, entityType: 'DischargePlan', entityId: d.id, clientId: d.client_id, reason: SEEDED })),
-  );
+  const seeded: AuditRecord[] = [
+    ...templates.map((t) => ({ actor: system, action: AuditAction.CREATE, entityType: PLAN_TEMPLATE, entityId: t.id, reason: SEEDED })),
+    ...records.assessments.map((a) => ({ actor: system, action: AuditAction.CREATE, entityType: ASSESSMENT, entityId: a.id, clientId: a.client_id, reason: SEEDED })),
+    ...records.personDirectedPlans.map((d) => ({ actor: system, action: AuditAction.CREATE, entityType: PERSON_DIRECTED_PLAN, entityId: d.id, clientId: d.client_id, reason: SEEDED })),
+    ...records.plans.map((p) => ({ actor: system, action: AuditAction.CREATE, entityType: CARE_PLAN, entityId: p.id, clientId: p.client_id, reason: SEEDED })),
+    ...records.progress.map((e) => ({ actor: system, action: AuditAction.CREATE, entityType: PROGRESS_ENTRY, entityId: e.id, clientId: e.client_id, reason: SEEDED })),
+    ...records.tasks.map((k) => ({ actor: system, action: AuditAction.CREATE, entityType: TASK_ENTITY, entityId: k.id, clientId: k.client_id ?? undefined, reason: SEEDED })),
+    ...records.dischargePlans.map((d) => ({ actor: system, action: AuditAction.CREATE, entityType: DISCHARGE_PLAN, entityId: d.id, clientId: d.client_id, reason: SEEDED })),
+  ];
+  // Progress and tasks run to thousands of rows: one insert per batch stays within PostgreSQL's bind parameters.
+  for (let start = 0; start < seeded.length; start += AUDIT_BATCH) await audit.record(...seeded.slice(start, start + AUDIT_BATCH));
   log(`${label} care: ${instruments.length} instruments, ${templates.length} plan templates, ${records.assessments.length} assessments, ${records.plans.length} care plans, ${records.progress.length} progress entries, ${records.tasks.length} tasks, ${records.dischargePlans.length} discharge plans`);
 }
 

@@ -11,7 +11,7 @@ import type { UpdatePlanTemplateInput } from './dto/update-plan-template.input';
 import type { PlanTemplateEntity } from './entities/plan-template.entity';
 import { PlanTemplateModel } from './plan-template.model';
 
-const PLAN_TEMPLATE = 'PlanTemplate';
+export const PLAN_TEMPLATE = 'PlanTemplate';
 const FIELDS = ['programId', 'name', 'description', 'goals', 'active'] as const satisfies readonly (keyof PlanTemplateEntity)[];
 
 /** The plan templates admins write and every plan writer starts from. */
