@@ -60,6 +60,13 @@ describe('scheduling the worklist across API instances', () => {
       [staffed.agency.id],
     );
 
+  /** Rounds of one worklist job that ran at the same time, in either process: the queue runs one at a time. */
+  const overlappingRounds = (): Promise<unknown[]> =>
+    t.db.query(
+      `SELECT a.name FROM pgboss.job a JOIN pgboss.job b ON b.name = a.name AND b.id <> a.id
+       WHERE a.name LIKE 'care-plan.%' AND a.started_on < COALESCE(b.completed_on, now()) AND b.started_on < COALESCE(a.completed_on, now())`,
+    );
+
   const onServer = async (sql: string) => {
     const server = new Client({ connectionString: process.env.DATABASE_URL });
     await server.connect();
@@ -109,6 +116,7 @@ describe('scheduling the worklist across API instances', () => {
       await new Promise((resolve) => setTimeout(resolve, 3000));
       expect(await agencyTasks()).toEqual(want.map(({ key, overdue }) => ({ dedupe_key: key, copies: 1, escalated: overdue })).sort((a, b) => a.dedupe_key.localeCompare(b.dedupe_key)));
       expect(await escalationsTwice()).toEqual([]);
+      expect(await overlappingRounds()).toEqual([]);
       for (const api of apis) expect(api.errors()).toEqual([]);
     } finally {
       await Promise.all(apis.map((api) => api.stop()));
@@ -148,6 +156,7 @@ function startApi(databaseUrl: string, today: string): RunningApi {
       DATABASE_URL: databaseUrl,
       NODE_ENV: 'test',
       JOBS_ENABLED: 'true',
+      // Escalation every minute; the full reconcile runs as each process starts (its daily slot is far off).
       TASK_SWEEP_CRON: '* * * * *',
       MIGRATE_ON_START: 'false',
       CLOCK_NOW: `${today}T12:00:00Z`,
