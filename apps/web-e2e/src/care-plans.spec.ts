@@ -129,6 +129,7 @@ test.describe('care plans', () => {
     await plan.getByRole('button', { name: 'Submit for approval' }).click();
     await page.getByRole('dialog', { name: 'Submit the plan for approval?' }).getByRole('button', { name: 'Submit for approval' }).click();
     await expect(plan.getByText('Awaiting approval', { exact: true })).toBeVisible();
+    await expect(plan).toBeFocused();
     await expect(plan.getByRole('button', { name: 'Edit goal: I want to keep my apartment.' })).toHaveCount(0);
 
     // A supervisor finds it in the approval queue and approves it.

@@ -13,11 +13,14 @@ export function AcknowledgeDialog({
   plan,
   clientName,
   onClose,
+  onDone,
   onReload,
 }: {
   plan: { id: string; version: number; effectiveOn: string };
   clientName: string;
   onClose: () => void;
+  /** After recording it: the button that opened the dialog is gone, so focus goes elsewhere */
+  onDone: () => void;
   onReload: () => void;
 }) {
   const { t } = useTranslation('carePlan');
@@ -42,7 +45,7 @@ export function AcknowledgeDialog({
       });
       notifications.show({ color: 'green', message: t('plan.acknowledge.done') });
     },
-    { onDone: onClose },
+    { onDone },
   );
   return (
     <FormDialog

@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { localized } from '@waymark/shared/types';
 import { ErrorState } from '@waymark/web/core';
-import { type ClientTabProps, RecordList, TabSection, useItemFocus, useRecordPermissions } from '@waymark/web/client';
+import { type ClientTabProps, RecordList, recordElementId, TabSection, useItemFocus, useRecordPermissions } from '@waymark/web/client';
 import { GoalProgressSection } from '../progress/goal-progress-section';
 import { RecordProgressDialog } from '../progress/record-progress-dialog';
 import { planAbilities } from './plan-abilities';
@@ -43,6 +43,8 @@ export function CarePlanTab({ client }: ClientTabProps) {
   const item = useItemFocus(!!plans);
   const reload = () => void plansQuery.refetch();
   const close = () => setActing(null);
+  // Once the dialog has gone, focus lands on the plan's card rather than on nothing.
+  const focusCard = (planId: string) => requestAnimationFrame(() => document.getElementById(recordElementId(planId))?.focus());
 
   const groups = plansByEnrollment(plans ?? []);
   const current = groups.flatMap((group) => group.current);
@@ -180,7 +182,18 @@ export function CarePlanTab({ client }: ClientTabProps) {
         <RecordProgressDialog plan={acted} goal={acting.act.goal} onClose={close} />
       ) : null}
       {acting && acted && acting.act.kind !== 'recordProgress' ? (
-        <PlanDialogs plan={acted} act={acting.act} clientName={client.displayName} assessments={assessments} onClose={close} onReload={reload} />
+        <PlanDialogs
+          plan={acted}
+          act={acting.act}
+          clientName={client.displayName}
+          assessments={assessments}
+          onClose={close}
+          onDone={() => {
+            close();
+            focusCard(acted.id);
+          }}
+          onReload={reload}
+        />
       ) : null}
       {comparing ? <PlanComparisonDialog fromId={comparing.fromId} toId={comparing.toId} onClose={() => setComparing(null)} /> : null}
     </TabSection>

@@ -18,6 +18,7 @@ export function PlanDialogs({
   clientName,
   assessments,
   onClose,
+  onDone,
   onReload,
 }: {
   plan: CarePlanFieldsFragment;
@@ -25,6 +26,8 @@ export function PlanDialogs({
   clientName: string;
   assessments: SourceAssessment[];
   onClose: () => void;
+  /** After a step that removes the button it was opened from (submit, approve, remove…) */
+  onDone: () => void;
   onReload: () => void;
 }) {
   const common = { plan, onClose, onReload };
@@ -46,19 +49,19 @@ export function PlanDialogs({
     case 'editIntervention':
       return <InterventionDialog {...common} goal={act.goal} intervention={act.intervention} />;
     case 'removeGoal':
-      return <RemovePartDialog {...common} part={{ kind: 'goal', id: act.goal.id, text: act.goal.statement }} />;
+      return <RemovePartDialog {...common} part={{ kind: 'goal', id: act.goal.id, text: act.goal.statement }} onDone={onDone} />;
     case 'removeObjective':
-      return <RemovePartDialog {...common} part={{ kind: 'objective', id: act.objective.id, text: act.objective.description }} />;
+      return <RemovePartDialog {...common} part={{ kind: 'objective', id: act.objective.id, text: act.objective.description }} onDone={onDone} />;
     case 'removeIntervention':
-      return <RemovePartDialog {...common} part={{ kind: 'intervention', id: act.intervention.id, text: act.intervention.description }} />;
+      return <RemovePartDialog {...common} part={{ kind: 'intervention', id: act.intervention.id, text: act.intervention.description }} onDone={onDone} />;
     case 'submit':
     case 'approve':
     case 'revise':
-      return <PlanStepDialog {...common} step={act.kind} />;
+      return <PlanStepDialog {...common} step={act.kind} onDone={onDone} />;
     case 'returnPlan':
     case 'close':
-      return <PlanNoteDialog {...common} step={act.kind} />;
+      return <PlanNoteDialog {...common} step={act.kind} onDone={onDone} />;
     case 'acknowledge':
-      return <AcknowledgeDialog {...common} clientName={clientName} />;
+      return <AcknowledgeDialog {...common} clientName={clientName} onDone={onDone} />;
   }
 }

@@ -13,11 +13,14 @@ export function PlanNoteDialog({
   plan,
   step,
   onClose,
+  onDone,
   onReload,
 }: {
   plan: { id: string; version: number };
   step: 'returnPlan' | 'close';
   onClose: () => void;
+  /** After the step: the button that opened the dialog may be gone, so focus goes elsewhere */
+  onDone: () => void;
   onReload: () => void;
 }) {
   const { t } = useTranslation('carePlan');
@@ -35,7 +38,7 @@ export function PlanNoteDialog({
       else await closePlan({ variables: { input: { ...base, reason: text.trim() } } });
       notifications.show({ color: 'green', message: t(`plan.${step}.done`) });
     },
-    { onDone: onClose, aliases: { note: 'text', reason: 'text' } },
+    { onDone, aliases: { note: 'text', reason: 'text' } },
   );
   return (
     <FormDialog

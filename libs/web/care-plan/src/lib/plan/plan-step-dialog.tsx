@@ -14,11 +14,14 @@ export function PlanStepDialog({
   plan,
   step,
   onClose,
+  onDone,
   onReload,
 }: {
   plan: { id: string; version: number; programName: string };
   step: PlanStep;
   onClose: () => void;
+  /** After the step: the button that opened the dialog may be gone, so focus goes elsewhere */
+  onDone: () => void;
   onReload: () => void;
 }) {
   const { t } = useTranslation('carePlan');
@@ -40,7 +43,7 @@ export function PlanStepDialog({
       return;
     }
     notifications.show({ color: 'green', message: t(`plan.${step}.done`) });
-    onClose();
+    onDone();
   };
   return (
     <FormDialog

@@ -11,7 +11,20 @@ import { usePlanErrorWords } from './plan-errors';
 export type RemovedPart = { kind: 'goal' | 'objective' | 'intervention'; id: string; text: string };
 
 /** Asks before a goal, an objective or an intervention leaves a draft (a goal takes its objectives and interventions with it). */
-export function RemovePartDialog({ plan, part, onClose, onReload }: { plan: EditedPlan; part: RemovedPart; onClose: () => void; onReload: () => void }) {
+export function RemovePartDialog({
+  plan,
+  part,
+  onClose,
+  onDone,
+  onReload,
+}: {
+  plan: EditedPlan;
+  part: RemovedPart;
+  onClose: () => void;
+  /** After removing it: the buttons that named it are gone, so focus goes elsewhere */
+  onDone: () => void;
+  onReload: () => void;
+}) {
   const { t } = useTranslation('carePlan');
   const errorWords = usePlanErrorWords();
   const [removeGoal, goalState] = useMutation(removeCarePlanGoalMutation);
@@ -30,7 +43,7 @@ export function RemovePartDialog({ plan, part, onClose, onReload }: { plan: Edit
       return;
     }
     notifications.show({ color: 'green', message: t('plan.remove.done') });
-    onClose();
+    onDone();
   };
   return (
     <FormDialog
