@@ -75,14 +75,15 @@ export class GeneratedTasks {
        WHERE agency_id = $1 AND enrollment_id = $2 AND status = 'OPEN' AND dedupe_key IS NOT NULL AND kind = ANY($3) AND NOT dedupe_key = ANY($4)`,
       [enrollment.id, CLOSED_WHEN_DONE, planned.map((task) => task.dedupeKey)],
     );
-    const byClosing = new Map<string, { closing: TaskClosing; ids: string[] }>();
+    // One UPDATE per way of closing (done, or cancelled for one reason or another).
+    const groups = new Map<string, { how: TaskClosing; ids: string[] }>();
     for (const row of unwanted) {
       const how = closing({ kind: row.kind, dedupeKey: row.dedupe_key, dueOn: row.due_on, subjectId: row.subject_id });
-      const group = byClosing.get(`${how.status}:${how.note}`) ?? { closing: how, ids: [] };
-      group.ids.push(row.id);
-      byClosing.set(`${how.status}:${how.note}`, group);
+      const key = `${how.status}:${how.note}`;
+      if (!groups.has(key)) groups.set(key, { how, ids: [] });
+      groups.get(key)?.ids.push(row.id);
     }
-    for (const { closing: how, ids } of byClosing.values()) await this.close(enrollment.id, how.status, how.note, 'id = ANY($6)', [ids]);
+    for (const { how, ids } of groups.values()) await this.close(enrollment.id, how.status, how.note, 'id = ANY($6)', [ids]);
   }
 
   /**
