@@ -81,7 +81,8 @@ describe('a page of clients with their enrollments and case managers', () => {
       expect(client.primaryCaseManager?.id).toBe(client.enrollments[0].primaryCaseManager.id);
     }
     expect(many.statements).toBe(few.statements);
-  });
+    // Twenty clients enrolled and staffed through the API, each enrollment planning its deadlines.
+  }, 90_000);
 
   it("costs the same for a client's 12 enrollments, with teams and assignment histories, as for 2", async () => {
     const agency = await newStaffedAgency();
