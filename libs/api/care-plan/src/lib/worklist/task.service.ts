@@ -4,7 +4,7 @@ import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
 import { ClientGate, EnrollmentFacts } from '@waymark/api/client';
 import { BadInputError, Clock, ConflictError, ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, ErrorReason, SELF_CLOSING_TASK_KINDS, TaskKind, TaskStatus } from '@waymark/shared/types';
+import { AuditAction, ErrorReason, taskClosesItself, TaskKind, TaskStatus } from '@waymark/shared/types';
 import type { CancelTaskInput } from './dto/cancel-task.input';
 import type { CompleteTaskInput } from './dto/complete-task.input';
 import type { CreateTaskInput } from './dto/create-task.input';
@@ -27,8 +27,8 @@ const CLOSING_WORK: Partial<Record<TaskKind, string>> = {
   [TaskKind.PLAN_APPROVAL]: 'approval or return of the plan',
 };
 
-/** A generated task that closes itself (see SELF_CLOSING_TASK_KINDS); hand-written ones never do. */
-const closesItself = (task: TaskEntity) => task.dedupeKey !== null && SELF_CLOSING_TASK_KINDS.includes(task.kind);
+/** A generated task that closes itself (the shared rule the SPA also offers its acts by); hand-written ones never do. */
+const closesItself = (task: TaskEntity) => taskClosesItself({ kind: task.kind, generated: task.dedupeKey !== null });
 
 /**
  * Tasks people write and work: create, change, complete, cancel and reassign. A task about
