@@ -221,7 +221,7 @@ test.describe('care plans', () => {
     await page.getByRole('menuitem', { name: 'Español' }).click();
     const pending = page.getByRole('article', { name: /^Plan de atención de .*, versión 1$/ });
     await expect(pending.getByText('Pendiente de aprobación', { exact: true })).toBeVisible();
-    await expect(pending.getByText('Usted redactó este plan, así que lo aprueba otro supervisor.')).toBeVisible();
+    await expect(pending.getByText('Usted redactó o envió este plan, así que lo aprueba otro supervisor.')).toBeVisible();
     await expect(pending.getByRole('button', { name: 'Aprobar' })).toHaveCount(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
 

@@ -57,7 +57,7 @@ export const planEn = {
     author: 'Written by',
     submittedAt: 'Submitted',
     approved: 'Approved',
-    approvedByOn: '{{name}}, {{time}}',
+    byOn: '{{name}}, {{time}}',
     closed: 'Closed',
     closedOnBecause: '{{time}}: {{reason}}',
     vision: 'In the client’s words',
@@ -115,7 +115,7 @@ export const planEn = {
     printNamed: 'Print the care plan for {{program}}, version {{revision}}',
   },
   why: {
-    ownPlan: 'You wrote this plan, so another supervisor approves it.',
+    ownPlan: 'You wrote or submitted this plan, so another supervisor approves it.',
     readOnly: 'You may read this plan; changes go through the client’s case team.',
   },
   create: {
@@ -303,7 +303,7 @@ export const planEn = {
   },
   errors: {
     locked: 'Only a draft plan can be changed. Revise the active plan to start a new version.',
-    selfApproval: 'You wrote this plan, so another supervisor must approve it.',
+    selfApproval: 'You wrote or submitted this plan, so another supervisor must approve it.',
     illegalTransition: 'The plan has moved on since you opened it. Reload it to see where it stands.',
     targetBeforeStart: 'A target date cannot be before the plan starts.',
     openPlan: 'This program already has a plan being written or in force: open it, or revise the active plan.',

@@ -59,7 +59,7 @@ export const planEs: typeof planEn = {
     author: 'Redactado por',
     submittedAt: 'Enviado',
     approved: 'Aprobado',
-    approvedByOn: '{{name}}, {{time}}',
+    byOn: '{{name}}, {{time}}',
     closed: 'Cerrado',
     closedOnBecause: '{{time}}: {{reason}}',
     vision: 'En palabras de la persona',
@@ -117,7 +117,7 @@ export const planEs: typeof planEn = {
     printNamed: 'Imprimir el plan de atención de {{program}}, versión {{revision}}',
   },
   why: {
-    ownPlan: 'Usted redactó este plan, así que lo aprueba otro supervisor.',
+    ownPlan: 'Usted redactó o envió este plan, así que lo aprueba otro supervisor.',
     readOnly: 'Puede leer este plan; los cambios pasan por el equipo de la persona.',
   },
   create: {
@@ -305,7 +305,7 @@ export const planEs: typeof planEn = {
   },
   errors: {
     locked: 'Solo se puede cambiar un plan en borrador. Revise el plan vigente para empezar una nueva versión.',
-    selfApproval: 'Usted redactó este plan, así que debe aprobarlo otro supervisor.',
+    selfApproval: 'Usted redactó o envió este plan, así que debe aprobarlo otro supervisor.',
     illegalTransition: 'El plan ha avanzado desde que lo abrió. Vuelva a cargarlo para ver en qué punto está.',
     targetBeforeStart: 'Una fecha meta no puede ser anterior al inicio del plan.',
     openPlan: 'Este programa ya tiene un plan en preparación o vigente: ábralo, o revise el plan vigente.',

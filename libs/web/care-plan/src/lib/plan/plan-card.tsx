@@ -108,10 +108,12 @@ export function PlanCard({
         {plan.strengths ? <RecordFact label={t('plan.facts.strengths')}>{plan.strengths}</RecordFact> : null}
         <RecordFact label={t('plan.facts.author')}>{staff(plan.author)}</RecordFact>
         {plan.status === 'PENDING_APPROVAL' && plan.submittedAt ? (
-          <RecordFact label={t('plan.facts.submittedAt')}>{formatDateTime(plan.submittedAt, language)}</RecordFact>
+          <RecordFact label={t('plan.facts.submittedAt')}>
+            {t('plan.facts.byOn', { name: staff(plan.submittedBy), time: formatDateTime(plan.submittedAt, language) })}
+          </RecordFact>
         ) : null}
         {plan.approvedAt ? (
-          <RecordFact label={t('plan.facts.approved')}>{t('plan.facts.approvedByOn', { name: staff(plan.approvedBy), time: formatDateTime(plan.approvedAt, language) })}</RecordFact>
+          <RecordFact label={t('plan.facts.approved')}>{t('plan.facts.byOn', { name: staff(plan.approvedBy), time: formatDateTime(plan.approvedAt, language) })}</RecordFact>
         ) : null}
         <RecordFact label={t('plan.facts.acknowledgement')}>
           {plan.acknowledgedOn

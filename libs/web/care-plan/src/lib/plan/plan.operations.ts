@@ -54,6 +54,10 @@ export const carePlanFields = graphql(`
       displayName
     }
     submittedAt
+    submittedBy {
+      id
+      displayName
+    }
     approvedBy {
       id
       displayName
