@@ -1,6 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Role } from '@waymark/shared/types';
+import { Role, TASK_CARRIER_ROLES } from '@waymark/shared/types';
 import { ComingSoonPage, DashboardPage, NotFoundPage, RequireRole } from '@waymark/web/core';
 import {
   CaseloadPage,
@@ -12,14 +12,22 @@ import {
   IntakeWizardPage,
   REVIEWER_ROLES,
 } from '@waymark/web/client';
-import { AssessmentPage, CarePlanPrintPage, CarePlansPage, InstrumentPage, InstrumentsPage } from '@waymark/web/care-plan';
-import { CareDashboard, DischargeWizardPage, WorklistPage } from '@waymark/web/care-plan';
+import {
+  AssessmentPage,
+  CareDashboard,
+  CarePlanPrintPage,
+  CarePlansPage,
+  DischargeWizardPage,
+  InstrumentPage,
+  InstrumentsPage,
+  WorklistPage,
+} from '@waymark/web/care-plan';
 import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
 import { ProtectedLayout } from './protected-layout';
 
 const ADMIN_ONLY = [Role.ADMIN] as const;
 
-function ComingSoon({ area }: { area: 'carePlans' | 'referrals' | 'directory' | 'reports' }) {
+function ComingSoon({ area }: { area: 'referrals' | 'directory' | 'reports' }) {
   const { t } = useTranslation();
   return <ComingSoonPage area={t(`nav.${area}`)} />;
 }
@@ -53,7 +61,9 @@ export function AppRoutes() {
           <Route path=":id/discharge/:enrollmentId" element={<DischargeWizardPage />} />
           <Route path=":id/:tab?" element={<ClientProfilePage />} />
         </Route>
-        <Route path="worklist" element={<WorklistPage />} />
+        <Route path="worklist" element={<RequireRole roles={TASK_CARRIER_ROLES} />}>
+          <Route index element={<WorklistPage />} />
+        </Route>
         <Route path="care-plans" element={<CarePlansPage />} />
         <Route path="referrals/*" element={<ComingSoon area="referrals" />} />
         <Route path="directory/*" element={<ComingSoon area="directory" />} />

@@ -14,7 +14,7 @@ import {
 } from '@tabler/icons-react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CASELOAD_ROLES, Role } from '@waymark/shared/types';
+import { CASELOAD_ROLES, Role, TASK_CARRIER_ROLES } from '@waymark/shared/types';
 import { AppFrame, IdleLock, LoadingState, useSessionState, type NavItem } from '@waymark/web/core';
 import { ClientSearch } from '@waymark/web/client';
 import { LockOverlay } from '@waymark/web/identity';
@@ -70,7 +70,7 @@ export function ProtectedLayout() {
   const navigation = useMemo<NavItem[]>(() => {
     const items: NavItem[] = [
       { to: '/dashboard', label: t('nav.dashboard'), icon: <IconLayoutDashboard {...ICON} /> },
-      ...(user?.role && user.role !== Role.AUDITOR ? [{ to: '/worklist', label: t('carePlan:worklist.nav'), icon: <IconListCheck {...ICON} /> }] : []),
+      ...(user?.role && TASK_CARRIER_ROLES.includes(user.role) ? [{ to: '/worklist', label: t('carePlan:worklist.nav'), icon: <IconListCheck {...ICON} /> }] : []),
       { to: '/clients', label: t('nav.clients'), icon: <IconUsersGroup {...ICON} /> },
       ...(user?.role && CASELOAD_ROLES.includes(user.role) ? [{ to: '/clients/caseload', label: t('client:nav.caseload'), icon: <IconBriefcase {...ICON} /> }] : []),
       { to: '/care-plans', label: t('nav.carePlans'), icon: <IconClipboardHeart {...ICON} /> },

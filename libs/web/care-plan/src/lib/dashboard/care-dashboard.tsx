@@ -1,11 +1,11 @@
 import { SimpleGrid, Stack } from '@mantine/core';
-import { CASELOAD_ROLES, Role } from '@waymark/shared/types';
+import { CASELOAD_ROLES } from '@waymark/shared/types';
 import { useSessionState } from '@waymark/web/core';
 import { ApprovalsPanel } from './approvals-panel';
 import { MyTasksPanel } from './my-tasks-panel';
 import { OverdueByWorkerPanel } from './overdue-by-worker-panel';
 import { WorkGlance } from './work-glance';
-import { overseesWork } from '../worklist/task-roles';
+import { carriesTasks, overseesWork } from '../worklist/task-roles';
 
 /**
  * The morning view of care work on the dashboard: my day in numbers and my tasks; for
@@ -14,7 +14,7 @@ import { overseesWork } from '../worklist/task-roles';
 export function CareDashboard() {
   const { user } = useSessionState();
   const role = user?.role;
-  if (!role || role === Role.AUDITOR) return null;
+  if (!role || !carriesTasks(role)) return null;
   return (
     <Stack gap="md">
       <WorkGlance withCaseload={CASELOAD_ROLES.includes(role)} />

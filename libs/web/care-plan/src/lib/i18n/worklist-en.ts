@@ -65,6 +65,14 @@ export const worklistEn = {
     escalated: 'Escalated',
     completed: 'Done on {{date}} by {{name}}',
     closedItself: 'Done on {{date}}, when the work it asked for was recorded',
+    /** Said on an open task that closes itself (nobody completes it by hand) */
+    closesWhen: {
+      ASSESSMENT_DUE: 'Closes itself when the assessment is done',
+      PLAN_DUE: 'Closes itself when the care plan is approved',
+      IMPLEMENTATION_PLAN_DUE: 'Closes itself when the implementation plan is approved',
+      PLAN_REVIEW: 'Closes itself when the review is done (a revision of the plan approved)',
+      PLAN_APPROVAL: 'Closes itself when the plan is approved or returned',
+    },
   },
   work: {
     assessments: 'Open the assessments',

@@ -67,6 +67,13 @@ export const worklistEs: typeof worklistEn = {
     escalated: 'Escalada',
     completed: 'Hecha el {{date}} por {{name}}',
     closedItself: 'Hecha el {{date}}, al registrarse el trabajo que pedía',
+    closesWhen: {
+      ASSESSMENT_DUE: 'Se cierra sola cuando se completa la evaluación',
+      PLAN_DUE: 'Se cierra sola cuando se aprueba el plan de atención',
+      IMPLEMENTATION_PLAN_DUE: 'Se cierra sola cuando se aprueba el plan de implementación',
+      PLAN_REVIEW: 'Se cierra sola cuando se hace la revisión (se aprueba una revisión del plan)',
+      PLAN_APPROVAL: 'Se cierra sola cuando el plan se aprueba o se devuelve',
+    },
   },
   work: {
     assessments: 'Abrir las evaluaciones',

@@ -6,14 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { FormDialog, textRule, useFormSubmit } from '@waymark/web/client';
 import type { TaskItem } from './task-item';
-import { TASK_LIST_QUERIES } from './task-lists';
+import { dropClosedTask, TASK_COUNT_QUERIES } from './task-lists';
 import { cancelTaskMutation } from './worklist.operations';
 
 /** Drops a task that is no longer needed, saying why. */
-export function CancelTaskDialog({ task, onClose }: { task: TaskItem; onClose: () => void }) {
+export function CancelTaskDialog({ task, onClose, onDone }: { task: TaskItem; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation('carePlan');
   const { t: tc } = useTranslation('client');
-  const [cancel, { loading }] = useMutation(cancelTaskMutation, { refetchQueries: TASK_LIST_QUERIES });
+  const [cancel, { loading }] = useMutation(cancelTaskMutation, { update: (cache) => dropClosedTask(cache, task.id), refetchQueries: TASK_COUNT_QUERIES });
   const form = useForm({ initialValues: { reason: '' }, validate: { reason: textRule(tc, LONG_TEXT_MAX_LENGTH, { required: true }) } });
   const { submit, error } = useFormSubmit(
     form,
@@ -21,7 +21,7 @@ export function CancelTaskDialog({ task, onClose }: { task: TaskItem; onClose: (
       await cancel({ variables: { input: { taskId: task.id, version: task.version, reason: reason.trim() } } });
       notifications.show({ color: 'green', message: t('worklist.cancel.done', { title: task.title }) });
     },
-    { onDone: onClose },
+    { onDone },
   );
   return (
     <FormDialog title={t('worklist.cancel.title', { title: task.title })} submitLabel={t('worklist.cancel.submit')} color="red" loading={loading} error={error} onSubmit={submit} onClose={onClose}>

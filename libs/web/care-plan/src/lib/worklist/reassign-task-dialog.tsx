@@ -3,18 +3,22 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@waymark/web/core';
+import { ErrorState, useSessionState } from '@waymark/web/core';
 import { FormDialog, useFormSubmit, useWorkerOptions } from '@waymark/web/client';
 import type { TaskItem } from './task-item';
-import { TASK_LIST_QUERIES } from './task-lists';
+import { dropReassignedTask, TASK_COUNT_QUERIES } from './task-lists';
 import { reassignTaskMutation } from './worklist.operations';
 
 /** A supervisor hands a task to another worker (each shown with their caseload, to balance it). */
-export function ReassignTaskDialog({ task, onClose }: { task: TaskItem; onClose: () => void }) {
+export function ReassignTaskDialog({ task, onClose, onDone }: { task: TaskItem; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation('carePlan');
   const { t: tc } = useTranslation('client');
+  const { user } = useSessionState();
   const workers = useWorkerOptions(true);
-  const [reassign, { loading }] = useMutation(reassignTaskMutation, { refetchQueries: TASK_LIST_QUERIES });
+  const [reassign, { loading }] = useMutation(reassignTaskMutation, {
+    update: (cache, { data }) => dropReassignedTask(cache, task.id, data?.reassignTask.assignee?.id ?? null, user?.id ?? null),
+    refetchQueries: TASK_COUNT_QUERIES,
+  });
   const form = useForm({
     initialValues: { assigneeId: task.assignee?.id ?? '' },
     validate: { assigneeId: (value) => (value ? null : tc('tabs.validation.required')) },
@@ -25,7 +29,7 @@ export function ReassignTaskDialog({ task, onClose }: { task: TaskItem; onClose:
       const { data } = await reassign({ variables: { input: { taskId: task.id, version: task.version, assigneeId } } });
       notifications.show({ color: 'green', message: t('worklist.reassign.done', { title: task.title, name: data?.reassignTask.assignee?.displayName ?? '' }) });
     },
-    { onDone: onClose },
+    { onDone },
   );
   return (
     <FormDialog title={t('worklist.reassign.title', { title: task.title })} submitLabel={t('worklist.reassign.submit')} loading={loading} error={error} onSubmit={submit} onClose={onClose}>

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TaskKind, TaskPriority } from '@waymark/shared/types';
+import { TaskPriority, type TaskKind } from '@waymark/shared/types';
 
 const PRIORITY_COLOR: Record<TaskPriority, string> = { URGENT: 'red', HIGH: 'orange', NORMAL: 'blue', LOW: 'gray' };
 
@@ -8,7 +8,7 @@ const PRIORITY_COLOR: Record<TaskPriority, string> = { URGENT: 'red', HIGH: 'ora
 export function PriorityBadge({ priority }: { priority: TaskPriority }) {
   const { t } = useTranslation('carePlan');
   return (
-    <Badge color={PRIORITY_COLOR[priority]} variant={priority === 'URGENT' ? 'filled' : 'light'} size="sm" style={{ minWidth: 'max-content' }}>
+    <Badge color={PRIORITY_COLOR[priority]} variant={priority === TaskPriority.URGENT ? 'filled' : 'light'} size="sm" style={{ minWidth: 'max-content' }}>
       {t('worklist.priorityLabel', { priority: t(`worklist.priority.${priority}`) })}
     </Badge>
   );

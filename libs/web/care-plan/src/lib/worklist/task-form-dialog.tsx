@@ -25,7 +25,7 @@ interface TaskValues extends Record<string, unknown> {
  * A new task (for a client or not; a supervisor may give it to someone else), or the changes
  * to one: what, details, when it is due and its priority. Who and which client stay as they are.
  */
-export function TaskFormDialog({ task, onClose }: { task?: TaskItem; onClose: () => void }) {
+export function TaskFormDialog({ task, onClose, onDone = onClose }: { task?: TaskItem; onClose: () => void; onDone?: () => void }) {
   const { t } = useTranslation('carePlan');
   const { t: tc } = useTranslation('client');
   const { user } = useSessionState();
@@ -60,7 +60,7 @@ export function TaskFormDialog({ task, onClose }: { task?: TaskItem; onClose: ()
         notifications.show({ color: 'green', message: t('worklist.form.created', { title: fields.title }) });
       }
     },
-    { onDone: onClose },
+    { onDone },
   );
   const assigneeOptions = [
     { value: user?.id ?? '', label: t('worklist.form.me', { name: user?.displayName ?? '' }) },

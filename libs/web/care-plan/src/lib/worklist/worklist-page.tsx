@@ -3,7 +3,6 @@ import { Button, Card, Stack } from '@mantine/core';
 import { IconListCheck, IconPlus } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Role } from '@waymark/shared/types';
 import { Page, useSessionState } from '@waymark/web/core';
 import { LoadMoreFooter, RecordList, useWorkerOptions } from '@waymark/web/client';
 import { TaskFormDialog } from './task-form-dialog';
@@ -11,7 +10,7 @@ import { TaskList } from './task-list';
 import { useTaskActs } from './task-acts';
 import { useWorklistTasks } from './use-worklist-tasks';
 import { filtersFromParams, filtersToParams, WorklistFilters, type WorklistFilterValues } from './worklist-filters';
-import { overseesWork } from './task-roles';
+import { carriesTasks, overseesWork } from './task-roles';
 
 /** The worklist: my open tasks (a supervisor: anyone's), filtered by when and what, a page at a time; create and act on them. */
 export function WorklistPage() {
@@ -41,7 +40,7 @@ export function WorklistPage() {
       title={t('worklist.title')}
       description={description}
       actions={
-        user?.role !== Role.AUDITOR ? (
+        carriesTasks(user?.role) ? (
           <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
             {t('worklist.newTask')}
           </Button>
