@@ -4,15 +4,18 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@waymark/web/core';
 import { formatDateTime } from '@waymark/web/client';
-import { dashboardApprovalsQuery } from './approvals.operations';
+import { carePlansAwaitingApprovalQuery } from '../plan/plan-queue.operations';
 import { DashboardPanel } from './dashboard-panel';
+import { useCountFormat } from './use-count-format';
 
 const SHOWN = 5;
 
 /** For supervisors: the plans waiting for their approval, each a link to the plan on the client's record. */
 export function ApprovalsPanel() {
   const { t, i18n } = useTranslation('carePlan');
-  const { data, loading, error, refetch } = useQuery(dashboardApprovalsQuery, { fetchPolicy: 'cache-and-network' });
+  const count = useCountFormat();
+  // The approval queue's own query: one answer in the cache for this panel and the queue page.
+  const { data, loading, error, refetch } = useQuery(carePlansAwaitingApprovalQuery, { fetchPolicy: 'cache-and-network' });
   const plans = data?.carePlansAwaitingApproval;
   return (
     <DashboardPanel
@@ -20,7 +23,7 @@ export function ApprovalsPanel() {
       title={t('dashboard.approvals.title')}
       action={
         plans ? (
-          <Button component={Link} to="/care-plans" variant="light" size="xs" rightSection={<Badge size="sm">{plans.length}</Badge>}>
+          <Button component={Link} to="/care-plans" variant="light" size="xs" rightSection={<Badge size="sm">{count(plans.length)}</Badge>}>
             {t('dashboard.approvals.openQueue')}
           </Button>
         ) : null
@@ -34,8 +37,8 @@ export function ApprovalsPanel() {
           const date = formatDateTime(plan.submittedAt, i18n.language);
           return (
             <li key={plan.id}>
-              <Anchor component={Link} to={`/clients/${plan.client?.id ?? ''}/care-plan?item=${plan.id}`} fw={600}>
-                {t('dashboard.approvals.plan', { client: plan.client?.displayName ?? '', program: plan.programName })}
+              <Anchor component={Link} to={`/clients/${plan.clientId}/care-plan?item=${plan.id}`} fw={600}>
+                {t('dashboard.approvals.plan', { client: plan.client?.displayName ?? t('dashboard.approvals.unknownClient'), program: plan.programName })}
               </Anchor>
               <Text size="sm" c="dimmed">
                 {[

@@ -2,12 +2,13 @@ import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { TASK_TIMINGS, type TaskTiming } from '@waymark/shared/types';
+import { TASK_TIMINGS, TaskTiming } from '@waymark/shared/types';
 import { ErrorState, LoadingState } from '@waymark/web/core';
 import { TaskList } from '../worklist/task-list';
 import { useTaskActs } from '../worklist/task-acts';
 import { dashboardTasksQuery } from './dashboard.operations';
 import { DashboardPanel } from './dashboard-panel';
+import { useCountFormat } from './use-count-format';
 
 const SHOWN = 5;
 const ALIAS: Record<TaskTiming, 'overdue' | 'today' | 'upcoming'> = { OVERDUE: 'overdue', TODAY: 'today', UPCOMING: 'upcoming' };
@@ -15,6 +16,7 @@ const ALIAS: Record<TaskTiming, 'overdue' | 'today' | 'upcoming'> = { OVERDUE: '
 /** My overdue, today's and upcoming tasks, the first few of each, completed right here. */
 export function MyTasksPanel() {
   const { t } = useTranslation('carePlan');
+  const count = useCountFormat();
   const { data, loading, error, refetch } = useQuery(dashboardTasksQuery, { variables: { first: SHOWN }, fetchPolicy: 'cache-and-network' });
   const { onAct, dialog } = useTaskActs();
   return (
@@ -35,8 +37,8 @@ export function MyTasksPanel() {
             const headingId = `my-tasks-${timing}`;
             return (
               <Stack key={timing} gap="xs" component="section" aria-labelledby={headingId}>
-                <Text component="h3" fz="md" fw={700} m={0} id={headingId} c={timing === 'OVERDUE' && section.totalCount ? 'red.8' : undefined}>
-                  {t(`dashboard.sections.${timing}`)} ({section.totalCount})
+                <Text component="h3" fz="md" fw={700} m={0} id={headingId} c={timing === TaskTiming.OVERDUE && section.totalCount ? 'red.8' : undefined}>
+                  {t(`dashboard.sections.${timing}`)} ({count(section.totalCount)})
                 </Text>
                 {section.edges.length ? (
                   <TaskList tasks={section.edges.map((edge) => edge.node)} headingOrder={4} onAct={onAct} />
@@ -47,7 +49,7 @@ export function MyTasksPanel() {
                 )}
                 {section.totalCount > section.edges.length ? (
                   <Anchor component={Link} to={`/worklist?timing=${timing}`} size="sm">
-                    {t('dashboard.seeAll', { count: section.totalCount })}
+                    {t('dashboard.seeAll', { count: section.totalCount, number: count(section.totalCount) })}
                   </Anchor>
                 ) : null}
               </Stack>

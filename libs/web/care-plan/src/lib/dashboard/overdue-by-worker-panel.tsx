@@ -6,10 +6,12 @@ import { ErrorState, LoadingState } from '@waymark/web/core';
 import { formatCalendarDate } from '@waymark/web/client';
 import { overdueByWorkerQuery } from './dashboard.operations';
 import { DashboardPanel } from './dashboard-panel';
+import { useCountFormat } from './use-count-format';
 
 /** For supervisors: who is behind, by how much and since when; each worker opens their worklist. */
 export function OverdueByWorkerPanel() {
   const { t, i18n } = useTranslation('carePlan');
+  const count = useCountFormat();
   const { data, loading, error, refetch } = useQuery(overdueByWorkerQuery, { fetchPolicy: 'cache-and-network' });
   const rows = data?.overdueByWorker.filter((row) => row.overdue > 0);
   return (
@@ -44,8 +46,8 @@ export function OverdueByWorkerPanel() {
                       {row.worker.displayName}
                     </Anchor>
                   </Table.Th>
-                  <Table.Td ta="end">{row.overdue}</Table.Td>
-                  <Table.Td ta="end">{row.escalated}</Table.Td>
+                  <Table.Td ta="end">{count(row.overdue)}</Table.Td>
+                  <Table.Td ta="end">{count(row.escalated)}</Table.Td>
                   <Table.Td>{formatCalendarDate(row.oldestDueOn, i18n.language)}</Table.Td>
                 </Table.Tr>
               ))}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@waymark/web/core';
 import { workSummaryQuery } from './dashboard.operations';
 import { DashboardPanel } from './dashboard-panel';
+import { useCountFormat } from './use-count-format';
 
 type Count = 'overdue' | 'dueToday' | 'upcoming' | 'assessmentsDue' | 'caseload';
 
@@ -20,6 +21,7 @@ const TARGET: Record<Count, string> = {
 /** My day in numbers, each a link to the list it counts. */
 export function WorkGlance({ withCaseload }: { withCaseload: boolean }) {
   const { t } = useTranslation('carePlan');
+  const format = useCountFormat();
   const { data, loading, error, refetch } = useQuery(workSummaryQuery, { fetchPolicy: 'cache-and-network' });
   const summary = data?.workSummary;
   const counts: Count[] = ['overdue', 'dueToday', 'upcoming', 'assessmentsDue', ...(withCaseload ? (['caseload'] as const) : [])];
@@ -37,14 +39,14 @@ export function WorkGlance({ withCaseload }: { withCaseload: boolean }) {
                 <UnstyledButton
                   component={Link}
                   to={TARGET[count]}
-                  aria-label={t('dashboard.countLink', { label: t(`dashboard.count.${count}`), count: value })}
+                  aria-label={t('dashboard.countLink', { label: t(`dashboard.count.${count}`), count: value, number: format(value) })}
                   display="block"
                   p="sm"
                   h="100%"
                   style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }}
                 >
                   <Text fz={28} fw={700} lh={1.1} c={alarming ? 'red.8' : undefined}>
-                    {value}
+                    {format(value)}
                   </Text>
                   <Text size="sm" c="dimmed">
                     {t(`dashboard.count.${count}`)}
