@@ -180,6 +180,15 @@ describe('care planning: the worklist', () => {
     expect(theirs.edges.map((edge: { node: { id: string; client: { id: string } } }) => [edge.node.id, edge.node.client.id])).toEqual([[aboutClient.id, on.clientId]]);
   });
 
+  it('lists the tasks of one enrollment on request, and refuses an enrollment id that is not one', async () => {
+    const on = await enrolled(t, staffed, cm().id, { rules: NO_DEADLINES });
+    const ofEnrollment = await ok(create('caseManager', { clientId: on.clientId, enrollmentId: on.enrollmentId, title: 'Plan the move' }));
+    await ok(create('caseManager', { clientId: on.clientId, title: 'About the client only' }));
+    const listed = await ok(as('caseManager')(TASKS, { filter: { enrollmentId: on.enrollmentId }, first: 10 }));
+    expect(listed.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([ofEnrollment.id]);
+    expect(codeOf(await as('caseManager')(TASKS, { filter: { enrollmentId: 'not-an-id' }, first: 10 }))).toBe('BAD_USER_INPUT');
+  });
+
   it('pages my tasks in due order with a total', async () => {
     const { agency } = staffed;
     const worker = await newWorker(t, agency, 'CASE_MANAGER');

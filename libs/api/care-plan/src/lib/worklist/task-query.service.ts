@@ -59,6 +59,7 @@ export class TaskQueryService {
     if (filter?.assigneeId) query.andWhere('t.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
     if (filter?.unassigned) query.andWhere('t.assigneeId IS NULL');
     if (filter?.clientId) query.andWhere('t.clientId = :clientId', { clientId: filter.clientId });
+    if (filter?.enrollmentId) query.andWhere('t.enrollmentId = :enrollmentId', { enrollmentId: filter.enrollmentId });
     if (filter?.escalated != null) query.andWhere(filter.escalated ? 't.escalatedAt IS NOT NULL' : 't.escalatedAt IS NULL');
     this.filterTiming(query, filter?.timing);
     this.filterKinds(query, filter?.kinds);

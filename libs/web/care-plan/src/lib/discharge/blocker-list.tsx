@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { ClosureBlocker } from '@waymark/shared/types';
+import { ClosureBlockerKind, type ClosureBlocker } from '@waymark/shared/types';
 import { TaskList } from '../worklist/task-list';
 import type { TaskItem } from '../worklist/task-item';
 import type { TaskAct } from '../worklist/task-row';
@@ -28,7 +28,7 @@ export function BlockerList({
     <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
       {blockers.map((blocker) => {
         const path = blockerPath(clientId, blocker);
-        const task = blocker.kind === 'OPEN_TASK' ? tasks.find((item) => item.id === blocker.id) : undefined;
+        const task = blocker.kind === ClosureBlockerKind.OPEN_TASK ? tasks.find((item) => item.id === blocker.id) : undefined;
         const action = t(`discharge.blockers.fix.${blocker.kind}`);
         return (
           <li key={`${blocker.kind}-${blocker.id}`}>

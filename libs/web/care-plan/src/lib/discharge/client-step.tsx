@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { canChangeClientStatus, ClientStatus, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import type { ClientProfileFieldsFragment, EnrollmentFieldsFragment } from '@waymark/web/core';
+import { canChangeClientStatus, ClientStatus, EnrollmentStatus, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
+import type { DischargeEnrollmentQuery, EnrollmentFieldsFragment } from '@waymark/web/core';
 import { ActionError, textRule, useFormSubmit } from '@waymark/web/client';
 import { dischargeClientMutation, dischargePlanQuery } from './discharge.operations';
 
@@ -20,7 +20,7 @@ export function ClientStep({
   onDone,
   onReload,
 }: {
-  client: ClientProfileFieldsFragment;
+  client: NonNullable<DischargeEnrollmentQuery['client']>;
   enrollmentId: string;
   enrollments: readonly EnrollmentFieldsFragment[];
   onDone: () => void;
@@ -31,10 +31,19 @@ export function ClientStep({
   const [discharge, { loading }] = useMutation(dischargeClientMutation);
   // The API asks why a client is discharged; the discharge plan's reason is the likely answer.
   const { data } = useQuery(dischargePlanQuery, { variables: { enrollmentId } });
+  const planned = data?.dischargePlan?.reason.slice(0, SHORT_TEXT_MAX_LENGTH) ?? '';
   const form = useForm({
-    initialValues: { reason: data?.dischargePlan?.reason.slice(0, SHORT_TEXT_MAX_LENGTH) ?? '' },
+    initialValues: { reason: planned },
     validate: { reason: textRule(tc, SHORT_TEXT_MAX_LENGTH, { required: true }) },
   });
+  // On a cold load the plan comes after the form: its reason fills the field unless the worker has typed already.
+  useEffect(() => {
+    if (!planned || form.isDirty()) return;
+    form.setInitialValues({ reason: planned });
+    form.setValues({ reason: planned });
+    // Only when the plan's reason arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [planned]);
   const { submit, error } = useFormSubmit(
     form,
     async ({ reason }) => {
@@ -44,7 +53,7 @@ export function ClientStep({
     { onDone },
   );
   const status = tc(`status.${client.status}`);
-  const stillEnrolled = enrollments.some((enrollment) => enrollment.status !== 'CLOSED');
+  const stillEnrolled = enrollments.some((enrollment) => enrollment.status !== EnrollmentStatus.CLOSED);
   // Decided when the step opens: once the discharge goes through, the step gives way to the next one, not to "already discharged".
   const [may] = useState(() => !stillEnrolled && client.mayChange && canChangeClientStatus(client.status, ClientStatus.DISCHARGED));
   if (!may) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -9,6 +9,7 @@ import type { EnrollmentFieldsFragment } from '@waymark/web/core';
 import { ActionError, textRule, useFormSubmit } from '@waymark/web/client';
 import { BlockerList } from './blocker-list';
 import { closureBlockersOf } from './closure-blockers';
+import { TASK_LIST_QUERIES } from '../worklist/task-lists';
 import { dischargeCloseEnrollmentMutation, dischargePlanQuery } from './discharge.operations';
 
 /**
@@ -37,16 +38,26 @@ export function CloseStep({
   const program = enrollment.program.name;
   const { data } = useQuery(dischargePlanQuery, { variables: { enrollmentId: enrollment.id } });
   const plan = data?.dischargePlan;
-  const [close, { loading }] = useMutation(dischargeCloseEnrollmentMutation, { refetchQueries: ['ClientTasks'] });
+  // Closing cancels the enrollment's open tasks, creates its follow-ups and closes its plans.
+  const [close, { loading }] = useMutation(dischargeCloseEnrollmentMutation, { refetchQueries: [...TASK_LIST_QUERIES, 'ClientCarePlans'] });
   const [blockers, setBlockers] = useState<ClosureBlocker[] | null>(null);
+  const planned = (from: typeof plan) => ({ reason: from?.reason ?? '', closedOn: from && from.plannedOn <= today ? from.plannedOn : today });
   const form = useForm({
-    initialValues: { reason: plan?.reason ?? '', closedOn: plan && plan.plannedOn <= today ? plan.plannedOn : today },
+    initialValues: planned(plan),
     validate: {
       reason: textRule(tc, MEDIUM_TEXT_MAX_LENGTH, { required: true }),
       closedOn: (value) =>
         !value ? tc('tabs.validation.date') : value > today ? t('discharge.close.dateInFuture') : value < enrollment.openedOn ? t('discharge.close.dateBeforeOpened') : null,
     },
   });
+  // On a cold load the discharge plan comes after the form: it fills the form unless the worker has typed already.
+  useEffect(() => {
+    if (!plan || form.isDirty()) return;
+    form.setInitialValues(planned(plan));
+    form.setValues(planned(plan));
+    // Only when the plan arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [plan]);
   const { submit, error } = useFormSubmit(
     form,
     async ({ reason, closedOn }) => {

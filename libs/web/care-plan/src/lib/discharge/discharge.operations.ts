@@ -1,10 +1,17 @@
 import { graphql } from '@waymark/web/core';
 
-/** The client and their enrollments: the one being closed, and whether any other stays open. */
+/**
+ * The client (what the wizard says of them and whether it may discharge them) and their
+ * enrollments: the one being closed, and whether any other stays open.
+ */
 export const dischargeEnrollmentQuery = graphql(`
   query DischargeEnrollment($clientId: ID!) {
     client(id: $clientId) {
-      ...ClientProfileFields
+      id
+      version
+      displayName
+      status
+      mayChange
     }
     clientEnrollments(clientId: $clientId) {
       ...EnrollmentFields
@@ -73,15 +80,38 @@ export const dischargeClientMutation = graphql(`
 `);
 
 /**
- * The client's follow-ups after discharge. Read from the worklist's `tasks`, which lists a
- * case manager's own tasks even once the discharged client has left their caseload.
+ * The follow-ups after discharge of one enrollment (three by default), with what their rows
+ * show; they are open, so nothing of their closing. Read from the worklist's `tasks`, which
+ * lists a case manager's own tasks even once the discharged client has left their caseload.
  */
 export const dischargeFollowUpsQuery = graphql(`
-  query DischargeFollowUps($clientId: ID!) {
-    tasks(filter: { clientId: $clientId, kinds: [FOLLOW_UP] }, first: 20) {
+  query DischargeFollowUps($enrollmentId: ID!) {
+    tasks(filter: { enrollmentId: $enrollmentId, kinds: [FOLLOW_UP] }, first: 10) {
       edges {
         node {
-          ...TaskFields
+          id
+          version
+          kind
+          title
+          details
+          status
+          priority
+          dueOn
+          timing
+          generated
+          escalatedAt
+          enrollmentId
+          subjectType
+          subjectId
+          assignee {
+            id
+            displayName
+          }
+          client {
+            id
+            displayName
+            clientNumber
+          }
         }
       }
     }

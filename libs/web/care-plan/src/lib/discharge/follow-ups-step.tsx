@@ -10,8 +10,8 @@ import { dischargeFollowUpsQuery } from './discharge.operations';
 /** Step 5: the follow-ups after discharge that the worklist scheduled when the enrollment closed. */
 export function FollowUpsStep({ clientId, enrollmentId }: { clientId: string; enrollmentId: string }) {
   const { t } = useTranslation('carePlan');
-  const { data, loading, error, refetch } = useQuery(dischargeFollowUpsQuery, { variables: { clientId }, fetchPolicy: 'network-only' });
-  const tasks = data?.tasks.edges.map((edge) => edge.node).filter((task) => task.enrollmentId === enrollmentId);
+  const { data, loading, error, refetch } = useQuery(dischargeFollowUpsQuery, { variables: { enrollmentId }, fetchPolicy: 'network-only' });
+  const tasks = data?.tasks.edges.map((edge) => edge.node);
   const { onAct, dialog } = useTaskActs();
   return (
     <Stack gap="md">

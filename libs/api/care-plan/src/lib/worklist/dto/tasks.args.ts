@@ -17,6 +17,11 @@ export class TaskFilter {
   @IsUUID('all', { message: 'clientId must be a client id' })
   clientId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only the tasks of this enrollment (its follow-ups after discharge, say)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'enrollmentId must be an enrollment id' })
+  enrollmentId?: string | null;
+
   @Field(() => TaskStatus, { nullable: true, description: 'OPEN unless given' })
   @IsOptional()
   @IsEnum(TaskStatus, { message: 'status must be a task status' })
