@@ -3,7 +3,7 @@ import { IconArrowsDiff, IconClipboardText, IconPencilCheck, IconPlayerPlay } fr
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AssessmentStatus } from '@waymark/shared/types';
-import type { AssessmentFieldsFragment } from '@waymark/web/core';
+import type { AssessmentListFieldsFragment } from '@waymark/web/core';
 import { formatCalendarDate, formatDateTime, RecordAction, RecordCard, RecordFact } from '@waymark/web/client';
 import { NeedList, ScoreSummary } from './assessment-findings';
 
@@ -26,7 +26,7 @@ export function AssessmentCard({
   onCompare,
   onCorrect,
 }: {
-  assessment: AssessmentFieldsFragment;
+  assessment: AssessmentListFieldsFragment;
   highlighted: boolean;
   mayChange: boolean;
   /** An earlier completed assessment of the same instrument is on the list */

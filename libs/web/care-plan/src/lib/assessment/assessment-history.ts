@@ -1,7 +1,7 @@
 import { AssessmentStatus } from '@waymark/shared/types';
-import type { AssessmentFieldsFragment } from '@waymark/web/core';
+import type { AssessmentListFieldsFragment } from '@waymark/web/core';
 
-type Listed = Pick<AssessmentFieldsFragment, 'id' | 'status' | 'correctsId' | 'instrument'>;
+type Listed = Pick<AssessmentListFieldsFragment, 'id' | 'status' | 'correctsId'> & { instrument: Pick<AssessmentListFieldsFragment['instrument'], 'code'> };
 
 /**
  * Whether a completed assessment has something to be compared with: the one it corrects, or

@@ -58,10 +58,65 @@ export const assessmentFields = graphql(`
   }
 `);
 
+/**
+ * What a card in the client's list shows: where the assessment stands, who did it and when,
+ * its scores and needs. The answers and the instrument's definition load only where the
+ * assessment is run, read or compared (AssessmentFields).
+ */
+export const assessmentListFields = graphql(`
+  fragment AssessmentListFields on Assessment {
+    id
+    version
+    clientId
+    status
+    missingRequired
+    completedOn
+    nextDueOn
+    correctsId
+    correctionReason
+    createdAt
+    instrument {
+      id
+      code
+      name
+    }
+    scores {
+      key
+      label {
+        en
+        es
+      }
+      total
+      answered
+      bandLabel {
+        en
+        es
+      }
+      need
+    }
+    needs {
+      domain
+      source
+      label {
+        en
+        es
+      }
+    }
+    startedBy {
+      id
+      displayName
+    }
+    completedBy {
+      id
+      displayName
+    }
+  }
+`);
+
 export const clientAssessmentsQuery = graphql(`
   query ClientAssessments($clientId: ID!) {
     clientAssessments(clientId: $clientId) {
-      ...AssessmentFields
+      ...AssessmentListFields
     }
   }
 `);

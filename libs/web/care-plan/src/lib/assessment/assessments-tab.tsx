@@ -3,7 +3,7 @@ import { Stack } from '@mantine/core';
 import { IconClipboardCheck, IconClipboardPlus } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentFieldsFragment } from '@waymark/web/core';
+import type { AssessmentListFieldsFragment } from '@waymark/web/core';
 import { RecordList, TabSection, useItemFocus, useRecordPermissions, type ClientTabProps } from '@waymark/web/client';
 import { AssessmentCard } from './assessment-card';
 import { hasEarlier } from './assessment-history';
@@ -20,8 +20,8 @@ export function AssessmentsTab({ client }: ClientTabProps) {
   const list = data?.clientAssessments;
   const item = useItemFocus(!!list);
   const [starting, setStarting] = useState(false);
-  const [comparing, setComparing] = useState<AssessmentFieldsFragment | null>(null);
-  const [correcting, setCorrecting] = useState<AssessmentFieldsFragment | null>(null);
+  const [comparing, setComparing] = useState<AssessmentListFieldsFragment | null>(null);
+  const [correcting, setCorrecting] = useState<AssessmentListFieldsFragment | null>(null);
 
   return (
     <TabSection

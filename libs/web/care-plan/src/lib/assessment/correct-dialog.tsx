@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { MEDIUM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import type { AssessmentFieldsFragment } from '@waymark/web/core';
+import type { AssessmentListFieldsFragment } from '@waymark/web/core';
 import { FormDialog, textRule, useFormSubmit } from '@waymark/web/client';
 import { correctAssessmentMutation } from './assessment.operations';
 
@@ -12,7 +12,7 @@ import { correctAssessmentMutation } from './assessment.operations';
  * Corrects a completed assessment: asks why, then opens a new version with its answers in the
  * runner. The completed one stays as it was until the correction is completed.
  */
-export function CorrectDialog({ assessment, onClose }: { assessment: Pick<AssessmentFieldsFragment, 'id' | 'clientId' | 'instrument'>; onClose: () => void }) {
+export function CorrectDialog({ assessment, onClose }: { assessment: Pick<AssessmentListFieldsFragment, 'id' | 'clientId' | 'instrument'>; onClose: () => void }) {
   const { t } = useTranslation('carePlan');
   const { t: tClient } = useTranslation('client');
   const navigate = useNavigate();
