@@ -21,6 +21,7 @@ import {
   draftWithGoal,
   enrolledClient,
   GET_PLAN,
+  PLAN,
   type Plan,
   PLAN_TEMPLATES,
   planSetting,
@@ -457,6 +458,45 @@ describe('care plans', () => {
       plan = await ok(step('caseManager', SUBMIT, plan));
       plan = await ok(step('supervisor', APPROVE, plan));
       await ok(step('caseManager', REVISE, plan));
+      expect(await statements()).toBe(few);
+    });
+  });
+
+  describe("a case manager's plans in progress", () => {
+    const MINE = `{ myCarePlansInProgress { ${PLAN} } }`;
+    const mine = async (who: PlanWho) => (await ok<Plan[]>(as(who)(MINE))).map((plan) => plan.id);
+
+    it('lists the drafts and submitted plans of enrollments they are primary case manager of, oldest first, audited; not active plans, not others\'', async () => {
+      // The outsider's caseload starts empty: two clients of theirs, one of the case manager's.
+      const first = await enrolledClient(t, people().admin, people().outsider, setting.programId);
+      const second = await enrolledClient(t, people().admin, people().outsider, setting.programId);
+      const third = await enrolledClient(t, people().admin, people().outsider, setting.programId);
+      const written = await draft(first.enrollmentId, 'supervisor');
+      const submitted = await ok<Plan>(step('supervisor', SUBMIT, await draft(second.enrollmentId, 'supervisor')));
+      await activePlan(t, people().outsider, people().supervisor, third.enrollmentId, today);
+      const othersDraft = await draft((await newEnrollment()).enrollmentId);
+
+      expect(await mine('outsider')).toEqual([written.id, submitted.id]);
+      expect(await mine('caseManager')).toContain(othersDraft.id);
+      expect(await mine('caseManager')).not.toContain(written.id);
+      expect(codeOf(await as('auditor')(MINE))).toBe('FORBIDDEN');
+      const reads = await t.db.query(`SELECT client_id FROM audit_event WHERE entity_id = $1 AND action = 'READ' AND actor_id = $2`, [written.id, people().outsider.id]);
+      expect(reads).toContainEqual({ client_id: first.clientId });
+    });
+
+    it('reads them in a fixed number of queries, however many there are', async () => {
+      const statements = async () => {
+        const spy = jest.spyOn(t.db.logger, 'logQuery');
+        try {
+          await ok(as('caseManager')(`{ myCarePlansInProgress { id programName author { id } goals { id } } }`));
+          return spy.mock.calls.length;
+        } finally {
+          spy.mockRestore();
+        }
+      };
+      await draft((await newEnrollment()).enrollmentId);
+      const few = await statements();
+      for (let i = 0; i < 3; i += 1) await draft((await newEnrollment()).enrollmentId);
       expect(await statements()).toBe(few);
     });
   });

@@ -6,6 +6,7 @@ export const probes: Record<string, string> = {
   carePlan: `{ carePlan(id: "${ID}") { id } }`,
   clientCarePlans: `{ clientCarePlans(clientId: "${ID}") { id } }`,
   carePlansAwaitingApproval: '{ carePlansAwaitingApproval { id } }',
+  myCarePlansInProgress: '{ myCarePlansInProgress { id } }',
   carePlanComparison: `{ carePlanComparison(fromId: "${ID}", toId: "${ID}") { goals { goalKey } } }`,
   planTemplates: '{ planTemplates { id } }',
   clientProgress: `{ clientProgress(clientId: "${ID}") { goalKey } }`,

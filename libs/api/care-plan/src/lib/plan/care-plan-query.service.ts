@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { ClientGate } from '@waymark/api/client';
-import { BadInputError } from '@waymark/api/common';
+import { ClientGate, EnrollmentFacts } from '@waymark/api/client';
+import { BadInputError, RequestContext } from '@waymark/api/common';
 import { CarePlanStatus, compareCarePlans, type ComparableGoal, type ComparablePlan } from '@waymark/shared/types';
-import { In } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import { CarePlanComparisonModel } from './care-plan-comparison.model';
 import { CarePlanRecords } from './care-plan-records';
 import { CarePlanModel } from './care-plan.model';
 import type { CarePlanEntity } from './entities/care-plan.entity';
+
+/** Plans being put in place: written, or waiting for a supervisor's approval. */
+const IN_PROGRESS = [CarePlanStatus.DRAFT, CarePlanStatus.PENDING_APPROVAL];
 
 /** Reading care plans; every plan shown is an audited read of its client's record. */
 @Injectable()
@@ -14,6 +17,8 @@ export class CarePlanQueryService {
   constructor(
     private readonly records: CarePlanRecords,
     private readonly gate: ClientGate,
+    private readonly enrollments: EnrollmentFacts,
+    private readonly context: RequestContext,
   ) {}
 
   async one(id: string): Promise<CarePlanModel> {
@@ -33,6 +38,35 @@ export class CarePlanQueryService {
   /** The approval queue: the longest waiting first. Supervisors and admins open any client. */
   async awaitingApproval(): Promise<CarePlanModel[]> {
     const plans = await this.records.plans.find({ where: { status: CarePlanStatus.PENDING_APPROVAL }, order: { submittedAt: 'ASC', id: 'ASC' } });
+    this.records.recordReads(plans);
+    return plans.map(CarePlanModel.from);
+  }
+
+  /**
+   * The plans a case manager is putting in place: drafts and plans awaiting approval of the
+   * enrollments they are primary case manager of, or that they wrote, the oldest first; only
+   * of clients they may still open. Four queries, however many plans.
+   */
+  async inProgressForMe(): Promise<CarePlanModel[]> {
+    const me = this.context.requirePrincipal().id;
+    // The caseload holds every client whose primary case manager the caller is (and those they serve on the team of).
+    const caseload = await this.gate.caseloadIds(me);
+    const query = this.records.plans
+      .createQueryBuilder('p')
+      .andWhere('p.status IN (:...inProgress)', { inProgress: IN_PROGRESS })
+      .andWhere(
+        new Brackets((mine) => {
+          mine.where('p.authorId = :me', { me });
+          if (caseload.length) mine.orWhere('p.clientId IN (:...caseload)', { caseload });
+        }),
+      )
+      .orderBy('p.createdAt', 'ASC')
+      .addOrderBy('p.id', 'ASC');
+    await this.gate.restrictToOpenable(query, 'p.client_id');
+    const candidates = await query.getMany();
+    const enrollments = await this.enrollments.facts([...new Set(candidates.map((plan) => plan.enrollmentId))]);
+    const primaries = new Map<string, string | null>(enrollments.map((enrollment) => [enrollment.id, enrollment.primaryCaseManagerId]));
+    const plans = candidates.filter((plan) => plan.authorId === me || primaries.get(plan.enrollmentId) === me);
     this.records.recordReads(plans);
     return plans.map(CarePlanModel.from);
   }

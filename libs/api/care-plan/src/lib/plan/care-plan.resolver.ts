@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { StaffLoader, StaffModel } from '@waymark/api/client';
 import { Allow, AllowSignedIn, RequestContext } from '@waymark/api/common';
-import { CarePlanStatus, PLAN_APPROVER_ROLES, selfApproval } from '@waymark/shared/types';
+import { CASE_WORK_ROLES, CarePlanStatus, PLAN_APPROVER_ROLES, selfApproval } from '@waymark/shared/types';
 import { CarePlanComparisonModel } from './care-plan-comparison.model';
 import { CarePlanFactsLoader } from './care-plan-facts.loader';
 import { CarePlanGoalModel } from './care-plan-goal.model';
@@ -41,6 +41,12 @@ export class CarePlanResolver {
   @Allow(...PLAN_APPROVER_ROLES)
   carePlansAwaitingApproval() {
     return this.queries.awaitingApproval();
+  }
+
+  @Query(() => [CarePlanModel], { description: "The caller's plans being put in place (DRAFT or PENDING_APPROVAL): of enrollments they are primary case manager of, or that they wrote; the oldest first" })
+  @Allow(...CASE_WORK_ROLES)
+  myCarePlansInProgress() {
+    return this.queries.inProgressForMe();
   }
 
   @Query(() => CarePlanComparisonModel, { description: "What changed between two versions of a client's plan, goal by goal" })
