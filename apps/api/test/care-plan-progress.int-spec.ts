@@ -75,11 +75,12 @@ describe('progress on goals', () => {
     ]);
   });
 
-  it('refuses a rating off the scale, a future day, an unknown goal or objective and a plan not in force, writing nothing', async () => {
+  it('refuses a rating off the scale, a future day or one before the plan started, an unknown goal or objective and a plan not in force, writing nothing', async () => {
     const before = await entries();
     expect(codeOf(await record({ rating: 6 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await record({ rating: 0 }))).toBe('BAD_USER_INPUT');
     expect(fields(await record({ recordedOn: daysFromToday(1) }))).toEqual([{ field: 'recordedOn', message: 'is in the future' }]);
+    expect(fields(await record({ recordedOn: daysFromToday(-61) }))).toEqual([{ field: 'recordedOn', message: `is before the plan's effective date ${daysFromToday(-60)}` }]);
     expect(fields(await record({ goalKey: plan.id }))).toEqual([{ field: 'goalKey', message: 'is not a goal of this plan' }]);
     expect(fields(await record({ objectiveKey: plan.goals[0].goalKey }))).toEqual([{ field: 'objectiveKey', message: 'is not an objective of this goal' }]);
 

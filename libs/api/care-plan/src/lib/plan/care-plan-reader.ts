@@ -9,6 +9,8 @@ export interface ProgressTarget {
   carePlanId: string;
   clientId: string;
   enrollmentId: string;
+  /** The day the plan took effect, 'YYYY-MM-DD': progress is not dated before it. */
+  effectiveOn: string;
   goalKey: string;
   objectiveKey: string | null;
 }
@@ -43,7 +45,7 @@ export class CarePlanReader {
     if (objectiveKey && !(await this.records.objectives.findOneBy({ goalId: goal.id, objectiveKey }))) {
       throw new BadInputError('That objective is not part of this goal.', [{ field: 'objectiveKey', message: 'is not an objective of this goal' }]);
     }
-    return { carePlanId: plan.id, clientId: plan.clientId, enrollmentId: plan.enrollmentId, goalKey, objectiveKey: objectiveKey ?? null };
+    return { carePlanId: plan.id, clientId: plan.clientId, enrollmentId: plan.enrollmentId, effectiveOn: plan.effectiveOn, goalKey, objectiveKey: objectiveKey ?? null };
   }
 
   /** Every version of every goal of the client's plans, newest version first (the caller has opened the client). */

@@ -4,7 +4,7 @@ import { AuditTrail } from '@waymark/api/audit';
 import { NoteFacts, TimelineService } from '@waymark/api/client';
 import { actingUserId, BadInputError, Clock, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, TimelineKind } from '@waymark/shared/types';
+import { AuditAction, datesBeforeEffective, TimelineKind } from '@waymark/shared/types';
 import { CarePlanReader } from '../plan/care-plan-reader';
 import { CARE_PLAN } from '../plan/care-plan-records';
 import { carePlanLine } from '../plan/care-plan-timeline-lines';
@@ -31,6 +31,9 @@ export class ProgressService {
   async record(input: RecordProgressInput): Promise<ProgressEntryModel> {
     const target = await this.plans.progressTarget(input.carePlanId, input.goalKey, input.objectiveKey);
     if (input.recordedOn > this.clock.today()) throw new BadInputError('Progress is recorded once it is seen, not ahead.', [{ field: 'recordedOn', message: 'is in the future' }]);
+    // A goal is worked on from the day its plan takes effect: a rating dated earlier belongs to no plan in force.
+    const early = datesBeforeEffective(target.effectiveOn, [{ field: 'recordedOn', date: input.recordedOn }]);
+    if (early.length) throw new BadInputError('Progress is recorded from the day the plan takes effect.', early);
     if (input.caseNoteId) await this.refuseForeignNote(input.caseNoteId, target.clientId);
     const principal = this.context.requirePrincipal();
     const entries = this.tenant.repository(ProgressEntryEntity);
