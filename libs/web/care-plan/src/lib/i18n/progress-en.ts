@@ -24,6 +24,8 @@ export const progressEn = {
     submit: 'Record progress',
     done: 'Progress was recorded.',
     inFuture: 'The date cannot be in the future',
+    beforePlan: 'The date cannot be before the plan started',
+    notesFailed: 'The client’s case notes could not be loaded',
     chooseRating: 'Choose how it is going',
   },
   chart: {

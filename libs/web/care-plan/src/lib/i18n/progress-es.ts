@@ -26,6 +26,8 @@ export const progressEs: typeof progressEn = {
     submit: 'Registrar avance',
     done: 'Se registró el avance.',
     inFuture: 'La fecha no puede ser futura',
+    beforePlan: 'La fecha no puede ser anterior al inicio del plan',
+    notesFailed: 'No se pudieron cargar las notas de caso del cliente',
     chooseRating: 'Elija cómo va',
   },
   chart: {

@@ -4,7 +4,7 @@ import { IconArrowLeft, IconClipboardHeart, IconClipboardPlus } from '@tabler/ic
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { localized } from '@waymark/shared/types';
+import { AssessmentStatus, EnrollmentStatus, localized } from '@waymark/shared/types';
 import { ErrorState } from '@waymark/web/core';
 import { type ClientTabProps, RecordList, recordElementId, TabSection, useItemFocus, useRecordPermissions } from '@waymark/web/client';
 import { GoalProgressSection } from '../progress/goal-progress-section';
@@ -52,13 +52,13 @@ export function CarePlanTab({ client }: ClientTabProps) {
   // An older version opened from the list or from a timeline link is shown above the current ones.
   const olderId = viewing ?? (item && !currentIds.includes(item) ? item : null);
   const older = plans?.find((plan) => plan.id === olderId) ?? null;
-  const openEnrollments = (enrollmentsQuery.data?.clientEnrollments ?? []).filter((enrollment) => enrollment.status !== 'CLOSED');
+  const openEnrollments = (enrollmentsQuery.data?.clientEnrollments ?? []).filter((enrollment) => enrollment.status !== EnrollmentStatus.CLOSED);
   // A program takes a new plan when nothing is being worked on or in force for it.
   const plannable = openEnrollments.filter((enrollment) => {
     const group = groups.find((candidate) => candidate.enrollmentId === enrollment.id);
     return !group?.inProgress && !group?.active;
   });
-  const assessments = (assessmentsQuery.data?.clientAssessments ?? []).filter((assessment) => assessment.status === 'COMPLETED');
+  const assessments = (assessmentsQuery.data?.clientAssessments ?? []).filter((assessment) => assessment.status === AssessmentStatus.COMPLETED);
   const mayStart = permissions.canWrite && plannable.length > 0;
   const needLabel = (goal: PlanGoal) => {
     const need = assessments.find((assessment) => assessment.id === goal.sourceAssessmentId)?.needs.find((candidate) => candidate.source === goal.sourceNeed);
@@ -175,7 +175,10 @@ export function CarePlanTab({ client }: ClientTabProps) {
           enrollmentId={creating.enrollmentId}
           assessments={assessments}
           onClose={() => setCreating(null)}
-          onCreated={() => setViewing(null)}
+          onCreated={(planId) => {
+            setViewing(null);
+            focusCard(planId);
+          }}
         />
       ) : null}
       {acting && acted && acting.act.kind === 'recordProgress' ? (

@@ -4,9 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { calendarDay, LONG_TEXT_MAX_LENGTH } from '@waymark/shared/types';
+import { ErrorState } from '@waymark/web/core';
 import { FormDialog, optionalText, textRule, useFormSubmit } from '@waymark/web/client';
 import { NeedsPicker, type SourceAssessment } from './needs-picker';
 import { createCarePlanMutation } from './plan-flow.operations';
+import { isBeforeStart } from './plan-dates';
 import { usePlanErrorWords } from './plan-errors';
 import { planLanguage } from './plan-language';
 import { planTemplatesQuery } from './plan-templates.operations';
@@ -39,7 +41,7 @@ export function CreatePlanDialog({
   const { t, i18n } = useTranslation('carePlan');
   const { t: tc } = useTranslation('client');
   const errorWords = usePlanErrorWords();
-  const [create, { loading }] = useMutation(createCarePlanMutation, { refetchQueries: ['ClientCarePlans'] });
+  const [create, { loading }] = useMutation(createCarePlanMutation, { refetchQueries: ['ClientCarePlans', 'MyCarePlansInProgress'], awaitRefetchQueries: true });
   const form = useForm({
     initialValues: {
       enrollmentId: enrollmentId ?? (enrollments.length === 1 ? enrollments[0].id : ''),
@@ -54,7 +56,7 @@ export function CreatePlanDialog({
     validate: {
       enrollmentId: (value) => (value ? null : t('plan.create.chooseEnrollment')),
       effectiveOn: (value) => (value ? null : t('plan.create.dateRequired')),
-      reviewDueOn: (value, values) => (value && value < values.effectiveOn ? t('plan.create.reviewBeforeStart') : null),
+      reviewDueOn: (value, values) => (isBeforeStart(values.effectiveOn, value) ? t('plan.create.reviewBeforeStart') : null),
       clientVision: textRule(tc, LONG_TEXT_MAX_LENGTH),
       strengths: textRule(tc, LONG_TEXT_MAX_LENGTH),
     },
@@ -140,6 +142,8 @@ export function CreatePlanDialog({
             onChange={(value) => form.setFieldValue('templateId', value ?? '')}
           />
         ) : null}
+        {/* A failed load is not "no templates": say so, and let the worker try again. */}
+        {enrollment && templates.error ? <ErrorState error={templates.error} title={t('plan.create.templatesFailed')} onRetry={() => void templates.refetch()} /> : null}
         {enrollment ? (
           <NeedsPicker
             assessments={sources}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { GOAL_PRIORITIES, GOAL_STATUSES, type GoalPriority, type GoalStatus, LIFE_DOMAINS, type LifeDomain, PLAN_ITEM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { FormDialog, textRule, useFormSubmit } from '@waymark/web/client';
 import { addCarePlanGoalMutation, updateCarePlanGoalMutation } from './plan-edit.operations';
+import { isBeforeStart } from './plan-dates';
 import { usePlanErrorWords } from './plan-errors';
 import type { PlanGoal } from './plan-goal';
 import type { EditedPlan } from './plan-edit-types';
@@ -28,7 +29,7 @@ export function GoalDialog({ plan, goal, onClose, onReload }: { plan: EditedPlan
     validate: {
       statement: textRule(tc, PLAN_ITEM_TEXT_MAX_LENGTH, { required: true }),
       domain: (value) => (value ? null : t('plan.goalForm.chooseDomain')),
-      targetDate: (value) => (value && value < plan.effectiveOn ? t('plan.errors.targetBeforeStart') : null),
+      targetDate: (value) => (isBeforeStart(plan.effectiveOn, value) ? t('plan.errors.targetBeforeStart') : null),
     },
   });
   const { submit, error } = useFormSubmit(

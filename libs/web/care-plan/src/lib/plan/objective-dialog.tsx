@@ -7,6 +7,7 @@ import { PLAN_ITEM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { FormDialog, optionalText, textRule, useFormSubmit } from '@waymark/web/client';
 import type { EditedPlan } from './plan-edit-types';
 import { addCarePlanObjectiveMutation, updateCarePlanObjectiveMutation } from './plan-edit.operations';
+import { isBeforeStart } from './plan-dates';
 import { usePlanErrorWords } from './plan-errors';
 import type { PlanGoal, PlanObjective } from './plan-goal';
 
@@ -43,7 +44,7 @@ export function ObjectiveDialog({
       measure: required,
       baseline: textRule(tc, PLAN_ITEM_TEXT_MAX_LENGTH),
       target: required,
-      targetDate: (value) => (value && value < plan.effectiveOn ? t('plan.errors.targetBeforeStart') : null),
+      targetDate: (value) => (isBeforeStart(plan.effectiveOn, value) ? t('plan.errors.targetBeforeStart') : null),
     },
   });
   const { submit, error } = useFormSubmit(

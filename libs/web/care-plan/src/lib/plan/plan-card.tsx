@@ -14,6 +14,7 @@ import {
 } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { CarePlanStatus, PLAN_GOALS_MAX } from '@waymark/shared/types';
 import type { CarePlanFieldsFragment } from '@waymark/web/core';
 import { formatCalendarDate, formatDateTime, RecordAction, RecordCard, RecordFact, RecordText } from '@waymark/web/client';
 import type { PlanAbilities } from './plan-abilities';
@@ -51,6 +52,8 @@ export function PlanCard({
   const staff = (person: { displayName: string } | null | undefined) => person?.displayName ?? '—';
   const named = { program: plan.programName, revision: plan.revision };
   const goalsHeading = `plan-goals-${plan.id}`;
+  // A full plan takes no more goals: the API would refuse them.
+  const addsGoals = abilities.edit && plan.goals.length < PLAN_GOALS_MAX;
   return (
     <RecordCard
       recordId={plan.id}
@@ -72,8 +75,8 @@ export function PlanCard({
       }
       actions={[
         abilities.edit ? <RecordAction key="details" icon={IconPencil} label={t('plan.actions.editDetails')} onClick={() => onAct({ kind: 'details' })} /> : null,
-        abilities.edit ? <RecordAction key="goal" icon={IconPlus} label={t('plan.actions.addGoal')} onClick={() => onAct({ kind: 'addGoal' })} /> : null,
-        abilities.edit && hasNeeds ? (
+        addsGoals ? <RecordAction key="goal" icon={IconPlus} label={t('plan.actions.addGoal')} onClick={() => onAct({ kind: 'addGoal' })} /> : null,
+        addsGoals && hasNeeds ? (
           <RecordAction key="needs" icon={IconStethoscope} label={t('plan.actions.addGoalsFromNeeds')} onClick={() => onAct({ kind: 'needs' })} />
         ) : null,
         abilities.submit && plan.goals.length ? <RecordAction key="submit" icon={IconSend} tone="main" label={t('plan.actions.submit')} onClick={() => onAct({ kind: 'submit' })} /> : null,
@@ -93,7 +96,7 @@ export function PlanCard({
         abilities.close ? <RecordAction key="close" icon={IconLock} tone="danger" label={t('plan.actions.close')} onClick={() => onAct({ kind: 'close' })} /> : null,
       ]}
     >
-      {plan.status === 'DRAFT' && plan.returnNote ? (
+      {plan.status === CarePlanStatus.DRAFT && plan.returnNote ? (
         <Alert color="yellow" variant="light" title={t('plan.facts.returnNote')} icon={<IconArrowBackUp aria-hidden />}>
           <RecordText>{plan.returnNote}</RecordText>
         </Alert>
@@ -107,7 +110,7 @@ export function PlanCard({
         <RecordFact label={t('plan.facts.vision')}>{plan.clientVision ? <q>{plan.clientVision}</q> : t('plan.facts.noVision')}</RecordFact>
         {plan.strengths ? <RecordFact label={t('plan.facts.strengths')}>{plan.strengths}</RecordFact> : null}
         <RecordFact label={t('plan.facts.author')}>{staff(plan.author)}</RecordFact>
-        {plan.status === 'PENDING_APPROVAL' && plan.submittedAt ? (
+        {plan.status === CarePlanStatus.PENDING_APPROVAL && plan.submittedAt ? (
           <RecordFact label={t('plan.facts.submittedAt')}>
             {t('plan.facts.byOn', { name: staff(plan.submittedBy), time: formatDateTime(plan.submittedAt, language) })}
           </RecordFact>

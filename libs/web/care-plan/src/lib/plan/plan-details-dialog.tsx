@@ -6,6 +6,7 @@ import { LONG_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import type { CarePlanFieldsFragment } from '@waymark/web/core';
 import { FormDialog, optionalText, textRule, useFormSubmit, useRebasedForm } from '@waymark/web/client';
 import { updateCarePlanMutation } from './plan-edit.operations';
+import { isBeforeStart } from './plan-dates';
 import { usePlanErrorWords } from './plan-errors';
 
 /** Changes a draft's start and review dates, the client's vision and their strengths; a reload after a CONFLICT keeps what was typed. */
@@ -19,7 +20,7 @@ export function PlanDetailsDialog({ plan, onClose, onReload }: { plan: CarePlanF
     plan.version,
     {
       effectiveOn: (value) => (value ? null : t('plan.create.dateRequired')),
-      reviewDueOn: (value, values) => (value && value < values.effectiveOn ? t('plan.create.reviewBeforeStart') : null),
+      reviewDueOn: (value, values) => (isBeforeStart(values.effectiveOn, value) ? t('plan.create.reviewBeforeStart') : null),
       clientVision: textRule(tc, LONG_TEXT_MAX_LENGTH),
       strengths: textRule(tc, LONG_TEXT_MAX_LENGTH),
     },

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconChartLine, IconListCheck, IconPencil, IconPlus, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { GOAL_INTERVENTIONS_MAX, GOAL_OBJECTIVES_MAX } from '@waymark/shared/types';
 import type { CarePlanGoalFieldsFragment } from '@waymark/web/core';
 import { formatCalendarDate } from '@waymark/web/client';
 
@@ -184,18 +185,23 @@ export function PlanGoalBlock({
                 <Button size="xs" variant="light" leftSection={<IconPencil size={14} aria-hidden />} aria-label={t('plan.actions.editGoalNamed', { goal: goal.statement })} onClick={() => onEdit({ kind: 'editGoal', goal })}>
                   {t('plan.actions.edit')}
                 </Button>
-                <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} aria-label={t('plan.actions.addObjectiveNamed', { goal: goal.statement })} onClick={() => onEdit({ kind: 'addObjective', goal })}>
-                  {t('plan.actions.addObjective')}
-                </Button>
-                <Button
-                  size="xs"
-                  variant="light"
-                  leftSection={<IconPlus size={14} aria-hidden />}
-                  aria-label={t('plan.actions.addInterventionNamed', { goal: goal.statement })}
-                  onClick={() => onEdit({ kind: 'addIntervention', goal })}
-                >
-                  {t('plan.actions.addIntervention')}
-                </Button>
+                {/* A goal that holds all the objectives or interventions it may takes no more: the API would refuse them. */}
+                {goal.objectives.length < GOAL_OBJECTIVES_MAX ? (
+                  <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} aria-label={t('plan.actions.addObjectiveNamed', { goal: goal.statement })} onClick={() => onEdit({ kind: 'addObjective', goal })}>
+                    {t('plan.actions.addObjective')}
+                  </Button>
+                ) : null}
+                {goal.interventions.length < GOAL_INTERVENTIONS_MAX ? (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconPlus size={14} aria-hidden />}
+                    aria-label={t('plan.actions.addInterventionNamed', { goal: goal.statement })}
+                    onClick={() => onEdit({ kind: 'addIntervention', goal })}
+                  >
+                    {t('plan.actions.addIntervention')}
+                  </Button>
+                ) : null}
                 <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} aria-hidden />} aria-label={t('plan.actions.removeGoalNamed', { goal: goal.statement })} onClick={() => onEdit({ kind: 'removeGoal', goal })}>
                   {t('plan.actions.remove')}
                 </Button>

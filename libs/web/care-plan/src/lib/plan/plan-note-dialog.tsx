@@ -7,6 +7,7 @@ import { MEDIUM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { FormDialog, textRule, useFormSubmit } from '@waymark/web/client';
 import { closeCarePlanMutation, returnCarePlanMutation } from './plan-flow.operations';
 import { usePlanErrorWords } from './plan-errors';
+import { PLAN_STEP_QUERIES } from './plan-lists';
 
 /** Returning a submitted plan (with what must change) or closing a plan (with why): both need a few words. */
 export function PlanNoteDialog({
@@ -26,9 +27,8 @@ export function PlanNoteDialog({
   const { t } = useTranslation('carePlan');
   const { t: tc } = useTranslation('client');
   const errorWords = usePlanErrorWords();
-  const refetchQueries = ['ClientCarePlans', 'CarePlansAwaitingApproval'];
-  const [returnPlan, returning] = useMutation(returnCarePlanMutation, { refetchQueries });
-  const [closePlan, closing] = useMutation(closeCarePlanMutation, { refetchQueries });
+  const [returnPlan, returning] = useMutation(returnCarePlanMutation, { refetchQueries: PLAN_STEP_QUERIES });
+  const [closePlan, closing] = useMutation(closeCarePlanMutation, { refetchQueries: PLAN_STEP_QUERIES });
   const form = useForm({ initialValues: { text: '' }, validate: { text: textRule(tc, MEDIUM_TEXT_MAX_LENGTH, { required: true }) } });
   const { submit, error } = useFormSubmit(
     form,

@@ -44,3 +44,23 @@ export const myPlanWorkQuery = graphql(`
     }
   }
 `);
+
+/** The drafts and submitted plans the caller is putting in place (as primary case manager or author), each with its client. */
+export const myCarePlansInProgressQuery = graphql(`
+  query MyCarePlansInProgress {
+    myCarePlansInProgress {
+      id
+      clientId
+      programName
+      revision
+      status
+      submittedAt
+      updatedAt
+      client {
+        id
+        displayName
+        clientNumber
+      }
+    }
+  }
+`);

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormDialog } from '@waymark/web/client';
 import { approveCarePlanMutation, reviseCarePlanMutation, submitCarePlanMutation } from './plan-flow.operations';
 import { usePlanErrorWords } from './plan-errors';
+import { PLAN_STEP_QUERIES } from './plan-lists';
 
 export type PlanStep = 'submit' | 'approve' | 'revise';
 
@@ -26,10 +27,9 @@ export function PlanStepDialog({
 }) {
   const { t } = useTranslation('carePlan');
   const errorWords = usePlanErrorWords();
-  const refetchQueries = ['ClientCarePlans', 'CarePlansAwaitingApproval'];
-  const [submitPlan, submitting] = useMutation(submitCarePlanMutation, { refetchQueries });
-  const [approve, approving] = useMutation(approveCarePlanMutation, { refetchQueries });
-  const [revise, revising] = useMutation(reviseCarePlanMutation, { refetchQueries });
+  const [submitPlan, submitting] = useMutation(submitCarePlanMutation, { refetchQueries: PLAN_STEP_QUERIES });
+  const [approve, approving] = useMutation(approveCarePlanMutation, { refetchQueries: PLAN_STEP_QUERIES });
+  const [revise, revising] = useMutation(reviseCarePlanMutation, { refetchQueries: PLAN_STEP_QUERIES });
   const [error, setError] = useState<unknown>(null);
   const act = async () => {
     setError(null);

@@ -4,7 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { calendarDay, MEDIUM_TEXT_MAX_LENGTH, PROGRESS_RATINGS } from '@waymark/shared/types';
+import { ErrorState } from '@waymark/web/core';
 import { FormDialog, formatDateTime, optionalText, textRule, useFormSubmit } from '@waymark/web/client';
+import { isBeforeStart } from '../plan/plan-dates';
 import { usePlanErrorWords } from '../plan/plan-errors';
 import type { PlanGoal } from '../plan/plan-goal';
 import { progressCaseNotesQuery } from './progress-notes.operations';
@@ -29,7 +31,8 @@ export function RecordProgressDialog({ plan, goal, onClose }: { plan: { id: stri
     validate: {
       rating: (value) => (value ? null : t('progress.record.chooseRating')),
       note: textRule(tc, MEDIUM_TEXT_MAX_LENGTH),
-      recordedOn: (value) => (!value ? tc('tabs.validation.date') : value > today ? t('progress.record.inFuture') : null),
+      recordedOn: (value) =>
+        !value ? tc('tabs.validation.date') : value > today ? t('progress.record.inFuture') : isBeforeStart(plan.effectiveOn, value) ? t('progress.record.beforePlan') : null,
     },
   });
   const { submit, error } = useFormSubmit(
@@ -89,7 +92,7 @@ export function RecordProgressDialog({ plan, goal, onClose }: { plan: { id: stri
           </Stack>
         </Radio.Group>
         <Textarea label={t('progress.record.note')} description={t('progress.record.noteHint')} autosize minRows={2} maxLength={MEDIUM_TEXT_MAX_LENGTH} {...form.getInputProps('note')} />
-        <TextInput type="date" label={t('progress.record.recordedOn')} required max={today} {...form.getInputProps('recordedOn')} />
+        <TextInput type="date" label={t('progress.record.recordedOn')} required min={plan.effectiveOn} max={today} {...form.getInputProps('recordedOn')} />
         <Select
           label={t('progress.record.caseNote')}
           allowDeselect={false}
@@ -99,6 +102,8 @@ export function RecordProgressDialog({ plan, goal, onClose }: { plan: { id: stri
           ]}
           {...form.getInputProps('caseNoteId')}
         />
+        {/* Without the notes none can be chosen: say so, rather than look as if the client had none. */}
+        {notes.error ? <ErrorState error={notes.error} title={t('progress.record.notesFailed')} onRetry={() => void notes.refetch()} /> : null}
       </Stack>
     </FormDialog>
   );
