@@ -13,6 +13,7 @@ import {
   AuditAction,
   ErrorReason,
   findNeeds,
+  mergeAnswers,
   missingRequired,
   renewalDueOn,
   scoreAnswers,
@@ -93,11 +94,7 @@ export class AssessmentService {
       );
     }
     if (!Object.keys(answers).length) return this.records.model(before);
-    const merged: Answers = { ...before.answers };
-    for (const [key, value] of Object.entries(answers as Answers)) {
-      if (isBlank(value)) delete merged[key];
-      else merged[key] = value;
-    }
+    const merged = mergeAnswers(before.answers, answers as Answers);
     const row = await this.assessments.updateVersioned(assessmentId, version, { answers: merged }, ASSESSMENT);
     await this.audit.record({
       action: AuditAction.UPDATE,
@@ -105,7 +102,8 @@ export class AssessmentService {
       entityId: row.id,
       clientId: row.clientId,
       // Which questions changed, not the answers: the assessment holds those behind its own access.
-      changes: { answered: { to: Object.keys(answers).filter((key) => !isBlank(answers[key])) }, cleared: { to: Object.keys(answers).filter((key) => isBlank(answers[key])) } },
+      // A blank answer is one the merge dropped.
+      changes: { answered: { to: Object.keys(answers).filter((key) => key in merged) }, cleared: { to: Object.keys(answers).filter((key) => !(key in merged)) } },
     });
     return this.records.model(row);
   }
@@ -285,10 +283,6 @@ const EMPTY_DRAFT = {
   correctsId: null,
   correctionReason: null,
 } as const;
-
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
-}
 
 function correctionOpen(): BadInputError {
   return new BadInputError('A correction of this assessment is already in progress; finish or discard it first.', [{ field: 'assessmentId', message: 'has a correction in progress' }]);
