@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, test } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, test } from '@playwright/test';
 import { apiToken, createUser, gql, mainNav, openSignedIn, type TestUser } from './support/app';
 import { createClient, type TestClient, uniqueTag } from './support/clients';
 import { ensureSocialNeedsScreener, SCREENER_NAME } from './support/instruments';
@@ -8,6 +8,19 @@ const SUPERVISOR = 'supervisor@riverside.example';
 /** Today as the API and the date fields take it. */
 function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** Chooses the option of a native select whose label matches, as a person reads it (an option may add words, e.g. a date). */
+async function chooseByLabel(select: Locator, label: RegExp): Promise<void> {
+  const labels = await select.locator('option').allTextContents();
+  const chosen = labels.find((text) => label.test(text));
+  expect(chosen, `an option matching ${label} among ${labels.join(', ')}`).toBeDefined();
+  await select.selectOption({ label: chosen ?? '' });
+}
+
+/** Text to match literally inside a RegExp. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A case manager's client, enrolled in a program with them as primary case manager. */
@@ -63,10 +76,9 @@ test.describe('care plans', () => {
     await openSignedIn(page, `/clients/${client.id}/assessments`, worker.email, worker.password);
     await page.getByRole('button', { name: 'Start an assessment' }).click();
     const begin = page.getByRole('dialog', { name: 'Start an assessment' });
-    await begin.getByRole('combobox', { name: 'For the enrollment' }).selectOption({ index: 1 });
+    await chooseByLabel(begin.getByRole('combobox', { name: 'For the enrollment' }), new RegExp(`^${literal(programName)} \\(since `));
     // The program may require the screener, which its option then says.
-    const instrument = begin.getByRole('combobox', { name: 'Instrument' });
-    await instrument.selectOption((await instrument.locator('option', { hasText: SCREENER_NAME }).getAttribute('value')) ?? '');
+    await chooseByLabel(begin.getByRole('combobox', { name: 'Instrument' }), new RegExp(`^${literal(SCREENER_NAME)}( \\(required by the program, .*\\))?$`));
     await begin.getByRole('button', { name: 'Start', exact: true }).click();
     const answer = (question: RegExp, choice: string) => page.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).check();
     await answer(/What is your living situation today\?/, 'I have a place, but I am worried about losing it');
@@ -85,7 +97,7 @@ test.describe('care plans', () => {
     // Then starts the plan from the screener's needs.
     await page.goto(`/clients/${client.id}/care-plan`);
     await expect(page.getByRole('heading', { name: 'No care plan yet' })).toBeVisible();
-    await page.getByRole('button', { name: 'Start a care plan' }).first().click();
+    await page.getByRole('button', { name: `Start a plan for ${programName}` }).click();
     const start = page.getByRole('dialog', { name: 'Start a care plan' });
     await start.getByRole('textbox', { name: 'The client’s vision, in their words' }).fill('I want to keep my apartment and feed my kids well.');
     await start.getByLabel('Start from an assessment’s needs').click();
@@ -96,6 +108,7 @@ test.describe('care plans', () => {
 
     const plan = page.getByRole('article', { name: /^Care plan for / });
     await expect(plan.getByText('Draft', { exact: true })).toBeVisible();
+    await expect(plan).toBeFocused();
     await expect(plan.getByText('2 goals')).toBeVisible();
 
     // Each goal is put in the client's own words; a target date before the plan starts is refused.
@@ -311,5 +324,36 @@ test.describe('care plans', () => {
     await expect(cm).toHaveURL(new RegExp(`/clients/${client.id}/care-plan\\?item=`));
     await expect(cm.getByRole('article', { name: /^Plan de atención de / }).first()).toBeVisible();
     await workerContext.close();
+  });
+
+  test('a case manager finds their draft under their plans in progress and closes it with a reason; the program can take a new plan', async ({ page, request }) => {
+    const worker = await createUser(request, { role: 'CASE_MANAGER' });
+    const { client } = await enrolledClient(request, worker);
+    const token = await apiToken(request, worker.email, worker.password);
+    const { clientEnrollments } = await gql<{ clientEnrollments: { id: string }[] }>(request, 'query ($id: ID!) { clientEnrollments(clientId: $id) { id } }', { id: client.id }, token);
+    await gql(request, 'mutation ($input: CreateCarePlanInput!) { createCarePlan(input: $input) { id } }', { input: { enrollmentId: clientEnrollments[0].id, effectiveOn: today() } }, token);
+
+    await openSignedIn(page, '/care-plans', worker.email, worker.password);
+    const inProgress = page.getByRole('region', { name: 'My plans in progress' });
+    await expect(inProgress.getByRole('row', { name: new RegExp(literal(client.displayName)) })).toContainText('Draft');
+    await inProgress.getByRole('link', { name: `Open the plan for ${client.displayName}` }).click();
+
+    const plan = page.getByRole('article', { name: /^Care plan for / });
+    await plan.getByRole('button', { name: 'Close the plan' }).click();
+    const closing = page.getByRole('dialog', { name: 'Close the plan?' });
+    await closing.getByRole('button', { name: 'Close the plan' }).click();
+    await expect(closing.getByText('This field is required')).toBeVisible();
+    await closing.getByRole('textbox', { name: 'Why it is closed' }).fill('Started by mistake for the wrong program.');
+    await closing.getByRole('button', { name: 'Close the plan' }).click();
+    await expect(closing).toBeHidden();
+    await expect(plan.getByText('Closed', { exact: true }).first()).toBeVisible();
+    await expect(plan).toBeFocused();
+    await expect(plan.getByText(/Started by mistake for the wrong program\./)).toBeVisible();
+    await expect(plan.getByRole('button', { name: 'Close the plan' })).toHaveCount(0);
+
+    // Closed, it leaves the plans in progress, and the program may start a new one.
+    await expect(page.getByRole('button', { name: 'Start a care plan' })).toBeVisible();
+    await page.goto('/care-plans');
+    await expect(page.getByRole('region', { name: 'My plans in progress' }).getByText(client.displayName)).toHaveCount(0);
   });
 });

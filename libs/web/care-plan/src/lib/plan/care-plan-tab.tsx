@@ -60,6 +60,8 @@ export function CarePlanTab({ client }: ClientTabProps) {
   });
   const assessments = (assessmentsQuery.data?.clientAssessments ?? []).filter((assessment) => assessment.status === AssessmentStatus.COMPLETED);
   const mayStart = permissions.canWrite && plannable.length > 0;
+  // With one program to plan for, the empty list's button names it and starts its plan.
+  const onlyPlannable = plannable.length === 1 ? plannable[0] : null;
   const needLabel = (goal: PlanGoal) => {
     const need = assessments.find((assessment) => assessment.id === goal.sourceAssessmentId)?.needs.find((candidate) => candidate.source === goal.sourceNeed);
     return need ? localized(need.label, i18n.language) : null;
@@ -115,8 +117,8 @@ export function CarePlanTab({ client }: ClientTabProps) {
           title: t('plan.tab.emptyTitle'),
           description: openEnrollments.length || enrollmentsQuery.loading ? t('plan.tab.emptyText') : t('plan.tab.noEnrollment'),
           action: mayStart ? (
-            <Button leftSection={<IconClipboardPlus size={18} aria-hidden />} onClick={() => setCreating({ enrollmentId: null })}>
-              {t('plan.tab.create')}
+            <Button leftSection={<IconClipboardPlus size={18} aria-hidden />} onClick={() => setCreating({ enrollmentId: onlyPlannable?.id ?? null })}>
+              {onlyPlannable ? t('plan.tab.startFor', { program: onlyPlannable.program.name }) : t('plan.tab.create')}
             </Button>
           ) : undefined,
         }}
