@@ -101,6 +101,7 @@ describe('care planning: the worklist', () => {
     const elsewhere = await clientOnCaseload(t, staffed.people.admin.token, staffed.people.otherCaseManager);
     expect(codeOf(await create('caseManager', { clientId: elsewhere }))).toBe('FORBIDDEN');
     expect(codeOf(await create('auditor', { clientId: elsewhere }))).toBe('FORBIDDEN');
+    expect(codeOf(await create('auditor', {}))).toBe('FORBIDDEN');
     expect(await taskCount()).toBe(before);
   });
 

@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { AllowSignedIn } from '@waymark/api/common';
+import { Allow } from '@waymark/api/common';
+import { CASE_WORK_ROLES } from '@waymark/shared/types';
 import { RecordPersonDirectedPlanInput } from './dto/record-person-directed-plan.input';
 import { PersonDirectedPlanModel } from './person-directed-plan.model';
 import { PersonDirectedPlanService } from './person-directed-plan.service';
@@ -9,7 +10,7 @@ export class PersonDirectedPlanResolver {
   constructor(private readonly plans: PersonDirectedPlanService) {}
 
   @Mutation(() => PersonDirectedPlanModel, { description: 'Record a person-directed plan received; the implementation plan falls due by program rule' })
-  @AllowSignedIn()
+  @Allow(...CASE_WORK_ROLES)
   recordPersonDirectedPlan(@Args('input') input: RecordPersonDirectedPlanInput) {
     return this.plans.record(input);
   }

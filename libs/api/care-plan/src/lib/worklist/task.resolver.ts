@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClientNames, StaffLoader, StaffModel } from '@waymark/api/client';
 import { Allow, AllowSignedIn } from '@waymark/api/common';
-import { WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
+import { CLIENT_WRITER_ROLES, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
 import { CancelTaskInput } from './dto/cancel-task.input';
 import { CompleteTaskInput } from './dto/complete-task.input';
 import { CreateTaskInput } from './dto/create-task.input';
@@ -56,25 +56,25 @@ export class TaskResolver {
   }
 
   @Mutation(() => TaskModel, { description: 'Write a task by hand, for yourself (or, as a supervisor, for anyone)' })
-  @AllowSignedIn()
+  @Allow(...CLIENT_WRITER_ROLES)
   createTask(@Args('input') input: CreateTaskInput) {
     return this.service.create(input);
   }
 
   @Mutation(() => TaskModel, { description: 'Change an open task' })
-  @AllowSignedIn()
+  @Allow(...CLIENT_WRITER_ROLES)
   updateTask(@Args('input') input: UpdateTaskInput) {
     return this.service.update(input);
   }
 
   @Mutation(() => TaskModel)
-  @AllowSignedIn()
+  @Allow(...CLIENT_WRITER_ROLES)
   completeTask(@Args('input') input: CompleteTaskInput) {
     return this.service.complete(input);
   }
 
   @Mutation(() => TaskModel)
-  @AllowSignedIn()
+  @Allow(...CLIENT_WRITER_ROLES)
   cancelTask(@Args('input') input: CancelTaskInput) {
     return this.service.cancel(input);
   }
