@@ -464,9 +464,10 @@ describe('care plans', () => {
 
   describe("a case manager's plans in progress", () => {
     const MINE = `{ myCarePlansInProgress { ${PLAN} } }`;
+    const ADD_TEAM_MEMBER = 'mutation ($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }';
     const mine = async (who: PlanWho) => (await ok<Plan[]>(as(who)(MINE))).map((plan) => plan.id);
 
-    it('lists the drafts and submitted plans of enrollments they are primary case manager of, oldest first, audited; not active plans, not others\'', async () => {
+    it('lists the drafts and submitted plans of enrollments they are primary case manager of or that they wrote, oldest first, audited; not active plans, not those of clients they only serve on the team of', async () => {
       // The outsider's caseload starts empty: two clients of theirs, one of the case manager's.
       const first = await enrolledClient(t, people().admin, people().outsider, setting.programId);
       const second = await enrolledClient(t, people().admin, people().outsider, setting.programId);
@@ -474,11 +475,19 @@ describe('care plans', () => {
       const written = await draft(first.enrollmentId, 'supervisor');
       const submitted = await ok<Plan>(step('supervisor', SUBMIT, await draft(second.enrollmentId, 'supervisor')));
       await activePlan(t, people().outsider, people().supervisor, third.enrollmentId, today);
-      const othersDraft = await draft((await newEnrollment()).enrollmentId);
+      // On the team of two of the case manager's clients: one plan the case manager writes, one the outsider does.
+      const onTeam = async (enrollmentId: string) => {
+        const [{ version }] = await t.db.query(`SELECT version FROM enrollment WHERE id = $1`, [enrollmentId]);
+        await ok(as('supervisor')(ADD_TEAM_MEMBER, { input: { enrollmentId, version, userId: people().outsider.id, role: 'BACKUP_CASE_MANAGER' } }));
+        return enrollmentId;
+      };
+      const othersDraft = await draft(await onTeam((await newEnrollment()).enrollmentId));
+      const teamDraft = await draft(await onTeam((await newEnrollment()).enrollmentId), 'outsider');
 
-      expect(await mine('outsider')).toEqual([written.id, submitted.id]);
-      expect(await mine('caseManager')).toContain(othersDraft.id);
+      expect(await mine('outsider')).toEqual([written.id, submitted.id, teamDraft.id]);
+      expect(await mine('caseManager')).toEqual(expect.arrayContaining([othersDraft.id, teamDraft.id]));
       expect(await mine('caseManager')).not.toContain(written.id);
+      expect(await mine('supervisor')).toEqual(expect.arrayContaining([written.id, submitted.id]));
       expect(codeOf(await as('auditor')(MINE))).toBe('FORBIDDEN');
       const reads = await t.db.query(`SELECT client_id FROM audit_event WHERE entity_id = $1 AND action = 'READ' AND actor_id = $2`, [written.id, people().outsider.id]);
       expect(reads).toContainEqual({ client_id: first.clientId });
