@@ -44,7 +44,6 @@ const PROBES_DIR = join(__dirname, 'support/probes');
 /** The probes of every context: each `support/probes/*.probes.ts` exports `probes`, one call per operation. */
 function allProbes(): Record<string, string> {
   const files = readdirSync(PROBES_DIR).filter((file) => file.endsWith('.probes.ts'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return Object.assign({}, ...files.map((file) => (require(join(PROBES_DIR, file)) as { probes: Record<string, string> }).probes));
 }
 
