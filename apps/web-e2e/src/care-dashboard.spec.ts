@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page, test } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page, test } from '@playwright/test';
 import { apiToken, createUser, gql, mainNav, openSignedIn, type TestUser } from './support/app';
 import { createClient, type TestClient, uniqueTag } from './support/clients';
 
@@ -37,6 +37,15 @@ async function createTask(request: APIRequestContext, token: string, input: Reco
 
 const taskCard = (page: Page, title: string) => page.getByRole('article', { name: title });
 
+/** The cell of a table's row under the column of that name (the row's header counts as a column). */
+async function cellUnder(table: Locator, row: Locator, column: string): Promise<Locator> {
+  await expect(row).toBeVisible();
+  const columns = await table.getByRole('columnheader').allInnerTexts();
+  const index = columns.findIndex((name) => name.trim() === column);
+  expect(index, `a column named ${column}`).toBeGreaterThanOrEqual(0);
+  return row.locator('th, td').nth(index);
+}
+
 test.describe('the morning dashboard, the worklist and the discharge wizard', () => {
   // The API's day is the UTC day (as `day()` counts); the browser counts "overdue by N days" from its own.
   test.use({ timezoneId: 'UTC' });
@@ -72,6 +81,8 @@ test.describe('the morning dashboard, the worklist and the discharge wizard', ()
     await expect(page.getByText(`Done: Call the landlord ${tag}`)).toBeVisible();
     await expect(landlord).toHaveCount(0);
     await expect(overdue.getByText('Nothing overdue.')).toBeVisible();
+    // Its row and buttons are gone: focus lands on the heading of the list it was in, not on the page's body.
+    await expect(overdue.getByRole('heading', { name: /^Overdue/ })).toBeFocused();
   });
 
   test('the worklist filters by when and what, and takes a new task, on a tablet in portrait', async ({ page, request }) => {
@@ -118,6 +129,17 @@ test.describe('the morning dashboard, the worklist and the discharge wizard', ()
     const dentist = taskCard(page, `Book the dentist ${tag}`);
     await expect(dentist.getByText(/in 1 day/)).toBeVisible();
     await expect(dentist.getByRole('link', { name: client.displayName })).toBeVisible();
+
+    // The enrollment's first assessment is due: that task closes itself when the assessment is
+    // done, so nobody completes it by hand and a case manager does not cancel it.
+    await page.getByRole('combobox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'Assessment due' }).click();
+    const assessmentDue = page.getByRole('article').filter({ has: page.getByRole('link', { name: client.displayName }) });
+    await expect(assessmentDue.getByText('Closes itself when the assessment is done')).toBeVisible();
+    await expect(assessmentDue.getByRole('button', { name: /^Complete / })).toHaveCount(0);
+    await assessmentDue.getByRole('button', { name: /^More actions/ }).click();
+    await expect(page.getByRole('menuitem', { name: 'Edit' })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: 'Cancel task' })).toHaveCount(0);
   });
 
   test('a supervisor sees who has overdue work and opens that worker’s worklist', async ({ page, request }) => {
@@ -130,7 +152,7 @@ test.describe('the morning dashboard, the worklist and the discharge wizard', ()
     await openSignedIn(page, '/dashboard', SUPERVISOR);
     const behind = page.getByRole('region', { name: 'Overdue work by worker' });
     const row = behind.getByRole('row', { name: new RegExp(`Worker ${tag}`) });
-    await expect(row.getByRole('cell').first()).toHaveText('1');
+    await expect(await cellUnder(behind, row, 'Overdue')).toHaveText('1');
     await row.getByRole('link', { name: `Open the worklist of Worker ${tag}` }).click();
     await expect(page).toHaveURL(new RegExp(`/worklist\\?.*whose=${worker.id}`));
     await expect(page).toHaveURL(/timing=OVERDUE/);
