@@ -9,7 +9,9 @@ import {
   SAVE_DISCHARGE_PLAN,
   taskRow,
 } from './support/care-plan-discharge-fixtures';
-import { auditRowsOf, daysAgo, daysFromToday, ok, staffedAgency, type StaffedAgency } from './support/client-fixtures';
+import { MY_TASKS } from './support/care-plan-worklist-fixtures';
+import { auditRowsOf, daysAgo, daysFromToday, newClient, newProgram, ok, staffedAgency, type StaffedAgency } from './support/client-fixtures';
+import { codeOf } from './support/factories';
 import { CHANGE_CLIENT_STATUS, CLIENT_ENROLLMENTS, CLOSE_ENROLLMENT, CREATE_NOTE, ENROLL, SIGN_NOTE } from './support/client-operations';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -145,6 +147,30 @@ describe('care planning: discharge plans, what stands in the way of a closure, r
       expect((await as('auditor')(CLOSURE_CHECK, { enrollmentId: on.enrollmentId })).errors?.[0].extensions.code).toBe('FORBIDDEN');
       expect((await as('caseManager')(CLOSURE_CHECK, { enrollmentId: on.enrollmentId, closedOn: 'soon' })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     });
+  });
+
+  it("keeps a discharged client with their case manager through the program's follow-ups, which reach the worklist; without follow-ups the record leaves with the client", async () => {
+    const admin = staffed.people.admin.token;
+    const READ_CLIENT = `query ($id: ID!) { client(id: $id) { id status } }`;
+    const discharge = async (rules: Record<string, unknown>) => {
+      const clientId = await newClient(t, admin, { status: 'ACTIVE' });
+      const programId = await newProgram(t, admin, {}, { rules: { eligibility: {}, ...rules } });
+      const input = { clientId, programId, openedOn: daysFromToday(-60), primaryCaseManagerId: staffed.people.caseManager.id, reason: 'Referral' };
+      const enrollment = await ok(as('admin')(ENROLL, { input }));
+      await ok(as('caseManager')(CLOSE_ENROLLMENT, { input: { enrollmentId: enrollment.id, version: enrollment.version, closeReason: 'Goals met', closedOn: daysFromToday(0) } }));
+      const [{ version }] = await t.db.query(`SELECT version FROM client WHERE id = $1`, [clientId]);
+      await ok(as('caseManager')(CHANGE_CLIENT_STATUS, { input: { clientId, version, status: 'DISCHARGED', reason: 'Goals met' } }));
+      return clientId;
+    };
+
+    const followed = await discharge({ followUpDays: [30, 60] });
+    expect(await ok(as('caseManager')(READ_CLIENT, { id: followed }))).toMatchObject({ id: followed, status: 'DISCHARGED' });
+    const tasks = await ok(as('caseManager')(MY_TASKS, { kinds: ['FOLLOW_UP'], first: 50 }));
+    const followUps = tasks.edges.map((edge: { node: { dueOn: string; client: { id: string } | null } }) => edge.node).filter((task: { client: { id: string } | null }) => task.client?.id === followed);
+    expect(followUps.map((task: { dueOn: string }) => task.dueOn)).toEqual([daysFromToday(30), daysFromToday(60)]);
+
+    const notFollowed = await discharge({});
+    expect(codeOf(await as('caseManager')(READ_CLIENT, { id: notFollowed }))).toBe('FORBIDDEN');
   });
 
   it('takes a discharged client back into services with their history kept', async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@waymark/api/audit';
 import { BadInputError, ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, ClientStatus, ErrorReason, Role } from '@waymark/shared/types';
+import { AuditAction, ClientStatus, ErrorReason, FOLLOW_UP_GRACE_DAYS, Role } from '@waymark/shared/types';
 import { MoreThan, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ClientEntity } from '../person/client.entity';
 import { ClientAccessGrantEntity } from './client-access-grant.entity';
@@ -31,14 +31,19 @@ const INTAKE_STATUSES: readonly ClientStatus[] = [ClientStatus.INQUIRY, ClientSt
 /**
  * A case manager's caseload: open enrollments they lead or serve on, and intakes they took.
  * For access (not for "My caseload"), when a client's last program closes its team keeps the
- * client until the client is discharged, so the case manager can finish the case.
+ * client until the client is discharged, so the case manager can finish the case; and after
+ * discharge through the program's follow-ups (its last follow-up day and FOLLOW_UP_GRACE_DAYS),
+ * so the follow-up calls the worklist gives them can be made and written down.
  */
 const CASELOAD_SQL = (alias: string, { awaitingDischarge = true } = {}) => `(
   EXISTS (
     SELECT 1 FROM enrollment e
     WHERE e.agency_id = ${alias}.agency_id AND e.client_id = ${alias}.id
       AND (e.closed_on IS NULL${awaitingDischarge ? ` OR (${alias}.status IN ('ACTIVE', 'ON_HOLD') AND NOT EXISTS (
-        SELECT 1 FROM enrollment open WHERE open.agency_id = e.agency_id AND open.client_id = e.client_id AND open.closed_on IS NULL))` : ''})
+        SELECT 1 FROM enrollment open WHERE open.agency_id = e.agency_id AND open.client_id = e.client_id AND open.closed_on IS NULL))
+        OR (${alias}.status = 'DISCHARGED' AND e.closed_on + ${FOLLOW_UP_GRACE_DAYS} + (
+          SELECT max(day::int) FROM program p, jsonb_array_elements_text(coalesce(p.rules -> 'followUpDays', '[]')) day
+          WHERE p.agency_id = e.agency_id AND p.id = e.program_id) >= current_date)` : ''})
       AND (e.primary_case_manager_id = :accessUserId
         OR EXISTS (SELECT 1 FROM enrollment_team_member t WHERE t.enrollment_id = e.id AND t.user_id = :accessUserId)))
   OR (${alias}.created_by = :accessUserId AND ${alias}.status IN ('INQUIRY', 'INTAKE'))

@@ -59,6 +59,9 @@ export interface ProgramRules {
   followUpDays: number[];
 }
 
+/** How long past its last follow-up day the case team keeps a discharged client, to finish a late follow-up. */
+export const FOLLOW_UP_GRACE_DAYS = 30;
+
 export const EligibilityOutcome = {
   ELIGIBLE: 'ELIGIBLE',
   INELIGIBLE: 'INELIGIBLE',

@@ -81,8 +81,8 @@ export const dischargeClientMutation = graphql(`
 
 /**
  * The follow-ups after discharge of one enrollment (three by default), with what their rows
- * show; they are open, so nothing of their closing. Read from the worklist's `tasks`, which
- * lists a case manager's own tasks even once the discharged client has left their caseload.
+ * show; they are open, so nothing of their closing. The case team keeps a discharged client
+ * through the program's follow-ups, so the case manager sees them here and on the worklist.
  */
 export const dischargeFollowUpsQuery = graphql(`
   query DischargeFollowUps($enrollmentId: ID!) {
