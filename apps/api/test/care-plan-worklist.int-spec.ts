@@ -1,4 +1,4 @@
-import { addDays } from '@waymark/shared/types';
+import { addDays, ASSESSMENTS_DUE_WINDOW_DAYS, DUE_WITHIN_DAYS_MAX, UPCOMING_WINDOW_DAYS } from '@waymark/shared/types';
 import {
   backToNow,
   CANCEL_TASK,
@@ -37,6 +37,15 @@ describe('care planning: the worklist', () => {
     t = await startTestApp();
     staffed = await staffedAgency(t, { supervisor: 'SUPERVISOR', caseManager: 'CASE_MANAGER', otherCaseManager: 'CASE_MANAGER', auditor: 'AUDITOR' });
   });
+  /** Each dashboard tile counts what the list it opens shows: the same timing, kind and window. */
+  const expectTilesToMatchLists = async (token: string) => {
+    const summary = await ok(t.gql(WORK_SUMMARY, {}, { token }));
+    const count = async (args: Record<string, unknown>) => (await ok(t.gql(MY_TASKS, { first: 1, ...args }, { token }))).totalCount;
+    expect(await count({ timing: 'UPCOMING', dueWithinDays: UPCOMING_WINDOW_DAYS })).toBe(summary.upcoming);
+    expect(await count({ kinds: ['ASSESSMENT_DUE'], dueWithinDays: ASSESSMENTS_DUE_WINDOW_DAYS })).toBe(summary.assessmentsDue);
+    expect(await count({ timing: 'OVERDUE' })).toBe(summary.overdue);
+    expect(await count({ timing: 'TODAY' })).toBe(summary.dueToday);
+  };
   afterEach(() => backToNow(t));
   afterAll(() => t.close());
 
@@ -218,10 +227,12 @@ describe('care planning: the worklist', () => {
       await ok(t.gql(CREATE_TASK, { input: { title, dueOn } }, { token: worker.token }));
     }
     expect(await ok(t.gql(WORK_SUMMARY, {}, { token: worker.token }))).toEqual({ overdue: 1, dueToday: 1, upcoming: 1, assessmentsDue: 1, caseload: 1 });
+    await expectTilesToMatchLists(worker.token);
 
     // Eight days on, the week's task and the assessment (due on day 20 of the enrollment) have moved along.
     travelTo(t, addDays(today, 8));
     expect(await ok(t.gql(WORK_SUMMARY, {}, { token: worker.token }))).toEqual({ overdue: 3, dueToday: 0, upcoming: 0, assessmentsDue: 1, caseload: 1 });
+    await expectTilesToMatchLists(worker.token);
     const overdue = await ok(as('supervisor')(OVERDUE_BY_WORKER));
     expect(overdue.find((row: { worker: { id: string } }) => row.worker.id === worker.id)).toEqual({
       worker: { id: worker.id, displayName: expect.any(String) },
@@ -231,5 +242,33 @@ describe('care planning: the worklist', () => {
     });
     expect(overdue[0].overdue).toBeGreaterThanOrEqual(3);
     expect(codeOf(await as('caseManager')(OVERDUE_BY_WORKER))).toBe('FORBIDDEN');
+  });
+
+  it('narrows my tasks and the team list to those due within some days, on the agency clock, and refuses a window of no days or over a year', async () => {
+    const worker = await newWorker(t, staffed.agency, 'CASE_MANAGER');
+    const today = daysFromToday(0);
+    for (const [title, dueOn] of [
+      ['Last week', addDays(today, -7)],
+      ['In 3 days', addDays(today, 3)],
+      ['In 4 days', addDays(today, 4)],
+      ['In 10 days', addDays(today, 10)],
+    ]) {
+      await ok(t.gql(CREATE_TASK, { input: { title, dueOn } }, { token: worker.token }));
+    }
+    const titles = (connection: { edges: { node: { title: string } }[] }) => connection.edges.map((edge) => edge.node.title);
+    expect(titles(await ok(t.gql(MY_TASKS, { dueWithinDays: 3, first: 10 }, { token: worker.token })))).toEqual(['Last week', 'In 3 days']);
+    expect(titles(await ok(t.gql(MY_TASKS, { timing: 'UPCOMING', dueWithinDays: 7, first: 10 }, { token: worker.token })))).toEqual(['In 3 days', 'In 4 days']);
+    const filter = { assigneeId: worker.id, timing: 'UPCOMING', dueWithinDays: 7 };
+    expect(titles(await ok(as('supervisor')(TASKS, { filter, first: 10 })))).toEqual(['In 3 days', 'In 4 days']);
+
+    // A week on, the window moves with the clock.
+    travelTo(t, addDays(today, 7));
+    expect(titles(await ok(t.gql(MY_TASKS, { timing: 'UPCOMING', dueWithinDays: 7, first: 10 }, { token: worker.token })))).toEqual(['In 10 days']);
+
+    for (const days of [0, -1, DUE_WITHIN_DAYS_MAX + 1]) {
+      expect(codeOf(await t.gql(MY_TASKS, { dueWithinDays: days, first: 10 }, { token: worker.token }))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await as('supervisor')(TASKS, { filter: { dueWithinDays: days }, first: 10 }))).toBe('BAD_USER_INPUT');
+    }
+    expect((await ok(t.gql(MY_TASKS, { dueWithinDays: DUE_WITHIN_DAYS_MAX, first: 10 }, { token: worker.token }))).totalCount).toBe(4);
   });
 });

@@ -62,6 +62,8 @@ test.describe('the morning dashboard, the worklist and the discharge wizard', ()
     await openSignedIn(page, '/dashboard', worker.email, worker.password);
     const glance = page.getByRole('region', { name: 'My work at a glance' });
     await expect(glance.getByRole('link', { name: /^Overdue: \d+$/ })).toHaveAttribute('href', '/worklist?timing=OVERDUE');
+    // A tile opens exactly the list it counts: the same window.
+    await expect(glance.getByRole('link', { name: /^Next 7 days: \d+$/ })).toHaveAttribute('href', '/worklist?timing=UPCOMING&dueWithin=7');
 
     const tasks = page.getByRole('region', { name: 'My tasks' });
     const overdue = tasks.getByRole('region', { name: /^Overdue/ });
@@ -71,7 +73,7 @@ test.describe('the morning dashboard, the worklist and the discharge wizard', ()
     await expect(landlord.getByText('Priority: High')).toBeVisible();
     await expect(landlord.getByRole('link', { name: client.displayName })).toHaveAttribute('href', `/clients/${client.id}`);
     await expect(tasks.getByRole('region', { name: /^Due today/ }).getByRole('article', { name: `Drop off the forms ${tag}` })).toBeVisible();
-    await expect(tasks.getByRole('region', { name: /^Upcoming/ }).getByRole('article', { name: `Plan the school visit ${tag}` })).toBeVisible();
+    await expect(tasks.getByRole('region', { name: /^Next 7 days/ }).getByRole('article', { name: `Plan the school visit ${tag}` })).toBeVisible();
 
     await landlord.getByRole('button', { name: `Complete “Call the landlord ${tag}”` }).click();
     const dialog = page.getByRole('dialog', { name: `Complete “Call the landlord ${tag}”` });

@@ -3,7 +3,7 @@ import { AuditTrail } from '@waymark/api/audit';
 import { ClientGate } from '@waymark/api/client';
 import { Clock, decodeCursor, isUuid, RequestContext, toConnection } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, CALENDAR_DATE_PATTERN, type TaskKind, TaskStatus, TaskTiming, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
+import { addDays, AuditAction, CALENDAR_DATE_PATTERN, type TaskKind, TaskStatus, TaskTiming, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ClientTasksArgs, MyTasksArgs, TasksArgs } from './dto/tasks.args';
 import { TASK_ENTITY, TaskEntity } from './task.entity';
@@ -36,7 +36,7 @@ export class TaskQueryService {
    * The caller's open tasks, soonest due first: those about no client or about a client they
    * may still open (a client handed to another caseload takes their tasks' place with them).
    */
-  async myTasks({ timing, kinds, first, after }: MyTasksArgs): Promise<TaskConnection> {
+  async myTasks({ timing, kinds, dueWithinDays, first, after }: MyTasksArgs): Promise<TaskConnection> {
     const query = this.tasks
       .createQueryBuilder('t')
       .andWhere('t.assigneeId = :me', { me: this.context.requirePrincipal().id })
@@ -44,6 +44,7 @@ export class TaskQueryService {
     await this.gate.restrictToOpenable(query, 't.client_id');
     this.filterTiming(query, timing);
     this.filterKinds(query, kinds);
+    this.filterDueWithin(query, dueWithinDays);
     return this.page(query, first, after);
   }
 
@@ -63,6 +64,7 @@ export class TaskQueryService {
     if (filter?.escalated != null) query.andWhere(filter.escalated ? 't.escalatedAt IS NOT NULL' : 't.escalatedAt IS NULL');
     this.filterTiming(query, filter?.timing);
     this.filterKinds(query, filter?.kinds);
+    this.filterDueWithin(query, filter?.dueWithinDays);
     return this.page(query, first, after);
   }
 
@@ -90,6 +92,11 @@ export class TaskQueryService {
     if (timing === TaskTiming.OVERDUE) query.andWhere('t.dueOn < :today', { today });
     else if (timing === TaskTiming.TODAY) query.andWhere('t.dueOn = :today', { today });
     else query.andWhere('t.dueOn > :today', { today });
+  }
+
+  /** Due no later than `days` after today, overdue included: the dashboard's windows (UPCOMING_WINDOW_DAYS with UPCOMING). */
+  private filterDueWithin(query: SelectQueryBuilder<TaskEntity>, days: number | null | undefined): void {
+    if (days != null) query.andWhere('t.dueOn <= :dueUntil', { dueUntil: addDays(this.clock.today(), days) });
   }
 
   private filterKinds(query: SelectQueryBuilder<TaskEntity>, kinds: TaskKind[] | null | undefined): void {

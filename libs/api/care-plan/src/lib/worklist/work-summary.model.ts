@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { StaffModel } from '@waymark/api/client';
+import { ASSESSMENTS_DUE_WINDOW_DAYS, UPCOMING_WINDOW_DAYS } from '@waymark/shared/types';
 
 /** The caller's day at a glance, counted against the agency clock. */
 @ObjectType('WorkSummary')
@@ -10,10 +11,12 @@ export class WorkSummaryModel {
   @Field(() => Int)
   dueToday: number;
 
-  @Field(() => Int, { description: 'My open tasks due in the next 7 days' })
+  @Field(() => Int, { description: `My open tasks due in the next ${UPCOMING_WINDOW_DAYS} days: myTasks(timing: UPCOMING, dueWithinDays: ${UPCOMING_WINDOW_DAYS})` })
   upcoming: number;
 
-  @Field(() => Int, { description: 'My open ASSESSMENT_DUE tasks due within 30 days (or overdue)' })
+  @Field(() => Int, {
+    description: `My open ASSESSMENT_DUE tasks due within ${ASSESSMENTS_DUE_WINDOW_DAYS} days (or overdue): myTasks(kinds: [ASSESSMENT_DUE], dueWithinDays: ${ASSESSMENTS_DUE_WINDOW_DAYS})`,
+  })
   assessmentsDue: number;
 
   @Field(() => Int, { description: 'Clients on my caseload' })

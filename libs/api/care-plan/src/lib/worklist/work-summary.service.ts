@@ -3,13 +3,9 @@ import { ClientGate, StaffLoader } from '@waymark/api/client';
 import { Clock, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { UserService } from '@waymark/api/identity';
-import { addDays, CASELOAD_ROLES, TaskKind, TaskStatus } from '@waymark/shared/types';
+import { addDays, ASSESSMENTS_DUE_WINDOW_DAYS, CASELOAD_ROLES, TaskKind, TaskStatus, UPCOMING_WINDOW_DAYS } from '@waymark/shared/types';
 import { TaskEntity } from './task.entity';
 import type { WorkerOverdueModel, WorkSummaryModel } from './work-summary.model';
-
-/** How far ahead "upcoming" looks on the dashboard, and assessments due. */
-const UPCOMING_DAYS = 7;
-const ASSESSMENTS_AHEAD_DAYS = 30;
 
 interface OverdueRow {
   workerId: string;
@@ -18,7 +14,11 @@ interface OverdueRow {
   oldestDueOn: string | null;
 }
 
-/** Counts for the morning dashboard, in SQL; counts name no client, so they are not audited reads. */
+/**
+ * Counts for the morning dashboard, in SQL, over the same windows the worklist filters by
+ * (`myTasks(timing, kinds, dueWithinDays)`), so a tile and the list it opens agree. Counts name no
+ * client, so they are not audited reads.
+ */
 @Injectable()
 export class WorkSummaryService {
   constructor(
@@ -47,9 +47,9 @@ export class WorkSummaryService {
       .addSelect('count(*) FILTER (WHERE t.kind = :assessment AND t.due_on <= :assessmentsUntil)::int', 'assessmentsDue')
       .setParameters({
         today,
-        upcomingUntil: addDays(today, UPCOMING_DAYS),
+        upcomingUntil: addDays(today, UPCOMING_WINDOW_DAYS),
         assessment: TaskKind.ASSESSMENT_DUE,
-        assessmentsUntil: addDays(today, ASSESSMENTS_AHEAD_DAYS),
+        assessmentsUntil: addDays(today, ASSESSMENTS_DUE_WINDOW_DAYS),
       })
       .getRawOne<Omit<WorkSummaryModel, 'caseload'>>();
     const caseload = (await this.gate.caseloadIds(me)).length;

@@ -62,6 +62,15 @@ export const TaskTiming = {
 export type TaskTiming = (typeof TaskTiming)[keyof typeof TaskTiming];
 export const TASK_TIMINGS = Object.values(TaskTiming);
 
+/** The dashboard's "next days" window: open tasks due after today and no later than this many days ahead. */
+export const UPCOMING_WINDOW_DAYS = 7;
+
+/** The dashboard's assessments-due window: open ASSESSMENT_DUE tasks due no later than this many days ahead (overdue ones included). */
+export const ASSESSMENTS_DUE_WINDOW_DAYS = 30;
+
+/** The widest "due within N days" a worklist filter takes (a year). */
+export const DUE_WITHIN_DAYS_MAX = 365;
+
 export function taskTiming(dueOn: string, today: string): TaskTiming {
   const days = daysBetween(today, dueOn);
   if (days < 0) return TaskTiming.OVERDUE;

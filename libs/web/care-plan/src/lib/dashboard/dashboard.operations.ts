@@ -13,9 +13,9 @@ export const workSummaryQuery = graphql(`
   }
 `);
 
-/** The first few of my overdue, today's and upcoming tasks, with how many there are of each. */
+/** The first few of my overdue, today's and next days' tasks, with how many there are of each. */
 export const dashboardTasksQuery = graphql(`
-  query DashboardTasks($first: Int!) {
+  query DashboardTasks($first: Int!, $upcomingDays: Int!) {
     overdue: myTasks(timing: OVERDUE, first: $first) {
       totalCount
       edges {
@@ -32,7 +32,7 @@ export const dashboardTasksQuery = graphql(`
         }
       }
     }
-    upcoming: myTasks(timing: UPCOMING, first: $first) {
+    upcoming: myTasks(timing: UPCOMING, dueWithinDays: $upcomingDays, first: $first) {
       totalCount
       edges {
         node {

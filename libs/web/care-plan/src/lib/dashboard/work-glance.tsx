@@ -2,21 +2,32 @@ import { SimpleGrid, Text, UnstyledButton } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ASSESSMENTS_DUE_WINDOW_DAYS, TaskKind, TaskTiming, UPCOMING_WINDOW_DAYS } from '@waymark/shared/types';
 import { ErrorState, LoadingState } from '@waymark/web/core';
+import { filtersToParams, type WorklistFilterValues } from '../worklist/worklist-filters';
 import { workSummaryQuery } from './dashboard.operations';
 import { DashboardPanel } from './dashboard-panel';
 import { useCountFormat } from './use-count-format';
 
 type Count = 'overdue' | 'dueToday' | 'upcoming' | 'assessmentsDue' | 'caseload';
 
-/** Where each count leads: the worklist filtered to it, or the caseload. */
+const worklist = (filters: Partial<WorklistFilterValues>) =>
+  `/worklist?${filtersToParams({ timing: null, kind: null, dueWithin: null, whose: 'me', ...filters }).toString()}`;
+
+/**
+ * Where each count leads: the worklist filtered to exactly what the API's workSummary counts
+ * (the same windows), or the caseload.
+ */
 const TARGET: Record<Count, string> = {
-  overdue: '/worklist?timing=OVERDUE',
-  dueToday: '/worklist?timing=TODAY',
-  upcoming: '/worklist?timing=UPCOMING',
-  assessmentsDue: '/worklist?kind=ASSESSMENT_DUE',
+  overdue: worklist({ timing: TaskTiming.OVERDUE }),
+  dueToday: worklist({ timing: TaskTiming.TODAY }),
+  upcoming: worklist({ timing: TaskTiming.UPCOMING, dueWithin: UPCOMING_WINDOW_DAYS }),
+  assessmentsDue: worklist({ kind: TaskKind.ASSESSMENT_DUE, dueWithin: ASSESSMENTS_DUE_WINDOW_DAYS }),
   caseload: '/clients/caseload',
 };
+
+/** The window a count covers, for its label. */
+const WINDOW: Partial<Record<Count, number>> = { upcoming: UPCOMING_WINDOW_DAYS, assessmentsDue: ASSESSMENTS_DUE_WINDOW_DAYS };
 
 /** My day in numbers, each a link to the list it counts. */
 export function WorkGlance({ withCaseload }: { withCaseload: boolean }) {
@@ -34,12 +45,13 @@ export function WorkGlance({ withCaseload }: { withCaseload: boolean }) {
           {counts.map((count) => {
             const value = summary[count];
             const alarming = count === 'overdue' && value > 0;
+            const label = t(`dashboard.count.${count}`, { count: WINDOW[count] });
             return (
               <li key={count}>
                 <UnstyledButton
                   component={Link}
                   to={TARGET[count]}
-                  aria-label={t('dashboard.countLink', { label: t(`dashboard.count.${count}`), count: value, number: format(value) })}
+                  aria-label={t('dashboard.countLink', { label, number: format(value) })}
                   display="block"
                   p="sm"
                   h="100%"
@@ -49,7 +61,7 @@ export function WorkGlance({ withCaseload }: { withCaseload: boolean }) {
                     {format(value)}
                   </Text>
                   <Text size="sm" c="dimmed">
-                    {t(`dashboard.count.${count}`)}
+                    {label}
                   </Text>
                 </UnstyledButton>
               </li>

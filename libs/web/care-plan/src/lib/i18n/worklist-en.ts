@@ -23,6 +23,10 @@ export const worklistEn = {
     everyone: 'Everyone’s tasks',
     queue: 'Supervisors’ queue',
     clear: 'Clear the filters',
+    dueWithin_one: 'Due within {{count}} day',
+    dueWithin_other: 'Due within {{count}} days',
+    removeDueWithin_one: 'Remove the filter: due within {{count}} day',
+    removeDueWithin_other: 'Remove the filter: due within {{count}} days',
   },
   timing: {
     OVERDUE: 'Overdue',

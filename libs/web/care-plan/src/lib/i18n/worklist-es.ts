@@ -25,6 +25,10 @@ export const worklistEs: typeof worklistEn = {
     everyone: 'Las de todos',
     queue: 'Cola de supervisión',
     clear: 'Quitar los filtros',
+    dueWithin_one: 'Vence dentro de {{count}} día',
+    dueWithin_other: 'Vence dentro de {{count}} días',
+    removeDueWithin_one: 'Quitar el filtro: vence dentro de {{count}} día',
+    removeDueWithin_other: 'Quitar el filtro: vence dentro de {{count}} días',
   },
   timing: {
     OVERDUE: 'Vencidas',

@@ -15,7 +15,7 @@ export function useWorklistTasks(filters: WorklistFilterValues) {
   const mine = filters.whose === 'me';
   const kinds = filters.kind ? [filters.kind] : null;
   const own = useQuery(myTasksQuery, {
-    variables: { first: PAGE_SIZE, timing: filters.timing, kinds },
+    variables: { first: PAGE_SIZE, timing: filters.timing, kinds, dueWithinDays: filters.dueWithin },
     skip: !mine,
     notifyOnNetworkStatusChange: true,
   });
@@ -25,6 +25,7 @@ export function useWorklistTasks(filters: WorklistFilterValues) {
       filter: {
         timing: filters.timing,
         kinds,
+        dueWithinDays: filters.dueWithin,
         assigneeId: mine || filters.whose === 'all' || filters.whose === 'queue' ? null : filters.whose,
         unassigned: filters.whose === 'queue' ? true : null,
       },

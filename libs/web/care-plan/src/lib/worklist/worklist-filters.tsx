@@ -1,6 +1,6 @@
-import { Group, Select } from '@mantine/core';
+import { Group, Pill, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TASK_KINDS, TASK_TIMINGS, type TaskKind, type TaskTiming } from '@waymark/shared/types';
+import { DUE_WITHIN_DAYS_MAX, TASK_KINDS, TASK_TIMINGS, type TaskKind, type TaskTiming } from '@waymark/shared/types';
 import type { WorkerOption } from '@waymark/web/client';
 
 /** Whose tasks a supervisor looks at: their own, the supervisors' queue, everyone's, or one worker's (by id). */
@@ -9,24 +9,35 @@ export type Whose = 'me' | 'queue' | 'all' | string;
 export interface WorklistFilterValues {
   timing: TaskTiming | null;
   kind: TaskKind | null;
+  /** Only tasks due no later than this many days from today (a dashboard tile's window) */
+  dueWithin: number | null;
   whose: Whose;
 }
 
-/** The filters live in the address (`?timing=OVERDUE&kind=VISIT&whose=<id>`), so a link from the dashboard opens them. */
+/** A whole number of days the API takes as `dueWithinDays`, or null. */
+function dueWithinFrom(param: string | null): number | null {
+  if (!param || !/^\d+$/.test(param)) return null;
+  const days = Number(param);
+  return days >= 1 && days <= DUE_WITHIN_DAYS_MAX ? days : null;
+}
+
+/** The filters live in the address (`?timing=OVERDUE&kind=VISIT&dueWithin=7&whose=<id>`), so a link from the dashboard opens them. */
 export function filtersFromParams(params: URLSearchParams): WorklistFilterValues {
   const timing = params.get('timing');
   const kind = params.get('kind');
   return {
     timing: TASK_TIMINGS.find((value) => value === timing) ?? null,
     kind: TASK_KINDS.find((value) => value === kind) ?? null,
+    dueWithin: dueWithinFrom(params.get('dueWithin')),
     whose: params.get('whose') || 'me',
   };
 }
 
-export function filtersToParams({ timing, kind, whose }: WorklistFilterValues): URLSearchParams {
+export function filtersToParams({ timing, kind, dueWithin, whose }: WorklistFilterValues): URLSearchParams {
   const params = new URLSearchParams();
   if (timing) params.set('timing', timing);
   if (kind) params.set('kind', kind);
+  if (dueWithin) params.set('dueWithin', String(dueWithin));
   if (whose !== 'me') params.set('whose', whose);
   return params;
 }
@@ -76,6 +87,18 @@ export function WorklistFilters({
         onChange={(kind) => onChange({ kind: (kind || null) as TaskKind | null })}
         data={[{ value: '', label: t('worklist.filters.anyKind') }, ...TASK_KINDS.map((kind) => ({ value: kind, label: t(`worklist.kind.${kind}`) }))]}
       />
+      {values.dueWithin ? (
+        // Only a link (a dashboard tile) sets the window, so it shows as a chip to take off rather than a field.
+        <Pill
+          size="lg"
+          withRemoveButton
+          onRemove={() => onChange({ dueWithin: null })}
+          removeButtonProps={{ 'aria-label': t('worklist.filters.removeDueWithin', { count: values.dueWithin }) }}
+          mb={4}
+        >
+          {t('worklist.filters.dueWithin', { count: values.dueWithin })}
+        </Pill>
+      ) : null}
     </Group>
   );
 }

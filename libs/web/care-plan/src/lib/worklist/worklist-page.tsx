@@ -26,7 +26,7 @@ export function WorklistPage() {
   const { connection, loading, loadingMore, error, refetch, more } = useWorklistTasks(filters);
   const { onAct, dialog } = useTaskActs();
   const [creating, setCreating] = useState(false);
-  const filtered = !!filters.timing || !!filters.kind;
+  const filtered = !!filters.timing || !!filters.kind || !!filters.dueWithin;
   const description =
     filters.whose === 'me'
       ? t('worklist.description')
@@ -63,7 +63,7 @@ export function WorklistPage() {
               title: t('worklist.emptyTitle'),
               description: t('worklist.emptyDescription'),
               action: filtered ? (
-                <Button variant="light" onClick={() => change({ timing: null, kind: null })}>
+                <Button variant="light" onClick={() => change({ timing: null, kind: null, dueWithin: null })}>
                   {t('worklist.filters.clear')}
                 </Button>
               ) : null,

@@ -1,8 +1,8 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PageArgs } from '@waymark/api/common';
-import { TASK_KINDS, TaskKind, TaskStatus, TaskTiming } from '@waymark/shared/types';
+import { DUE_WITHIN_DAYS_MAX, TASK_KINDS, TaskKind, TaskStatus, TaskTiming } from '@waymark/shared/types';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import '../task-enums';
 
 @InputType()
@@ -39,6 +39,13 @@ export class TaskFilter {
   @IsEnum(TaskTiming, { message: 'timing must be a task timing' })
   timing?: TaskTiming | null;
 
+  @Field(() => Int, { nullable: true, description: `Only tasks due no later than this many days after today (overdue ones included), 1 to ${DUE_WITHIN_DAYS_MAX}` })
+  @IsOptional()
+  @IsInt({ message: 'dueWithinDays must be a whole number of days' })
+  @Min(1, { message: `dueWithinDays must be 1 to ${DUE_WITHIN_DAYS_MAX}` })
+  @Max(DUE_WITHIN_DAYS_MAX, { message: `dueWithinDays must be 1 to ${DUE_WITHIN_DAYS_MAX}` })
+  dueWithinDays?: number | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Only tasks escalated (true) or not (false)' })
   @IsOptional()
   @IsBoolean()
@@ -72,6 +79,13 @@ export class MyTasksArgs extends PageArgs {
   @ArrayMaxSize(TASK_KINDS.length)
   @IsEnum(TaskKind, { each: true, message: 'kinds must be task kinds' })
   kinds?: TaskKind[] | null;
+
+  @Field(() => Int, { nullable: true, description: `Only tasks due no later than this many days after today (overdue ones included), 1 to ${DUE_WITHIN_DAYS_MAX}` })
+  @IsOptional()
+  @IsInt({ message: 'dueWithinDays must be a whole number of days' })
+  @Min(1, { message: `dueWithinDays must be 1 to ${DUE_WITHIN_DAYS_MAX}` })
+  @Max(DUE_WITHIN_DAYS_MAX, { message: `dueWithinDays must be 1 to ${DUE_WITHIN_DAYS_MAX}` })
+  dueWithinDays?: number | null;
 }
 
 @ArgsType()
