@@ -112,8 +112,8 @@ describe('care planning: discharge plans, what stands in the way of a closure, r
         { kind: 'UNSIGNED_NOTE', id: note.id, description: expect.stringContaining('Phone call note') },
         { kind: 'OPEN_TASK', id: overdue, description: `Task "Quarterly monitoring" due ${daysFromToday(-3)} is still open` },
         { kind: 'OPEN_TASK', id: dueToday, description: `Task "Call the landlord" due ${daysFromToday(0)} is still open` },
-        { kind: 'ACTIVE_PLAN', id: active, description: 'Care plan revision 1 is active: close it first' },
-        { kind: 'PLAN_IN_PROGRESS', id: draft, description: 'Care plan revision 2 is a draft' },
+        { kind: 'ACTIVE_PLAN', id: active, description: 'Care plan version 1 is active: close it first' },
+        { kind: 'PLAN_IN_PROGRESS', id: draft, description: 'Care plan version 2 is a draft' },
       ];
       expect(await ok(as('caseManager')(CLOSURE_CHECK, { enrollmentId: on.enrollmentId }))).toEqual(expected);
       // Checking a later date also finds the work due by then.
@@ -123,7 +123,7 @@ describe('care planning: discharge plans, what stands in the way of a closure, r
       const before = await enrollmentState(t, on.enrollmentId);
       const refused = await as('caseManager')(CLOSE_ENROLLMENT, { input: { enrollmentId: on.enrollmentId, version: on.version, closeReason: 'Goals met', closedOn: daysFromToday(0) } });
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CLOSURE_BLOCKED', blockers: expected });
-      expect(refused.errors?.[0].message).toContain('Care plan revision 1 is active: close it first');
+      expect(refused.errors?.[0].message).toContain('Care plan version 1 is active: close it first');
       expect(refused.errors?.[0].message).toContain('Task "Call the landlord"');
       expect(await enrollmentState(t, on.enrollmentId)).toEqual(before);
       const enrollmentAudit = await auditRowsOf(t, on.enrollmentId);

@@ -49,7 +49,7 @@ export class CarePlanClosingListener {
     return rows.map((plan) => ({
       kind: PLAN_STANDING[plan.status].kind,
       id: plan.id,
-      description: `Care plan revision ${plan.revision} ${PLAN_STANDING[plan.status].words}`,
+      description: `Care plan version ${plan.revision} ${PLAN_STANDING[plan.status].words}`,
     }));
   }
 }

@@ -71,20 +71,46 @@ export function ScoreTable({ scores }: Pick<Findings, 'scores'>) {
   );
 }
 
-/** The needs found, each with its life domain and what revealed it. */
+type Need = Findings['needs'][number];
+
+/**
+ * The needs found, once per question that revealed them, each with every life domain it
+ * touches: a question flagging housing and safety is one need, not two.
+ */
+function byQuestion(needs: Findings['needs']): { source: string; label: WrittenText; domains: LifeDomain[] }[] {
+  const grouped = new Map<string, { source: string; label: WrittenText; domains: LifeDomain[] }>();
+  needs.forEach((need: Need) => {
+    const entry = grouped.get(need.source) ?? { source: need.source, label: need.label, domains: [] };
+    if (!entry.domains.includes(need.domain)) entry.domains.push(need.domain);
+    grouped.set(need.source, entry);
+  });
+  return [...grouped.values()];
+}
+
+/** The needs found, each once with its life domains and what revealed it, under how many there are. */
 export function NeedList({ needs }: Pick<Findings, 'needs'>) {
   const { t, i18n } = useTranslation('carePlan');
   if (!needs.length) return <Text size="sm" c="dimmed">{t('assessment.findings.noNeeds')}</Text>;
+  const listed = byQuestion(needs);
   return (
-    <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('assessment.findings.needs')}>
-      {needs.map((need) => (
-        <Group key={`${need.domain}:${need.source}`} component="li" gap="xs" wrap="nowrap" align="flex-start">
-          <Badge color="orange" variant="light" style={{ flexShrink: 0 }}>
-            {t(`plan.domain.${need.domain}`)}
-          </Badge>
-          <Text size="sm">{localized(need.label, i18n.language)}</Text>
-        </Group>
-      ))}
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        {t('assessment.findings.needCount', { count: listed.length })}
+      </Text>
+      <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('assessment.findings.needs')}>
+        {listed.map((need) => (
+          <Group key={need.source} component="li" gap="xs" wrap="nowrap" align="flex-start">
+            <Group gap={4} style={{ flexShrink: 0 }}>
+              {need.domains.map((domain) => (
+                <Badge key={domain} color="orange" variant="light">
+                  {t(`plan.domain.${domain}`)}
+                </Badge>
+              ))}
+            </Group>
+            <Text size="sm">{localized(need.label, i18n.language)}</Text>
+          </Group>
+        ))}
+      </Stack>
     </Stack>
   );
 }

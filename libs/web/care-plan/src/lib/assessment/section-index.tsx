@@ -23,7 +23,8 @@ export function SectionIndex({ definition, answers, missing }: { definition: Ins
           const gaps = asked.filter((question) => missing.has(question.key)).length;
           return (
             <li key={section.key}>
-              <Group gap="xs" wrap="nowrap" justify="space-between">
+              {/* Wraps rather than cut a badge short on a narrow index column. */}
+              <Group gap="xs" wrap="wrap" justify="space-between">
                 <Anchor
                   href={`#${sectionElementId(section.key)}`}
                   size="sm"
@@ -36,9 +37,9 @@ export function SectionIndex({ definition, answers, missing }: { definition: Ins
                 >
                   {localized(section.title, i18n.language)}
                 </Anchor>
-                <Group gap={4} wrap="nowrap">
+                <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
                   {gaps ? (
-                    <Badge color="red" variant="light" size="sm">
+                    <Badge color="red" variant="light" size="sm" tt="none" style={{ flexShrink: 0, overflow: 'visible' }}>
                       {t('assessment.runner.sectionMissing', { count: gaps })}
                     </Badge>
                   ) : null}

@@ -145,6 +145,8 @@ export const assessmentEn = {
     noScores: 'This instrument has no scores.',
     needs: 'Needs found',
     needBadge: 'Need',
+    needCount_one: '{{count}} need found',
+    needCount_other: '{{count}} needs found',
     noNeeds: 'No needs found.',
   },
   compare: {

@@ -147,6 +147,8 @@ export const assessmentEs: typeof assessmentEn = {
     noScores: 'Este instrumento no tiene puntuaciones.',
     needs: 'Necesidades encontradas',
     needBadge: 'Necesidad',
+    needCount_one: '{{count}} necesidad encontrada',
+    needCount_other: '{{count}} necesidades encontradas',
     noNeeds: 'No se encontraron necesidades.',
   },
   compare: {
