@@ -67,6 +67,14 @@ describe('care planning: every deadline the program rules generate, on a control
     expect(tasks).toContainEqual(expect.objectContaining({ dedupe_key: key('PLAN_DUE', e, 'initial'), due_on: addDays(completedOn, 14), status: 'OPEN' }));
     const renewOn = addMonths(completedOn, 12);
     expect(tasks).toContainEqual(expect.objectContaining({ dedupe_key: key('ASSESSMENT_DUE', e, `SOCIAL_NEEDS@${renewOn}`), due_on: renewOn, status: 'OPEN' }));
+    // The renewal names the instrument as staff know it, and carries the facts its title is made of for the SPA to word.
+    const open = await ok(as('caseManager')(TASKS, { filter: { enrollmentId: e }, first: 10 }));
+    expect(open.edges.map((edge: { node: Record<string, unknown> }) => edge.node)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'PLAN_DUE', title: 'Put a care plan in place for Supported Living', programName: 'Supported Living', instrumentName: null }),
+        expect.objectContaining({ kind: 'ASSESSMENT_DUE', title: `Renew the ${instrument.name}`, programName: 'Supported Living', instrumentName: instrument.name }),
+      ]),
+    );
 
     // A year on, the renewal is done the same way: the task closes and the next renewal appears.
     travelTo(t, renewOn);

@@ -196,6 +196,7 @@ describe('care planning: the worklist', () => {
     await ok(create('caseManager', { clientId: on.clientId, title: 'About the client only' }));
     const listed = await ok(as('caseManager')(TASKS, { filter: { enrollmentId: on.enrollmentId }, first: 10 }));
     expect(listed.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([ofEnrollment.id]);
+    expect(listed.edges[0].node).toMatchObject({ programName: 'Supported Living', instrumentName: null });
     expect(codeOf(await as('caseManager')(TASKS, { filter: { enrollmentId: 'not-an-id' }, first: 10 }))).toBe('BAD_USER_INPUT');
   });
 

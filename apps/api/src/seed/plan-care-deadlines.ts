@@ -28,6 +28,7 @@ function grouped<T>(rows: T[], key: (row: T) => string | null): Map<string, T[]>
 export function planOpenDeadlines(ctx: CareContext, enrollments: CareEnrollment[]): void {
   const { records, today, r } = ctx;
   const codeOf = new Map([...ctx.instruments.values()].map((instrument) => [instrument.id, instrument.code]));
+  const nameOf = new Map([...ctx.instruments.values()].map((instrument) => [instrument.id, instrument.name]));
   const completed = records.assessments.filter((a) => a.status === 'COMPLETED' || a.status === 'SUPERSEDED');
   const byEnrollment = grouped(completed, (a) => a.enrollment_id);
   const byClient = grouped(
@@ -39,7 +40,7 @@ export function planOpenDeadlines(ctx: CareContext, enrollments: CareEnrollment[
   const keys = new Set(records.tasks.map((task) => task.dedupe_key));
 
   for (const e of enrollments) {
-    const progress = progressOf(byEnrollment.get(e.id) ?? [], byClient.get(e.clientId) ?? [], codeOf, plans.get(e.id) ?? [], (received.get(e.id) ?? []).map((p) => p.received_on));
+    const progress = progressOf(byEnrollment.get(e.id) ?? [], byClient.get(e.clientId) ?? [], codeOf, nameOf, plans.get(e.id) ?? [], (received.get(e.id) ?? []).map((p) => p.received_on));
     const schedule = e.rules.visitSchedule;
     const types = schedule ? visitNoteTypes(schedule) : null;
     const seen = types ? types.map((type) => e.lastNoteOn.get(type)) : [...e.lastNoteOn.values()];
@@ -79,7 +80,12 @@ function createdAtOf(ctx: CareContext, e: CareEnrollment, dueOn: string): Date {
 }
 
 /** What the worklist's DeadlineFacts would read of the enrollment from these records. */
-function progressOf(enrollmentAssessments: AssessmentRow[], clientAssessments: AssessmentRow[], codeOf: Map<string, string>, plans: CarePlanRow[], receivedOn: string[]): EnrollmentProgress {
+function progressOf(
+  enrollmentAssessments: AssessmentRow[],
+  clientAssessments: AssessmentRow[],
+  codeOf: Map<string, string>,
+  nameOf: Map<string, string>,
+  plans: CarePlanRow[], receivedOn: string[]): EnrollmentProgress {
   const latest = new Map<string, AssessmentRow>();
   const newestFirst = [...clientAssessments].sort((a, b) => (b.completed_on as string).localeCompare(a.completed_on as string) || (b.completed_at as Date).getTime() - (a.completed_at as Date).getTime());
   for (const assessment of newestFirst) {
@@ -90,7 +96,7 @@ function progressOf(enrollmentAssessments: AssessmentRow[], clientAssessments: A
   const active = plans.find((p) => p.status === 'ACTIVE');
   return {
     firstAssessmentOn: enrollmentAssessments.map((a) => a.completed_on as string).sort()[0] ?? null,
-    renewals: [...latest.entries()].filter(([, a]) => a.next_due_on).map(([instrumentCode, a]) => ({ instrumentCode, nextDueOn: a.next_due_on as string })),
+    renewals: [...latest.entries()].filter(([, a]) => a.next_due_on).map(([instrumentCode, a]) => ({ instrumentCode, instrumentName: nameOf.get(a.instrument_id) as string, nextDueOn: a.next_due_on as string })),
     lastApprovedOn: approvedOn.sort().pop() ?? null,
     activePlan: active ? { id: active.id, reviewDueOn: active.review_due_on } : null,
     pendingPlans: plans.filter((p) => p.status === 'PENDING_APPROVAL' && p.submitted_at).map((p) => ({ id: p.id, submittedAt: (p.submitted_at as Date).toISOString() })),

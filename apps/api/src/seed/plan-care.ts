@@ -135,7 +135,7 @@ function planAssessments(ctx: CareContext, e: CareEnrollment, subject: AnswerSub
         // The renewal that was due, done by this assessment.
         addMetDeadline(ctx, e, {
           kind: 'ASSESSMENT_DUE',
-          progress: { firstAssessmentOn: firstOn, renewals: [{ instrumentCode: code, nextDueOn: dueAfter }] },
+          progress: { firstAssessmentOn: firstOn, renewals: [{ instrumentCode: code, instrumentName: (ctx.instruments.get(code) as SeedInstrument).name, nextDueOn: dueAfter }] },
           keyPart: `:${code}@`,
           plannedAt: onDay(ctx, addDays(dueAfter, -60)),
           done: { at: onDay(ctx, on), by: e.primaryId },

@@ -5,7 +5,7 @@ import { ENROLL } from './client-operations';
 import type { TestApp } from './test-app';
 
 /** The worklist's operations, as the dashboard and the worklist page send them. */
-export const TASK_FIELDS = `id version kind title details status priority dueOn timing enrollmentId subjectType subjectId generated escalatedAt
+export const TASK_FIELDS = `id version kind title programName instrumentName details status priority dueOn timing enrollmentId subjectType subjectId generated escalatedAt
   completedAt completionNote createdAt assignee { id } completedBy { id } client { id displayName clientNumber }`;
 export const MY_TASKS = `query ($timing: TaskTiming, $kinds: [TaskKind!], $dueWithinDays: Int, $first: Int, $after: String) {
   myTasks(timing: $timing, kinds: $kinds, dueWithinDays: $dueWithinDays, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${TASK_FIELDS} } } }

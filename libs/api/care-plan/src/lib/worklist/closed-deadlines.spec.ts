@@ -19,7 +19,7 @@ const statusOf = (unwanted: UnwantedTask, planning: PlanningInput, plans: [strin
 describe('how a generated task the rules stopped wanting closes', () => {
   it('is done when its work was done', () => {
     expect(statusOf(task(TaskKind.ASSESSMENT_DUE, 'initial'), input({ firstAssessmentOn: '2027-01-20' }))).toBe(TaskStatus.DONE);
-    expect(statusOf(task(TaskKind.ASSESSMENT_DUE, 'SOCIAL_NEEDS@2027-02-01'), input({ renewals: [{ instrumentCode: 'SOCIAL_NEEDS', nextDueOn: '2028-02-01' }] }))).toBe(TaskStatus.DONE);
+    expect(statusOf(task(TaskKind.ASSESSMENT_DUE, 'SOCIAL_NEEDS@2027-02-01'), input({ renewals: [{ instrumentCode: 'SOCIAL_NEEDS', instrumentName: 'Social needs screener', nextDueOn: '2028-02-01' }] }))).toBe(TaskStatus.DONE);
     expect(statusOf(task(TaskKind.PLAN_DUE, 'initial'), input({ lastApprovedOn: '2027-01-30' }))).toBe(TaskStatus.DONE);
     expect(statusOf(task(TaskKind.IMPLEMENTATION_PLAN_DUE, '2027-01-10'), input({ lastApprovedOn: '2027-01-30' }))).toBe(TaskStatus.DONE);
     expect(statusOf(task(TaskKind.PLAN_REVIEW, '2027-02-01', { subjectId: 'p1' }), input(), [['p1', CarePlanStatus.SUPERSEDED]])).toBe(TaskStatus.DONE);

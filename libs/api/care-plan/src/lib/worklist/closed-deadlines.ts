@@ -1,4 +1,4 @@
-import { addDays, CarePlanStatus, INITIAL_PERIOD, TaskKind, TaskStatus } from '@waymark/shared/types';
+import { addDays, CarePlanStatus, dedupePeriod, INITIAL_PERIOD, parseRenewalPeriod, TaskKind, TaskStatus } from '@waymark/shared/types';
 import type { PlanningInput } from './planned-deadlines';
 
 /** An open generated task the rules no longer want. */
@@ -19,9 +19,6 @@ const DONE: TaskClosing = { status: TaskStatus.DONE, note: 'The work it asked fo
 const RULE_CHANGED: TaskClosing = { status: TaskStatus.CANCELLED, note: 'The program’s rules no longer ask for it.' };
 const PLAN_GONE: TaskClosing = { status: TaskStatus.CANCELLED, note: 'The care plan it concerned was closed or withdrawn.' };
 
-/** The period part of a dedupe key `<KIND>:<subjectId>:<period>`. */
-const periodOf = (dedupeKey: string) => dedupeKey.split(':').slice(2).join(':');
-
 /**
  * Why a generated task the rules stopped wanting goes away: its work was done (an assessment
  * completed, a plan approved or returned, a visit documented), or its subject went away or
@@ -29,13 +26,13 @@ const periodOf = (dedupeKey: string) => dedupeKey.split(':').slice(2).join(':');
  */
 export function closingOf(task: UnwantedTask, { rules, progress, lastVisitOn }: PlanningInput, planStatuses: ReadonlyMap<string, CarePlanStatus>): TaskClosing {
   const planStatus = task.subjectId ? planStatuses.get(task.subjectId) : undefined;
-  const period = periodOf(task.dedupeKey);
+  const period = dedupePeriod(task.dedupeKey);
   switch (task.kind) {
     case TaskKind.ASSESSMENT_DUE: {
       if (period === INITIAL_PERIOD) return progress.firstAssessmentOn ? DONE : RULE_CHANGED;
       // A renewal `<code>@<date>` is done once a later assessment of that code moved the date on.
-      const [code, dueOn] = period.split('@');
-      return progress.renewals.some((renewal) => renewal.instrumentCode === code && renewal.nextDueOn > dueOn) ? DONE : RULE_CHANGED;
+      const renewal = parseRenewalPeriod(period);
+      return renewal && progress.renewals.some((done) => done.instrumentCode === renewal.instrumentCode && done.nextDueOn > renewal.dueOn) ? DONE : RULE_CHANGED;
     }
     case TaskKind.PLAN_DUE:
       return progress.lastApprovedOn ? DONE : RULE_CHANGED;

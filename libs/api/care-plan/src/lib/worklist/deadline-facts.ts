@@ -8,8 +8,8 @@ import { AssessmentStatus, CarePlanStatus } from '@waymark/shared/types';
 export interface EnrollmentProgress {
   /** The day of the first completed assessment of the enrollment (corrections count). */
   firstAssessmentOn: string | null;
-  /** The latest completed assessment's next due date for each instrument code of the client. */
-  renewals: { instrumentCode: string; nextDueOn: string }[];
+  /** The latest completed assessment's next due date for each instrument code of the client, and that instrument's name. */
+  renewals: { instrumentCode: string; instrumentName: string; nextDueOn: string }[];
   /** The day the last plan of the enrollment was approved. */
   lastApprovedOn: string | null;
   activePlan: { id: string; reviewDueOn: string | null } | null;
@@ -47,8 +47,8 @@ export class DeadlineFacts {
        WHERE agency_id = $1 AND enrollment_id = $2 AND status = ANY($3)`,
       [enrollmentId, completed],
     );
-    const renewals = await this.query<{ instrumentCode: string; nextDueOn: string }>(
-      `SELECT DISTINCT ON (i.code) i.code AS "instrumentCode", to_char(a.next_due_on, 'YYYY-MM-DD') AS "nextDueOn"
+    const renewals = await this.query<{ instrumentCode: string; instrumentName: string; nextDueOn: string }>(
+      `SELECT DISTINCT ON (i.code) i.code AS "instrumentCode", i.name AS "instrumentName", to_char(a.next_due_on, 'YYYY-MM-DD') AS "nextDueOn"
        FROM assessment a JOIN instrument i ON i.agency_id = a.agency_id AND i.id = a.instrument_id
        WHERE a.agency_id = $1 AND a.client_id = $2 AND a.status = $3
        ORDER BY i.code, a.completed_on DESC, a.completed_at DESC`,

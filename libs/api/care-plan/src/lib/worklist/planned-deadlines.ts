@@ -78,7 +78,8 @@ export function plannedDeadlines({ enrollment, rules, progress, lastVisitOn, tod
   for (const required of rules.requiredInstruments) {
     const renewal = progress.renewals.find((r) => r.instrumentCode === required.instrumentCode);
     if (!required.renewEveryMonths || !renewal) continue;
-    onEnrollment(TaskKind.ASSESSMENT_DUE, renewalPeriod(required.instrumentCode, renewal.nextDueOn), renewal.nextDueOn, `Renew the ${required.instrumentCode} assessment`);
+    // Named as staff know the instrument; the code stays in the dedupe key for the SPA to look the name up again.
+    onEnrollment(TaskKind.ASSESSMENT_DUE, renewalPeriod(required.instrumentCode, renewal.nextDueOn), renewal.nextDueOn, `Renew the ${renewal.instrumentName}`);
   }
 
   const planDue = progress.firstAssessmentOn ? planDueOn(progress.firstAssessmentOn, rules.deadlines) : null;

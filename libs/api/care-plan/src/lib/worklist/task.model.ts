@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@waymark/api/common';
 import { StaffModel } from '@waymark/api/client';
-import { TaskKind, TaskPriority, TaskStatus, TaskSubject, TaskTiming, taskTiming } from '@waymark/shared/types';
+import { renewedInstrumentCode, TaskKind, TaskPriority, TaskStatus, TaskSubject, TaskTiming, taskTiming } from '@waymark/shared/types';
 import './task-enums';
 import type { TaskEntity } from './task.entity';
 
@@ -34,6 +34,18 @@ export class TaskModel {
 
   @Field(() => String, { nullable: true })
   details: string | null;
+
+  @Field(() => String, { nullable: true, description: "The enrollment's program, which a generated task's title names; null without an enrollment" })
+  programName?: string | null;
+
+  /** The instrument a renewal is of, from its dedupe key; resolved to its name. */
+  instrumentCode: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The name of the instrument an ASSESSMENT_DUE renewal is of (its latest revision's), which the title names; null for any other task",
+  })
+  instrumentName?: string | null;
 
   @Field(() => TaskStatus)
   status: TaskStatus;
@@ -97,6 +109,7 @@ export class TaskModel {
       kind: task.kind,
       title: task.title,
       details: task.details,
+      instrumentCode: renewedInstrumentCode(task.dedupeKey),
       status: task.status,
       priority: task.priority,
       dueOn: task.dueOn,

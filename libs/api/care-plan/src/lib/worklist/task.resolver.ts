@@ -8,6 +8,8 @@ import { CreateTaskInput } from './dto/create-task.input';
 import { ReassignTaskInput } from './dto/reassign-task.input';
 import { ClientTasksArgs, MyTasksArgs, TasksArgs } from './dto/tasks.args';
 import { UpdateTaskInput } from './dto/update-task.input';
+import { InstrumentLoader } from '../instrument/instrument.loader';
+import { TaskFactsLoader } from './task-facts.loader';
 import { TaskConnection, TaskClientModel, TaskModel } from './task.model';
 import { TaskQueryService } from './task-query.service';
 import { TaskService } from './task.service';
@@ -23,6 +25,8 @@ export class TaskResolver {
     private readonly summaries: WorkSummaryService,
     private readonly staff: StaffLoader,
     private readonly clients: ClientNames,
+    private readonly facts: TaskFactsLoader,
+    private readonly instruments: InstrumentLoader,
   ) {}
 
   @Query(() => TaskConnection, { description: 'My open tasks, soonest due first' })
@@ -98,5 +102,15 @@ export class TaskResolver {
   @ResolveField('client', () => TaskClientModel, { nullable: true })
   client(@Parent() task: TaskModel) {
     return this.clients.load(task.clientId);
+  }
+
+  @ResolveField('programName', () => String, { nullable: true })
+  programName(@Parent() task: TaskModel) {
+    return task.enrollmentId ? this.facts.programName(task.enrollmentId) : null;
+  }
+
+  @ResolveField('instrumentName', () => String, { nullable: true })
+  instrumentName(@Parent() task: TaskModel) {
+    return task.instrumentCode ? this.instruments.nameOfCode(task.instrumentCode) : null;
   }
 }

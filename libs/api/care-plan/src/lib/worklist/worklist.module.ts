@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@waymark/api/audit';
 import { ClientModule } from '@waymark/api/client';
 import { IdentityModule } from '@waymark/api/identity';
+import { InstrumentModule } from '../instrument/instrument.module';
 import { DeadlineFacts } from './deadline-facts';
 import { DeadlinePlanner } from './deadline-planner';
 import { GeneratedTasks } from './generated-tasks';
@@ -12,6 +13,7 @@ import { PersonDirectedPlanService } from './person-directed-plan.service';
 import { TaskAssignees } from './task-assignees';
 import { TaskSubjects } from './task-subjects';
 import { TaskEntity } from './task.entity';
+import { TaskFactsLoader } from './task-facts.loader';
 import { TaskQueryService } from './task-query.service';
 import { TaskResolver } from './task.resolver';
 import { TaskService } from './task.service';
@@ -21,12 +23,13 @@ import { WorklistSweep } from './worklist-sweep';
 
 /** The worklist: tasks, the deadlines program rules generate, and overdue escalation on the job queue. */
 @Module({
-  imports: [TypeOrmModule.forFeature([TaskEntity, PersonDirectedPlanEntity]), ClientModule, AuditModule, IdentityModule],
+  imports: [TypeOrmModule.forFeature([TaskEntity, PersonDirectedPlanEntity]), ClientModule, AuditModule, IdentityModule, InstrumentModule],
   providers: [
     TaskService,
     TaskQueryService,
     TaskAssignees,
     TaskSubjects,
+    TaskFactsLoader,
     WorkSummaryService,
     TaskResolver,
     PersonDirectedPlanService,

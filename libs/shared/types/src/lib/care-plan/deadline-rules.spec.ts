@@ -1,13 +1,17 @@
 import { EMPTY_PROGRAM_RULES, type ProgramDeadlines } from '../client/program-rules';
 import {
   assessmentDueOn,
+  dedupePeriod,
   followUpDates,
   followUpWindowDays,
   implementationPlanDueOn,
+  INITIAL_PERIOD,
   monitoringDueOn,
   nextVisitOn,
+  parseRenewalPeriod,
   planDueOn,
   renewalPeriod,
+  renewedInstrumentCode,
   taskDedupeKey,
   visitNoteTypes,
 } from './deadline-rules';
@@ -18,6 +22,16 @@ describe('deadline rules', () => {
   it('keys a generated task by kind, subject and period', () => {
     expect(taskDedupeKey('ASSESSMENT_DUE', 'e1', renewalPeriod('FUNCTIONAL', '2028-01-31'))).toBe('ASSESSMENT_DUE:e1:FUNCTIONAL@2028-01-31');
     expect(taskDedupeKey('FOLLOW_UP', 'e1', '2027-03-02')).toBe('FOLLOW_UP:e1:2027-03-02');
+  });
+
+  it('reads the renewed instrument back from a renewal key only', () => {
+    expect(renewedInstrumentCode(taskDedupeKey('ASSESSMENT_DUE', 'e1', renewalPeriod('SOCIAL_NEEDS', '2028-01-31')))).toBe('SOCIAL_NEEDS');
+    expect(renewedInstrumentCode(taskDedupeKey('ASSESSMENT_DUE', 'e1', INITIAL_PERIOD))).toBeNull();
+    expect(renewedInstrumentCode(taskDedupeKey('FOLLOW_UP', 'e1', '2027-03-02'))).toBeNull();
+    expect(renewedInstrumentCode(null)).toBeNull();
+    expect(parseRenewalPeriod(renewalPeriod('FUNCTIONAL', '2028-01-31'))).toEqual({ instrumentCode: 'FUNCTIONAL', dueOn: '2028-01-31' });
+    expect(parseRenewalPeriod(INITIAL_PERIOD)).toBeNull();
+    expect(dedupePeriod('PLAN_APPROVAL:p1:2027-01-02T10:00:00.000Z')).toBe('2027-01-02T10:00:00.000Z');
   });
 
   it('counts the first assessment, the plan and the implementation plan in days, and sets none without a rule', () => {

@@ -19,7 +19,7 @@
 import type { NoteType } from '../client/case-note';
 import { type ProgramDeadlines, type VisitSchedule, VisitKind } from '../client/program-rules';
 import { addDays, addMonths, daysBetween } from './care-calendar';
-import type { TaskKind } from './task';
+import { TaskKind } from './task';
 
 /** The period of a deadline that happens once per enrollment. */
 export const INITIAL_PERIOD = 'initial';
@@ -34,6 +34,23 @@ export function taskDedupeKey(kind: TaskKind, subjectId: string, period: string)
 /** The period of a required instrument's renewal. */
 export function renewalPeriod(instrumentCode: string, dueOn: string): string {
   return `${instrumentCode}@${dueOn}`;
+}
+
+/** The period part of a dedupe key `<KIND>:<subjectId>:<period>` (see `taskDedupeKey`). */
+export function dedupePeriod(dedupeKey: string): string {
+  return dedupeKey.split(':').slice(2).join(':');
+}
+
+/** A renewal's period `<CODE>@<date>` (see `renewalPeriod`) read back; null for any other period (`initial`, say). */
+export function parseRenewalPeriod(period: string): { instrumentCode: string; dueOn: string } | null {
+  const renewal = /^(.+)@(\d{4}-\d{2}-\d{2})$/.exec(period);
+  return renewal ? { instrumentCode: renewal[1], dueOn: renewal[2] } : null;
+}
+
+/** The instrument a generated task renews, from its dedupe key; null for any other task (a first assessment, another kind, one written by hand). */
+export function renewedInstrumentCode(dedupeKey: string | null): string | null {
+  if (!dedupeKey?.startsWith(`${TaskKind.ASSESSMENT_DUE}:`)) return null;
+  return parseRenewalPeriod(dedupePeriod(dedupeKey))?.instrumentCode ?? null;
 }
 
 /** The first assessment, the program's assessmentDays after the enrollment opened. */

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { EnrollmentFacts } from '@waymark/api/client';
+import { requestLoader } from '@waymark/api/common';
+import { ClsService } from 'nestjs-cls';
+
+const PROGRAM_NAMES = Symbol('worklist.programNames');
+
+/**
+ * The program a page of tasks belongs to, asked of the client context once per page: a
+ * generated task's title is made of it, and the SPA writes that title in the reader's language.
+ */
+@Injectable()
+export class TaskFactsLoader {
+  constructor(
+    private readonly enrollments: EnrollmentFacts,
+    private readonly cls: ClsService,
+  ) {}
+
+  programName(enrollmentId: string): Promise<string | null> {
+    return requestLoader<string, string | null>(this.cls, PROGRAM_NAMES, async (ids) => {
+      const found = new Map((await this.enrollments.facts(ids)).map((enrollment) => [enrollment.id, enrollment.programName]));
+      return ids.map((id) => found.get(id) ?? null);
+    }).load(enrollmentId);
+  }
+}
