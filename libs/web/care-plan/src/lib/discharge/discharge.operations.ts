@@ -93,6 +93,7 @@ export const dischargeFollowUpsQuery = graphql(`
           version
           kind
           title
+          programName
           details
           status
           priority

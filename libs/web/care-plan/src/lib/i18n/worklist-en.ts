@@ -44,6 +44,16 @@ export const worklistEn = {
     QUARTERLY_MONITORING: 'Quarterly monitoring',
     FOLLOW_UP: 'Follow-up after discharge',
   },
+  generatedTitle: {
+    ASSESSMENT_DUE: 'Complete the first assessment for {{program}}',
+    renewal: 'Renew the {{instrument}}',
+    PLAN_DUE: 'Put a care plan in place for {{program}}',
+    IMPLEMENTATION_PLAN_DUE: 'Write the implementation plan of the person-directed plan for {{program}}',
+    PLAN_REVIEW: 'Review the care plan for {{program}}',
+    PLAN_APPROVAL: 'Approve or return the care plan for {{program}}',
+    QUARTERLY_MONITORING: 'Monitoring review for {{program}}',
+    FOLLOW_UP: 'Follow up after discharge from {{program}}',
+  },
   priority: {
     URGENT: 'Urgent',
     HIGH: 'High',

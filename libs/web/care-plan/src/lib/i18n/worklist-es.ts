@@ -46,6 +46,16 @@ export const worklistEs: typeof worklistEn = {
     QUARTERLY_MONITORING: 'Seguimiento trimestral',
     FOLLOW_UP: 'Seguimiento tras el alta',
   },
+  generatedTitle: {
+    ASSESSMENT_DUE: 'Completar la primera evaluación de {{program}}',
+    renewal: 'Renovar la evaluación {{instrument}}',
+    PLAN_DUE: 'Establecer un plan de atención para {{program}}',
+    IMPLEMENTATION_PLAN_DUE: 'Redactar el plan de implementación del plan centrado en la persona para {{program}}',
+    PLAN_REVIEW: 'Revisar el plan de atención de {{program}}',
+    PLAN_APPROVAL: 'Aprobar o devolver el plan de atención de {{program}}',
+    QUARTERLY_MONITORING: 'Revisión de seguimiento de {{program}}',
+    FOLLOW_UP: 'Seguimiento tras el alta de {{program}}',
+  },
   priority: {
     URGENT: 'Urgente',
     HIGH: 'Alta',

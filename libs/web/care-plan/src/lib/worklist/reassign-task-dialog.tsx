@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, useSessionState } from '@waymark/web/core';
 import { FormDialog, useFormSubmit, useWorkerOptions } from '@waymark/web/client';
 import type { TaskItem } from './task-item';
+import { useTaskTitle } from './task-title';
 import { dropReassignedTask, TASK_COUNT_QUERIES } from './task-lists';
 import { reassignTaskMutation } from './worklist.operations';
 
 /** A supervisor hands a task to another worker (each shown with their caseload, to balance it). */
 export function ReassignTaskDialog({ task, onClose, onDone }: { task: TaskItem; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation('carePlan');
+  const title = useTaskTitle()(task);
   const { t: tc } = useTranslation('client');
   const { user } = useSessionState();
   const workers = useWorkerOptions(true);
@@ -27,12 +29,12 @@ export function ReassignTaskDialog({ task, onClose, onDone }: { task: TaskItem; 
     form,
     async ({ assigneeId }) => {
       const { data } = await reassign({ variables: { input: { taskId: task.id, version: task.version, assigneeId } } });
-      notifications.show({ color: 'green', message: t('worklist.reassign.done', { title: task.title, name: data?.reassignTask.assignee?.displayName ?? '' }) });
+      notifications.show({ color: 'green', message: t('worklist.reassign.done', { title, name: data?.reassignTask.assignee?.displayName ?? '' }) });
     },
     { onDone },
   );
   return (
-    <FormDialog title={t('worklist.reassign.title', { title: task.title })} submitLabel={t('worklist.reassign.submit')} loading={loading} error={error} onSubmit={submit} onClose={onClose}>
+    <FormDialog title={t('worklist.reassign.title', { title })} submitLabel={t('worklist.reassign.submit')} loading={loading} error={error} onSubmit={submit} onClose={onClose}>
       {workers.error ? <ErrorState error={workers.error} onRetry={() => void workers.refetch()} /> : null}
       <Select
         label={t('worklist.reassign.assignee')}

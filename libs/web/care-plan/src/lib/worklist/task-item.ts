@@ -5,7 +5,11 @@ export interface TaskItem {
   id: string;
   version: number;
   kind: TaskKind;
+  /** As stored: in English for a generated task (see useTaskTitle) */
   title: string;
+  /** The facts a generated task's title is made of */
+  programName?: string | null;
+  instrumentName?: string | null;
   details?: string | null;
   status: TaskStatus;
   priority: TaskPriority;

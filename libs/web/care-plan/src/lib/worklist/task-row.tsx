@@ -8,6 +8,7 @@ import { KindBadge, PriorityBadge } from './task-badges';
 import { TaskDue } from './task-due';
 import { taskWork } from './task-work-path';
 import type { TaskItem } from './task-item';
+import { useTaskTitle } from './task-title';
 
 export type TaskAct = 'complete' | 'edit' | 'cancel' | 'reassign';
 
@@ -39,6 +40,7 @@ export function TaskRow({
   onAct: (act: TaskAct, task: TaskItem) => void;
 }) {
   const { t, i18n } = useTranslation('carePlan');
+  const title = useTaskTitle()(task);
   const open = task.status === TaskStatus.OPEN;
   const headingId = `task-${task.id}-title`;
   const work = open ? taskWork(task) : null;
@@ -51,7 +53,7 @@ export function TaskRow({
         <Stack gap={4} miw={0} style={{ flex: '1 1 18rem' }}>
           <Group gap="xs" wrap="wrap">
             <Text component={`h${headingOrder}`} fz="md" fw={600} m={0} id={headingId} style={{ overflowWrap: 'anywhere' }}>
-              {task.title}
+              {title}
             </Text>
             <KindBadge kind={task.kind} />
             <PriorityBadge priority={task.priority} />
@@ -94,7 +96,7 @@ export function TaskRow({
               component={Link}
               to={work.path}
               size="sm"
-              aria-label={t('worklist.workNamed', { work: t(`worklist.work.${work.work}`), title: task.title })}
+              aria-label={t('worklist.workNamed', { work: t(`worklist.work.${work.work}`), title })}
             >
               {t(`worklist.work.${work.work}`)}
             </Anchor>
@@ -119,14 +121,14 @@ export function TaskRow({
                 size="xs"
                 leftSection={<IconCheck size={14} aria-hidden />}
                 onClick={() => onAct('complete', task)}
-                aria-label={t('worklist.actions.completeNamed', { title: task.title })}
+                aria-label={t('worklist.actions.completeNamed', { title })}
               >
                 {t('worklist.actions.complete')}
               </Button>
             ) : null}
             <Menu position="bottom-end">
               <Menu.Target>
-                <Button size="xs" variant="default" rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={t('worklist.actions.moreNamed', { title: task.title })}>
+                <Button size="xs" variant="default" rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={t('worklist.actions.moreNamed', { title })}>
                   {t('worklist.actions.more')}
                 </Button>
               </Menu.Target>

@@ -6,6 +6,8 @@ export const taskFields = graphql(`
     version
     kind
     title
+    programName
+    instrumentName
     details
     status
     priority
