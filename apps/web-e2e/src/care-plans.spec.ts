@@ -157,8 +157,9 @@ test.describe('care plans', () => {
     await expect(pending.getByText('Active', { exact: true })).toBeVisible();
     await supervisorContext.close();
 
-    // Back with the case manager (signed in afresh: their first page has long locked itself): the
-    // dashboard's next tasks have the plan's review instead of putting a plan in place, and the plan is in force.
+    // Back with the case manager (signed in afresh: their first page has long locked itself): their
+    // worklist has the plan's review instead of putting a plan in place (the review is months away,
+    // past the dashboard's next 7 days), and the plan is in force.
     const laterContext = await browser.newContext();
     const later = await laterContext.newPage();
     await later.addInitScript(() => {
@@ -167,9 +168,9 @@ test.describe('care plans', () => {
         (window as unknown as { printed: number }).printed += 1;
       };
     });
-    await openSignedIn(later, '/dashboard', worker.email, worker.password);
-    const tasks = later.getByRole('region', { name: 'My tasks' });
-    await expect(tasks.getByText(`Review the care plan for ${programName}`)).toBeVisible();
+    await openSignedIn(later, '/worklist', worker.email, worker.password);
+    const tasks = later.getByRole('main');
+    await expect(tasks.getByRole('article', { name: `Review the care plan for ${programName}` })).toBeVisible();
     await expect(tasks.getByText(`Put a care plan in place for ${programName}`)).toHaveCount(0);
     await later.goto(`/clients/${client.id}/care-plan`);
     const active = later.getByRole('article', { name: /^Care plan for / });
