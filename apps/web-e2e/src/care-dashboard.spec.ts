@@ -58,6 +58,7 @@ test.describe('the morning dashboard, the worklist and the discharge wizard', ()
     await createTask(request, token, { title: `Call the landlord ${tag}`, dueOn: day(-3), priority: 'HIGH', clientId: client.id });
     await createTask(request, token, { title: `Drop off the forms ${tag}`, dueOn: day(0), priority: 'NORMAL', clientId: client.id });
     await createTask(request, token, { title: `Plan the school visit ${tag}`, dueOn: day(4), priority: 'LOW', clientId: client.id });
+    await createTask(request, token, { title: `Book the annual review ${tag}`, dueOn: day(20), priority: 'LOW', clientId: client.id });
 
     await openSignedIn(page, '/dashboard', worker.email, worker.password);
     const glance = page.getByRole('region', { name: 'My work at a glance' });
@@ -85,6 +86,15 @@ test.describe('the morning dashboard, the worklist and the discharge wizard', ()
     await expect(overdue.getByText('Nothing overdue.')).toBeVisible();
     // Its row and buttons are gone: focus lands on the heading of the list it was in, not on the page's body.
     await expect(overdue.getByRole('heading', { name: /^Overdue/ })).toBeFocused();
+
+    // The next-days tile opens the same window as a chip on the worklist; taking the chip off shows every upcoming task.
+    await glance.getByRole('link', { name: /^Next 7 days: \d+$/ }).click();
+    await expect(page.getByText('Due within 7 days')).toBeVisible();
+    await expect(taskCard(page, `Plan the school visit ${tag}`)).toBeVisible();
+    await expect(taskCard(page, `Book the annual review ${tag}`)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Remove the filter: due within 7 days' }).click();
+    await expect(page).toHaveURL(/\/worklist\?timing=UPCOMING$/);
+    await expect(taskCard(page, `Book the annual review ${tag}`)).toBeVisible();
   });
 
   test('the worklist filters by when and what, and takes a new task, on a tablet in portrait', async ({ page, request }) => {

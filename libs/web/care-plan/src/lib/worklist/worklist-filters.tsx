@@ -1,4 +1,4 @@
-import { Group, Pill, Select } from '@mantine/core';
+import { Badge, CloseButton, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DUE_WITHIN_DAYS_MAX, TASK_KINDS, TASK_TIMINGS, type TaskKind, type TaskTiming } from '@waymark/shared/types';
 import type { WorkerOption } from '@waymark/web/client';
@@ -89,15 +89,22 @@ export function WorklistFilters({
       />
       {values.dueWithin ? (
         // Only a link (a dashboard tile) sets the window, so it shows as a chip to take off rather than a field.
-        <Pill
+        <Badge
           size="lg"
-          withRemoveButton
-          onRemove={() => onChange({ dueWithin: null })}
-          removeButtonProps={{ 'aria-label': t('worklist.filters.removeDueWithin', { count: values.dueWithin }) }}
-          mb={4}
+          variant="light"
+          tt="none"
+          mb={6}
+          rightSection={
+            <CloseButton
+              size="xs"
+              variant="transparent"
+              aria-label={t('worklist.filters.removeDueWithin', { count: values.dueWithin })}
+              onClick={() => onChange({ dueWithin: null })}
+            />
+          }
         >
           {t('worklist.filters.dueWithin', { count: values.dueWithin })}
-        </Pill>
+        </Badge>
       ) : null}
     </Group>
   );
