@@ -225,7 +225,7 @@ test.describe('care plans', () => {
     const worker = await createUser(request, { role: 'CASE_MANAGER' });
     const author = await createUser(request, { role: 'SUPERVISOR' });
     const authorToken = await apiToken(request, author.email, author.password);
-    const { client } = await enrolledClient(request, worker);
+    const { client, programName } = await enrolledClient(request, worker);
     const submitted = await submittedPlan(request, authorToken, client.id);
 
     // The supervisor who wrote it sees no approval, and why.
@@ -324,6 +324,10 @@ test.describe('care plans', () => {
     await cm.getByRole('link', { name: /^Abrir el plan de atención/ }).first().click();
     await expect(cm).toHaveURL(new RegExp(`/clients/${client.id}/care-plan\\?item=`));
     await expect(cm.getByRole('article', { name: /^Plan de atención de / }).first()).toBeVisible();
+
+    // The approved plan's review on the worklist, its generated title worded in Spanish.
+    await cm.goto('/worklist');
+    await expect(cm.getByRole('article', { name: `Revisar el plan de atención de ${programName}` })).toBeVisible();
     await workerContext.close();
   });
 
