@@ -12,6 +12,8 @@ function today(): string {
 
 /** Chooses the option of a native select whose label matches, as a person reads it (an option may add words, e.g. a date). */
 async function chooseByLabel(select: Locator, label: RegExp): Promise<void> {
+  // The options arrive with the dialog's query: wait for the one wanted before reading them.
+  await expect(select.locator('option').filter({ hasText: label }).first()).toBeAttached();
   const labels = await select.locator('option').allTextContents();
   const chosen = labels.find((text) => label.test(text));
   expect(chosen, `an option matching ${label} among ${labels.join(', ')}`).toBeDefined();
@@ -158,8 +160,8 @@ test.describe('care plans', () => {
     await supervisorContext.close();
 
     // Back with the case manager (signed in afresh: their first page has long locked itself): their
-    // worklist has the plan's review instead of putting a plan in place (the review is months away,
-    // past the dashboard's next 7 days), and the plan is in force.
+    // dashboard shows what comes next for the client and no longer asks for a plan; the worklist
+    // has the plan's review (months away, past the dashboard's next 7 days); the plan is in force.
     const laterContext = await browser.newContext();
     const later = await laterContext.newPage();
     await later.addInitScript(() => {
@@ -168,7 +170,11 @@ test.describe('care plans', () => {
         (window as unknown as { printed: number }).printed += 1;
       };
     });
-    await openSignedIn(later, '/worklist', worker.email, worker.password);
+    await openSignedIn(later, '/dashboard', worker.email, worker.password);
+    const myTasks = later.getByRole('region', { name: 'My tasks' });
+    await expect(myTasks.getByRole('article').filter({ hasText: client.displayName }).first()).toBeVisible();
+    await expect(myTasks.getByText(`Put a care plan in place for ${programName}`)).toHaveCount(0);
+    await later.goto('/worklist');
     const tasks = later.getByRole('main');
     await expect(tasks.getByRole('article', { name: `Review the care plan for ${programName}` })).toBeVisible();
     await expect(tasks.getByText(`Put a care plan in place for ${programName}`)).toHaveCount(0);

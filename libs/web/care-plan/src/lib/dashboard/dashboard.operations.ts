@@ -40,6 +40,13 @@ export const dashboardTasksQuery = graphql(`
         }
       }
     }
+    next: myTasks(timing: UPCOMING, first: 1) {
+      edges {
+        node {
+          ...TaskFields
+        }
+      }
+    }
   }
 `);
 

@@ -16,7 +16,11 @@ const ALIAS: Record<TaskTiming, 'overdue' | 'today' | 'upcoming'> = { OVERDUE: '
 /** Upcoming means the same window as the "next days" count above it and the list it links to. */
 const WINDOW: Record<TaskTiming, number | null> = { OVERDUE: null, TODAY: null, UPCOMING: UPCOMING_WINDOW_DAYS };
 
-/** My overdue, today's and next days' tasks, the first few of each, completed right here. */
+/**
+ * My overdue, today's and next days' tasks, the first few of each, completed right here; when
+ * nothing falls in the next days, the one task after them, so the morning view always says
+ * what comes next.
+ */
 export function MyTasksPanel() {
   const { t } = useTranslation('carePlan');
   const count = useCountFormat();
@@ -52,6 +56,12 @@ export function MyTasksPanel() {
                     {t(`dashboard.empty.${timing}`, windowed)}
                   </Text>
                 )}
+                {timing === TaskTiming.UPCOMING && !section.edges.length && data.next.edges.length ? (
+                  <>
+                    <Text size="sm">{t('dashboard.nextAfter')}</Text>
+                    <TaskList tasks={data.next.edges.map((edge) => edge.node)} headingOrder={4} onAct={onAct} />
+                  </>
+                ) : null}
                 {section.totalCount > section.edges.length ? (
                   <Anchor component={Link} to={`/worklist?${filtersToParams({ timing, kind: null, dueWithin: within, whose: 'me' }).toString()}`} size="sm">
                     {t('dashboard.seeAll', { count: section.totalCount, number: count(section.totalCount) })}

@@ -24,6 +24,7 @@ export const dashboardEn = {
     UPCOMING_one: 'Nothing due tomorrow.',
     UPCOMING_other: 'Nothing due in the next {{count}} days.',
   },
+  nextAfter: 'Next after that:',
   seeAll_one: 'See the {{number}} task in the worklist',
   seeAll_other: 'See all {{number}} in the worklist',
   openWorklist: 'Open the worklist',

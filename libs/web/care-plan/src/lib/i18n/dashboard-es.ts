@@ -26,6 +26,7 @@ export const dashboardEs: typeof dashboardEn = {
     UPCOMING_one: 'Nada vence mañana.',
     UPCOMING_other: 'Nada vence en los próximos {{count}} días.',
   },
+  nextAfter: 'Lo siguiente:',
   seeAll_one: 'Ver la {{number}} tarea en Tareas',
   seeAll_other: 'Ver las {{number}} en Tareas',
   openWorklist: 'Abrir Tareas',
