@@ -1,4 +1,5 @@
 import { bulkInsert, type Columns, type RunQuery } from './bulk-insert';
+import { writeTimeline } from './write-timeline';
 import type {
   AssessmentRow,
   CarePlanRow,
@@ -12,7 +13,6 @@ import type {
   ProgressRow,
   TaskRow,
 } from './care-seed-rows';
-import type { TimelineRow } from './seed-rows';
 
 const TEMPLATE: Columns<PlanTemplateRow> = { id: 'uuid', program_id: 'uuid', name: 'text', description: 'text', goals: 'jsonb' };
 
@@ -160,16 +160,6 @@ const DISCHARGE_PLAN: Columns<DischargePlanRow> = {
   created_at: 'timestamptz',
 };
 
-const TIMELINE: Columns<TimelineRow> = {
-  client_id: 'uuid',
-  occurred_at: 'timestamptz',
-  kind: 'text',
-  source_type: 'text',
-  source_id: 'uuid',
-  summary: 'text',
-  actor_id: 'uuid',
-};
-
 export async function writePlanTemplates(run: RunQuery, agencyId: string, templates: PlanTemplateRow[]): Promise<void> {
   await bulkInsert(run, 'plan_template', agencyId, TEMPLATE, templates);
 }
@@ -186,5 +176,5 @@ export async function writeCareRecords(run: RunQuery, agencyId: string, records:
   await bulkInsert(run, 'progress_entry', agencyId, PROGRESS, records.progress);
   await bulkInsert(run, 'task', agencyId, TASK, records.tasks);
   await bulkInsert(run, 'discharge_plan', agencyId, DISCHARGE_PLAN, records.dischargePlans);
-  await bulkInsert(run, 'client_timeline_entry', agencyId, TIMELINE, records.timeline);
+  await writeTimeline(run, agencyId, records.timeline);
 }

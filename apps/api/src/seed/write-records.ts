@@ -1,4 +1,5 @@
 import { bulkInsert, type Columns, type RunQuery } from './bulk-insert';
+import { writeTimeline } from './write-timeline';
 import type {
   AddendumRow,
   AgencyRecords,
@@ -12,7 +13,6 @@ import type {
   ProgramRow,
   StatusChangeRow,
   TeamMemberRow,
-  TimelineRow,
 } from './seed-rows';
 
 const PROGRAM: Columns<ProgramRow> = { id: 'uuid', code: 'text', name: 'text', description: 'text', rules: 'jsonb' };
@@ -163,16 +163,6 @@ const INCIDENT: Columns<IncidentRow> = {
   created_at: 'timestamptz',
 };
 
-const TIMELINE: Columns<TimelineRow> = {
-  client_id: 'uuid',
-  occurred_at: 'timestamptz',
-  kind: 'text',
-  source_type: 'text',
-  source_id: 'uuid',
-  summary: 'text',
-  actor_id: 'uuid',
-};
-
 export async function writePrograms(run: RunQuery, agencyId: string, programs: ProgramRow[]): Promise<void> {
   await bulkInsert(run, 'program', agencyId, PROGRAM, programs);
 }
@@ -189,7 +179,7 @@ export async function writeRecords(run: RunQuery, agencyId: string, records: Age
   await bulkInsert(run, 'case_note', agencyId, NOTE, records.notes);
   await bulkInsert(run, 'case_note_addendum', agencyId, ADDENDUM, records.addenda);
   await bulkInsert(run, 'incident', agencyId, INCIDENT, records.incidents);
-  await bulkInsert(run, 'client_timeline_entry', agencyId, TIMELINE, records.timeline);
+  await writeTimeline(run, agencyId, records.timeline);
   // A fresh database has no statistics yet, so the foreign-key checks' cached plans scan the
   // parent tables whole, and every batch gets slower than the last. Counting the rows so far
   // (our own uncommitted ones included) lets the checks use their indexes: 5,000 clients
