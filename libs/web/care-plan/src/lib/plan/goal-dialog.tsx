@@ -1,13 +1,13 @@
-import { Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { GOAL_PRIORITIES, GOAL_STATUSES, type GoalPriority, type GoalStatus, LIFE_DOMAINS, type LifeDomain, PLAN_ITEM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { FormDialog, textRule, useFormSubmit } from '@waymark/web/client';
+import { textRule, useFormSubmit } from '@waymark/web/client';
 import { addCarePlanGoalMutation, updateCarePlanGoalMutation } from './plan-edit.operations';
 import { isBeforeStart } from './plan-dates';
-import { usePlanErrorWords } from './plan-errors';
+import { PlanItemDialog } from './plan-item-dialog';
 import type { PlanGoal } from './plan-goal';
 import type { EditedPlan } from './plan-edit-types';
 
@@ -15,7 +15,6 @@ import type { EditedPlan } from './plan-edit-types';
 export function GoalDialog({ plan, goal, onClose, onReload }: { plan: EditedPlan; goal: PlanGoal | null; onClose: () => void; onReload: () => void }) {
   const { t } = useTranslation('carePlan');
   const { t: tc } = useTranslation('client');
-  const errorWords = usePlanErrorWords();
   const [add, adding] = useMutation(addCarePlanGoalMutation);
   const [update, updating] = useMutation(updateCarePlanGoalMutation);
   const form = useForm({
@@ -49,51 +48,39 @@ export function GoalDialog({ plan, goal, onClose, onReload }: { plan: EditedPlan
     { onDone: onClose },
   );
   return (
-    <FormDialog
-      title={goal ? t('plan.goalForm.editTitle') : t('plan.goalForm.addTitle')}
-      submitLabel={goal ? tc('tabs.common.saveChanges') : t('plan.actions.addGoal')}
+    <PlanItemDialog
+      item="goal"
+      editing={Boolean(goal)}
       loading={adding.loading || updating.loading}
       error={error}
-      errorOverrides={errorWords(error)}
+      text={{ label: t('plan.goalForm.statement'), hint: t('plan.goalForm.statementHint'), input: form.getInputProps('statement') }}
       onSubmit={submit}
       onClose={onClose}
       onReload={onReload}
     >
-      <Stack gap="sm">
-        <Textarea
-          label={t('plan.goalForm.statement')}
-          description={t('plan.goalForm.statementHint')}
-          required
-          autosize
-          minRows={2}
-          maxLength={PLAN_ITEM_TEXT_MAX_LENGTH}
-          data-autofocus
-          {...form.getInputProps('statement')}
-        />
+      <Select
+        label={t('plan.goalForm.domain')}
+        placeholder={t('plan.goalForm.chooseDomain')}
+        required
+        searchable
+        data={LIFE_DOMAINS.map((domain) => ({ value: domain, label: t(`plan.domain.${domain}`) }))}
+        {...form.getInputProps('domain')}
+      />
+      <Select
+        label={t('plan.goalForm.priority')}
+        allowDeselect={false}
+        data={GOAL_PRIORITIES.map((priority) => ({ value: priority, label: t(`plan.priorityName.${priority}`) }))}
+        {...form.getInputProps('priority')}
+      />
+      <TextInput type="date" label={t('plan.goalForm.targetDate')} min={plan.effectiveOn} {...form.getInputProps('targetDate')} />
+      {goal ? (
         <Select
-          label={t('plan.goalForm.domain')}
-          placeholder={t('plan.goalForm.chooseDomain')}
-          required
-          searchable
-          data={LIFE_DOMAINS.map((domain) => ({ value: domain, label: t(`plan.domain.${domain}`) }))}
-          {...form.getInputProps('domain')}
-        />
-        <Select
-          label={t('plan.goalForm.priority')}
+          label={t('plan.goalForm.status')}
           allowDeselect={false}
-          data={GOAL_PRIORITIES.map((priority) => ({ value: priority, label: t(`plan.priorityName.${priority}`) }))}
-          {...form.getInputProps('priority')}
+          data={GOAL_STATUSES.map((status) => ({ value: status, label: t(`plan.goalStatus.${status}`) }))}
+          {...form.getInputProps('status')}
         />
-        <TextInput type="date" label={t('plan.goalForm.targetDate')} min={plan.effectiveOn} {...form.getInputProps('targetDate')} />
-        {goal ? (
-          <Select
-            label={t('plan.goalForm.status')}
-            allowDeselect={false}
-            data={GOAL_STATUSES.map((status) => ({ value: status, label: t(`plan.goalStatus.${status}`) }))}
-            {...form.getInputProps('status')}
-          />
-        ) : null}
-      </Stack>
-    </FormDialog>
+      ) : null}
+    </PlanItemDialog>
   );
 }

@@ -1,13 +1,13 @@
-import { Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { INTERVENTION_RESPONSIBLES, type InterventionResponsible, PLAN_ITEM_TEXT_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { FormDialog, optionalText, textRule, useFormSubmit } from '@waymark/web/client';
+import { optionalText, textRule, useFormSubmit } from '@waymark/web/client';
 import type { EditedPlan } from './plan-edit-types';
 import { addCarePlanInterventionMutation, updateCarePlanInterventionMutation } from './plan-edit.operations';
-import { usePlanErrorWords } from './plan-errors';
+import { PlanItemDialog } from './plan-item-dialog';
 import type { PlanGoal, PlanIntervention } from './plan-goal';
 
 /** The choice for an intervention that serves the goal as a whole, not one objective. */
@@ -29,7 +29,6 @@ export function InterventionDialog({
 }) {
   const { t } = useTranslation('carePlan');
   const { t: tc } = useTranslation('client');
-  const errorWords = usePlanErrorWords();
   const [add, adding] = useMutation(addCarePlanInterventionMutation);
   const [update, updating] = useMutation(updateCarePlanInterventionMutation);
   const optional = textRule(tc, SHORT_TEXT_MAX_LENGTH);
@@ -61,52 +60,40 @@ export function InterventionDialog({
     { onDone: onClose },
   );
   return (
-    <FormDialog
-      title={intervention ? t('plan.interventionForm.editTitle') : t('plan.interventionForm.addTitle')}
-      submitLabel={intervention ? tc('tabs.common.saveChanges') : t('plan.actions.addIntervention')}
+    <PlanItemDialog
+      item="intervention"
+      editing={Boolean(intervention)}
       loading={adding.loading || updating.loading}
       error={error}
-      errorOverrides={errorWords(error)}
+      text={{ label: t('plan.interventionForm.description'), hint: t('plan.interventionForm.descriptionHint'), input: form.getInputProps('description') }}
       onSubmit={submit}
       onClose={onClose}
       onReload={onReload}
     >
-      <Stack gap="sm">
-        <Textarea
-          label={t('plan.interventionForm.description')}
-          description={t('plan.interventionForm.descriptionHint')}
-          required
-          autosize
-          minRows={2}
-          maxLength={PLAN_ITEM_TEXT_MAX_LENGTH}
-          data-autofocus
-          {...form.getInputProps('description')}
-        />
+      <Select
+        label={t('plan.interventionForm.responsible')}
+        allowDeselect={false}
+        data={INTERVENTION_RESPONSIBLES.map((who) => ({ value: who, label: t(`plan.responsible.${who}`) }))}
+        {...form.getInputProps('responsible')}
+      />
+      <TextInput label={t('plan.interventionForm.responsibleName')} maxLength={SHORT_TEXT_MAX_LENGTH} {...form.getInputProps('responsibleName')} />
+      <TextInput
+        label={t('plan.interventionForm.frequency')}
+        description={t('plan.interventionForm.frequencyHint')}
+        maxLength={SHORT_TEXT_MAX_LENGTH}
+        {...form.getInputProps('frequency')}
+      />
+      {goal.objectives.length ? (
         <Select
-          label={t('plan.interventionForm.responsible')}
+          label={t('plan.interventionForm.objective')}
           allowDeselect={false}
-          data={INTERVENTION_RESPONSIBLES.map((who) => ({ value: who, label: t(`plan.responsible.${who}`) }))}
-          {...form.getInputProps('responsible')}
+          data={[
+            { value: WHOLE_GOAL, label: t('plan.interventionForm.wholeGoal') },
+            ...goal.objectives.map((objective) => ({ value: objective.id, label: objective.description })),
+          ]}
+          {...form.getInputProps('objectiveId')}
         />
-        <TextInput label={t('plan.interventionForm.responsibleName')} maxLength={SHORT_TEXT_MAX_LENGTH} {...form.getInputProps('responsibleName')} />
-        <TextInput
-          label={t('plan.interventionForm.frequency')}
-          description={t('plan.interventionForm.frequencyHint')}
-          maxLength={SHORT_TEXT_MAX_LENGTH}
-          {...form.getInputProps('frequency')}
-        />
-        {goal.objectives.length ? (
-          <Select
-            label={t('plan.interventionForm.objective')}
-            allowDeselect={false}
-            data={[
-              { value: WHOLE_GOAL, label: t('plan.interventionForm.wholeGoal') },
-              ...goal.objectives.map((objective) => ({ value: objective.id, label: objective.description })),
-            ]}
-            {...form.getInputProps('objectiveId')}
-          />
-        ) : null}
-      </Stack>
-    </FormDialog>
+      ) : null}
+    </PlanItemDialog>
   );
 }

@@ -1,14 +1,14 @@
-import { Stack, Textarea, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_ITEM_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { FormDialog, optionalText, textRule, useFormSubmit } from '@waymark/web/client';
+import { optionalText, textRule, useFormSubmit } from '@waymark/web/client';
 import type { EditedPlan } from './plan-edit-types';
 import { addCarePlanObjectiveMutation, updateCarePlanObjectiveMutation } from './plan-edit.operations';
 import { isBeforeStart } from './plan-dates';
-import { usePlanErrorWords } from './plan-errors';
+import { PlanItemDialog } from './plan-item-dialog';
 import type { PlanGoal, PlanObjective } from './plan-goal';
 
 /** Adds a measurable objective to a goal of a draft, or changes one: what, how it is measured, from where to where, by when. */
@@ -27,7 +27,6 @@ export function ObjectiveDialog({
 }) {
   const { t } = useTranslation('carePlan');
   const { t: tc } = useTranslation('client');
-  const errorWords = usePlanErrorWords();
   const [add, adding] = useMutation(addCarePlanObjectiveMutation);
   const [update, updating] = useMutation(updateCarePlanObjectiveMutation);
   const required = textRule(tc, PLAN_ITEM_TEXT_MAX_LENGTH, { required: true });
@@ -65,38 +64,26 @@ export function ObjectiveDialog({
     { onDone: onClose },
   );
   return (
-    <FormDialog
-      title={objective ? t('plan.objectiveForm.editTitle') : t('plan.objectiveForm.addTitle')}
-      submitLabel={objective ? tc('tabs.common.saveChanges') : t('plan.actions.addObjective')}
+    <PlanItemDialog
+      item="objective"
+      editing={Boolean(objective)}
       loading={adding.loading || updating.loading}
       error={error}
-      errorOverrides={errorWords(error)}
+      text={{ label: t('plan.objectiveForm.description'), hint: t('plan.objectiveForm.descriptionHint'), input: form.getInputProps('description') }}
       onSubmit={submit}
       onClose={onClose}
       onReload={onReload}
     >
-      <Stack gap="sm">
-        <Textarea
-          label={t('plan.objectiveForm.description')}
-          description={t('plan.objectiveForm.descriptionHint')}
-          required
-          autosize
-          minRows={2}
-          maxLength={PLAN_ITEM_TEXT_MAX_LENGTH}
-          data-autofocus
-          {...form.getInputProps('description')}
-        />
-        <TextInput
-          label={t('plan.objectiveForm.measure')}
-          description={t('plan.objectiveForm.measureHint')}
-          required
-          maxLength={PLAN_ITEM_TEXT_MAX_LENGTH}
-          {...form.getInputProps('measure')}
-        />
-        <TextInput label={t('plan.objectiveForm.baseline')} maxLength={PLAN_ITEM_TEXT_MAX_LENGTH} {...form.getInputProps('baseline')} />
-        <TextInput label={t('plan.objectiveForm.target')} required maxLength={PLAN_ITEM_TEXT_MAX_LENGTH} {...form.getInputProps('target')} />
-        <TextInput type="date" label={t('plan.objectiveForm.targetDate')} min={plan.effectiveOn} {...form.getInputProps('targetDate')} />
-      </Stack>
-    </FormDialog>
+      <TextInput
+        label={t('plan.objectiveForm.measure')}
+        description={t('plan.objectiveForm.measureHint')}
+        required
+        maxLength={PLAN_ITEM_TEXT_MAX_LENGTH}
+        {...form.getInputProps('measure')}
+      />
+      <TextInput label={t('plan.objectiveForm.baseline')} maxLength={PLAN_ITEM_TEXT_MAX_LENGTH} {...form.getInputProps('baseline')} />
+      <TextInput label={t('plan.objectiveForm.target')} required maxLength={PLAN_ITEM_TEXT_MAX_LENGTH} {...form.getInputProps('target')} />
+      <TextInput type="date" label={t('plan.objectiveForm.targetDate')} min={plan.effectiveOn} {...form.getInputProps('targetDate')} />
+    </PlanItemDialog>
   );
 }
