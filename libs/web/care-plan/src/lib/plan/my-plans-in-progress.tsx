@@ -1,11 +1,9 @@
-import { Button, Table, Text } from '@mantine/core';
-import { IconClipboardHeart, IconExternalLink } from '@tabler/icons-react';
+import { IconClipboardHeart } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyView, ErrorState, LoadingState } from '@waymark/web/core';
-import { formatDateTime } from '@waymark/web/client';
 import { myCarePlansInProgressQuery } from './plan-queue.operations';
+import { PlanQueueTable } from './plan-queue-table';
 import { PlanStatusBadge } from './plan-status-badge';
 
 /**
@@ -14,7 +12,7 @@ import { PlanStatusBadge } from './plan-status-badge';
  * opening on the client's "Care plan" tab.
  */
 export function MyPlansInProgress() {
-  const { t, i18n } = useTranslation('carePlan');
+  const { t } = useTranslation('carePlan');
   const { data, loading, error, refetch } = useQuery(myCarePlansInProgressQuery, { fetchPolicy: 'cache-and-network' });
   const plans = data?.myCarePlansInProgress;
   if (!plans) return loading ? <LoadingState label={t('plan.queue.loading')} /> : <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -22,52 +20,11 @@ export function MyPlansInProgress() {
     return <EmptyView headingOrder={3} icon={<IconClipboardHeart aria-hidden />} title={t('plan.queue.inProgress.emptyTitle')} description={t('plan.queue.inProgress.emptyText')} />;
   }
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="sm" striped highlightOnHover>
-        <Table.Caption>{t('plan.queue.count', { count: plans.length })}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('plan.queue.client')}</Table.Th>
-            <Table.Th scope="col">{t('plan.queue.program')}</Table.Th>
-            <Table.Th scope="col">{t('plan.queue.inProgress.status')}</Table.Th>
-            <Table.Th scope="col">{t('plan.queue.inProgress.changed')}</Table.Th>
-            <Table.Th scope="col">{t('plan.queue.open')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {plans.map((plan) => (
-            <Table.Tr key={plan.id}>
-              <Table.Td>
-                <Text size="sm" fw={600}>
-                  {plan.client?.displayName}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {plan.client?.clientNumber}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {plan.programName} · {t('plan.facts.revision', { revision: plan.revision })}
-              </Table.Td>
-              <Table.Td>
-                <PlanStatusBadge status={plan.status} />
-              </Table.Td>
-              <Table.Td>{formatDateTime(plan.submittedAt ?? plan.updatedAt, i18n.language)}</Table.Td>
-              <Table.Td>
-                <Button
-                  component={Link}
-                  to={`/clients/${plan.clientId}/care-plan?item=${plan.id}`}
-                  size="compact-sm"
-                  variant="light"
-                  rightSection={<IconExternalLink size={14} aria-hidden />}
-                  aria-label={t('plan.queue.openNamed', { name: plan.client?.displayName ?? plan.programName })}
-                >
-                  {t('plan.queue.open')}
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <PlanQueueTable
+      plans={plans}
+      caption={t('plan.queue.count', { count: plans.length })}
+      column={{ heading: t('plan.queue.inProgress.status'), cell: (plan) => <PlanStatusBadge status={plan.status} /> }}
+      dateHeading={t('plan.queue.inProgress.changed')}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Table, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -15,8 +16,27 @@ export interface QueuedPlan {
   client?: { displayName: string; clientNumber: string } | null;
 }
 
-/** Plans awaiting approval, the longest waiting first, each opening on the client's "Care plan" tab. */
-export function PlanQueueTable({ plans, caption }: { plans: QueuedPlan[]; caption: string }) {
+/** The column a list of plans shows between the program and the date, which differs from one list to another. */
+export interface PlanQueueColumn<P> {
+  heading: string;
+  cell: (plan: P) => ReactNode;
+}
+
+/**
+ * A list of plans, in the order given, each opening on the client's "Care plan" tab. By default the
+ * supervisor's queue: who wrote the plan and when it was submitted.
+ */
+export function PlanQueueTable<P extends QueuedPlan>({
+  plans,
+  caption,
+  column,
+  dateHeading,
+}: {
+  plans: P[];
+  caption: string;
+  column?: PlanQueueColumn<P>;
+  dateHeading?: string;
+}) {
   const { t, i18n } = useTranslation('carePlan');
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -26,8 +46,8 @@ export function PlanQueueTable({ plans, caption }: { plans: QueuedPlan[]; captio
           <Table.Tr>
             <Table.Th scope="col">{t('plan.queue.client')}</Table.Th>
             <Table.Th scope="col">{t('plan.queue.program')}</Table.Th>
-            <Table.Th scope="col">{t('plan.queue.author')}</Table.Th>
-            <Table.Th scope="col">{t('plan.queue.submitted')}</Table.Th>
+            <Table.Th scope="col">{column ? column.heading : t('plan.queue.author')}</Table.Th>
+            <Table.Th scope="col">{dateHeading ?? t('plan.queue.submitted')}</Table.Th>
             <Table.Th scope="col">{t('plan.queue.open')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -45,7 +65,7 @@ export function PlanQueueTable({ plans, caption }: { plans: QueuedPlan[]; captio
               <Table.Td>
                 {plan.programName} · {t('plan.facts.revision', { revision: plan.revision })}
               </Table.Td>
-              <Table.Td>{plan.author?.displayName ?? '—'}</Table.Td>
+              <Table.Td>{column ? column.cell(plan) : (plan.author?.displayName ?? '—')}</Table.Td>
               <Table.Td>{formatDateTime(plan.submittedAt ?? plan.updatedAt, i18n.language)}</Table.Td>
               <Table.Td>
                 <Button
