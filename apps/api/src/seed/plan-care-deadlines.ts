@@ -2,7 +2,7 @@ import { type EnrollmentProgress, plannedDeadlines } from '@waymark/api/care-pla
 import { addDays, daysBetween, visitNoteTypes } from '@waymark/shared/types';
 import type { AssessmentRow, CarePlanRow } from './care-seed-rows';
 import { addAssessment, type CareContext, type CareEnrollment, onDay } from './plan-care';
-import { addTask, enrollmentFact } from './plan-care-tasks';
+import { addPlannedTask, enrollmentFact } from './plan-care-tasks';
 
 /** Follow-ups more than this many days past are done by now; more recent ones some still open. */
 const FOLLOW_UPS_SETTLED_DAYS = 30;
@@ -56,19 +56,7 @@ export function planOpenDeadlines(ctx: CareContext, enrollments: CareEnrollment[
       if (doneOn && followUps++ === 0 && e.served && r.chance(0.6)) {
         addAssessment(ctx, e, 'DISCHARGE_SURVEY', { program: e.program, age: e.age, unhoused: e.unhoused, needs: new Set() }, doneOn, null);
       }
-      addTask(ctx, {
-        kind: task.kind,
-        clientId: e.clientId,
-        enrollmentId: e.id,
-        assigneeId: task.assigneeId,
-        subject: { type: task.subjectType, id: task.subjectId },
-        dedupeKey: task.dedupeKey,
-        dueOn: task.dueOn,
-        title: task.title,
-        priority: task.priority,
-        createdAt: createdAtOf(ctx, e, task.dueOn),
-        done: doneOn ? { at: onDay(ctx, doneOn), by: e.primaryId, note: r.pick(FOLLOW_UP_NOTES) } : null,
-      });
+      addPlannedTask(ctx, e, task, createdAtOf(ctx, e, task.dueOn), doneOn ? { at: onDay(ctx, doneOn), by: e.primaryId, note: r.pick(FOLLOW_UP_NOTES) } : null);
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { EnrollmentFact } from '@waymark/api/client';
-import { type EnrollmentProgress, plannedDeadlines } from '@waymark/api/care-plan';
+import { type EnrollmentProgress, type PlannedTask, plannedDeadlines } from '@waymark/api/care-plan';
 import { addDays, type EnrollmentStatus, type TaskKind, type TaskPriority, type TaskSubject } from '@waymark/shared/types';
 import type { CareRecords } from './care-seed-rows';
 import type { CareEnrollment } from './plan-care';
@@ -83,7 +83,17 @@ export function addMetDeadline(
 ): void {
   const planned = plannedDeadlines({ enrollment: enrollmentFact(e), rules: e.rules, progress: { ...NOTHING_DONE, ...met.progress }, lastVisitOn: null, today: e.openedOn });
   const task = planned.find((p) => p.kind === met.kind && p.dedupeKey.includes(met.keyPart ?? ''));
-  if (!task) return;
+  if (task) addPlannedTask(ctx, e, task, met.plannedAt, met.done);
+}
+
+/** A task the worklist's rules planned for the enrollment, made when `createdAt` says. */
+export function addPlannedTask(
+  ctx: { records: CareRecords; today: string; now: Date },
+  e: CareEnrollment,
+  task: PlannedTask,
+  createdAt: Date,
+  done: SeedTask['done'],
+): void {
   addTask(ctx, {
     kind: task.kind,
     clientId: e.clientId,
@@ -94,7 +104,7 @@ export function addMetDeadline(
     dueOn: task.dueOn,
     title: task.title,
     priority: task.priority,
-    createdAt: met.plannedAt,
-    done: met.done,
+    createdAt,
+    done,
   });
 }
