@@ -29,6 +29,7 @@ import type { CloseCarePlanInput } from './dto/close-care-plan.input';
 import type { ReturnCarePlanInput } from './dto/return-care-plan.input';
 import type { CarePlanEntity } from './entities/care-plan.entity';
 import type { GoalDraft } from './goal-drafts';
+import { NEW_DRAFT } from './new-draft';
 
 /**
  * A plan's life after it is written: submitted, approved by a supervisor who neither wrote
@@ -107,11 +108,11 @@ export class CarePlanLifecycleService {
     const today = this.clock.today();
     const plan = await this.records.insert(
       this.records.plans.create({
+        ...NEW_DRAFT,
         clientId: active.clientId,
         enrollmentId: active.enrollmentId,
         revision: last[0].revision + 1,
         previousId: active.id,
-        status: CarePlanStatus.DRAFT,
         effectiveOn: active.effectiveOn > today ? active.effectiveOn : today,
         reviewDueOn: null,
         clientVision: active.clientVision,
@@ -119,17 +120,6 @@ export class CarePlanLifecycleService {
         sourceAssessmentId: active.sourceAssessmentId,
         templateId: active.templateId,
         authorId: actingUserId(this.context.requirePrincipal()),
-        submittedAt: null,
-        submittedBy: null,
-        approvedBy: null,
-        approvedAt: null,
-        returnNote: null,
-        acknowledgedOn: null,
-        acknowledgementMethod: null,
-        acknowledgedBy: null,
-        acknowledgementNote: null,
-        closedAt: null,
-        closeReason: null,
       }),
     );
     const goals = await this.copiedGoals(active);

@@ -14,6 +14,7 @@ import type { UpdateCarePlanInput } from './dto/update-care-plan.input';
 import type { CarePlanEntity } from './entities/care-plan.entity';
 import type { PlanTemplateEntity } from './entities/plan-template.entity';
 import { type GoalDraft, goalsFromNeeds, goalsFromTemplate } from './goal-drafts';
+import { NEW_DRAFT } from './new-draft';
 
 /** What the plan's author writes and may change while it is a draft. */
 const FIELDS = ['effectiveOn', 'reviewDueOn', 'clientVision', 'strengths'] as const satisfies readonly (keyof CarePlanEntity)[];
@@ -61,11 +62,11 @@ export class CarePlanService {
     const last = await this.records.plans.find({ where: { enrollmentId: enrollment.id }, order: { revision: 'DESC' }, take: 1 });
     const plan = await this.records.insert(
       this.records.plans.create({
+        ...NEW_DRAFT,
         clientId: enrollment.clientId,
         enrollmentId: enrollment.id,
         revision: (last[0]?.revision ?? 0) + 1,
         previousId: null,
-        status: CarePlanStatus.DRAFT,
         effectiveOn: input.effectiveOn,
         reviewDueOn: input.reviewDueOn ?? null,
         clientVision: input.clientVision ?? null,
@@ -73,17 +74,6 @@ export class CarePlanService {
         sourceAssessmentId: input.fromAssessmentId ?? null,
         templateId: input.templateId ?? null,
         authorId: actingUserId(this.context.requirePrincipal()),
-        submittedAt: null,
-        submittedBy: null,
-        approvedBy: null,
-        approvedAt: null,
-        returnNote: null,
-        acknowledgedOn: null,
-        acknowledgementMethod: null,
-        acknowledgedBy: null,
-        acknowledgementNote: null,
-        closedAt: null,
-        closeReason: null,
       }),
     );
     await this.writer.append(plan, drafts);
