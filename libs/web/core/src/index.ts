@@ -45,6 +45,7 @@ export { errorMessage, formatDuration, useErrorMessage, type ErrorMessageOverrid
 // Drafts of unsaved input
 export { clearDrafts, useDraft, type Draft } from './lib/draft/use-draft';
 export { DraftNotice } from './lib/draft/draft-notice';
+export { useDebouncedSave } from './lib/draft/use-debounced-save';
 
 // UI pieces and the shell
 export { Page } from './lib/ui/page';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { answerChanges, ErrorReason, type Answers } from '@waymark/shared/types';
-import { getErrorInfo, type AssessmentFieldsFragment } from '@waymark/web/core';
+import { getErrorInfo, useDebouncedSave, type AssessmentFieldsFragment } from '@waymark/web/core';
 import { answersOf } from './assessment-definition';
 import { assessmentQuery, saveAssessmentAnswersMutation } from './assessment.operations';
 
@@ -74,8 +74,6 @@ export function useAssessmentAutosave({
   /** What the server holds, so only what changed is sent */
   const saved = useRef<Answers>(answersOf(initial));
   const latest = useRef<Answers>(initialAnswers);
-  const inFlight = useRef<Promise<number | null> | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const callbacks = useRef({ onUnsent });
   useEffect(() => {
     callbacks.current = { onUnsent };
@@ -130,28 +128,15 @@ export function useAssessmentAutosave({
     }
   }, [assessmentId, save, report, setStatus]);
 
-  const flush = useCallback(async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    // One send at a time: answers given during a send go out after it, with the new version.
-    while (inFlight.current) await inFlight.current;
-    const run = send();
-    inFlight.current = run;
-    try {
-      return await run;
-    } finally {
-      inFlight.current = null;
-    }
-  }, [send]);
+  const { flush, schedule: scheduleSend } = useDebouncedSave(send, { delayMs: SAVE_DELAY_MS, retryMs: RETRY_MS, statusRef });
 
   const change = useCallback(
     (answers: Answers) => {
       latest.current = answers;
       callbacks.current.onUnsent(version.current, answerChanges(saved.current, answers));
-      if (timer.current) clearTimeout(timer.current);
-      if (!BLOCKED.includes(statusRef.current.kind)) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+      scheduleSend(BLOCKED.includes(statusRef.current.kind));
     },
-    [flush],
+    [scheduleSend],
   );
 
   const adopt = useCallback(
@@ -164,29 +149,7 @@ export function useAssessmentAutosave({
     [setStatus],
   );
 
-  // Back online, or every little while when not: send what is kept on the device.
-  useEffect(() => {
-    const retry = () => {
-      if (statusRef.current.kind === 'offline') void flush();
-    };
-    window.addEventListener('online', retry);
-    const interval = setInterval(retry, RETRY_MS);
-    return () => {
-      window.removeEventListener('online', retry);
-      clearInterval(interval);
-    };
-  }, [flush]);
 
-  // Leaving with answers not yet sent (back to the record, another page): send them now.
-  useEffect(
-    () => () => {
-      if (!timer.current) return;
-      clearTimeout(timer.current);
-      timer.current = null;
-      void send();
-    },
-    [send],
-  );
 
   return { status, change, flush, adopt, report };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { ErrorReason } from '@waymark/shared/types';
-import { getErrorInfo, type CaseNoteFieldsFragment } from '@waymark/web/core';
+import { getErrorInfo, useDebouncedSave, type CaseNoteFieldsFragment } from '@waymark/web/core';
 import { caseNoteQuery, createCaseNoteMutation, updateCaseNoteMutation } from './note.operations';
 import { noteInput, type ComposerValues } from './note-values';
 
@@ -77,8 +77,6 @@ export function useNoteAutosave({
   const latest = useRef<ComposerValues>(initial);
   /** What the server holds, so unchanged input is not sent again */
   const sent = useRef<string | null>(synced ? JSON.stringify(noteInput(initial)) : null);
-  const inFlight = useRef<Promise<unknown> | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const callbacks = useRef({ onSaved, onRejected });
   useEffect(() => {
     callbacks.current = { onSaved, onRejected };
@@ -117,28 +115,15 @@ export function useNoteAutosave({
     }
   }, [clientId, create, update, setStatus]);
 
-  const flush = useCallback(async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    // One send at a time: a change typed during a send goes out after it, with the new version.
-    while (inFlight.current) await inFlight.current;
-    const run = send();
-    inFlight.current = run;
-    try {
-      return await run;
-    } finally {
-      inFlight.current = null;
-    }
-  }, [send]);
+  const { flush, schedule: scheduleSend } = useDebouncedSave(send, { delayMs: SAVE_DELAY_MS, retryMs: RETRY_MS, statusRef });
 
   const schedule = useCallback(
     (values: ComposerValues) => {
       latest.current = values;
       const blocked = ['conflict', 'locked', 'gone'].includes(statusRef.current.kind);
-      if (timer.current) clearTimeout(timer.current);
-      if (!blocked) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+      scheduleSend(blocked);
     },
-    [flush],
+    [scheduleSend],
   );
 
   const fetchLatest = useCallback(async () => {
@@ -165,29 +150,7 @@ export function useNoteAutosave({
     }
   }, [setStatus]);
 
-  // Back online, or every little while when not: send what is kept on the device.
-  useEffect(() => {
-    const retry = () => {
-      if (statusRef.current.kind === 'offline') void flush();
-    };
-    window.addEventListener('online', retry);
-    const interval = setInterval(retry, RETRY_MS);
-    return () => {
-      window.removeEventListener('online', retry);
-      clearInterval(interval);
-    };
-  }, [flush]);
 
-  // Leaving with typing not yet sent (another tab of the profile, another page): send it now.
-  useEffect(
-    () => () => {
-      if (!timer.current) return;
-      clearTimeout(timer.current);
-      timer.current = null;
-      void send();
-    },
-    [send],
-  );
 
   return { status, schedule, flush, fetchLatest, adopt, report: setStatus };
 }
