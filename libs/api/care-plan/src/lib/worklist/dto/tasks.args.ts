@@ -1,9 +1,10 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { PageArgs } from '@waymark/api/common';
-import { DUE_WITHIN_DAYS_MAX, TASK_KINDS, TaskKind, TaskStatus, TaskTiming } from '@waymark/shared/types';
+import { TaskKind, TaskStatus, TaskTiming } from '@waymark/shared/types';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import '../task-enums';
+import { DueWithinDaysField, TaskKindsField, TaskTimingField } from './task-list-fields';
 
 @InputType()
 export class TaskFilter {
@@ -27,23 +28,13 @@ export class TaskFilter {
   @IsEnum(TaskStatus, { message: 'status must be a task status' })
   status?: TaskStatus | null;
 
-  @Field(() => [TaskKind], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(TASK_KINDS.length)
-  @IsEnum(TaskKind, { each: true, message: 'kinds must be task kinds' })
+  @TaskKindsField()
   kinds?: TaskKind[] | null;
 
-  @Field(() => TaskTiming, { nullable: true, description: 'Open tasks overdue, due today or upcoming' })
-  @IsOptional()
-  @IsEnum(TaskTiming, { message: 'timing must be a task timing' })
+  @TaskTimingField('Open tasks overdue, due today or upcoming')
   timing?: TaskTiming | null;
 
-  @Field(() => Int, { nullable: true, description: `Only tasks due no later than this many days after today (overdue ones included), 1 to ${DUE_WITHIN_DAYS_MAX}` })
-  @IsOptional()
-  @IsInt({ message: 'dueWithinDays must be a whole number of days' })
-  @Min(1, { message: `dueWithinDays must be 1 to ${DUE_WITHIN_DAYS_MAX}` })
-  @Max(DUE_WITHIN_DAYS_MAX, { message: `dueWithinDays must be 1 to ${DUE_WITHIN_DAYS_MAX}` })
+  @DueWithinDaysField()
   dueWithinDays?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only tasks escalated (true) or not (false)' })
@@ -68,23 +59,13 @@ export class TasksArgs extends PageArgs {
 
 @ArgsType()
 export class MyTasksArgs extends PageArgs {
-  @Field(() => TaskTiming, { nullable: true })
-  @IsOptional()
-  @IsEnum(TaskTiming, { message: 'timing must be a task timing' })
+  @TaskTimingField()
   timing?: TaskTiming | null;
 
-  @Field(() => [TaskKind], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(TASK_KINDS.length)
-  @IsEnum(TaskKind, { each: true, message: 'kinds must be task kinds' })
+  @TaskKindsField()
   kinds?: TaskKind[] | null;
 
-  @Field(() => Int, { nullable: true, description: `Only tasks due no later than this many days after today (overdue ones included), 1 to ${DUE_WITHIN_DAYS_MAX}` })
-  @IsOptional()
-  @IsInt({ message: 'dueWithinDays must be a whole number of days' })
-  @Min(1, { message: `dueWithinDays must be 1 to ${DUE_WITHIN_DAYS_MAX}` })
-  @Max(DUE_WITHIN_DAYS_MAX, { message: `dueWithinDays must be 1 to ${DUE_WITHIN_DAYS_MAX}` })
+  @DueWithinDaysField()
   dueWithinDays?: number | null;
 }
 
