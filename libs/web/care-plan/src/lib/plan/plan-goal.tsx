@@ -22,6 +22,17 @@ function SmallAction({ icon: Icon, label, ariaLabel, onClick, danger }: { icon: 
   );
 }
 
+/** The edit and remove buttons of an objective or intervention, each named for the part so screen readers tell them apart. */
+function PartActions({ editLabel, removeLabel, onEdit, onRemove }: { editLabel: string; removeLabel: string; onEdit: () => void; onRemove: () => void }) {
+  const { t } = useTranslation('carePlan');
+  return (
+    <Group gap={4}>
+      <SmallAction icon={IconPencil} label={t('plan.actions.edit')} ariaLabel={editLabel} onClick={onEdit} />
+      <SmallAction icon={IconTrash} danger label={t('plan.actions.remove')} ariaLabel={removeLabel} onClick={onRemove} />
+    </Group>
+  );
+}
+
 /**
  * One goal of a plan: the client's words, its life area, priority and target date, then its
  * measurable objectives and who does what, how often. In a draft each part has its own edit
@@ -102,21 +113,12 @@ export function PlanGoalBlock({
                     .join(' · ')}
                 </Text>
                 {editable ? (
-                  <Group gap={4}>
-                    <SmallAction
-                      icon={IconPencil}
-                      label={t('plan.actions.edit')}
-                      ariaLabel={t('plan.actions.editObjectiveNamed', { objective: objective.description })}
-                      onClick={() => onEdit({ kind: 'editObjective', goal, objective })}
-                    />
-                    <SmallAction
-                      icon={IconTrash}
-                      danger
-                      label={t('plan.actions.remove')}
-                      ariaLabel={t('plan.actions.removeObjectiveNamed', { objective: objective.description })}
-                      onClick={() => onEdit({ kind: 'removeObjective', goal, objective })}
-                    />
-                  </Group>
+                  <PartActions
+                    editLabel={t('plan.actions.editObjectiveNamed', { objective: objective.description })}
+                    removeLabel={t('plan.actions.removeObjectiveNamed', { objective: objective.description })}
+                    onEdit={() => onEdit({ kind: 'editObjective', goal, objective })}
+                    onRemove={() => onEdit({ kind: 'removeObjective', goal, objective })}
+                  />
                 ) : null}
               </List.Item>
             ))}
@@ -152,21 +154,12 @@ export function PlanGoalBlock({
                       .join(' · ')}
                   </Text>
                   {editable ? (
-                    <Group gap={4}>
-                      <SmallAction
-                        icon={IconPencil}
-                        label={t('plan.actions.edit')}
-                        ariaLabel={t('plan.actions.editInterventionNamed', { intervention: intervention.description })}
-                        onClick={() => onEdit({ kind: 'editIntervention', goal, intervention })}
-                      />
-                      <SmallAction
-                        icon={IconTrash}
-                        danger
-                        label={t('plan.actions.remove')}
-                        ariaLabel={t('plan.actions.removeInterventionNamed', { intervention: intervention.description })}
-                        onClick={() => onEdit({ kind: 'removeIntervention', goal, intervention })}
-                      />
-                    </Group>
+                    <PartActions
+                      editLabel={t('plan.actions.editInterventionNamed', { intervention: intervention.description })}
+                      removeLabel={t('plan.actions.removeInterventionNamed', { intervention: intervention.description })}
+                      onEdit={() => onEdit({ kind: 'editIntervention', goal, intervention })}
+                      onRemove={() => onEdit({ kind: 'removeIntervention', goal, intervention })}
+                    />
                   ) : null}
                 </List.Item>
               );
