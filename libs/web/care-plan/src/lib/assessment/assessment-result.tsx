@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowsDiff, IconPencilCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -88,23 +88,13 @@ export function AssessmentResult({
         </Stack>
       </Card>
 
-      <Card withBorder radius="md" padding="md" component="section" aria-labelledby="assessment-scores-heading">
-        <Stack gap="xs">
-          <Title order={2} size="h4" id="assessment-scores-heading">
-            {t('assessment.findings.scores')}
-          </Title>
-          <ScoreTable scores={assessment.scores} />
-        </Stack>
-      </Card>
+      <ResultSection id="assessment-scores" title={t('assessment.findings.scores')}>
+        <ScoreTable scores={assessment.scores} />
+      </ResultSection>
 
-      <Card withBorder radius="md" padding="md" component="section" aria-labelledby="assessment-needs-heading">
-        <Stack gap="xs">
-          <Title order={2} size="h4" id="assessment-needs-heading">
-            {t('assessment.findings.needs')}
-          </Title>
-          <NeedList needs={assessment.needs} />
-        </Stack>
-      </Card>
+      <ResultSection id="assessment-needs" title={t('assessment.findings.needs')}>
+        <NeedList needs={assessment.needs} />
+      </ResultSection>
 
       <Card withBorder radius="md" padding="md" component="section" aria-labelledby="assessment-answers-heading">
         <Stack gap="md">
@@ -137,5 +127,19 @@ export function AssessmentResult({
         </Stack>
       </Card>
     </Stack>
+  );
+}
+
+/** A titled card of the result; its heading names the region for screen readers. */
+function ResultSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-labelledby={`${id}-heading`}>
+      <Stack gap="xs">
+        <Title order={2} size="h4" id={`${id}-heading`}>
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Card>
   );
 }
