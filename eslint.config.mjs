@@ -32,7 +32,10 @@ export default [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:types', 'type:platform', 'type:domain'] },
             { sourceTag: 'type:types', onlyDependOnLibsWithTags: ['type:types'] },
             // Domain contexts point one way (DESIGN.md): what flows back up travels as events.
-            { sourceTag: 'context:client', notDependOnLibsWithTags: ['context:care-plan'] },
+            { sourceTag: 'context:client', notDependOnLibsWithTags: ['context:care-plan', 'context:referral', 'context:resource-directory'] },
+            // The worklist plans referral follow-ups from the referral context's facts; referrals never reach into care planning.
+            { sourceTag: 'context:referral', notDependOnLibsWithTags: ['context:care-plan'] },
+            { sourceTag: 'context:resource-directory', notDependOnLibsWithTags: ['context:client', 'context:care-plan', 'context:referral'] },
           ],
         },
       ],

@@ -17,6 +17,8 @@ export default defineConfig({
       '@waymark/web/identity': fromRoot('libs/web/identity/src/index.ts'),
       '@waymark/web/client': fromRoot('libs/web/client/src/index.ts'),
       '@waymark/web/care-plan': fromRoot('libs/web/care-plan/src/index.ts'),
+      '@waymark/web/resource-directory': fromRoot('libs/web/resource-directory/src/index.ts'),
+      '@waymark/web/referral': fromRoot('libs/web/referral/src/index.ts'),
       '@waymark/shared/types': fromRoot('libs/shared/types/src/index.ts'),
     },
   },

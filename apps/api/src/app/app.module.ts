@@ -14,6 +14,8 @@ import { DatabaseModule, type DatabaseOptions } from '@waymark/api/database';
 import { CarePlanningModule } from '@waymark/api/care-plan';
 import { ClientModule } from '@waymark/api/client';
 import { IdentityModule } from '@waymark/api/identity';
+import { ReferralsModule } from '@waymark/api/referral';
+import { ResourceDirectoryModule } from '@waymark/api/resource-directory';
 import { ClsModule } from 'nestjs-cls';
 import { DomainErrorFilter } from './domain-error.filter';
 import { graphqlOptions } from './graphql-options';
@@ -62,6 +64,8 @@ export class AppModule {
         IdentityModule,
         ClientModule,
         CarePlanningModule,
+        ResourceDirectoryModule,
+        ReferralsModule,
       ],
       controllers: [HealthController],
       providers: [

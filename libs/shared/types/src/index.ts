@@ -18,3 +18,5 @@ export * from './lib/client/contact-kind';
 export * from './lib/client/consent';
 export * from './lib/client/client-roles';
 export * from './lib/care-plan';
+export * from './lib/referral';
+export * from './lib/directory';

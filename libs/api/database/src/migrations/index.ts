@@ -4,6 +4,17 @@ import { AuditTrailByMonth1764000000002 } from './1764000000002-audit-trail-by-m
 import { ClientRecords1764000000010 } from './1764000000010-client-records';
 import { CarePlanning1764000000020 } from './1764000000020-care-planning';
 import { CarePlanSubmitter1764000000021 } from './1764000000021-care-plan-submitter';
+import { ResourceDirectory1764000000030 } from './1764000000030-resource-directory';
+import { Referrals1764000000040 } from './1764000000040-referrals';
 
 /** Every migration, oldest first. A new one is appended here and never edited after it lands. */
-export const migrations = [Identity1764000000000, AuditTrail1764000000001, AuditTrailByMonth1764000000002, ClientRecords1764000000010, CarePlanning1764000000020, CarePlanSubmitter1764000000021];
+export const migrations = [
+  Identity1764000000000,
+  AuditTrail1764000000001,
+  AuditTrailByMonth1764000000002,
+  ClientRecords1764000000010,
+  CarePlanning1764000000020,
+  CarePlanSubmitter1764000000021,
+  ResourceDirectory1764000000030,
+  Referrals1764000000040,
+];

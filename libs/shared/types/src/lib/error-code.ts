@@ -27,5 +27,7 @@ export const ErrorReason = {
   CLOSURE_BLOCKED: 'CLOSURE_BLOCKED',
   /** A plan's author cannot approve it: another supervisor must. */
   SELF_APPROVAL: 'SELF_APPROVAL',
+  /** No consent in force covers sharing this client's data with the receiving agency; `details` carries the ConsentDecisionReason. */
+  CONSENT_REQUIRED: 'CONSENT_REQUIRED',
 } as const;
 export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason];

@@ -21,6 +21,10 @@ export const TaskKind = {
   QUARTERLY_MONITORING: 'QUARTERLY_MONITORING',
   /** After discharge, at the program's follow-up days (30, 60 and 90 by default). */
   FOLLOW_UP: 'FOLLOW_UP',
+  /** A sent referral the receiver has not answered within REFERRAL_NO_ANSWER_DAYS. */
+  REFERRAL_NO_ANSWER: 'REFERRAL_NO_ANSWER',
+  /** After a referral's appointment: did it happen? */
+  REFERRAL_APPOINTMENT_FOLLOW_UP: 'REFERRAL_APPOINTMENT_FOLLOW_UP',
 } as const;
 export type TaskKind = (typeof TaskKind)[keyof typeof TaskKind];
 export const TASK_KINDS = Object.values(TaskKind);

@@ -12,6 +12,7 @@ export const TimelineKind = {
   CARE_PLAN: 'CARE_PLAN',
   PROGRESS: 'PROGRESS',
   DISCHARGE: 'DISCHARGE',
+  REFERRAL: 'REFERRAL',
 } as const;
 export type TimelineKind = (typeof TimelineKind)[keyof typeof TimelineKind];
 export const TIMELINE_KINDS = Object.values(TimelineKind);

@@ -43,6 +43,8 @@ export const worklistEn = {
     VISIT: 'Visit',
     QUARTERLY_MONITORING: 'Quarterly monitoring',
     FOLLOW_UP: 'Follow-up after discharge',
+    REFERRAL_NO_ANSWER: 'Referral not answered',
+    REFERRAL_APPOINTMENT_FOLLOW_UP: 'Referral appointment follow-up',
   },
   generatedTitle: {
     ASSESSMENT_DUE: 'Complete the first assessment for {{program}}',
@@ -53,6 +55,8 @@ export const worklistEn = {
     PLAN_APPROVAL: 'Approve or return the care plan for {{program}}',
     QUARTERLY_MONITORING: 'Monitoring review for {{program}}',
     FOLLOW_UP: 'Follow up after discharge from {{program}}',
+    REFERRAL_NO_ANSWER: 'Ask {{provider}} about the referral',
+    REFERRAL_APPOINTMENT_FOLLOW_UP: 'Check the appointment with {{provider}} happened',
   },
   priority: {
     URGENT: 'Urgent',

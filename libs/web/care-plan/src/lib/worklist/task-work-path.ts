@@ -1,12 +1,13 @@
 import { TaskKind, TaskSubject } from '@waymark/shared/types';
 import type { TaskItem } from './task-item';
 
-export type TaskWork = 'assessments' | 'carePlan' | 'notes' | 'enrollment';
+export type TaskWork = 'assessments' | 'carePlan' | 'notes' | 'enrollment' | 'referral';
 
 /**
  * Where on the client's record the work a task asks for is done: an assessment is started on
  * the Assessments tab, plans are written, reviewed and approved on the Care plan tab (the plan
- * itself when the task names one), visits and follow-ups are documented as notes.
+ * itself when the task names one), visits and follow-ups are documented as notes, and a
+ * referral's follow-up is done on the referral's page.
  */
 export function taskWork(task: Pick<TaskItem, 'kind' | 'client' | 'subjectType' | 'subjectId'>): { work: TaskWork; path: string } | null {
   const clientId = task.client?.id;
@@ -25,6 +26,9 @@ export function taskWork(task: Pick<TaskItem, 'kind' | 'client' | 'subjectType' 
     case TaskKind.VISIT:
     case TaskKind.FOLLOW_UP:
       return { work: 'notes', path: `${record}/notes` };
+    case TaskKind.REFERRAL_NO_ANSWER:
+    case TaskKind.REFERRAL_APPOINTMENT_FOLLOW_UP:
+      return task.subjectId ? { work: 'referral', path: `/referrals/${task.subjectId}` } : null;
     case TaskKind.MANUAL:
       if (plan) return { work: 'carePlan', path: `${record}/care-plan${plan}` };
       if (task.subjectType === TaskSubject.ENROLLMENT && task.subjectId) return { work: 'enrollment', path: `${record}/enrollments?item=${task.subjectId}` };

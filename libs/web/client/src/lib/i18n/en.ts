@@ -304,6 +304,7 @@ export const en = {
       CARE_PLAN: 'Care plan',
       PROGRESS: 'Progress',
       DISCHARGE: 'Discharge',
+      REFERRAL: 'Referral',
     },
     openSource: {
       INTAKE: 'Open the overview',
@@ -318,6 +319,7 @@ export const en = {
       CARE_PLAN: 'Open the care plan',
       PROGRESS: 'Open the care plan',
       DISCHARGE: 'Open the enrollment',
+      REFERRAL: 'Open the referral',
     },
     openGeneric: 'Open',
     empty: 'Nothing has happened on this record yet.',

@@ -304,6 +304,7 @@ export const es: typeof import('./en').en = {
       CARE_PLAN: 'Plan de atención',
       PROGRESS: 'Progreso',
       DISCHARGE: 'Alta',
+      REFERRAL: 'Referencia',
     },
     openSource: {
       INTAKE: 'Abrir el resumen',
@@ -318,6 +319,7 @@ export const es: typeof import('./en').en = {
       CARE_PLAN: 'Abrir el plan de atención',
       PROGRESS: 'Abrir el plan de atención',
       DISCHARGE: 'Abrir la inscripción',
+      REFERRAL: 'Abrir la referencia',
     },
     openGeneric: 'Abrir',
     empty: 'Todavía no ha pasado nada en este expediente.',

@@ -10,6 +10,7 @@ import {
   IconGitMerge,
   IconLogin2,
   IconNotes,
+  IconSend,
   IconTargetArrow,
   IconUserCheck,
   IconUsersGroup,
@@ -29,6 +30,7 @@ const ICONS: Record<TimelineKind, ReactNode> = {
   CARE_PLAN: <IconTargetArrow size={16} aria-hidden />,
   PROGRESS: <IconChartLine size={16} aria-hidden />,
   DISCHARGE: <IconDoorExit size={16} aria-hidden />,
+  REFERRAL: <IconSend size={16} aria-hidden />,
 };
 
 /** The bullet of a timeline entry; a kind without an icon gets a plain dot. */

@@ -1,0 +1,1 @@
+export { ReferralsModule } from './lib/referrals.module';

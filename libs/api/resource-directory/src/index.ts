@@ -1,0 +1,1 @@
+export { ResourceDirectoryModule } from './lib/resource-directory.module';

@@ -1,0 +1,3 @@
+export * from './directory-status';
+export * from './directory-search';
+export * from './opening-hours';

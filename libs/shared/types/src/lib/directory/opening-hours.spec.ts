@@ -1,0 +1,17 @@
+import { isOpenAt, localWeekdayAndTime } from '.';
+
+describe('opening hours', () => {
+  const weekdays = [{ weekday: 'MO' as const, opensAt: '09:00', closesAt: '17:00' }];
+
+  it('is open inside the hours and closed at closing time', () => {
+    expect(isOpenAt(weekdays, 'MO', '09:00')).toBe(true);
+    expect(isOpenAt(weekdays, 'MO', '16:59')).toBe(true);
+    expect(isOpenAt(weekdays, 'MO', '17:00')).toBe(false);
+    expect(isOpenAt(weekdays, 'TU', '10:00')).toBe(false);
+  });
+
+  it('reads the weekday and time in the service’s time zone', () => {
+    // 2026-11-24 is a Tuesday; 02:30 UTC is still Monday evening in Chicago.
+    expect(localWeekdayAndTime(new Date('2026-11-24T02:30:00Z'), 'America/Chicago')).toEqual({ weekday: 'MO', time: '20:30' });
+  });
+});

@@ -1,0 +1,3 @@
+export * from './referral-status';
+export * from './referral-details';
+export * from './referral-fhir';

@@ -1,0 +1,5 @@
+import type { referralEn } from './referral-en';
+
+export const referralEs: typeof referralEn = {
+  nav: 'Referencias',
+};

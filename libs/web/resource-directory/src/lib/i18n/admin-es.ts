@@ -1,0 +1,5 @@
+import type { adminEn } from './admin-en';
+
+export const adminEs: typeof adminEn = {
+  nav: 'Administrar directorio',
+};

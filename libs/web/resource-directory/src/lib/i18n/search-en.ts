@@ -1,0 +1,4 @@
+/** The directory search and a service's page. */
+export const searchEn = {
+  nav: 'Directory',
+};
