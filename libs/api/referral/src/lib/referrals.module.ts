@@ -5,5 +5,7 @@ import { ReferralModule } from './referral/referral.module';
 /** The referral context: closed-loop referrals, within an agency and across agencies on Waymark. */
 @Module({
   imports: [ReferralModule, ReferralFollowUpModule],
+  // The worklist (care planning) plans follow-ups from the referral facts.
+  exports: [ReferralFollowUpModule],
 })
 export class ReferralsModule {}

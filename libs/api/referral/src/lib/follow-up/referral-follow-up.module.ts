@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ReferralFacts } from './referral-facts';
 
 /** What keeps a referral from being forgotten: expiry of unanswered referrals and the facts the worklist plans follow-ups from. */
-@Module({})
+@Module({
+  providers: [ReferralFacts],
+  exports: [ReferralFacts],
+})
 export class ReferralFollowUpModule {}
