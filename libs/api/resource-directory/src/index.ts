@@ -1,1 +1,2 @@
 export { ResourceDirectoryModule } from './lib/resource-directory.module';
+export { DirectoryServices, type DirectoryServiceSummary } from './lib/catalog/directory-services';

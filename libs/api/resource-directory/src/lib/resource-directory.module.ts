@@ -6,5 +6,6 @@ import { DirectorySearchModule } from './search/directory-search.module';
 /** The resource-directory context: the community services a case manager can connect a client to (Open Referral HSDS). */
 @Module({
   imports: [CatalogModule, DirectorySearchModule, HsdsModule],
+  exports: [CatalogModule],
 })
 export class ResourceDirectoryModule {}

@@ -1,0 +1,55 @@
+import type { ServiceStatus } from '@waymark/shared/types';
+import { Column, Entity } from 'typeorm';
+import { TenantEntity } from '@waymark/api/database';
+
+/** HSDS service. Its search columns are kept by a trigger and never written here. */
+@Entity('service')
+export class ServiceEntity extends TenantEntity {
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'alternate_name', type: 'text', nullable: true })
+  alternateName: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  url: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'text' })
+  status: ServiceStatus;
+
+  @Column({ name: 'interpretation_services', type: 'text', nullable: true })
+  interpretationServices: string | null;
+
+  @Column({ name: 'application_process', type: 'text', nullable: true })
+  applicationProcess: string | null;
+
+  @Column({ name: 'fees_description', type: 'text', nullable: true })
+  feesDescription: string | null;
+
+  @Column({ name: 'eligibility_description', type: 'text', nullable: true })
+  eligibilityDescription: string | null;
+
+  @Column({ name: 'minimum_age', type: 'integer', nullable: true })
+  minimumAge: number | null;
+
+  @Column({ name: 'maximum_age', type: 'integer', nullable: true })
+  maximumAge: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  alert: string | null;
+
+  @Column({ type: 'text', array: true })
+  keywords: string[];
+
+  @Column({ name: 'last_verified_on', type: 'date', nullable: true })
+  lastVerifiedOn: string | null;
+}
