@@ -1,9 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AllowSignedIn } from '@waymark/api/common';
-import { AgencyService } from '@waymark/api/identity';
+import { AgencyService, PartnerAgencyModel } from '@waymark/api/identity';
 import { PAGE_SIZE_MAX } from '@waymark/shared/types';
 import { PartnerAgenciesArgs } from './dto/partner-agencies.args';
-import { PartnerAgencyModel } from './partner-agency.model';
 
 /** The agencies a consent may release data to, for the consent form to pick from. Names only: no client data. */
 @Resolver()
