@@ -5,3 +5,4 @@ export { AuditSealer } from './lib/audit-sealer.service';
 export { AuditVerifier, type ChainReport } from './lib/audit-verifier.service';
 export { PLATFORM_CHAIN } from './lib/audit-chain';
 export type { FieldChanges } from './lib/redact';
+export { changedFields, createdChanges, textByLength, writeChanges } from './lib/field-changes';
