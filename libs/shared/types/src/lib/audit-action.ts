@@ -5,6 +5,7 @@ export const AuditAction = {
   UPDATE: 'UPDATE',
   DELETE: 'DELETE',
   EXPORT: 'EXPORT',
+  IMPORT: 'IMPORT',
   LOGIN: 'LOGIN',
   LOGIN_FAILED: 'LOGIN_FAILED',
   LOGOUT: 'LOGOUT',

@@ -1,3 +1,4 @@
 export * from './directory-status';
 export * from './directory-search';
 export * from './opening-hours';
+export * from './directory-import';
