@@ -23,6 +23,7 @@ export { FormModal } from './lib/shared/form-modal';
 export { ActionError } from './lib/shared/action-error';
 export { useRecordPermissions } from './lib/shared/use-record-permissions';
 export { formatCalendarDate, formatDateTime, formatTime } from './lib/shared/format';
+export { fromLocalDateTime, toLocalDateTime } from './lib/shared/date-time-input';
 export { useFormSubmit } from './lib/shared/use-form-submit';
 export { useRebasedForm } from './lib/shared/use-rebased-form';
 export { FormActions } from './lib/shared/form-actions';
