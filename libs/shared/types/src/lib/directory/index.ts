@@ -2,3 +2,4 @@ export * from './directory-status';
 export * from './directory-search';
 export * from './opening-hours';
 export * from './directory-import';
+export * from './directory-fields';
