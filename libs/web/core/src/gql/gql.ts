@@ -158,6 +158,9 @@ type Documents = {
     "\n  mutation UnlockUser($input: UserVersionInput!) {\n    unlockUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query ReferralClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n": typeof types.ReferralClientSearchDocument,
+    "\n  query ReferralClient($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      clientNumber\n      enrollments {\n        id\n        status\n        openedOn\n        program {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReferralClientDocument,
+    "\n  query ReferralConsent($clientId: ID!, $agencyId: ID!) {\n    referral: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: REFERRALS) {\n      allowed\n      reason\n      consentId\n    }\n    identity: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: DEMOGRAPHICS) {\n      allowed\n      reason\n    }\n    contact: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: CONTACT_INFO) {\n      allowed\n      reason\n    }\n  }\n": typeof types.ReferralConsentDocument,
 };
 const documents: Documents = {
     "\n  fragment AssessmentFields on Assessment {\n    id\n    version\n    clientId\n    enrollmentId\n    status\n    answers\n    missingRequired\n    completedOn\n    completedAt\n    nextDueOn\n    correctsId\n    correctionReason\n    createdAt\n    updatedAt\n    instrument {\n      id\n      code\n      revision\n      name\n      description\n      definition\n    }\n    scores {\n      key\n      label {\n        en\n        es\n      }\n      total\n      answered\n      bandLabel {\n        en\n        es\n      }\n      need\n      domain\n    }\n    needs {\n      domain\n      source\n      label {\n        en\n        es\n      }\n    }\n    startedBy {\n      id\n      displayName\n    }\n    completedBy {\n      id\n      displayName\n    }\n  }\n": types.AssessmentFieldsFragmentDoc,
@@ -304,6 +307,9 @@ const documents: Documents = {
     "\n  mutation UnlockUser($input: UserVersionInput!) {\n    unlockUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query ReferralClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n": types.ReferralClientSearchDocument,
+    "\n  query ReferralClient($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      clientNumber\n      enrollments {\n        id\n        status\n        openedOn\n        program {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReferralClientDocument,
+    "\n  query ReferralConsent($clientId: ID!, $agencyId: ID!) {\n    referral: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: REFERRALS) {\n      allowed\n      reason\n      consentId\n    }\n    identity: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: DEMOGRAPHICS) {\n      allowed\n      reason\n    }\n    contact: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: CONTACT_INFO) {\n      allowed\n      reason\n    }\n  }\n": types.ReferralConsentDocument,
 };
 
 /**
@@ -896,6 +902,18 @@ export function graphql(source: "\n  mutation ResetUserPassword($input: ResetUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralClient($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      clientNumber\n      enrollments {\n        id\n        status\n        openedOn\n        program {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralClient($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      clientNumber\n      enrollments {\n        id\n        status\n        openedOn\n        program {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralConsent($clientId: ID!, $agencyId: ID!) {\n    referral: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: REFERRALS) {\n      allowed\n      reason\n      consentId\n    }\n    identity: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: DEMOGRAPHICS) {\n      allowed\n      reason\n    }\n    contact: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: CONTACT_INFO) {\n      allowed\n      reason\n    }\n  }\n"): (typeof documents)["\n  query ReferralConsent($clientId: ID!, $agencyId: ID!) {\n    referral: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: REFERRALS) {\n      allowed\n      reason\n      consentId\n    }\n    identity: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: DEMOGRAPHICS) {\n      allowed\n      reason\n    }\n    contact: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: CONTACT_INFO) {\n      allowed\n      reason\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

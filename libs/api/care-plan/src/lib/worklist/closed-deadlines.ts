@@ -1,5 +1,6 @@
 import { addDays, CarePlanStatus, dedupePeriod, INITIAL_PERIOD, parseRenewalPeriod, TaskKind, TaskStatus } from '@waymark/shared/types';
 import type { PlanningInput } from './planned-deadlines';
+import { referralFollowUpClosing } from './referral-follow-ups';
 
 /** An open generated task the rules no longer want. */
 export interface UnwantedTask {
@@ -21,10 +22,11 @@ const PLAN_GONE: TaskClosing = { status: TaskStatus.CANCELLED, note: 'The care p
 
 /**
  * Why a generated task the rules stopped wanting goes away: its work was done (an assessment
- * completed, a plan approved or returned, a visit documented), or its subject went away or
+ * completed, a plan approved or returned, a visit documented, a referral answered or its
+ * appointment's outcome recorded), or its subject went away or
  * the program's rules changed — which cancels it instead, so nobody reads it as done.
  */
-export function closingOf(task: UnwantedTask, { rules, progress, lastVisitOn }: PlanningInput, planStatuses: ReadonlyMap<string, CarePlanStatus>): TaskClosing {
+export function closingOf(task: UnwantedTask, { rules, progress, lastVisitOn, referrals = [] }: PlanningInput, planStatuses: ReadonlyMap<string, CarePlanStatus>): TaskClosing {
   const planStatus = task.subjectId ? planStatuses.get(task.subjectId) : undefined;
   const period = dedupePeriod(task.dedupeKey);
   switch (task.kind) {
@@ -48,6 +50,9 @@ export function closingOf(task: UnwantedTask, { rules, progress, lastVisitOn }: 
     case TaskKind.VISIT:
       // A visit documented since covers the one that was due.
       return rules.visitSchedule && lastVisitOn && addDays(lastVisitOn, rules.visitSchedule.everyDays) > task.dueOn ? DONE : RULE_CHANGED;
+    case TaskKind.REFERRAL_NO_ANSWER:
+    case TaskKind.REFERRAL_APPOINTMENT_FOLLOW_UP:
+      return referralFollowUpClosing(task.kind, referrals.find((referral) => referral.id === task.subjectId));
     default:
       return RULE_CHANGED;
   }

@@ -21,6 +21,8 @@ const CLOSED_WHEN_DONE: readonly TaskKind[] = [
   TaskKind.PLAN_REVIEW,
   TaskKind.PLAN_APPROVAL,
   TaskKind.VISIT,
+  TaskKind.REFERRAL_NO_ANSWER,
+  TaskKind.REFERRAL_APPOINTMENT_FOLLOW_UP,
 ];
 
 interface TaskRow {

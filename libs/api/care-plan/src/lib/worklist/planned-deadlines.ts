@@ -19,6 +19,7 @@ import {
   taskDedupeKey,
 } from '@waymark/shared/types';
 import type { EnrollmentProgress } from './deadline-facts';
+import { plannedReferralFollowUps, type ReferralPlanning } from './referral-follow-ups';
 
 /** A generated task as the rules want it to exist. */
 export interface PlannedTask {
@@ -40,14 +41,17 @@ export interface PlanningInput {
   /** The last visit the schedule counts, if any since the enrollment opened. */
   lastVisitOn: string | null;
   today: string;
+  /** The enrollment's referrals (none when left out) and which of their senders still carry tasks. */
+  referrals?: ReferralPlanning['referrals'];
+  referralSenders?: ReferralPlanning['carriers'];
 }
 
 /**
  * Every generated task an enrollment should have now, from its program's rules and what has
  * been done: an open enrollment its assessment, plan, review, approval, visit and monitoring
- * deadlines; a closed one its follow-ups only, while they run.
+ * deadlines and its referrals' follow-ups; a closed one its follow-ups only, while they run.
  */
-export function plannedDeadlines({ enrollment, rules, progress, lastVisitOn, today }: PlanningInput): PlannedTask[] {
+export function plannedDeadlines({ enrollment, rules, progress, lastVisitOn, today, referrals = [], referralSenders = new Set() }: PlanningInput): PlannedTask[] {
   const programName = enrollment.programName;
   const planned: PlannedTask[] = [];
   const onEnrollment = (kind: TaskKind, period: string, dueOn: string, title: string, priority: TaskPriority = TaskPriority.NORMAL) =>
@@ -128,6 +132,7 @@ export function plannedDeadlines({ enrollment, rules, progress, lastVisitOn, tod
     const dueOn = monitoringDueOn(enrollment.openedOn, everyMonths, today);
     onEnrollment(TaskKind.QUARTERLY_MONITORING, dueOn, dueOn, `Monitoring review for ${programName}`);
   }
+  planned.push(...plannedReferralFollowUps({ referrals, carriers: referralSenders, primaryCaseManagerId: enrollment.primaryCaseManagerId, today }));
   return planned;
 }
 

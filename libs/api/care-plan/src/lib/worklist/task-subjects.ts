@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EnrollmentFacts } from '@waymark/api/client';
 import { BadInputError, NotFoundError } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
+import { ReferralFacts } from '@waymark/api/referral';
 import { TaskSubject } from '@waymark/shared/types';
 import { AssessmentEntity } from '../assessment/assessment.entity';
 import { CarePlanEntity } from '../plan/entities/care-plan.entity';
@@ -15,6 +16,7 @@ export class TaskSubjects {
   constructor(
     private readonly enrollments: EnrollmentFacts,
     private readonly tenant: TenantScope,
+    private readonly referrals: ReferralFacts,
   ) {}
 
   async require(subjectType: TaskSubject, subjectId: string, clientId: string | null): Promise<void> {
@@ -42,9 +44,11 @@ export class TaskSubjects {
         if (!assessment) throw new NotFoundError('Assessment');
         return assessment.clientId;
       }
-      default:
-        // Referrals are not kept on Waymark yet, so no referral id names a record.
-        throw new NotFoundError('Referral');
+      case TaskSubject.REFERRAL: {
+        const [referral] = await this.referrals.of([subjectId]);
+        if (!referral) throw new NotFoundError('Referral');
+        return referral.clientId;
+      }
     }
   }
 }

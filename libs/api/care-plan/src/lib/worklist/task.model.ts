@@ -47,6 +47,12 @@ export class TaskModel {
   })
   instrumentName?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Whom a referral follow-up's referral went to (the service's or the provider's name), which the title names; null for any other task",
+  })
+  referralLabel?: string | null;
+
   @Field(() => TaskStatus)
   status: TaskStatus;
 

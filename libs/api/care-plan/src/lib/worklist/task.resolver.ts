@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClientNames, StaffLoader, StaffModel } from '@waymark/api/client';
 import { Allow, AllowSignedIn } from '@waymark/api/common';
-import { CLIENT_WRITER_ROLES, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
+import { CLIENT_WRITER_ROLES, TaskSubject, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
 import { CancelTaskInput } from './dto/cancel-task.input';
 import { CompleteTaskInput } from './dto/complete-task.input';
 import { CreateTaskInput } from './dto/create-task.input';
@@ -112,5 +112,10 @@ export class TaskResolver {
   @ResolveField('instrumentName', () => String, { nullable: true })
   instrumentName(@Parent() task: TaskModel) {
     return task.instrumentCode ? this.instruments.nameOfCode(task.instrumentCode) : null;
+  }
+
+  @ResolveField('referralLabel', () => String, { nullable: true })
+  referralLabel(@Parent() task: TaskModel) {
+    return task.subjectType === TaskSubject.REFERRAL && task.subjectId ? this.facts.referralLabel(task.subjectId) : null;
   }
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@waymark/api/audit';
 import { ClientModule } from '@waymark/api/client';
 import { IdentityModule } from '@waymark/api/identity';
+import { ReferralsModule } from '@waymark/api/referral';
 import { InstrumentModule } from '../instrument/instrument.module';
 import { DeadlineFacts } from './deadline-facts';
 import { DeadlinePlanner } from './deadline-planner';
@@ -23,7 +24,7 @@ import { WorklistSweep } from './worklist-sweep';
 
 /** The worklist: tasks, the deadlines program rules generate, and overdue escalation on the job queue. */
 @Module({
-  imports: [TypeOrmModule.forFeature([TaskEntity, PersonDirectedPlanEntity]), ClientModule, AuditModule, IdentityModule, InstrumentModule],
+  imports: [TypeOrmModule.forFeature([TaskEntity, PersonDirectedPlanEntity]), ClientModule, AuditModule, IdentityModule, InstrumentModule, ReferralsModule],
   providers: [
     TaskService,
     TaskQueryService,

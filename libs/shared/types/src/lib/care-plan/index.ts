@@ -19,3 +19,4 @@ export * from './care-plan-dates';
 export * from './answer-changes';
 export * from './care-plan-approval';
 export * from './care-plan-due-dates';
+export * from './referral-follow-ups';

@@ -89,9 +89,10 @@ export const WORKLIST_OVERSEER_ROLES: readonly Role[] = [Role.SUPERVISOR, Role.A
 
 /**
  * Generated kinds that close themselves when their work is done (an assessment completed, a
- * plan approved, reviewed or decided): nobody completes them by hand, and only a supervisor
- * or an admin cancels one, giving a reason. A visit, monitoring or follow-up may be documented
- * elsewhere, so those are completed by hand.
+ * plan approved, reviewed or decided, a referral answered or its appointment's outcome
+ * recorded): nobody completes them by hand, and only a supervisor or an admin cancels one,
+ * giving a reason. A visit, monitoring or follow-up may be documented elsewhere, so those are
+ * completed by hand.
  */
 export const SELF_CLOSING_TASK_KINDS: readonly TaskKind[] = [
   TaskKind.ASSESSMENT_DUE,
@@ -99,6 +100,8 @@ export const SELF_CLOSING_TASK_KINDS: readonly TaskKind[] = [
   TaskKind.IMPLEMENTATION_PLAN_DUE,
   TaskKind.PLAN_REVIEW,
   TaskKind.PLAN_APPROVAL,
+  TaskKind.REFERRAL_NO_ANSWER,
+  TaskKind.REFERRAL_APPOINTMENT_FOLLOW_UP,
 ];
 
 /**

@@ -45,8 +45,8 @@ export const worklistEs: typeof worklistEn = {
     VISIT: 'Visita',
     QUARTERLY_MONITORING: 'Seguimiento trimestral',
     FOLLOW_UP: 'Seguimiento tras el alta',
-    REFERRAL_NO_ANSWER: 'Referencia sin respuesta',
-    REFERRAL_APPOINTMENT_FOLLOW_UP: 'Seguimiento de la cita de la referencia',
+    REFERRAL_NO_ANSWER: 'Derivación sin respuesta',
+    REFERRAL_APPOINTMENT_FOLLOW_UP: 'Seguimiento de la cita de la derivación',
   },
   generatedTitle: {
     ASSESSMENT_DUE: 'Completar la primera evaluación de {{program}}',
@@ -57,7 +57,7 @@ export const worklistEs: typeof worklistEn = {
     PLAN_APPROVAL: 'Aprobar o devolver el plan de atención de {{program}}',
     QUARTERLY_MONITORING: 'Revisión de seguimiento de {{program}}',
     FOLLOW_UP: 'Seguimiento tras el alta de {{program}}',
-    REFERRAL_NO_ANSWER: 'Preguntar a {{provider}} por la referencia',
+    REFERRAL_NO_ANSWER: 'Preguntar a {{provider}} por la derivación',
     REFERRAL_APPOINTMENT_FOLLOW_UP: 'Comprobar que la cita con {{provider}} se realizó',
   },
   priority: {

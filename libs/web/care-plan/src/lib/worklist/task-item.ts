@@ -10,6 +10,7 @@ export interface TaskItem {
   /** The facts a generated task's title is made of */
   programName?: string | null;
   instrumentName?: string | null;
+  referralLabel?: string | null;
   details?: string | null;
   status: TaskStatus;
   priority: TaskPriority;

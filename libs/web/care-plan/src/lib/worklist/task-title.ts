@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { TaskKind } from '@waymark/shared/types';
 import type { TaskItem } from './task-item';
 
-type Titled = Pick<TaskItem, 'kind' | 'title' | 'generated' | 'programName' | 'instrumentName'>;
+type Titled = Pick<TaskItem, 'kind' | 'title' | 'generated' | 'programName' | 'instrumentName' | 'referralLabel'>;
 
 /** Generated kinds whose title the API's facts (program, instrument) fully make up. */
 const WORDED = [
@@ -17,15 +17,24 @@ const WORDED = [
 type Worded = (typeof WORDED)[number];
 const isWorded = (kind: TaskKind): kind is Worded => (WORDED as readonly TaskKind[]).includes(kind);
 
+/** Generated kinds whose title names whom the referral went to (the API's referralLabel). */
+const REFERRAL_FOLLOW_UPS = [TaskKind.REFERRAL_NO_ANSWER, TaskKind.REFERRAL_APPOINTMENT_FOLLOW_UP] as const;
+type ReferralFollowUp = (typeof REFERRAL_FOLLOW_UPS)[number];
+const isReferralFollowUp = (kind: TaskKind): kind is ReferralFollowUp => (REFERRAL_FOLLOW_UPS as readonly TaskKind[]).includes(kind);
+
 /**
  * A task's title in the reader's language. The API stores a generated task's title in English;
- * it is worded again here from the facts it is made of (the program, a renewal's instrument).
+ * it is worded again here from the facts it is made of (the program, a renewal's instrument,
+ * whom a referral went to).
  * A task someone wrote keeps their words, as does a visit (its title names the program's visit
  * kind and interval, which the API does not send yet) and any task whose facts did not come.
  */
 export function useTaskTitle(): (task: Titled) => string {
   const { t } = useTranslation('carePlan');
   return (task) => {
+    if (task.generated && isReferralFollowUp(task.kind) && task.referralLabel) {
+      return t(`worklist.generatedTitle.${task.kind}`, { provider: task.referralLabel });
+    }
     if (!task.generated || !isWorded(task.kind) || !task.programName) return task.title;
     const program = task.programName;
     if (task.kind === TaskKind.ASSESSMENT_DUE) {

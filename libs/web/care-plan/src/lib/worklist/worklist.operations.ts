@@ -8,6 +8,7 @@ export const taskFields = graphql(`
     title
     programName
     instrumentName
+    referralLabel
     details
     status
     priority
