@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ReferralStatus } from '@waymark/shared/types';
+import { MoveReferralDialog } from './move-referral-dialog';
+import type { MoveReferralFields } from './use-move-referral';
+
+/** The steps that end or undo the referral come last and read as such. */
+const QUIET: readonly ReferralStatus[] = [ReferralStatus.NO_SHOW, ReferralStatus.DECLINED, ReferralStatus.CANCELLED];
+
+/**
+ * What the reader may do next, exactly the statuses the API offers this side (nextStatuses),
+ * each opening the dialog that asks what that step records.
+ */
+export function ReferralActions({
+  status,
+  nextStatuses,
+  appointment,
+  onMove,
+  onReload,
+}: {
+  status: ReferralStatus;
+  nextStatuses: readonly ReferralStatus[];
+  appointment: { appointmentAt?: string | null; appointmentLocation?: string | null };
+  onMove: (fields: MoveReferralFields) => Promise<unknown>;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation('referral');
+  const [moving, setMoving] = useState<ReferralStatus | null>(null);
+  const forward = nextStatuses.filter((to) => !QUIET.includes(to));
+  const quiet = nextStatuses.filter((to) => QUIET.includes(to));
+  const label = (to: ReferralStatus) => t(`referral.actions.${to === ReferralStatus.SCHEDULED && status === ReferralStatus.SCHEDULED ? 'RESCHEDULE' : to}`);
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="referral-actions-heading">
+      <Title order={2} size="h4" id="referral-actions-heading">
+        {t('referral.actions.title')}
+      </Title>
+      {nextStatuses.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('referral.actions.none')}
+        </Text>
+      ) : (
+        <Group gap="sm" wrap="wrap">
+          {forward.map((to, index) => (
+            <Button key={to} variant={index === 0 ? 'filled' : 'light'} onClick={() => setMoving(to)}>
+              {label(to)}
+            </Button>
+          ))}
+          {quiet.map((to) => (
+            <Button key={to} variant="subtle" color={to === ReferralStatus.NO_SHOW ? 'orange' : 'red'} onClick={() => setMoving(to)}>
+              {label(to)}
+            </Button>
+          ))}
+        </Group>
+      )}
+      {moving ? <MoveReferralDialog to={moving} current={appointment} onMove={onMove} onClose={() => setMoving(null)} onReload={onReload} /> : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import { Stack, Text, Timeline, Title } from '@mantine/core';
+import { IconPoint } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ReferralSide } from '@waymark/shared/types';
+import { formatDateTime } from '@waymark/web/client';
+import type { ReferralStepView } from '../shared/referral-view';
+
+/**
+ * Every step the referral took, oldest first, as both agencies read it: from what to what,
+ * who took it and for which agency, when, the note and any appointment booked.
+ */
+export function ReferralTimeline({ steps }: { steps: readonly ReferralStepView[] }) {
+  const { t, i18n } = useTranslation('referral');
+  const status = (value: string) => t(`referral.status.${value}`);
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="referral-timeline-heading">
+      <Title order={2} size="h4" id="referral-timeline-heading">
+        {t('referral.timeline.title')}
+      </Title>
+      {steps.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('referral.timeline.empty')}
+        </Text>
+      ) : (
+        <Timeline active={steps.length - 1} bulletSize={20} lineWidth={2} role="list" aria-labelledby="referral-timeline-heading">
+          {steps.map((step) => (
+            <Timeline.Item
+              key={step.id}
+              role="listitem"
+              bullet={<IconPoint size={14} aria-hidden />}
+              title={
+                step.fromStatus
+                  ? t('referral.timeline.step', { from: status(step.fromStatus), to: status(step.toStatus) })
+                  : t('referral.timeline.created', { to: status(step.toStatus) })
+              }
+            >
+              <Text size="sm" c="dimmed">
+                {step.side === ReferralSide.SYSTEM
+                  ? t('referral.timeline.system')
+                  : t('referral.timeline.by', { name: step.actorName ?? '', agency: step.actorAgencyName ?? '' })}
+                {' · '}
+                <time dateTime={step.occurredAt}>{formatDateTime(step.occurredAt, i18n.language)}</time>
+              </Text>
+              {step.appointmentAt ? <Text size="sm">{t('referral.timeline.appointment', { date: formatDateTime(step.appointmentAt, i18n.language) })}</Text> : null}
+              {step.note ? (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {step.note}
+                </Text>
+              ) : null}
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </Stack>
+  );
+}
