@@ -27,7 +27,7 @@ export { fromLocalDateTime, toLocalDateTime } from './lib/shared/date-time-input
 export { useFormSubmit } from './lib/shared/use-form-submit';
 export { useRebasedForm } from './lib/shared/use-rebased-form';
 export { FormActions } from './lib/shared/form-actions';
-export { optionalText, textRule } from './lib/shared/validators';
+export { emailRule, optionalText, phoneRule, textRule } from './lib/shared/validators';
 export { appendEdges, LoadMoreFooter, useLoadMore } from './lib/shared/load-more';
 export { supervises } from './lib/shared/roles';
 export { useWorkerOptions, type WorkerOption } from './lib/tabs/enrollments/use-workers';
