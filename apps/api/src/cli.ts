@@ -20,8 +20,11 @@ import { addStarterInstruments } from './seed/starter-care';
 const USAGE = `usage: cli <command>
   migrate                      apply pending migrations
   revert                       revert the most recent migration
-  seed [--clients N]           create the demo agencies with their clients, notes, consents and programs
-                               (skips those that exist); N clients at Riverside instead of 300, up to 100000
+  seed [--clients N] [--services N]
+                               create the demo agencies with their clients, notes, consents and programs,
+                               and the resource directory of their region (skips what exists);
+                               --clients: N clients at Riverside instead of 300, up to 100000;
+                               --services: N directory services instead of 400, up to 100000
   create-agency --name N --slug S --admin-email E --admin-name A [--admin-password P]
                                create an agency, its first admin (who must change the password) and the
                                starter assessment instruments;

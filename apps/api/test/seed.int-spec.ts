@@ -35,7 +35,7 @@ describe('demo seed (db:seed)', () => {
       [['--clients', 'many'], 'seed: --clients must be a whole number from 0 to 100000 (got "many")'],
       [['--clients=-5'], '(got "-5")'],
       [['--clients', '100001'], '(got "100001")'],
-      [['--client', '5'], "seed: Unknown option '--client' (usage: seed [--clients N])"],
+      [['--client', '5'], "seed: Unknown option '--client' (usage: seed [--clients N] [--services N])"],
     ];
     for (const [args, message] of refusals) {
       const result = await runCli('seed', ...args);

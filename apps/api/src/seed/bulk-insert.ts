@@ -1,5 +1,5 @@
 /** Column types the seed writes; arrays and json travel as text and are cast row by row. */
-export type PgType = 'uuid' | 'text' | 'date' | 'timestamptz' | 'int' | 'bool' | 'float8' | 'jsonb' | 'text[]';
+export type PgType = 'uuid' | 'text' | 'date' | 'time' | 'timestamptz' | 'int' | 'bool' | 'float8' | 'jsonb' | 'text[]';
 
 export type Columns<Row> = { [K in keyof Row & string]: PgType };
 

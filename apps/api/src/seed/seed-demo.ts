@@ -10,6 +10,7 @@ import { ClsService } from 'nestjs-cls';
 import { DEMO_AGENCIES, DEMO_PASSWORD, type DemoAgency } from './demo-agencies';
 import { seedCareRecords } from './seed-care';
 import { seedClientRecords } from './seed-client-records';
+import { seedDirectory } from './seed-directory';
 
 type Log = (line: string) => void;
 
@@ -18,11 +19,13 @@ export interface SeedOptions {
   clients?: number;
   /** Agencies to make instead of DEMO_AGENCIES: a test seeds its own under other slugs. */
   agencies?: DemoAgency[];
+  /** Services in the resource directory instead of its default (`db:seed --services N`). */
+  services?: number;
 }
 
 /**
- * Creates the demo agencies, their users and their client records; an agency that already
- * exists is left as it is.
+ * Creates the demo agencies, their users and their client records, then the resource
+ * directory of their region; an agency or a directory that already exists is left as it is.
  */
 export async function seedDemo(app: INestApplicationContext, log: Log, options: SeedOptions = {}): Promise<void> {
   const agencies = app.get(AgencyService);
@@ -54,6 +57,7 @@ export async function seedDemo(app: INestApplicationContext, log: Log, options: 
     }));
     log(`${step}: created with ${demo.users.length + demo.staff.length} users, ${made.clients} clients and ${made.notes} case notes`);
   }
+  await seedDirectory(app, log, demos, options.services);
 }
 
 /** `npm start` on a fresh embedded database: give a person something to sign in to. */
