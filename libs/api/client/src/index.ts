@@ -9,7 +9,7 @@ export { changedFields, createdChanges, textByLength, writeChanges } from './lib
 export type { ClientAccessNeed } from './lib/access/client-access.service';
 export { EnrollmentFacts } from './lib/program/enrollment-facts';
 export { EnrollmentClosure, ClosureBlockedError } from './lib/program/enrollment-closure';
-export type { ClientFact, EnrollmentFact, NoteFact, ProgramFact } from './lib/shared/client-facts';
+export type { ClientDetailsFact, ClientFact, EnrollmentFact, NoteFact, ProgramFact } from './lib/shared/client-facts';
 export * from './lib/shared/client-events';
 export { StaffLoader } from './lib/staff/staff.loader';
 export { StaffModel } from './lib/staff/staff.model';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantScope } from '@waymark/api/database';
 import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ClientEntity } from '../person/client.entity';
-import type { ClientFact } from '../shared/client-facts';
+import type { ClientDetailsFact, ClientFact } from '../shared/client-facts';
 import { ClientAccess, type ClientAccessNeed, type ClientAccessOptions } from './client-access.service';
 
 /**
@@ -28,6 +28,22 @@ export class ClientGate {
   async facts(ids: readonly string[]): Promise<ClientFact[]> {
     if (!ids.length) return [];
     return (await this.tenant.repository(ClientEntity).find({ where: { id: In([...ids]) } })).map((client) => this.toFact(client));
+  }
+
+  /**
+   * Identity and contact details of the agency's clients among `ids`, in one query, without
+   * an access check: for a referral, which shares them only as the client's consent allows.
+   */
+  async details(ids: readonly string[]): Promise<ClientDetailsFact[]> {
+    if (!ids.length) return [];
+    return (await this.tenant.repository(ClientEntity).find({ where: { id: In([...ids]) } })).map((client) => ({
+      id: client.id,
+      dateOfBirth: client.dateOfBirth,
+      primaryLanguage: client.primaryLanguage,
+      phone: client.phone,
+      email: client.email,
+      address: [client.addressLine1, client.addressLine2, client.city, [client.region, client.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null,
+    }));
   }
 
   /** The clients on the worker's caseload (open enrollments they hold or serve on the team of). */

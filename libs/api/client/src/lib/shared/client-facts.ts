@@ -13,6 +13,17 @@ export interface ClientFact {
   mergedIntoId: string | null;
 }
 
+/** Who the client is and how to reach them, for a context that shares it under the client's consent (a referral). */
+export interface ClientDetailsFact {
+  id: string;
+  dateOfBirth: string | null;
+  primaryLanguage: string | null;
+  phone: string | null;
+  email: string | null;
+  /** The postal address on one line, or null when none is recorded. */
+  address: string | null;
+}
+
 export interface EnrollmentFact {
   id: string;
   clientId: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext } from '@waymark/api/common';
+import { actingUserId, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import type { TimelineKind } from '@waymark/shared/types';
 import { TimelineEntryEntity } from './timeline-entry.entity';
@@ -28,8 +28,10 @@ export class TimelineService {
     return this.tenant.repository(TimelineEntryEntity);
   }
 
+  /** The entry names who acted; scheduled work (an expiry sweep) names nobody, as its SYSTEM id is no user. */
   async add(entry: NewTimelineEntry): Promise<void> {
-    await this.entries.save(this.entries.create({ ...entry, actorId: this.context.principal?.id ?? null }));
+    const principal = this.context.principal;
+    await this.entries.save(this.entries.create({ ...entry, actorId: principal ? actingUserId(principal) : null }));
   }
 
   /** Keeps the entry of a source that changed (a draft note edited) in step with it. */

@@ -1,3 +1,4 @@
 export * from './referral-status';
 export * from './referral-details';
 export * from './referral-fhir';
+export * from './referral-move';

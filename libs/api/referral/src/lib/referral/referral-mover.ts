@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { Transactional } from '@nestjs-cls/transactional';
+import { AuditTrail, changedFields } from '@waymark/api/audit';
+import { ConsentCheck, TimelineService } from '@waymark/api/client';
+import { actingUserId, BadInputError, Clock, ConflictError, NotFoundError, RequestContext } from '@waymark/api/common';
+import { TenantScope } from '@waymark/api/database';
+import {
+  AuditAction,
+  canMoveReferral,
+  ConsentCategory,
+  missingReferralMoveFields,
+  type ReferralDeclineReason,
+  type ReferralOutcome,
+  ReferralSide,
+  ReferralStatus,
+  TERMINAL_REFERRAL_STATUSES,
+  TimelineKind,
+} from '@waymark/shared/types';
+import type { QueryDeepPartialEntity } from 'typeorm';
+import { ConsentRequiredError, illegalMove } from './referral-errors';
+import { ReferralEvent, type ReferralChangedEvent, toReferralFact } from './referral-events';
+import { referralLine } from './referral-timeline-lines';
+import { ReferralStepEntity } from './referral-step.entity';
+import { ReferralEntity } from './referral.entity';
+
+/** The audit trail's and the timeline's name for a referral. */
+export const REFERRAL = 'Referral';
+
+/** What the trail records of a move: the step and the facts it set, never a note. */
+const MOVE_AUDITED = ['status', 'appointmentAt', 'declineReason', 'outcome', 'consentId'] as const satisfies readonly (keyof ReferralEntity)[];
+
+/** One step asked of a referral. */
+export interface ReferralMove {
+  id: string;
+  version: number;
+  to: ReferralStatus;
+  note?: string | null;
+  declineReason?: ReferralDeclineReason | null;
+  appointmentAt?: Date | null;
+  appointmentLocation?: string | null;
+  outcome?: ReferralOutcome | null;
+  outcomeNote?: string | null;
+}
+
+/**
+ * The one way a referral changes status, for every side: the sender (sending included), the
+ * receiving agency, and the system's expiry sweep. It checks the machine and the side, asks
+ * for the consent a send to an agency on Waymark needs, and then, in one transaction, updates
+ * the referral, appends its step, writes the client's timeline, audits, and emits
+ * ReferralEvent.CHANGED. It must run in the sending agency's scope (the receiver's requests
+ * enter it through SenderScope; the sweep through SystemContext), which keeps the referral.
+ */
+@Injectable()
+export class ReferralMover {
+  constructor(
+    private readonly tenant: TenantScope,
+    private readonly consent: ConsentCheck,
+    private readonly timeline: TimelineService,
+    private readonly audit: AuditTrail,
+    private readonly events: EventEmitter2,
+    private readonly context: RequestContext,
+    private readonly clock: Clock,
+  ) {}
+
+  @Transactional()
+  async move(move: ReferralMove, side: ReferralSide): Promise<ReferralEntity> {
+    const referrals = this.tenant.repository(ReferralEntity);
+    const before = await referrals.findOneBy({ id: move.id });
+    if (!before) throw new NotFoundError(REFERRAL);
+    if (before.version !== move.version) throw new ConflictError();
+    const from = before.status;
+    if (!canMoveReferral(from, move.to, side, before.receiverAgencyId != null)) throw illegalMove(from, move.to, side);
+    const missing = missingReferralMoveFields(move.to, move);
+    if (missing.length) {
+      throw new BadInputError(`Moving a referral to ${move.to} needs: ${missing.join(', ')}.`, missing.map((field) => ({ field, message: 'required' })));
+    }
+    const now = this.clock.now();
+    const patch = { ...(await this.patchFor(before, move, now)), status: move.to, statusChangedAt: now };
+    const after = await referrals.updateVersioned(before.id, before.version, patch, REFERRAL);
+    await this.recordStep(after, from, side, move, now);
+    await this.audit.record({ action: AuditAction.UPDATE, entityType: REFERRAL, entityId: after.id, clientId: after.clientId, changes: changedFields(before, after, MOVE_AUDITED).changes });
+    await this.announce(after, from, side);
+    return after;
+  }
+
+  /**
+   * Writes what every change of a referral writes besides its own row: its step, the line on
+   * the client's timeline, and the event. The writer calls it for a new referral too.
+   */
+  async recordStep(referral: ReferralEntity, from: ReferralStatus | null, side: ReferralSide, move: Pick<ReferralMove, 'note'>, at: Date): Promise<void> {
+    const steps = this.tenant.repository(ReferralStepEntity);
+    await steps.save(
+      steps.create({
+        referralId: referral.id,
+        fromStatus: from,
+        toStatus: referral.status,
+        side,
+        actorId: actingUserId(this.context.requirePrincipal()),
+        actorAgencyId: side === ReferralSide.RECEIVER ? referral.receiverAgencyId : side === ReferralSide.SENDER ? referral.agencyId : null,
+        note: move.note?.trim() || null,
+        appointmentAt: referral.status === ReferralStatus.SCHEDULED ? referral.appointmentAt : null,
+        occurredAt: at,
+      }),
+    );
+    await this.timeline.add({
+      clientId: referral.clientId,
+      occurredAt: at,
+      kind: TimelineKind.REFERRAL,
+      sourceType: REFERRAL,
+      sourceId: referral.id,
+      summary: referralLine(referral.status, referral),
+    });
+  }
+
+  /** Tells the contexts that follow referrals (the worklist) of the change, inside its transaction and the sender's scope. */
+  async announce(referral: ReferralEntity, from: ReferralStatus | null, side: ReferralSide): Promise<void> {
+    const event: ReferralChangedEvent = { referral: toReferralFact(referral), from, side };
+    await this.events.emitAsync(ReferralEvent.CHANGED, event);
+  }
+
+  private async patchFor(before: ReferralEntity, move: ReferralMove, now: Date): Promise<QueryDeepPartialEntity<ReferralEntity>> {
+    switch (move.to) {
+      case ReferralStatus.SENT:
+        return { sentAt: now, sentById: actingUserId(this.context.requirePrincipal()), consentId: await this.consentToSend(before) };
+      case ReferralStatus.ACCEPTED:
+        return { answeredAt: before.answeredAt ?? now };
+      case ReferralStatus.DECLINED:
+        return { answeredAt: before.answeredAt ?? now, declineReason: move.declineReason, closedAt: now };
+      case ReferralStatus.SCHEDULED:
+        return { appointmentAt: move.appointmentAt, appointmentLocation: move.appointmentLocation?.trim() || null };
+      case ReferralStatus.COMPLETED:
+        return { outcome: move.outcome, outcomeNote: move.outcomeNote?.trim() || null, closedAt: now };
+      default:
+        return TERMINAL_REFERRAL_STATUSES.includes(move.to) ? { closedAt: now } : {};
+    }
+  }
+
+  /**
+   * A referral reaching an agency on Waymark shares the client with it: a consent in force
+   * covering REFERRALS for that agency must allow it (CONSENT_REQUIRED otherwise). The
+   * consent found is kept on the referral; one to a provider off Waymark stays as recorded.
+   */
+  private async consentToSend(referral: ReferralEntity): Promise<string | null> {
+    if (!referral.receiverAgencyId) return referral.consentId;
+    const decision = await this.consent.mayShare({ clientId: referral.clientId, category: ConsentCategory.REFERRALS, recipient: { agencyId: referral.receiverAgencyId } });
+    if (!decision.allowed) throw new ConsentRequiredError(decision.reason);
+    return decision.consentId;
+  }
+}

@@ -1,0 +1,46 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { ReferralSide, ReferralStatus } from './referral-enums';
+import type { ReferralStepEntity } from './referral-step.entity';
+
+@ObjectType('ReferralStep', { description: "One step of a referral's history, the same for both agencies" })
+export class ReferralStepModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ReferralStatus, { nullable: true, description: 'Null for the step that created the referral' })
+  fromStatus: ReferralStatus | null;
+
+  @Field(() => ReferralStatus)
+  toStatus: ReferralStatus;
+
+  @Field(() => ReferralSide)
+  side: ReferralSide;
+
+  @Field(() => String, { nullable: true, description: 'Who took the step; null for the system' })
+  actorName: string | null;
+
+  @Field(() => String, { nullable: true, description: "The acting side's agency" })
+  actorAgencyName: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The appointment a booking step set' })
+  appointmentAt: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  occurredAt: Date;
+
+  static from(step: ReferralStepEntity, names: { actorName: string | null; actorAgencyName: string | null }): ReferralStepModel {
+    return Object.assign(new ReferralStepModel(), {
+      id: step.id,
+      fromStatus: step.fromStatus,
+      toStatus: step.toStatus,
+      side: step.side,
+      note: step.note,
+      appointmentAt: step.appointmentAt,
+      occurredAt: step.occurredAt,
+      ...names,
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, openReadBuffer } from '@waymark/api/audit';
+import { RequestContext } from '@waymark/api/common';
+import { ClsService } from 'nestjs-cls';
+
+/**
+ * Runs part of a receiving agency's request in the sending agency's scope: the same caller
+ * and the same transaction, but tenant-scoped repositories, consent checks, the timeline and
+ * the audit trail all answer for the agency that sent the referral (which keeps the referral,
+ * its steps and its client). This is how a receiver's step lands in the sender's records
+ * and the sender's trail, without anything reading across agencies by hand.
+ *
+ * Reads recorded inside go to the sender's trail: they are buffered for the scope and written
+ * as it ends (the outer buffer would write them as the caller's own agency).
+ */
+@Injectable()
+export class SenderScope {
+  constructor(
+    private readonly cls: ClsService,
+    private readonly context: RequestContext,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  run<T>(senderAgencyId: string, work: () => Promise<T>): Promise<T> {
+    const principal = this.context.requirePrincipal();
+    if (principal.agencyId === senderAgencyId) return work();
+    // The nested context inherits a shallow copy of the request's store: the transaction stays, the principal is replaced.
+    return this.cls.run(async () => {
+      openReadBuffer(this.cls);
+      this.context.setPrincipal({ ...principal, agencyId: senderAgencyId });
+      try {
+        return await work();
+      } finally {
+        await this.audit.flushReads();
+      }
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { Role } from '../role';
+import { ReferralStatus } from './referral-status';
+
+/** Which list a referral is read in: the ones my agency sent, or the ones it received (the inbox). */
+export const ReferralBox = {
+  SENT: 'SENT',
+  RECEIVED: 'RECEIVED',
+} as const;
+export type ReferralBox = (typeof ReferralBox)[keyof typeof ReferralBox];
+export const REFERRAL_BOXES = Object.values(ReferralBox);
+
+/** What a step carries besides its target status; the SPA's forms and the API's check read the same rule. */
+export interface ReferralMoveDetails {
+  declineReason?: string | null;
+  appointmentAt?: Date | string | null;
+  outcome?: string | null;
+  note?: string | null;
+}
+
+/**
+ * The fields a move to `to` cannot go without, as input field names: a decline says why,
+ * a booking says when, a completion says whether the need was met, a cancellation says why in
+ * its note. Empty when the move is complete.
+ */
+export function missingReferralMoveFields(to: ReferralStatus, details: ReferralMoveDetails): string[] {
+  const missing: string[] = [];
+  if (to === ReferralStatus.DECLINED && !details.declineReason) missing.push('declineReason');
+  if (to === ReferralStatus.CANCELLED && !details.note?.trim()) missing.push('note');
+  if (to === ReferralStatus.SCHEDULED && !details.appointmentAt) missing.push('appointmentAt');
+  if (to === ReferralStatus.COMPLETED && !details.outcome) missing.push('outcome');
+  return missing;
+}
+
+/** Who at a receiving agency reads and answers its inbox: everyone but auditors, whose trail is their own agency's clients. */
+export const REFERRAL_RECEIVER_ROLES: readonly Role[] = [Role.ADMIN, Role.SUPERVISOR, Role.CASE_MANAGER, Role.INTAKE];
