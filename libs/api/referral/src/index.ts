@@ -1,3 +1,8 @@
 export { ReferralsModule } from './lib/referrals.module';
 export { ReferralFacts } from './lib/follow-up/referral-facts';
 export type { ReferralFact } from './lib/follow-up/referral-fact';
+export { ReferralModule } from './lib/referral/referral.module';
+export { ReferralMover, type ReferralMove } from './lib/referral/referral-mover';
+export { ReferralEvent, type ReferralChangedEvent, referralLabel } from './lib/referral/referral-events';
+export { referralLine } from './lib/referral/referral-timeline-lines';
+export { SenderScope } from './lib/referral/sender-scope';
