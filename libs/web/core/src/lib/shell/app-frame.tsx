@@ -14,6 +14,8 @@ export interface NavItem {
   to: string;
   label: string;
   icon: ReactNode;
+  /** Something waiting there, e.g. the count of new referrals in the inbox */
+  badge?: ReactNode;
 }
 
 function initials(name: string): string {
@@ -136,6 +138,7 @@ export function AppFrame({ navigation, search, children }: { navigation: NavItem
                     end
                     label={item.label}
                     leftSection={item.icon}
+                    rightSection={item.badge}
                     active={active}
                     variant="light"
                     onClick={close}
