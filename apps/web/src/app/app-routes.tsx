@@ -22,6 +22,7 @@ import {
   InstrumentsPage,
   WorklistPage,
 } from '@waymark/web/care-plan';
+import { ServicePage } from '@waymark/web/resource-directory';
 import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
 import { ProtectedLayout } from './protected-layout';
 
@@ -66,7 +67,10 @@ export function AppRoutes() {
         </Route>
         <Route path="care-plans" element={<CarePlansPage />} />
         <Route path="referrals/*" element={<ComingSoon area="referrals" />} />
-        <Route path="directory/*" element={<ComingSoon area="directory" />} />
+        <Route path="directory">
+          <Route index element={<ComingSoon area="directory" />} />
+          <Route path="services/:id" element={<ServicePage />} />
+        </Route>
         <Route path="reports/*" element={<ComingSoon area="reports" />} />
         <Route path="profile" element={<ProfilePage />} />
         <Route path="admin" element={<RequireRole roles={ADMIN_ONLY} />}>

@@ -2,5 +2,7 @@ import type { FeatureResources } from '@waymark/web/core';
 import { en } from './lib/i18n/en';
 import { es } from './lib/i18n/es';
 
+export { ServicePage } from './lib/service/service-page';
+
 /** Translations of the resource-directory feature, registered by the app under `directory`. */
 export const directoryResources: FeatureResources = { namespace: 'directory', en, es };

@@ -1,0 +1,66 @@
+import { Anchor, Stack, Text } from '@mantine/core';
+import { IconExternalLink } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { addressLines, mapLink, type PostalAddress } from './map-link';
+import { PhoneLink, type PhoneItem } from './phone-link';
+
+export interface ServiceLocation {
+  id: string;
+  name?: string | null;
+  description?: string | null;
+  transportation?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  address?: PostalAddress | null;
+  url?: string | null;
+  phones: readonly (PhoneItem & { id: string })[];
+}
+
+/** Where the service is given: each place's address, a map link, how to get there and its phones. */
+export function ServiceLocations({ locations }: { locations: readonly ServiceLocation[] }) {
+  const { t } = useTranslation('directory');
+  return (
+    <Stack gap="md">
+      {locations.map((location) => {
+        const lines = addressLines(location.address);
+        const map = mapLink(location.latitude, location.longitude, location.address);
+        return (
+          <Stack key={location.id} gap={4}>
+            {location.name ? <Text fw={600}>{location.name}</Text> : null}
+            {lines.length ? (
+              <Text size="sm" component="address" style={{ fontStyle: 'normal' }}>
+                {lines.map((line) => (
+                  <span key={line} style={{ display: 'block' }}>
+                    {line}
+                  </span>
+                ))}
+              </Text>
+            ) : null}
+            {map ? (
+              <Anchor href={map} target="_blank" rel="noopener noreferrer" size="sm">
+                {t('search.service.locations.map')} <IconExternalLink size={14} aria-label={t('search.service.locations.newTab')} />
+              </Anchor>
+            ) : null}
+            {location.url ? (
+              <Anchor href={location.url} target="_blank" rel="noopener noreferrer" size="sm">
+                {location.url}
+              </Anchor>
+            ) : null}
+            {location.description ? <Text size="sm">{location.description}</Text> : null}
+            {location.transportation ? (
+              <Text size="sm">
+                <Text span size="sm" c="dimmed">
+                  {t('search.service.locations.transportation')}{' '}
+                </Text>
+                {location.transportation}
+              </Text>
+            ) : null}
+            {location.phones.map((phone) => (
+              <PhoneLink key={phone.id} phone={phone} />
+            ))}
+          </Stack>
+        );
+      })}
+    </Stack>
+  );
+}
