@@ -1,5 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@waymark/api/audit';
+import { DirectoryImportRepository } from './directory-import.repository';
+import { HsdsExportService } from './hsds-export.service';
+import { HsdsImportService } from './hsds-import.service';
+import { HsdsReadRepository } from './hsds-read.repository';
+import { HsdsResolver } from './hsds.resolver';
+import { HsdsWriteRepository } from './hsds-write.repository';
 
 /** Open Referral HSDS import (JSON and CSV datapackage, validated row by row) and export. */
-@Module({})
+@Module({
+  imports: [AuditModule],
+  providers: [HsdsResolver, HsdsImportService, HsdsExportService, DirectoryImportRepository, HsdsReadRepository, HsdsWriteRepository],
+  exports: [HsdsImportService, HsdsExportService],
+})
 export class HsdsModule {}

@@ -1,0 +1,218 @@
+import { staff, type Worker } from './support/client-fixtures';
+import { codeOf, newAgency, type TestAgency } from './support/factories';
+import { DIRECTORY_IMPORT, DIRECTORY_IMPORTS, EXPORT_DIRECTORY, forgetDirectory, type HsdsFile, hsdsFixture, IMPORT_DIRECTORY } from './support/hsds-fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+
+interface Problem {
+  file: string;
+  row: number | null;
+  field: string | null;
+  message: string;
+}
+
+interface DirectoryImport {
+  id: string;
+  status: string;
+  rowsTotal: number;
+  rowsDone: number;
+  rowsImported: number;
+  rowsRejected: number;
+  problems: Problem[];
+  finishedAt: string | null;
+}
+
+describe('HSDS import and export of the directory', () => {
+  let t: TestApp;
+  let agency: TestAgency;
+  let admin: Worker;
+  let caseManager: Worker;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    // Fixture ids are HSDS ids, one agency's each: clear what an earlier run left.
+    await forgetDirectory(t);
+    agency = await newAgency(t);
+    ({ admin, caseManager } = await staff(t, { admin: agency.admin, caseManager: [agency, 'CASE_MANAGER'] }));
+  });
+  afterAll(() => t.close());
+
+  /** Starts an import (it answers RUNNING at once) and polls it, as the SPA does, until it is over. */
+  async function importAndWait(token: string, format: 'HSDS_JSON' | 'HSDS_CSV', files: HsdsFile[], visibility = 'SHARED'): Promise<DirectoryImport> {
+    const res = await t.gql(IMPORT_DIRECTORY, { input: { format, visibility, files } }, { token });
+    expect(res.errors).toBeUndefined();
+    const started: DirectoryImport = res.data!.importDirectory;
+    expect(started.status).toBe('RUNNING');
+    for (let attempt = 0; attempt < 600; attempt++) {
+      const polled: DirectoryImport = (await t.gql(DIRECTORY_IMPORT, { id: started.id }, { token })).data!.directoryImport;
+      if (polled.status !== 'RUNNING') return polled;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the import did not finish');
+  }
+
+  const exported = async (token: string, format: 'HSDS_JSON' | 'HSDS_CSV') => {
+    const res = await t.gql(EXPORT_DIRECTORY, { format }, { token });
+    expect(res.errors).toBeUndefined();
+    return res.data!.exportDirectory.files as HsdsFile[];
+  };
+  const ids = async (table: string, agencyId: string) =>
+    (await t.db.query(`SELECT id::text FROM ${table} WHERE agency_id = $1 ORDER BY id`, [agencyId])).map((row: { id: string }) => row.id);
+  const where = ({ file, row, field }: Problem) => ({ file, row, field });
+
+  it('imports the good rows of a faulty CSV package, reports each bad row by file, line and field, and audits the import', async () => {
+    const report = await importAndWait(admin.token, 'HSDS_CSV', hsdsFixture('faulty-csv'));
+    expect(report).toMatchObject({ status: 'DONE', rowsTotal: 12, rowsDone: 12, rowsImported: 6, rowsRejected: 6 });
+    expect(report.finishedAt).not.toBeNull();
+    expect(report.problems.map(where)).toEqual([
+      { file: 'organizations.csv', row: 3, field: 'name' },
+      { file: 'locations.csv', row: 3, field: 'latitude' },
+      { file: 'services.csv', row: 3, field: 'id' },
+      { file: 'services.csv', row: 4, field: 'organization_id' },
+      { file: 'services.csv', row: 5, field: 'minimum_age' },
+      { file: 'schedules.csv', row: 3, field: 'opens_at' },
+      { file: 'schedules.csv', row: 3, field: 'closes_at' },
+    ]);
+    const messages = report.problems.map((problem) => problem.message);
+    expect(messages[0]).toBe('name is required');
+    expect(messages[1]).toBe('latitude: "95.5" is not a number from -90 to 90');
+    expect(messages[2]).toBe('id: "not-a-uuid" is not a UUID');
+    expect(messages[3]).toMatch(/^organization_id: no organization dfffffff-0000-4000-8000-000000000000 in the file or in your agency's directory$/);
+    expect(messages[4]).toBe('minimum_age 18 is greater than maximum_age 12');
+    expect(messages[5]).toBe('opens_at: "25:00" is not a time of day (HH:MM, 00:00 to 23:59)');
+
+    expect(await ids('organization', agency.id)).toEqual(['d1000000-0000-4000-8000-000000000001']);
+    expect(await ids('location', agency.id)).toEqual(['d3000000-0000-4000-8000-000000000001']);
+    expect(await ids('service', agency.id)).toEqual(['d2000000-0000-4000-8000-000000000001']);
+    expect(await ids('service_at_location', agency.id)).toEqual(['d4000000-0000-4000-8000-000000000001']);
+    // One HSDS schedule for Monday and Thursday is one opening per weekday.
+    const openings = await t.db.query(`SELECT byday, to_char(opens_at, 'HH24:MI') AS opens FROM schedule WHERE agency_id = $1 ORDER BY byday`, [agency.id]);
+    expect(openings).toEqual([
+      { byday: 'MO', opens: '08:00' },
+      { byday: 'TH', opens: '08:00' },
+    ]);
+
+    const audits = await t.db.query(`SELECT action, actor_id, changes FROM audit_event WHERE entity_id = $1 ORDER BY id`, [report.id]);
+    expect(audits).toHaveLength(2);
+    expect(audits[0]).toMatchObject({ action: 'IMPORT', actor_id: agency.admin.id });
+    expect(audits[0].changes).toMatchObject({ format: { to: 'HSDS_CSV' }, rowsTotal: { to: 12 } });
+    expect(audits[0].changes.files.to).toContain('services.csv');
+    expect(audits[1].changes).toMatchObject({ status: { to: 'DONE' }, rowsImported: { to: 6 }, rowsRejected: { to: 6 } });
+    await forgetDirectory(t, agency.id);
+  });
+
+  it('applies a service of the HSDS JSON whole or not at all: a bad nested field keeps its organization and phones out too', async () => {
+    const report = await importAndWait(admin.token, 'HSDS_JSON', hsdsFixture('faulty.hsds.json'));
+    expect(report).toMatchObject({ status: 'DONE', rowsTotal: 2, rowsImported: 1, rowsRejected: 1 });
+    expect(report.problems).toEqual([
+      { file: 'faulty.hsds.json', row: 2, field: 'service_at_locations[0].location.longitude', message: 'longitude: -200 is not a number from -180 to 180' },
+    ]);
+    expect(await ids('organization', agency.id)).toEqual(['e1000000-0000-4000-8000-000000000001']);
+    expect(await ids('phone', agency.id)).toEqual([]);
+    expect(await ids('schedule', agency.id)).toHaveLength(5);
+    await forgetDirectory(t, agency.id);
+  });
+
+  it('imports the valid samples whole, and importing them again changes nothing', async () => {
+    const json = await importAndWait(admin.token, 'HSDS_JSON', hsdsFixture('valid.hsds.json'));
+    expect(json).toMatchObject({ status: 'DONE', rowsImported: 2, rowsRejected: 0, problems: [] });
+    const csv = await importAndWait(admin.token, 'HSDS_CSV', hsdsFixture('valid-csv'));
+    expect(csv).toMatchObject({ status: 'DONE', rowsImported: csv.rowsTotal, rowsRejected: 0, problems: [] });
+
+    const snapshot = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          ['organization', 'service', 'location'].map(async (table) => [
+            table,
+            await t.db.query(`SELECT id::text, version, updated_at FROM ${table} WHERE agency_id = $1 ORDER BY id`, [agency.id]),
+          ]),
+        ),
+      );
+    const counts = async () =>
+      (await t.db.query(
+        `SELECT (SELECT count(*) FROM schedule WHERE agency_id = $1)::int AS schedules, (SELECT count(*) FROM language WHERE agency_id = $1)::int AS languages,
+                (SELECT count(*) FROM phone WHERE agency_id = $1)::int AS phones, (SELECT count(*) FROM service_taxonomy WHERE agency_id = $1)::int AS terms`,
+        [agency.id],
+      ))[0];
+    const before = { rows: await snapshot(), counts: await counts() };
+    expect(before.counts).toEqual({ schedules: 10, languages: 6, phones: 3, terms: 5 });
+
+    expect(await importAndWait(admin.token, 'HSDS_JSON', hsdsFixture('valid.hsds.json'))).toMatchObject({ rowsImported: 2, problems: [] });
+    expect(await importAndWait(admin.token, 'HSDS_CSV', hsdsFixture('valid-csv'))).toMatchObject({ rowsRejected: 0 });
+    expect({ rows: await snapshot(), counts: await counts() }).toEqual(before);
+
+    // A known term is matched by its code; an unknown one joins the taxonomy its file names.
+    const terms = await t.db.query(
+      `SELECT term.code, term.path, taxonomy.name AS taxonomy FROM service_taxonomy link JOIN taxonomy_term term ON term.id = link.taxonomy_term_id
+       JOIN taxonomy ON taxonomy.id = term.taxonomy_id WHERE link.service_id = 'a2000000-0000-4000-8000-000000000001' ORDER BY term.code`,
+    );
+    expect(terms).toEqual([
+      { code: 'food-pantry', path: ['basic-needs', 'food', 'food-pantry'], taxonomy: 'waymark' },
+      { code: 'hsds-fixture-diaper-bank', path: ['hsds-fixture-diaper-bank'], taxonomy: 'hsds-fixture-taxonomy' },
+    ]);
+    const imports = (await t.gql(DIRECTORY_IMPORTS, { first: 2 }, { token: admin.token })).data!.directoryImports;
+    expect(imports.map((row: { fileName: string }) => row.fileName)[1]).toBe('valid.hsds.json');
+  });
+
+  it('exports what it imported so that another agency importing the export exports the same again, in both forms', async () => {
+    const firstJson = await exported(admin.token, 'HSDS_JSON');
+    const firstCsv = await exported(admin.token, 'HSDS_CSV');
+    expect(firstJson.map((file) => file.name)).toEqual(['directory.hsds.json']);
+    expect(firstCsv[0].name).toBe('datapackage.json');
+    expect(firstCsv.map((file) => file.name)).toContain('services.csv');
+    const services = JSON.parse(firstJson[0].content);
+    expect(services).toHaveLength(4);
+    const pantry = services.find((service: { id: string }) => service.id === 'a2000000-0000-4000-8000-000000000001');
+    expect(pantry).toMatchObject({ status: 'active', organization: { name: 'Harbor Light Community Services' }, service_at_locations: [{ location: { latitude: 33.9533 } }] });
+    expect(pantry.schedules.map((schedule: { byday: string; opens_at: string }) => [schedule.byday, schedule.opens_at])).toEqual(
+      expect.arrayContaining([
+        ['MO', '09:00'],
+        ['WE', '09:00'],
+      ]),
+    );
+    const exports = await t.db.query(`SELECT changes FROM audit_event WHERE agency_id = $1 AND action = 'EXPORT' AND entity_type = 'DirectoryExport' ORDER BY id`, [agency.id]);
+    expect(exports).toHaveLength(2);
+    expect(exports[1].changes).toMatchObject({ format: { to: 'HSDS_CSV' }, rows: { to: { service: 4 } } });
+
+    // HSDS ids belong to one agency: the first lets go of its entries before another imports them.
+    await forgetDirectory(t, agency.id);
+    const second = await newAgency(t);
+    const { secondAdmin } = await staff(t, { secondAdmin: second.admin });
+    expect(await importAndWait(secondAdmin.token, 'HSDS_CSV', firstCsv)).toMatchObject({ status: 'DONE', rowsRejected: 0 });
+    expect(await exported(secondAdmin.token, 'HSDS_CSV')).toEqual(firstCsv);
+    expect(await exported(secondAdmin.token, 'HSDS_JSON')).toEqual(firstJson);
+
+    await forgetDirectory(t, second.id);
+    const third = await newAgency(t);
+    const { thirdAdmin } = await staff(t, { thirdAdmin: third.admin });
+    expect(await importAndWait(thirdAdmin.token, 'HSDS_JSON', firstJson)).toMatchObject({ status: 'DONE', rowsRejected: 0 });
+    expect(await exported(thirdAdmin.token, 'HSDS_JSON')).toEqual(firstJson);
+
+    // Ids another agency keeps are refused row by row; nothing of the second agency's is written.
+    const rows = await importAndWait(secondAdmin.token, 'HSDS_JSON', firstJson);
+    expect(rows).toMatchObject({ rowsImported: 0, rowsRejected: 4 });
+    expect(rows.problems[0]).toMatchObject({ row: 1, field: 'organization.id', message: expect.stringMatching(/is kept by another agency$/) });
+    expect(await ids('service', second.id)).toEqual([]);
+    await forgetDirectory(t, third.id);
+  });
+
+  it('refuses files that are not HSDS at all, writing nothing', async () => {
+    const before = (await t.db.query(`SELECT count(*)::int AS n FROM directory_import WHERE agency_id = $1`, [agency.id]))[0].n;
+    const res = await t.gql(IMPORT_DIRECTORY, { input: { format: 'HSDS_JSON', files: [{ name: 'x.json', content: 'not json' }] } }, { token: admin.token });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    const csv = await t.gql(IMPORT_DIRECTORY, { input: { format: 'HSDS_CSV', files: [{ name: 'notes.csv', content: 'a,b\n1,2\n' }] } }, { token: admin.token });
+    expect(codeOf(csv)).toBe('BAD_USER_INPUT');
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM directory_import WHERE agency_id = $1`, [agency.id]))[0].n).toBe(before);
+  });
+
+  it('is for admins only', async () => {
+    const files = hsdsFixture('valid.hsds.json');
+    for (const res of [
+      await t.gql(IMPORT_DIRECTORY, { input: { format: 'HSDS_JSON', files } }, { token: caseManager.token }),
+      await t.gql(EXPORT_DIRECTORY, { format: 'HSDS_CSV' }, { token: caseManager.token }),
+      await t.gql(DIRECTORY_IMPORTS, {}, { token: caseManager.token }),
+      await t.gql(DIRECTORY_IMPORT, { id: '00000000-0000-0000-0000-000000000000' }, { token: caseManager.token }),
+    ]) {
+      expect(codeOf(res)).toBe('FORBIDDEN');
+    }
+  });
+});

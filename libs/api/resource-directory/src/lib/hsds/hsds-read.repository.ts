@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { RequestContext } from '@waymark/api/common';
+import { HSDS_TABLE_NAMES, HSDS_TABLES, type HsdsTableName } from './hsds-tables';
+import { derivedId } from './derived-id';
+import { STORED_IN } from './hsds-write.repository';
+
+/** One exported row: HSDS field name → value as HSDS spells it. */
+export type HsdsRow = Record<string, unknown>;
+export type HsdsTables = Record<HsdsTableName, HsdsRow[]>;
+
+/** The reference rows an agency's directory uses: its services' terms and their ancestors, their taxonomies, its capacities' units. */
+const USED_TERMS = `SELECT id FROM taxonomy_term WHERE code = ANY (
+  SELECT unnest(used.path) FROM taxonomy_term used JOIN service_taxonomy link ON link.taxonomy_term_id = used.id WHERE link.agency_id = $1)`;
+
+const FROM: Partial<Record<HsdsTableName, string>> = {
+  taxonomy_term: `taxonomy_term WHERE id IN (${USED_TERMS})`,
+  taxonomy: `taxonomy WHERE id IN (SELECT taxonomy_id FROM taxonomy_term WHERE id IN (${USED_TERMS}))`,
+  unit: `capacity_unit WHERE id IN (SELECT unit_id FROM service_capacity WHERE agency_id = $1)`,
+};
+
+/** Fields not stored as a column of their own, as the export selects them. */
+const DERIVED: Partial<Record<string, string>> = {
+  'taxonomy_term.taxonomy': '(SELECT name FROM taxonomy WHERE taxonomy.id = taxonomy_term.taxonomy_id)',
+};
+
+/** The caller's agency's kept directory as HSDS tables, every table ordered by id (an export is the same each time). */
+@Injectable()
+export class HsdsReadRepository {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly context: RequestContext,
+  ) {}
+
+  async tables(): Promise<HsdsTables> {
+    const tables = {} as HsdsTables;
+    for (const name of HSDS_TABLE_NAMES) tables[name] = name === 'attribute' ? await this.attributes() : await this.rows(name);
+    return tables;
+  }
+
+  private rows(name: HsdsTableName): Promise<HsdsRow[]> {
+    const spec = HSDS_TABLES[name];
+    const table = STORED_IN[name] ?? (name === 'unit' ? 'capacity_unit' : name);
+    const select = spec.fields.map((field) => {
+      const column = field.column === undefined ? field.name : field.column;
+      const expression = column ? (field.kind.select?.(`${table}.${column}`) ?? `${table}.${column}`) : (DERIVED[`${name}.${field.name}`] ?? 'NULL');
+      return `${expression} AS "${field.name}"`;
+    });
+    const from = FROM[name] ?? `${table} WHERE agency_id = $1`;
+    return this.txHost.tx.query(`SELECT ${select.join(', ')} FROM ${from} ORDER BY ${table}.id`, [this.context.agencyId]);
+  }
+
+  /** The service's taxonomy terms as HSDS attributes; Waymark keeps the link only, so each attribute's id is derived from it. */
+  private async attributes(): Promise<HsdsRow[]> {
+    const links: { serviceId: string; termId: string }[] = await this.txHost.tx.query(
+      `SELECT service_id::text AS "serviceId", taxonomy_term_id::text AS "termId" FROM service_taxonomy WHERE agency_id = $1`,
+      [this.context.agencyId],
+    );
+    return links
+      .map(({ serviceId, termId }) => ({
+        id: derivedId('attribute', serviceId, termId),
+        link_id: serviceId,
+        taxonomy_term_id: termId,
+        link_type: null,
+        link_entity: 'service',
+        value: null,
+      }))
+      .sort((a, b) => a.id.localeCompare(b.id));
+  }
+}

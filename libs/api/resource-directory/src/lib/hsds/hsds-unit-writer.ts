@@ -1,0 +1,172 @@
+import { derivedId } from './derived-id';
+import { type CheckedRecord, checkUnit, type ImportProblem, type ImportUnit } from './hsds-rows';
+import { HSDS_TABLES, type HsdsTableName } from './hsds-tables';
+import { type HsdsWriteRepository, STORED_IN } from './hsds-write.repository';
+
+/** The taxonomy an imported term goes into when its file names none. */
+export const IMPORTED_TAXONOMY = 'imported';
+
+/** What stands in the way of one record: which field, and why. */
+type Refusal = { field: string; message: string };
+
+const REFERENCE_TABLES: Partial<Record<HsdsTableName, true>> = { taxonomy: true, taxonomy_term: true, unit: true };
+
+/** A database error on a row as a person reads it (the constraint named, no SQL). */
+function describe(error: unknown): string {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  if (code === '23505') return `duplicates a row already kept${constraint ? ` (${constraint})` : ''}`;
+  if (code === '23503') return `names a row that is not kept${constraint ? ` (${constraint})` : ''}`;
+  if (code === '23514') return `breaks the rule ${constraint ?? 'of its table'}`;
+  if (code === '22P02' || code === '22007' || code === '22008' || code === '22003') return 'has a value the database cannot store';
+  throw error;
+}
+
+/**
+ * Writes the units of one import for the caller's agency: each unit whole or not at all (a
+ * savepoint), after every field reads well. The ids a file gives taxonomies, terms and units are
+ * matched to Waymark's (by id, else by name or code) and remembered for the rest of the import.
+ *
+ * Unknown taxonomy terms are added to Waymark's taxonomy, under the taxonomy their file names
+ * (created when new) or the "imported" taxonomy: the terms a directory uses stay searchable, and
+ * an existing term is never changed by an import.
+ */
+export class HsdsUnitWriter {
+  /** File id → Waymark id of the reference rows met so far (taxonomy, taxonomy_term, unit). */
+  private readonly known = new Map<string, string>();
+  private pending = new Map<string, string>();
+
+  constructor(
+    private readonly repository: HsdsWriteRepository,
+    private readonly visibility: string,
+  ) {}
+
+  async apply(unit: ImportUnit): Promise<ImportProblem[]> {
+    const { records, problems } = checkUnit(unit);
+    if (problems.length) return problems;
+    this.pending = new Map();
+    await this.repository.savepoint();
+    for (const record of records) {
+      let refusal: Refusal | null;
+      try {
+        refusal = await this.write(record);
+      } catch (error) {
+        refusal = { field: '', message: `${record.table} ${String(record.values.id)} ${describe(error)}` };
+      }
+      if (refusal) {
+        await this.repository.undo();
+        return [{ file: unit.file, row: unit.row, field: `${record.at}${refusal.field}` || null, message: refusal.message }];
+      }
+    }
+    await this.repository.keep();
+    for (const [fileId, id] of this.pending) this.known.set(fileId, id);
+    return [];
+  }
+
+  private resolved(fileId: string): string | undefined {
+    return this.pending.get(fileId) ?? this.known.get(fileId);
+  }
+
+  private write(record: CheckedRecord): Promise<Refusal | null> {
+    if (record.table === 'taxonomy') return this.taxonomy(record.values);
+    if (record.table === 'taxonomy_term') return this.term(record.values);
+    if (record.table === 'unit') return this.unit(record.values);
+    return this.kept(record.table, record.values);
+  }
+
+  private async kept(table: HsdsTableName, values: Record<string, unknown>): Promise<Refusal | null> {
+    const spec = HSDS_TABLES[table];
+    const id = String(values.id);
+    const days = table === 'schedule' ? (values.byday as string[]) : [];
+    const ids = table === 'schedule' ? days.map((day, i) => (i === 0 ? id : derivedId(id, day))) : [id];
+    const stored = STORED_IN[table];
+    if (stored && (await this.repository.keptElsewhere(stored, ids))) return { field: 'id', message: `id ${id} is kept by another agency` };
+    const references: Record<string, string> = {};
+    for (const [field, parent] of Object.entries(spec.parents) as [string, HsdsTableName][]) {
+      if (values[field] == null) continue;
+      const found = await this.parent(parent, String(values[field]));
+      if (!found) return { field, message: `${field}: no ${parent} ${String(values[field])} in the file or in ${REFERENCE_TABLES[parent] ? 'Waymark' : "your agency's directory"}` };
+      references[field] = found;
+    }
+    if (table === 'attribute') {
+      await this.repository.tagService(references.link_id, references.taxonomy_term_id);
+      return null;
+    }
+    const columns: Record<string, unknown> = {};
+    for (const field of spec.fields) {
+      const column = field.column === undefined ? field.name : field.column;
+      if (column) columns[column] = references[field.name] ?? values[field.name];
+    }
+    if (table === 'organization') columns.visibility = this.visibility;
+    if (table === 'schedule') {
+      for (const [i, day] of days.entries()) await this.repository.upsert('schedule', { ...columns, id: ids[i], byday: day }, false);
+      return null;
+    }
+    await this.repository.upsert(stored!, columns, spec.versioned ?? false);
+    return null;
+  }
+
+  /** The Waymark id of a parent: a reference row as matched, or a row of the agency's own directory. */
+  private async parent(table: HsdsTableName, id: string): Promise<string | null> {
+    if (table === 'taxonomy') return this.resolved(id) ?? (await this.repository.referenceId('taxonomy', id, null));
+    if (table === 'unit') return this.resolved(id) ?? (await this.repository.referenceId('capacity_unit', id, null));
+    if (table === 'taxonomy_term') return this.resolved(id) ?? (await this.repository.term(id, null))?.id ?? null;
+    return (await this.repository.keptHere(STORED_IN[table]!, id)) ? id : null;
+  }
+
+  private async taxonomy(values: Record<string, unknown>): Promise<Refusal | null> {
+    const fileId = String(values.id);
+    const existing = await this.repository.referenceId('taxonomy', fileId, String(values.name));
+    if (!existing) await this.repository.addTaxonomy(values as { id: string; name: string; description: unknown; uri: unknown; version: unknown });
+    this.pending.set(fileId, existing ?? fileId);
+    return null;
+  }
+
+  private async unit(values: Record<string, unknown>): Promise<Refusal | null> {
+    const fileId = String(values.id);
+    const existing = await this.repository.referenceId('capacity_unit', fileId, String(values.name));
+    if (!existing) await this.repository.addUnit(values as { id: string; name: string; scheme: unknown; identifier: unknown });
+    this.pending.set(fileId, existing ?? fileId);
+    return null;
+  }
+
+  private async term(values: Record<string, unknown>): Promise<Refusal | null> {
+    const fileId = String(values.id);
+    const code = (values.code as string | null) ?? null;
+    const existing = await this.repository.term(fileId, code);
+    if (existing) {
+      this.pending.set(fileId, existing.id);
+      return null;
+    }
+    let parent: { id: string; path: string[] } | null = null;
+    if (values.parent_id != null) {
+      const parentId = this.resolved(String(values.parent_id)) ?? String(values.parent_id);
+      parent = await this.repository.term(parentId, null);
+      if (!parent) return { field: 'parent_id', message: `parent_id: no taxonomy_term ${String(values.parent_id)} in the file or in Waymark` };
+    }
+    let taxonomyId: string | null;
+    if (values.taxonomy_id != null) {
+      taxonomyId = await this.parent('taxonomy', String(values.taxonomy_id));
+      if (!taxonomyId) return { field: 'taxonomy_id', message: `taxonomy_id: no taxonomy ${String(values.taxonomy_id)} in the file or in Waymark` };
+    } else {
+      const name = (values.taxonomy as string | null) ?? IMPORTED_TAXONOMY;
+      taxonomyId = await this.repository.referenceId('taxonomy', null, name);
+      if (!taxonomyId) {
+        taxonomyId = derivedId('taxonomy', name);
+        await this.repository.addTaxonomy({ id: taxonomyId, name, description: 'Terms added by a directory import', uri: null, version: null });
+      }
+    }
+    const termCode = code ?? fileId;
+    await this.repository.addTerm({
+      id: fileId,
+      code: termCode,
+      name: String(values.name),
+      description: values.description,
+      parentId: parent?.id ?? null,
+      taxonomyId,
+      language: values.language,
+      path: [...(parent?.path ?? []), termCode],
+    });
+    this.pending.set(fileId, fileId);
+    return null;
+  }
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { RequestContext } from '@waymark/api/common';
+import type { HsdsTableName } from './hsds-tables';
+
+/** The table each kept HSDS table is stored in (the reference tables are written by their own methods). */
+export const STORED_IN: Partial<Record<HsdsTableName, string>> = {
+  organization: 'organization',
+  location: 'location',
+  service: 'service',
+  service_at_location: 'service_at_location',
+  address: 'address',
+  phone: 'phone',
+  language: 'language',
+  schedule: 'schedule',
+  required_document: 'required_document',
+  cost_option: 'cost_option',
+  service_area: 'service_area',
+  service_capacity: 'service_capacity',
+};
+
+const SAVEPOINT = 'hsds_row';
+
+/**
+ * The import's writes, in SQL, inside the caller's transaction: each unit under a savepoint, so
+ * a unit that fails is undone whole and the batch goes on. Kept rows are always the caller's
+ * agency's: an upsert never touches a row another agency keeps.
+ */
+@Injectable()
+export class HsdsWriteRepository {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly context: RequestContext,
+  ) {}
+
+  private query<T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
+    return this.txHost.tx.query(sql, parameters);
+  }
+
+  savepoint(): Promise<unknown> {
+    return this.query(`SAVEPOINT ${SAVEPOINT}`);
+  }
+
+  undo(): Promise<unknown> {
+    return this.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+  }
+
+  keep(): Promise<unknown> {
+    return this.query(`RELEASE SAVEPOINT ${SAVEPOINT}`);
+  }
+
+  /** Whether a row with this id is kept by another agency (its id is not ours to write). */
+  async keptElsewhere(table: string, ids: string[]): Promise<boolean> {
+    const [row] = await this.query(`SELECT 1 FROM ${table} WHERE id = ANY($1::uuid[]) AND agency_id <> $2 LIMIT 1`, [ids, this.context.agencyId]);
+    return Boolean(row);
+  }
+
+  async keptHere(table: string, id: string): Promise<boolean> {
+    const [row] = await this.query(`SELECT 1 FROM ${table} WHERE id = $1 AND agency_id = $2`, [id, this.context.agencyId]);
+    return Boolean(row);
+  }
+
+  /**
+   * Inserts the row, or updates the agency's row of that id when anything differs (bumping its
+   * version where it has one): importing the same file twice changes nothing the second time.
+   */
+  async upsert(table: string, values: Record<string, unknown>, versioned: boolean): Promise<void> {
+    const columns = Object.keys(values);
+    const updated = columns.filter((column) => column !== 'id');
+    const sets = [...updated.map((column) => `${column} = EXCLUDED.${column}`), ...(versioned ? [`version = ${table}.version + 1`, 'updated_at = now()'] : [])];
+    await this.query(
+      `INSERT INTO ${table} (agency_id, ${columns.join(', ')}) VALUES ($1, ${columns.map((_, i) => `$${i + 2}`).join(', ')})
+       ON CONFLICT (id) DO UPDATE SET ${sets.join(', ')}
+       WHERE ${table}.agency_id = EXCLUDED.agency_id
+         AND (${updated.map((column) => `${table}.${column}`).join(', ')}) IS DISTINCT FROM (${updated.map((column) => `EXCLUDED.${column}`).join(', ')})`,
+      [this.context.agencyId, ...Object.values(values)],
+    );
+  }
+
+  /** Tags the agency's service with a taxonomy term (an HSDS attribute of the service). */
+  async tagService(serviceId: string, termId: string): Promise<void> {
+    await this.query(
+      `INSERT INTO service_taxonomy (agency_id, service_id, taxonomy_term_id) VALUES ($1, $2, $3) ON CONFLICT (service_id, taxonomy_term_id) DO NOTHING`,
+      [this.context.agencyId, serviceId, termId],
+    );
+  }
+
+  /** A reference row (taxonomy, unit) by its id, or else by its name: the id it is kept under. */
+  async referenceId(table: 'taxonomy' | 'capacity_unit', id: string | null, name: string | null): Promise<string | null> {
+    const [row] = await this.query<{ id: string }>(`SELECT id::text FROM ${table} WHERE id = $1 OR name = $2 ORDER BY id = $1 DESC LIMIT 1`, [id, name]);
+    return row?.id ?? null;
+  }
+
+  async addTaxonomy(values: { id: string; name: string; description: unknown; uri: unknown; version: unknown }): Promise<void> {
+    await this.query(`INSERT INTO taxonomy (id, name, description, uri, version) VALUES ($1, $2, $3, $4, $5)`, [
+      values.id,
+      values.name,
+      values.description,
+      values.uri,
+      values.version,
+    ]);
+  }
+
+  async addUnit(values: { id: string; name: string; scheme: unknown; identifier: unknown }): Promise<void> {
+    await this.query(`INSERT INTO capacity_unit (id, name, scheme, identifier) VALUES ($1, $2, $3, $4)`, [values.id, values.name, values.scheme, values.identifier]);
+  }
+
+  /** A taxonomy term by its id, or else by its code, with its path from the root. */
+  async term(id: string | null, code: string | null): Promise<{ id: string; path: string[] } | null> {
+    const [row] = await this.query<{ id: string; path: string[] }>(
+      `SELECT id::text, path FROM taxonomy_term WHERE id = $1 OR code = $2 ORDER BY id = $1 DESC LIMIT 1`,
+      [id, code],
+    );
+    return row ?? null;
+  }
+
+  async addTerm(values: { id: string; code: string; name: string; description: unknown; parentId: string | null; taxonomyId: string; language: unknown; path: string[] }): Promise<void> {
+    await this.query(
+      `INSERT INTO taxonomy_term (id, code, name, description, parent_id, taxonomy_id, language, path) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [values.id, values.code, values.name, values.description, values.parentId, values.taxonomyId, values.language, values.path],
+    );
+  }
+}
