@@ -1,4 +1,4 @@
-import { isOpenAt, localWeekdayAndTime } from '.';
+import { isOpenAt, localWeekdayAndTime, WEEK_FROM_MONDAY, weekdayName } from '.';
 
 describe('opening hours', () => {
   const weekdays = [{ weekday: 'MO' as const, opensAt: '09:00', closesAt: '17:00' }];
@@ -13,5 +13,10 @@ describe('opening hours', () => {
   it('reads the weekday and time in the service’s time zone', () => {
     // 2026-11-24 is a Tuesday; 02:30 UTC is still Monday evening in Chicago.
     expect(localWeekdayAndTime(new Date('2026-11-24T02:30:00Z'), 'America/Chicago')).toEqual({ weekday: 'MO', time: '20:30' });
+  });
+
+  it('names the weekdays in the reader’s language, Monday first', () => {
+    expect(WEEK_FROM_MONDAY.map((weekday) => weekdayName(weekday, 'en'))).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+    expect(weekdayName('SU', 'es')).toBe('domingo');
   });
 });

@@ -7,6 +7,14 @@ export interface WeeklyOpening {
   closesAt: string;
 }
 
+/** The week as services post their hours and forms list them: Monday first, Sunday last. */
+export const WEEK_FROM_MONDAY: readonly Weekday[] = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
+
+/** A weekday's name in a language ("Monday", "lunes"): 2026-11-22 was a Sunday, so WEEKDAYS[i] falls on the 22nd + i. */
+export function weekdayName(weekday: Weekday, language: string): string {
+  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 22 + WEEKDAYS.indexOf(weekday)));
+}
+
 /** The weekday and the "HH:MM" time of a moment in a time zone: what "open now" is judged by. */
 export function localWeekdayAndTime(at: Date, timeZone: string): { weekday: Weekday; time: string } {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
