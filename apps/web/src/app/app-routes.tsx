@@ -24,11 +24,12 @@ import {
 } from '@waymark/web/care-plan';
 import { ServicePage } from '@waymark/web/resource-directory';
 import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
+import { EditReferralPage, NewReferralPage, ReferralPage, ReferralsPage } from '@waymark/web/referral';
 import { ProtectedLayout } from './protected-layout';
 
 const ADMIN_ONLY = [Role.ADMIN] as const;
 
-function ComingSoon({ area }: { area: 'referrals' | 'directory' | 'reports' }) {
+function ComingSoon({ area }: { area: 'directory' | 'reports' }) {
   const { t } = useTranslation();
   return <ComingSoonPage area={t(`nav.${area}`)} />;
 }
@@ -66,7 +67,12 @@ export function AppRoutes() {
           <Route index element={<WorklistPage />} />
         </Route>
         <Route path="care-plans" element={<CarePlansPage />} />
-        <Route path="referrals/*" element={<ComingSoon area="referrals" />} />
+        <Route path="referrals">
+          <Route index element={<ReferralsPage />} />
+          <Route path="new" element={<NewReferralPage />} />
+          <Route path=":id" element={<ReferralPage />} />
+          <Route path=":id/edit" element={<EditReferralPage />} />
+        </Route>
         <Route path="directory">
           <Route index element={<ComingSoon area="directory" />} />
           <Route path="services/:id" element={<ServicePage />} />

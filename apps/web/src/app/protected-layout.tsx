@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { CASELOAD_ROLES, Role, TASK_CARRIER_ROLES } from '@waymark/shared/types';
 import { AppFrame, IdleLock, LoadingState, useSessionState, type NavItem } from '@waymark/web/core';
 import { ClientSearch } from '@waymark/web/client';
+import { InboxCountBadge, useReferralInboxCount } from '@waymark/web/referral';
 import { LockOverlay } from '@waymark/web/identity';
 
 const ICON = { size: 20, stroke: 1.6, 'aria-hidden': true } as const;
@@ -33,6 +34,8 @@ export function ProtectedLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const seenGeneration = useRef(generation);
+  // Checked only while the session is in use: not before sign-in, nor under the lock.
+  const inboxCount = useReferralInboxCount(status === 'active');
 
   useEffect(() => {
     if (generation === seenGeneration.current) return;
@@ -74,7 +77,12 @@ export function ProtectedLayout() {
       { to: '/clients', label: t('nav.clients'), icon: <IconUsersGroup {...ICON} /> },
       ...(user?.role && CASELOAD_ROLES.includes(user.role) ? [{ to: '/clients/caseload', label: t('client:nav.caseload'), icon: <IconBriefcase {...ICON} /> }] : []),
       { to: '/care-plans', label: t('nav.carePlans'), icon: <IconClipboardHeart {...ICON} /> },
-      { to: '/referrals', label: t('nav.referrals'), icon: <IconArrowsExchange {...ICON} /> },
+      {
+        to: '/referrals',
+        label: t('nav.referrals'),
+        icon: <IconArrowsExchange {...ICON} />,
+        badge: inboxCount ? <InboxCountBadge count={inboxCount} /> : undefined,
+      },
       { to: '/directory', label: t('nav.directory'), icon: <IconBuildingCommunity {...ICON} /> },
       { to: '/reports', label: t('nav.reports'), icon: <IconChartBar {...ICON} /> },
     ];
@@ -85,7 +93,7 @@ export function ProtectedLayout() {
       );
     }
     return items;
-  }, [t, user?.role]);
+  }, [t, user?.role, inboxCount]);
 
   if (status === 'restoring') {
     return (

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
   REFERRAL_DECLINE_REASONS,
-  REFERRAL_NOTE_MAX_LENGTH,
+  MEDIUM_TEXT_MAX_LENGTH,
   REFERRAL_OUTCOMES,
   REFERRAL_STEP_NOTE_MAX_LENGTH,
   ReferralDeclineReason,
@@ -65,7 +65,7 @@ export function MoveReferralDialog({
       appointmentAt: (value) => (to === ReferralStatus.SCHEDULED && !fromLocalDateTime(value) ? t('referral.move.future') : null),
       appointmentLocation: textRule(tc, SHORT_TEXT_MAX_LENGTH),
       outcome: (value) => (to === ReferralStatus.COMPLETED && !value ? t('referral.move.required') : null),
-      outcomeNote: textRule(tc, REFERRAL_NOTE_MAX_LENGTH),
+      outcomeNote: textRule(tc, MEDIUM_TEXT_MAX_LENGTH),
     },
   });
   const { submit, error } = useFormSubmit(
@@ -129,7 +129,7 @@ export function MoveReferralDialog({
                 ))}
               </Stack>
             </Radio.Group>
-            <Textarea label={t('referral.move.outcomeNote')} autosize minRows={2} maxLength={REFERRAL_NOTE_MAX_LENGTH} {...form.getInputProps('outcomeNote')} />
+            <Textarea label={t('referral.move.outcomeNote')} autosize minRows={2} maxLength={MEDIUM_TEXT_MAX_LENGTH} {...form.getInputProps('outcomeNote')} />
           </>
         ) : null}
         <Textarea

@@ -13,20 +13,24 @@ const QUIET: readonly ReferralStatus[] = [ReferralStatus.NO_SHOW, ReferralStatus
  * each opening the dialog that asks what that step records.
  */
 export function ReferralActions({
-  status,
-  nextStatuses,
-  appointment,
+  referral,
   onMove,
   onReload,
 }: {
-  status: ReferralStatus;
-  nextStatuses: readonly ReferralStatus[];
-  appointment: { appointmentAt?: string | null; appointmentLocation?: string | null };
-  onMove: (fields: MoveReferralFields) => Promise<unknown>;
+  referral: {
+    version: number;
+    status: ReferralStatus;
+    nextStatuses: readonly ReferralStatus[];
+    appointmentAt?: string | null;
+    appointmentLocation?: string | null;
+  };
+  onMove: (version: number, fields: MoveReferralFields) => Promise<unknown>;
   onReload: () => void;
 }) {
+  const { status, nextStatuses, version } = referral;
   const { t } = useTranslation('referral');
-  const [moving, setMoving] = useState<ReferralStatus | null>(null);
+  // The version on screen when the dialog opened: a step taken meanwhile by the other side makes this one a CONFLICT, not a silent overwrite.
+  const [moving, setMoving] = useState<{ to: ReferralStatus; version: number } | null>(null);
   const forward = nextStatuses.filter((to) => !QUIET.includes(to));
   const quiet = nextStatuses.filter((to) => QUIET.includes(to));
   const label = (to: ReferralStatus) => t(`referral.actions.${to === ReferralStatus.SCHEDULED && status === ReferralStatus.SCHEDULED ? 'RESCHEDULE' : to}`);
@@ -42,18 +46,26 @@ export function ReferralActions({
       ) : (
         <Group gap="sm" wrap="wrap">
           {forward.map((to, index) => (
-            <Button key={to} variant={index === 0 ? 'filled' : 'light'} onClick={() => setMoving(to)}>
+            <Button key={to} variant={index === 0 ? 'filled' : 'light'} onClick={() => setMoving({ to, version })}>
               {label(to)}
             </Button>
           ))}
           {quiet.map((to) => (
-            <Button key={to} variant="subtle" color={to === ReferralStatus.NO_SHOW ? 'orange' : 'red'} onClick={() => setMoving(to)}>
+            <Button key={to} variant="subtle" color={to === ReferralStatus.NO_SHOW ? 'orange' : 'red'} onClick={() => setMoving({ to, version })}>
               {label(to)}
             </Button>
           ))}
         </Group>
       )}
-      {moving ? <MoveReferralDialog to={moving} current={appointment} onMove={onMove} onClose={() => setMoving(null)} onReload={onReload} /> : null}
+      {moving ? (
+        <MoveReferralDialog
+          to={moving.to}
+          current={referral}
+          onMove={(fields) => onMove(moving.version, fields)}
+          onClose={() => setMoving(null)}
+          onReload={onReload}
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -49,10 +49,14 @@ export function ReferralDetailsCard({ referral, needNames }: { referral: Referra
           <Title order={2} size="h4" id="referral-details-heading">
             {t('referral.page.details')}
           </Title>
-          <Text size="sm" c="dimmed">
-            {t('referral.common.reason')}
-          </Text>
-          <RecordText>{referral.reason}</RecordText>
+          {referral.reason ? (
+            <>
+              <Text size="sm" c="dimmed">
+                {t('referral.common.reason')}
+              </Text>
+              <RecordText>{referral.reason}</RecordText>
+            </>
+          ) : null}
           {needNames.length ? (
             <Group gap={4} aria-label={t('referral.common.needs')}>
               {needNames.map((name) => (

@@ -1,0 +1,27 @@
+import { Badge, VisuallyHidden } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { ReferralBox, ReferralStatus } from '@waymark/shared/types';
+import { referralStatusCountsQuery } from '../shared/referral.operations';
+
+const POLL_MS = 60_000;
+
+/**
+ * How many referrals wait in the agency's inbox unopened (sent to it, not yet marked received
+ * or answered), checked every minute while `enabled` (a session in use); 0 when it cannot tell.
+ */
+export function useReferralInboxCount(enabled: boolean): number {
+  const { data } = useQuery(referralStatusCountsQuery, { variables: { box: ReferralBox.RECEIVED }, pollInterval: POLL_MS, skip: !enabled });
+  return data?.referralStatusCounts.find((entry) => entry.status === ReferralStatus.SENT)?.count ?? 0;
+}
+
+/** The navigation's count of new referrals, read out in words. */
+export function InboxCountBadge({ count }: { count: number }) {
+  const { t } = useTranslation('referral');
+  return (
+    <Badge size="sm" color="blue" variant="filled" circle={count < 10} data-testid="referral-inbox-count">
+      <span aria-hidden>{count}</span>
+      <VisuallyHidden>{t('referral.navInbox', { count })}</VisuallyHidden>
+    </Badge>
+  );
+}

@@ -1,0 +1,46 @@
+import { graphql } from '@waymark/web/core';
+
+/** The directory service a referral goes to: its name, where, and whether its organization is an agency on Waymark. */
+export const referralServiceQuery = graphql(`
+  query ReferralService($id: ID!) {
+    directoryService(id: $id) {
+      id
+      name
+      status
+      organization {
+        id
+        name
+        waymarkAgency {
+          id
+          name
+        }
+      }
+      locations {
+        id
+        address {
+          line1
+          city
+          region
+          postalCode
+        }
+      }
+      phones {
+        id
+        number
+      }
+    }
+  }
+`);
+
+/** The category tree, for the needs a referral answers. */
+export const referralTaxonomyQuery = graphql(`
+  query ReferralTaxonomy {
+    taxonomyTerms {
+      id
+      code
+      name
+      nameEs
+      path
+    }
+  }
+`);
