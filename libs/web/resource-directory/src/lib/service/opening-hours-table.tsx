@@ -1,18 +1,10 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isOpenAt, localWeekdayAndTime, WEEKDAYS, type Weekday, type WeeklyOpening } from '@waymark/shared/types';
+import { isOpenAt, localWeekdayAndTime, WEEK_FROM_MONDAY, weekdayName, type WeeklyOpening } from '@waymark/shared/types';
+import { OpenNowBadge } from '../search/service-badges';
 
 export interface OpeningHoursRow extends WeeklyOpening {
   description?: string | null;
-}
-
-// The week as services post it, Monday first.
-const WEEK: readonly Weekday[] = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
-// 2026-11-22 was a Sunday: WEEKDAYS[i] falls on the 22nd + i.
-const SUNDAY = Date.UTC(2026, 10, 22);
-
-function dayName(weekday: Weekday, language: string): string {
-  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(SUNDAY + WEEKDAYS.indexOf(weekday) * 86_400_000);
 }
 
 /** "09:00" as the reader writes a time ("9:00 AM", "9:00"). */
@@ -33,19 +25,17 @@ export function OpeningHoursTable({ hours, timeZone }: { hours: readonly Opening
   return (
     <>
       <Group gap="xs" mb="xs">
-        <Badge color={openNow ? 'teal' : 'gray'} variant="light">
-          {openNow ? t('search.service.openNow') : t('search.service.closedNow')}
-        </Badge>
+        <OpenNowBadge openNow={openNow} />
       </Group>
       <Table withRowBorders={false} verticalSpacing={4} aria-label={t('search.service.hours.caption')}>
         <Table.Tbody>
-          {WEEK.map((weekday) => {
+          {WEEK_FROM_MONDAY.map((weekday) => {
             const today = weekday === now.weekday;
             const openings = hours.filter((opening) => opening.weekday === weekday).sort((a, b) => a.opensAt.localeCompare(b.opensAt));
             return (
               <Table.Tr key={weekday} bg={today ? 'var(--mantine-primary-color-light)' : undefined} aria-current={today ? 'date' : undefined}>
                 <Table.Th scope="row" fw={today ? 700 : 500} w="40%">
-                  {dayName(weekday, i18n.language)}
+                  {weekdayName(weekday, i18n.language)}
                   {today ? (
                     <Text span size="xs" c="dimmed" fw={400}>
                       {' '}
