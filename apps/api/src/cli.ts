@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { AppModule } from './app/app.module';
 import { type DatabaseRuntime, openDatabase } from './app/database-runtime';
 import { readConfigOrExit } from './app/read-config';
+import { exportDirectoryFiles, importDirectoryFiles } from './directory-files';
 import { parseSeedArgs } from './seed/seed-args';
 import { seedDemo } from './seed/seed-demo';
 import { addStarterInstruments } from './seed/starter-care';
@@ -30,6 +31,11 @@ const USAGE = `usage: cli <command>
                                starter assessment instruments;
                                the password is better given in WAYMARK_ADMIN_PASSWORD
   schema                       write apps/api/schema.graphql from the code
+  directory-import --agency S [--visibility SHARED|PRIVATE] <file-or-folder>
+                               import HSDS into the agency's directory: a JSON file, or a folder with
+                               datapackage.json and a CSV per table; prints progress and every problem
+  directory-export --agency S --format json|csv <out>
+                               write the agency's directory as HSDS: a JSON file, or a folder (CSV)
   verify-audit                 seal pending audit events and verify every chain`;
 
 const log = (line: string) => console.log(line);
@@ -37,7 +43,7 @@ const log = (line: string) => console.log(line);
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   const config = readConfigOrExit();
-  if (!command || !['migrate', 'revert', 'seed', 'create-agency', 'schema', 'verify-audit'].includes(command)) {
+  if (!command || !['migrate', 'revert', 'seed', 'create-agency', 'schema', 'verify-audit', 'directory-import', 'directory-export'].includes(command)) {
     console.error(USAGE);
     process.exit(2);
   }
@@ -51,6 +57,8 @@ async function main(): Promise<void> {
       if (command === 'seed') await seedDemo(app, log, seedOptions);
       if (command === 'create-agency') await createAgency(app, rest);
       if (command === 'verify-audit') await verifyAudit(app);
+      if (command === 'directory-import') await importDirectoryFiles(app, rest, log);
+      if (command === 'directory-export') await exportDirectoryFiles(app, rest, log);
     });
   } finally {
     await database.stop();

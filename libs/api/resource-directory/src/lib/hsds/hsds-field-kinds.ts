@@ -84,11 +84,10 @@ export const oneOf = (spellings: Record<string, string>): FieldKind => {
 
 export const date: FieldKind = {
   parse(raw) {
-    const match = typeof raw === 'string' ? DATE.exec(raw.trim()) : null;
-    const day = match ? new Date(`${match[0]}T00:00:00Z`) : null;
-    return day && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(match![0])
-      ? { value: match![0] }
-      : { error: `${shown(raw)} is not a date (YYYY-MM-DD)` };
+    const day = typeof raw === 'string' ? raw.trim() : '';
+    // A real day of the calendar: 2026-02-30 reads as March 2nd, so it must read back as itself.
+    const real = DATE.test(day) && !Number.isNaN(Date.parse(day)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+    return real ? { value: day } : { error: `${shown(raw)} is not a date (YYYY-MM-DD)` };
   },
   select: (column) => `to_char(${column}, 'YYYY-MM-DD')`,
   type: 'date',

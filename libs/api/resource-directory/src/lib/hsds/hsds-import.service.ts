@@ -21,6 +21,8 @@ export interface HsdsImportRequest {
   format: HsdsFormat;
   visibility: DirectoryVisibility;
   files: NamedFile[];
+  /** Told after each batch (the CLI prints it). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** How the import's report tells of the problems it did not keep. */
@@ -66,8 +68,19 @@ export class HsdsImportService implements OnApplicationShutdown {
       });
       return created;
     });
-    this.launch(row.id, principal, () => this.run(row.id, units, request.visibility, problems.length));
+    this.launch(row.id, principal, () => this.run(row.id, units, request, problems.length));
     return DirectoryImportModel.from(row);
+  }
+
+  /** The import with its progress and report, as it stands. */
+  async report(importId: string): Promise<DirectoryImportModel | null> {
+    const row = await this.imports.find(importId);
+    return row && DirectoryImportModel.from(row);
+  }
+
+  /** The agency's latest imports, newest first. */
+  async list(first: number): Promise<DirectoryImportModel[]> {
+    return (await this.imports.list(first)).map(DirectoryImportModel.from);
   }
 
   /** Resolves when the import has finished here (the CLI waits on it; so does shutdown). */
@@ -94,8 +107,8 @@ export class HsdsImportService implements OnApplicationShutdown {
     this.running.set(importId, done);
   }
 
-  private async run(importId: string, units: ImportUnit[], visibility: DirectoryVisibility, unreadable: number): Promise<void> {
-    const writer = new HsdsUnitWriter(this.writes, visibility);
+  private async run(importId: string, units: ImportUnit[], request: HsdsImportRequest, unreadable: number): Promise<void> {
+    const writer = new HsdsUnitWriter(this.writes, request.visibility);
     let listed = Math.min(unreadable, DIRECTORY_IMPORT_PROBLEMS_KEPT);
     let unlisted = unreadable - listed;
     let imported = 0;
@@ -116,6 +129,7 @@ export class HsdsImportService implements OnApplicationShutdown {
           await this.imports.progress(importId, batch);
           imported += batch.imported;
         });
+        request.onProgress?.(unreadable + Math.min(start + BATCH_SIZE, units.length), unreadable + units.length);
       }
       await this.txHost.withTransaction(async () => {
         await this.imports.finish(importId, DirectoryImportStatus.DONE, unlisted ? [omitted(unlisted)] : []);

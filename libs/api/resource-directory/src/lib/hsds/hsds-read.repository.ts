@@ -41,7 +41,7 @@ export class HsdsReadRepository {
 
   private rows(name: HsdsTableName): Promise<HsdsRow[]> {
     const spec = HSDS_TABLES[name];
-    const table = STORED_IN[name] ?? (name === 'unit' ? 'capacity_unit' : name);
+    const table = STORED_IN[name];
     const select = spec.fields.map((field) => {
       const column = field.column === undefined ? field.name : field.column;
       const expression = column ? (field.kind.select?.(`${table}.${column}`) ?? `${table}.${column}`) : (DERIVED[`${name}.${field.name}`] ?? 'NULL');

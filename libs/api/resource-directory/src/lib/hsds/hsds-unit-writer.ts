@@ -79,7 +79,7 @@ export class HsdsUnitWriter {
     const days = table === 'schedule' ? (values.byday as string[]) : [];
     const ids = table === 'schedule' ? days.map((day, i) => (i === 0 ? id : derivedId(id, day))) : [id];
     const stored = STORED_IN[table];
-    if (stored && (await this.repository.keptElsewhere(stored, ids))) return { field: 'id', message: `id ${id} is kept by another agency` };
+    if (table !== 'attribute' && (await this.repository.keptElsewhere(stored, ids))) return { field: 'id', message: `id ${id} is kept by another agency` };
     const references: Record<string, string> = {};
     for (const [field, parent] of Object.entries(spec.parents) as [string, HsdsTableName][]) {
       if (values[field] == null) continue;
@@ -101,7 +101,7 @@ export class HsdsUnitWriter {
       for (const [i, day] of days.entries()) await this.repository.upsert('schedule', { ...columns, id: ids[i], byday: day }, false);
       return null;
     }
-    await this.repository.upsert(stored!, columns, spec.versioned ?? false);
+    await this.repository.upsert(stored, columns, spec.versioned ?? false);
     return null;
   }
 
@@ -110,7 +110,7 @@ export class HsdsUnitWriter {
     if (table === 'taxonomy') return this.resolved(id) ?? (await this.repository.referenceId('taxonomy', id, null));
     if (table === 'unit') return this.resolved(id) ?? (await this.repository.referenceId('capacity_unit', id, null));
     if (table === 'taxonomy_term') return this.resolved(id) ?? (await this.repository.term(id, null))?.id ?? null;
-    return (await this.repository.keptHere(STORED_IN[table]!, id)) ? id : null;
+    return (await this.repository.keptHere(STORED_IN[table], id)) ? id : null;
   }
 
   private async taxonomy(values: Record<string, unknown>): Promise<Refusal | null> {

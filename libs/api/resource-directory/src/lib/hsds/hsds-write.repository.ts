@@ -4,8 +4,12 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { RequestContext } from '@waymark/api/common';
 import type { HsdsTableName } from './hsds-tables';
 
-/** The table each kept HSDS table is stored in (the reference tables are written by their own methods). */
-export const STORED_IN: Partial<Record<HsdsTableName, string>> = {
+/** The table each HSDS table is stored in; an attribute is the link of a service to a term. */
+export const STORED_IN: Record<HsdsTableName, string> = {
+  taxonomy: 'taxonomy',
+  taxonomy_term: 'taxonomy_term',
+  unit: 'capacity_unit',
+  attribute: 'service_taxonomy',
   organization: 'organization',
   location: 'location',
   service: 'service',

@@ -24,7 +24,11 @@ export function hsdsJson(tables: HsdsTables): NamedFile {
     const groups = byField(tables[table], field);
     return (id: unknown) => groups.get(id) ?? [];
   };
-  const byId = (table: keyof HsdsTables) => new Map(tables[table].map((row) => [row.id, row]));
+  const byId = (table: keyof HsdsTables) => {
+    const rows = new Map(tables[table].map((row) => [row.id, row]));
+    // Every id asked for is a parent the database keeps (its foreign keys say so).
+    return { get: (id: unknown) => rows.get(id) as HsdsRow };
+  };
   const languagesOfPhone = of('language', 'phone_id');
   const withLanguages = (phones: HsdsRow[]) => phones.map((phone) => ({ ...phone, languages: languagesOfPhone(phone.id) }));
   const organizations = byId('organization');
@@ -44,12 +48,12 @@ export function hsdsJson(tables: HsdsTables): NamedFile {
   const documentsOf = of('required_document', 'service_id');
 
   const services = tables.service.map((service) => {
-    const organization = organizations.get(service.organization_id)!;
+    const organization = organizations.get(service.organization_id);
     return {
       ...service,
       organization: { ...organization, phones: withLanguages(phonesOf.organization(organization.id)) },
       service_at_locations: linksOf(service.id).map((link) => {
-        const location = locations.get(link.location_id)!;
+        const location = locations.get(link.location_id);
         return {
           ...link,
           phones: withLanguages(phonesOf.link(link.id)),
@@ -70,7 +74,7 @@ export function hsdsJson(tables: HsdsTables): NamedFile {
       cost_options: costsOf(service.id),
       required_documents: documentsOf(service.id),
       attributes: attributesOf(service.id).map((attribute) => {
-        const term = terms.get(attribute.taxonomy_term_id)!;
+        const term = terms.get(attribute.taxonomy_term_id);
         const taxonomy = term.taxonomy_id ? taxonomies.get(term.taxonomy_id) : undefined;
         return { ...attribute, taxonomy_term: { ...term, ...(taxonomy ? { taxonomy_detail: taxonomy } : {}) } };
       }),

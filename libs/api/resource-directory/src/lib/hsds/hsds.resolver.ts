@@ -2,7 +2,6 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '@waymark/api/common';
 import { Role } from '@waymark/shared/types';
 import { DirectoryExportModel, DirectoryImportModel } from './directory-import.model';
-import { DirectoryImportRepository } from './directory-import.repository';
 import { DirectoryImportArgs, DirectoryImportsArgs, ExportDirectoryArgs } from './dto/directory-import.args';
 import { ImportDirectoryInput } from './dto/import-directory.input';
 import { HsdsExportService } from './hsds-export.service';
@@ -14,7 +13,6 @@ export class HsdsResolver {
   constructor(
     private readonly importer: HsdsImportService,
     private readonly exporter: HsdsExportService,
-    private readonly imports: DirectoryImportRepository,
   ) {}
 
   @Mutation(() => DirectoryImportModel, { description: 'Starts an HSDS import and returns it RUNNING; poll directoryImport for its progress and report' })
@@ -25,15 +23,14 @@ export class HsdsResolver {
 
   @Query(() => DirectoryImportModel, { nullable: true, description: "One of the agency's imports, with its progress and problems" })
   @Allow(Role.ADMIN)
-  async directoryImport(@Args() { id }: DirectoryImportArgs) {
-    const row = await this.imports.find(id);
-    return row && DirectoryImportModel.from(row);
+  directoryImport(@Args() { id }: DirectoryImportArgs) {
+    return this.importer.report(id);
   }
 
   @Query(() => [DirectoryImportModel], { description: "The agency's latest imports, newest first" })
   @Allow(Role.ADMIN)
-  async directoryImports(@Args() { first }: DirectoryImportsArgs) {
-    return (await this.imports.list(first)).map(DirectoryImportModel.from);
+  directoryImports(@Args() { first }: DirectoryImportsArgs) {
+    return this.importer.list(first);
   }
 
   @Query(() => DirectoryExportModel, { description: "The directory entries the agency keeps, in HSDS (JSON, or the CSV data package)" })
