@@ -7,7 +7,7 @@ export { assessmentLine } from './lib/assessment/assessment-timeline-lines';
 export { carePlanLine } from './lib/plan/care-plan-timeline-lines';
 export { dischargeLine } from './lib/discharge/discharge-timeline-lines';
 export { plannedDeadlines, type PlannedTask } from './lib/worklist/planned-deadlines';
-export { plannedReferralFollowUps } from './lib/worklist/referral-follow-ups';
+export { plannedReferralFollowUps, referralFollowUpClosing } from './lib/worklist/referral-follow-ups';
 export type { EnrollmentProgress } from './lib/worklist/deadline-facts';
 export { ASSESSMENT } from './lib/assessment/assessment-records';
 export { CARE_PLAN } from './lib/plan/care-plan-records';

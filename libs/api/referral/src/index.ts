@@ -6,3 +6,4 @@ export { ReferralMover, type ReferralMove } from './lib/referral/referral-mover'
 export { ReferralEvent, type ReferralChangedEvent, referralLabel } from './lib/referral/referral-events';
 export { referralLine } from './lib/referral/referral-timeline-lines';
 export { SenderScope } from './lib/referral/sender-scope';
+export { ReferralExpiry } from './lib/follow-up/referral-expiry';

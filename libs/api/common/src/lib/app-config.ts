@@ -107,6 +107,10 @@ export class AppConfig {
   @IsString()
   TASK_RECONCILE_CRON = '30 1 * * *';
 
+  /** When referrals nobody answered within REFERRAL_EXPIRY_DAYS are expired (cron, also once at start); one instance runs each round. */
+  @IsString()
+  REFERRAL_EXPIRY_CRON = '15 1 * * *';
+
   /** Tests only: the clock starts at this instant (ISO 8601), so deadlines can be checked on known dates. */
   @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, { message: 'CLOCK_NOW must be an ISO 8601 date or instant' })
   CLOCK_NOW?: string;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { ClientEvent, type EnrollmentChangedEvent, type EnrollmentEvent, EnrollmentFacts, type NoteEvent } from '@waymark/api/client';
 import { Clock } from '@waymark/api/common';
+import { ReferralEvent, type ReferralChangedEvent } from '@waymark/api/referral';
 import { addDays } from '@waymark/shared/types';
 import { type AssessmentEvent, CarePlanEvent, type CarePlanEventPayload } from '../shared/care-plan-events';
 import { DeadlinePlanner } from './deadline-planner';
@@ -12,9 +13,9 @@ const CLIENT_ENROLLMENTS_MAX = 50;
 
 /**
  * What the worklist answers to: an enrollment opened, changed or closed, a visit documented,
- * an assessment completed, a plan submitted, approved, returned or closed. Each reconciles the
- * enrollment concerned inside the change's own transaction, so the linked task closes (and
- * the next one appears) with the work that did it.
+ * an assessment completed, a plan submitted, approved, returned or closed, a referral sent,
+ * answered, booked or ended. Each reconciles the enrollment concerned inside the change's own
+ * transaction, so the linked task closes (and the next one appears) with the work that did it.
  */
 @Injectable()
 export class WorklistListeners {
@@ -63,6 +64,18 @@ export class WorklistListeners {
   @OnEvent(CarePlanEvent.PLAN_CLOSED, { suppressErrors: false })
   async planChanged({ enrollmentId }: CarePlanEventPayload): Promise<void> {
     await this.planner.reconcile(enrollmentId);
+  }
+
+  /**
+   * A referral's follow-ups live on the enrollment it was sent from. The event comes in the
+   * sending agency's scope (whichever side moved it), where the enrollment is; read without
+   * an access check, since a receiver's step or the expiry sweep moves it, not the sender's staff.
+   */
+  @OnEvent(ReferralEvent.CHANGED, { suppressErrors: false })
+  async referralChanged({ referral }: ReferralChangedEvent): Promise<void> {
+    if (!referral.enrollmentId) return;
+    const [enrollment] = await this.enrollments.facts([referral.enrollmentId]);
+    if (enrollment) await this.planner.reconcileFact(enrollment);
   }
 
   /** The client's enrollments not closed (none closes after today). */

@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@waymark/api/audit';
+import { IdentityModule } from '@waymark/api/identity';
+import { ReferralModule } from '../referral/referral.module';
+import { ReferralExpiry } from './referral-expiry';
 import { ReferralFacts } from './referral-facts';
 
 /** What keeps a referral from being forgotten: expiry of unanswered referrals and the facts the worklist plans follow-ups from. */
 @Module({
-  providers: [ReferralFacts],
-  exports: [ReferralFacts],
+  imports: [ReferralModule, AuditModule, IdentityModule],
+  providers: [ReferralFacts, ReferralExpiry],
+  exports: [ReferralFacts, ReferralExpiry],
 })
 export class ReferralFollowUpModule {}
