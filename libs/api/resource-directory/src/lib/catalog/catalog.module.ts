@@ -1,13 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@waymark/api/audit';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { CatalogLoaders } from './catalog-loaders';
 import { CatalogReader } from './catalog-reader.service';
+import { CapacityRecorder } from './capacity-recorder.service';
 import { DirectoryLocationResolver } from './directory-location.resolver';
 import { DirectoryOrganizationResolver } from './directory-organization.resolver';
 import { DirectoryScope } from './directory-scope';
 import { DirectoryServiceResolver } from './directory-service.resolver';
 import { DirectoryServices } from './directory-services';
+import { LocationEditor } from './location-editor.service';
+import { OrganizationEditor } from './organization-editor.service';
+import { RecordDetails } from './record-details.service';
+import { ServiceEditor } from './service-editor.service';
 import { AddressEntity } from './entities/address.entity';
 import { CapacityUnitEntity } from './entities/capacity-unit.entity';
 import { CostOptionEntity } from './entities/cost-option.entity';
@@ -43,8 +49,22 @@ import { ServiceTaxonomyEntity } from './entities/service-taxonomy.entity';
       ServiceCapacityEntity,
     ]),
     TaxonomyModule,
+    AuditModule,
   ],
-  providers: [DirectoryScope, DirectoryServices, CatalogLoaders, CatalogReader, DirectoryServiceResolver, DirectoryOrganizationResolver, DirectoryLocationResolver],
+  providers: [
+    DirectoryScope,
+    DirectoryServices,
+    CatalogLoaders,
+    CatalogReader,
+    RecordDetails,
+    OrganizationEditor,
+    ServiceEditor,
+    LocationEditor,
+    CapacityRecorder,
+    DirectoryServiceResolver,
+    DirectoryOrganizationResolver,
+    DirectoryLocationResolver,
+  ],
   exports: [DirectoryScope, DirectoryServices, TaxonomyModule],
 })
 export class CatalogModule {}

@@ -1,4 +1,4 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, AllowSignedIn } from '@waymark/api/common';
 import { PartnerAgencyModel } from '@waymark/api/identity';
 import { Role } from '@waymark/shared/types';
@@ -6,16 +6,19 @@ import { CatalogLoaders } from './catalog-loaders';
 import { CatalogReader } from './catalog-reader.service';
 import { DirectoryIdArgs } from './dto/directory-id.args';
 import { DirectoryOrganizationsArgs } from './dto/directory-organizations.args';
+import { CreateDirectoryOrganizationInput, UpdateDirectoryOrganizationInput } from './dto/organization.input';
 import { DirectoryPhoneModel } from './models/directory-details.model';
 import { DirectoryLocationModel } from './models/directory-location.model';
 import { DirectoryOrganizationConnection, DirectoryOrganizationModel } from './models/directory-organization.model';
 import { DirectoryServiceModel } from './models/directory-service.model';
+import { OrganizationEditor } from './organization-editor.service';
 
 @Resolver(() => DirectoryOrganizationModel)
 export class DirectoryOrganizationResolver {
   constructor(
     private readonly reader: CatalogReader,
     private readonly loaders: CatalogLoaders,
+    private readonly editor: OrganizationEditor,
   ) {}
 
   @Query(() => DirectoryOrganizationConnection, { description: "The organizations the admin's agency keeps, by name" })
@@ -28,6 +31,18 @@ export class DirectoryOrganizationResolver {
   @AllowSignedIn()
   directoryOrganization(@Args() { id }: DirectoryIdArgs) {
     return this.reader.organization(id);
+  }
+
+  @Mutation(() => DirectoryOrganizationModel, { description: 'Add an organization your agency keeps' })
+  @Allow(Role.ADMIN)
+  createDirectoryOrganization(@Args('input') input: CreateDirectoryOrganizationInput) {
+    return this.editor.create(input);
+  }
+
+  @Mutation(() => DirectoryOrganizationModel, { description: 'Change the fields sent at the version you saw; CONFLICT when stale' })
+  @Allow(Role.ADMIN)
+  updateDirectoryOrganization(@Args('input') input: UpdateDirectoryOrganizationInput) {
+    return this.editor.update(input);
   }
 
   @ResolveField(() => PartnerAgencyModel, { nullable: true, description: 'The agency on Waymark it is: referrals to its services reach that agency' })

@@ -1,13 +1,18 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowSignedIn } from '@waymark/api/common';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Role } from '@waymark/shared/types';
 import { TaxonomyTermModel } from '../taxonomy/taxonomy-term.model';
 import { CatalogLoaders, hoursAndMinutes } from './catalog-loaders';
 import { CatalogReader } from './catalog-reader.service';
+import { CapacityRecorder } from './capacity-recorder.service';
 import { DirectoryIdArgs } from './dto/directory-id.args';
+import { RecordServiceCapacityInput } from './dto/record-service-capacity.input';
+import { CreateDirectoryServiceInput, UpdateDirectoryServiceInput } from './dto/service.input';
 import { DirectoryCostOptionModel, DirectoryLanguageModel, DirectoryPhoneModel, OpeningHoursModel, ServiceCapacityModel } from './models/directory-details.model';
 import { DirectoryLocationModel } from './models/directory-location.model';
 import { DirectoryOrganizationModel } from './models/directory-organization.model';
 import { DirectoryServiceModel } from './models/directory-service.model';
+import { ServiceEditor } from './service-editor.service';
 
 /** A service page: the service and every HSDS detail of it, each kind batched per request. */
 @Resolver(() => DirectoryServiceModel)
@@ -15,12 +20,32 @@ export class DirectoryServiceResolver {
   constructor(
     private readonly reader: CatalogReader,
     private readonly loaders: CatalogLoaders,
+    private readonly editor: ServiceEditor,
+    private readonly capacityRecorder: CapacityRecorder,
   ) {}
 
   @Query(() => DirectoryServiceModel, { nullable: true, description: 'A directory service the caller sees (shared, or kept by its agency); NOT_FOUND otherwise' })
   @AllowSignedIn()
   directoryService(@Args() { id }: DirectoryIdArgs) {
     return this.reader.service(id);
+  }
+
+  @Mutation(() => DirectoryServiceModel, { description: 'Add a service to an organization your agency keeps' })
+  @Allow(Role.ADMIN)
+  createDirectoryService(@Args('input') input: CreateDirectoryServiceInput) {
+    return this.editor.create(input);
+  }
+
+  @Mutation(() => DirectoryServiceModel, { description: 'Change the fields sent at the version you saw; a list sent replaces that list; CONFLICT when stale' })
+  @Allow(Role.ADMIN)
+  updateDirectoryService(@Args('input') input: UpdateDirectoryServiceInput) {
+    return this.editor.update(input);
+  }
+
+  @Mutation(() => DirectoryServiceModel, { description: 'Record how many of a unit (beds, slots …) the service has open now' })
+  @Allow(Role.ADMIN)
+  recordServiceCapacity(@Args('input') input: RecordServiceCapacityInput) {
+    return this.capacityRecorder.record(input);
   }
 
   @ResolveField(() => DirectoryOrganizationModel)
