@@ -4,13 +4,15 @@ import { RequestContext } from '@waymark/api/common';
 import { ClsService } from 'nestjs-cls';
 
 /**
- * Runs part of a receiving agency's request in the sending agency's scope: the same caller
- * and the same transaction, but tenant-scoped repositories, consent checks, the timeline and
- * the audit trail all answer for the agency that sent the referral (which keeps the referral,
- * its steps and its client). This is how a receiver's step lands in the sender's records
- * and the sender's trail, without anything reading across agencies by hand.
+ * Runs part of a request in the scope of the other agency of a referral: mostly a receiving
+ * agency's request in the sending agency's scope (and, to name the staff who took a step, in
+ * the agency of that step's actor). The same caller and the same transaction, but
+ * tenant-scoped repositories, consent checks, the timeline and the audit trail all answer for
+ * that agency, which for the sender keeps the referral, its steps and its client. This is how
+ * a receiver's step lands in the sender's records and the sender's trail, without anything
+ * reading across agencies by hand.
  *
- * Reads recorded inside go to the sender's trail: they are buffered for the scope and written
+ * Reads recorded inside go to that agency's trail: they are buffered for the scope and written
  * as it ends (the outer buffer would write them as the caller's own agency).
  */
 @Injectable()
