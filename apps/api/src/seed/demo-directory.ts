@@ -1,6 +1,6 @@
 import type { City } from './demo-areas';
 
-/** When a demo service is open, in local time: each entry is weekdays, opening and closing ("24:00" is midnight at the end of the day). */
+/** When a demo service is open, in local time: each entry is weekdays, opening and closing ("HH:MM", as the directory's forms take them). */
 export type DemoHours = readonly [days: readonly ('SU' | 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA')[], opensAt: string, closesAt: string][];
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR'] as const;
@@ -12,7 +12,7 @@ export const HOURS = {
   pantry: [[['TU', 'TH'], '10:00', '14:00'], [['SA'], '08:00', '11:00']],
   weekdayPantry: [[WEEKDAYS, '09:00', '17:00']],
   meals: [[EVERY_DAY, '11:30', '13:30'], [EVERY_DAY, '17:00', '18:30']],
-  allHours: [[EVERY_DAY, '00:00', '24:00']],
+  allHours: [[EVERY_DAY, '00:00', '23:59']],
   evenings: [[['MO', 'WE'], '18:00', '20:00']],
   school: [[['MO', 'TU', 'WE', 'TH'], '08:30', '20:00'], [['FR'], '08:30', '12:00']],
   church: [[['SA'], '08:00', '11:00'], [['WE'], '17:00', '19:00']],

@@ -12,6 +12,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { isTimeZone } from '@waymark/shared/types';
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -115,6 +116,10 @@ export class AppConfig {
   @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, { message: 'CLOCK_NOW must be an ISO 8601 date or instant' })
   CLOCK_NOW?: string;
 
+  /** The IANA time zone "open now" judges a directory service's hours in when its location names none. */
+  @IsString()
+  DIRECTORY_TIME_ZONE = 'America/Los_Angeles';
+
   /** How deeply a GraphQL query may nest fields. */
   @Transform(toNumber) @Min(2) @Max(50) @IsInt()
   GRAPHQL_MAX_DEPTH = 10;
@@ -147,6 +152,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.CLOCK_NOW && config.NODE_ENV !== 'test') {
     throw new ConfigError('Configuration error: CLOCK_NOW is for tests only (NODE_ENV=test)');
+  }
+  if (!isTimeZone(config.DIRECTORY_TIME_ZONE)) {
+    throw new ConfigError(`Configuration error: DIRECTORY_TIME_ZONE must be an IANA time zone such as America/Los_Angeles (got "${config.DIRECTORY_TIME_ZONE}")`);
   }
   if (config.isProduction && config.CLIENT_DATA_KEY === DEV_CLIENT_DATA_KEY) {
     throw new ConfigError('Configuration error: CLIENT_DATA_KEY must be set in production');

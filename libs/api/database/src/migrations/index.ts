@@ -5,6 +5,7 @@ import { ClientRecords1764000000010 } from './1764000000010-client-records';
 import { CarePlanning1764000000020 } from './1764000000020-care-planning';
 import { CarePlanSubmitter1764000000021 } from './1764000000021-care-plan-submitter';
 import { ResourceDirectory1764000000030 } from './1764000000030-resource-directory';
+import { DirectorySearch1764000000031 } from './1764000000031-directory-search';
 import { Referrals1764000000040 } from './1764000000040-referrals';
 
 /** Every migration, oldest first. A new one is appended here and never edited after it lands. */
@@ -16,5 +17,6 @@ export const migrations = [
   CarePlanning1764000000020,
   CarePlanSubmitter1764000000021,
   ResourceDirectory1764000000030,
+  DirectorySearch1764000000031,
   Referrals1764000000040,
 ];

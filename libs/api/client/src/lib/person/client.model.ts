@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@waymark/api/common';
 import { ageOn, ClientFlag, ClientStatus, RiskLevel } from '@waymark/shared/types';
 import './client-enums';
@@ -20,6 +20,12 @@ export class AddressModel {
 
   @Field(() => String, { nullable: true })
   postalCode: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Where the address lies, when known: what directory search measures distances from' })
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  longitude?: number | null;
 }
 
 /** The person served. Identifiers are resolved apart (masked); other areas add fields to this type. */
@@ -107,6 +113,8 @@ export class ClientModel {
       city: client.city,
       region: client.region,
       postalCode: client.postalCode,
+      latitude: client.latitude,
+      longitude: client.longitude,
     };
     return {
       id: client.id,

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { DirectorySearchResolver } from './directory-search.resolver';
+import { DirectorySearchService } from './directory-search.service';
 
 /** Finding services: words, categories, language, age, open now and distance, with facet counts. */
-@Module({})
+@Module({
+  providers: [DirectorySearchResolver, DirectorySearchService],
+})
 export class DirectorySearchModule {}

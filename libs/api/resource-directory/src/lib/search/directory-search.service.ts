@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AppConfig, BadInputError, Clock, decodeCursor, isString, isUuid, RequestContext, toConnection } from '@waymark/api/common';
+import { DirectorySort, type ServiceStatus } from '@waymark/shared/types';
+import { facetsQuery, pageQuery, type SearchPlan, UNMEASURED_METERS } from './directory-search-sql';
+import type { DirectorySearchHitModel, DirectorySearchResultModel, FacetCountModel } from './directory-search.model';
+import type { DirectorySearchInput } from './dto/directory-search.input';
+
+interface HitRow {
+  id: string;
+  name: string;
+  description: string | null;
+  status: ServiceStatus;
+  minimum_age: number | null;
+  maximum_age: number | null;
+  organization_name: string;
+  on_waymark: boolean;
+  latitude: number | null;
+  longitude: number | null;
+  meters: number | null;
+  key: number;
+  total: number;
+  address: string | null;
+  phone: string | null;
+  languages: string[];
+  categories: { code: string; name: string; nameEs: string | null }[];
+  open_now: boolean | null;
+}
+
+interface FacetRow {
+  facet: 'category' | 'language';
+  code: string;
+  name: string | null;
+  name_es: string | null;
+  count: number;
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** Language names for facets whose rows name none ("es" → "Spanish"). */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/**
+ * Finding services in the directory: words (full text, stemmed, typos corrected against the
+ * directory's vocabulary), categories with their children, language, age, open now and
+ * distance, among the services the caller's agency may see; sorted and paginated in SQL with
+ * keyset cursors, with facet counts. Two statements: the page with its total, and the facets.
+ *
+ * Keyset rather than offset: a cursor carries the sort key, name and id of the last row, so
+ * the next page starts right after it even when services are added or removed meanwhile (an
+ * offset would skip or repeat rows), and a deep page costs what the first does beyond the match.
+ */
+@Injectable()
+export class DirectorySearchService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly context: RequestContext,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  async search(input: DirectorySearchInput): Promise<DirectorySearchResultModel> {
+    const plan = await this.plan(input);
+    const page = pageQuery(plan);
+    const facets = facetsQuery(plan);
+    const rows: HitRow[] = await this.txHost.tx.query(page.sql, page.params);
+    const facetRows: FacetRow[] = await this.txHost.tx.query(facets.sql, facets.params);
+    const connection = toConnection(rows, plan.limit, toHit, (row) => [plan.sort, row.key, row.name, row.id]);
+    return {
+      ...connection,
+      totalCount: rows[0]?.total ?? (plan.after ? await this.count(plan) : 0),
+      facets: {
+        categories: facetRows.filter((row) => row.facet === 'category').map(toFacet),
+        languages: facetRows.filter((row) => row.facet === 'language').map(toFacet),
+      },
+    };
+  }
+
+  /** The input checked, with its defaults: the sort follows what was asked for (words, a point, or neither). */
+  private async plan(input: DirectorySearchInput): Promise<SearchPlan> {
+    const near = input.near ?? undefined;
+    if (input.radiusKm != null && !near) {
+      throw new BadInputError('A radius needs a point to measure from.', [{ field: 'radiusKm', message: 'needs near' }]);
+    }
+    const sort = input.sort ?? (input.text ? DirectorySort.RELEVANCE : near ? DirectorySort.DISTANCE : DirectorySort.NAME);
+    if (sort === DirectorySort.DISTANCE && !near) {
+      throw new BadInputError('Sorting by distance needs a point to measure from.', [{ field: 'sort', message: 'needs near' }]);
+    }
+    if (input.taxonomyCodes?.length) await this.requireTerms(input.taxonomyCodes);
+    const plan: SearchPlan = {
+      agencyId: this.context.agencyId,
+      now: this.clock.now(),
+      defaultTimeZone: this.config.DIRECTORY_TIME_ZONE,
+      text: input.text ?? undefined,
+      taxonomyCodes: input.taxonomyCodes ?? undefined,
+      languageCode: input.languageCode ?? undefined,
+      age: input.age ?? undefined,
+      near,
+      radiusKm: input.radiusKm ?? undefined,
+      openNow: input.openNow ?? undefined,
+      includeInactive: input.includeInactive ?? undefined,
+      // Relevance without words ranks everything alike: the name orders them.
+      sort: sort === DirectorySort.RELEVANCE && !input.text ? DirectorySort.NAME : sort,
+      limit: input.first,
+    };
+    if (input.after) {
+      const [, key, name, id] = decodeCursor(input.after, [(value) => value === plan.sort, isNumber, isString, isUuid]);
+      plan.after = { key: key as number, name: name as string, id: id as string };
+    }
+    return plan;
+  }
+
+  /** An unknown category is a mistake to point out, not a filter that silently finds nothing. */
+  private async requireTerms(codes: string[]): Promise<void> {
+    const known: { code: string }[] = await this.txHost.tx.query(`SELECT code FROM taxonomy_term WHERE code = ANY($1)`, [codes]);
+    const unknown = codes.filter((code) => !known.some((term) => term.code === code));
+    if (unknown.length) {
+      throw new BadInputError(`Unknown category: ${unknown.join(', ')}.`, [{ field: 'taxonomyCodes', message: `unknown: ${unknown.join(', ')}` }]);
+    }
+  }
+
+  /** The total when the page after the cursor is empty (the last page was full to the end). */
+  private async count(plan: SearchPlan): Promise<number> {
+    const { sql, params } = pageQuery({ ...plan, after: undefined, limit: 0 });
+    const [row]: HitRow[] = await this.txHost.tx.query(sql, params);
+    return row?.total ?? 0;
+  }
+}
+
+function toHit(row: HitRow): DirectorySearchHitModel {
+  return {
+    serviceId: row.id,
+    name: row.name,
+    organizationName: row.organization_name,
+    description: row.description,
+    status: row.status,
+    address: row.address,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    distanceKm: row.meters === null || row.meters >= UNMEASURED_METERS ? null : Math.round(row.meters / 10) / 100,
+    openNow: row.open_now,
+    languages: row.languages,
+    categories: row.categories,
+    phone: row.phone,
+    minimumAge: row.minimum_age,
+    maximumAge: row.maximum_age,
+    onWaymark: row.on_waymark,
+  };
+}
+
+function toFacet(row: FacetRow): FacetCountModel {
+  return { code: row.code, name: row.name ?? LANGUAGE_NAMES.of(row.code) ?? row.code, nameEs: row.name_es, count: row.count };
+}
