@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { calendarDay } from '@waymark/shared/types';
 import { newClient, ok, onCaseload, staff, type Worker } from './client-fixtures';
 import { newAgency, type TestAgency } from './factories';
-import type { TestApp } from './test-app';
+import type { GqlResult, TestApp } from './test-app';
 
 /** Referral operations as the SPA sends them. */
 export const REFERRAL_FIELDS = `id version status urgency reason needs noteForReceiver serviceId serviceName organizationName
@@ -51,7 +51,7 @@ export interface ReferralWorld {
   third: TestAgency;
   /** Sender: caseManager (the client's), supervisor, auditor. Receiver: inboxWorker (case manager), intake, inboxAuditor. Third: outsider (admin). */
   people: Record<'admin' | 'caseManager' | 'supervisor' | 'auditor' | 'inboxWorker' | 'intake' | 'inboxAuditor' | 'outsider', Worker>;
-  as: (who: keyof ReferralWorld['people']) => (query: string, variables?: Record<string, unknown>) => ReturnType<TestApp['gql']>;
+  as: (who: keyof ReferralWorld['people']) => (query: string, variables?: Record<string, unknown>) => Promise<GqlResult>;
 }
 
 /** Three agencies: one that sends, one on Waymark that receives (its service in the shared directory), and one that must see nothing. */
