@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { RequestContext } from '@waymark/api/common';
+import { AgencySql } from './agency-sql';
 import type { DirectoryImportStatus, HsdsFormat } from '@waymark/shared/types';
 import type { ImportProblem } from './hsds-rows';
 
@@ -25,22 +23,13 @@ const COLUMNS = `id::text, format, file_name AS "fileName", status, rows_total A
 
 /** The caller's agency's imports, in SQL, inside the current transaction. */
 @Injectable()
-export class DirectoryImportRepository {
-  constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly context: RequestContext,
-  ) {}
-
-  private query<T = Record<string, unknown>>(sql: string, parameters: unknown[]): Promise<T[]> {
-    return this.txHost.tx.query(sql, parameters);
-  }
-
+export class DirectoryImportRepository extends AgencySql {
   async create(values: { format: HsdsFormat; fileName: string; rowsTotal: number; problems: ImportProblem[]; startedBy: string | null }): Promise<DirectoryImportRow> {
     const rejected = values.problems.length;
     const [row] = await this.query<DirectoryImportRow>(
       `INSERT INTO directory_import (agency_id, format, file_name, status, rows_total, rows_done, rows_rejected, problems, started_by)
        VALUES ($1, $2, $3, 'RUNNING', $4, $5, $5, $6::jsonb, $7) RETURNING ${COLUMNS}`,
-      [this.context.agencyId, values.format, values.fileName, values.rowsTotal, rejected, JSON.stringify(values.problems), values.startedBy],
+      [this.agencyId, values.format, values.fileName, values.rowsTotal, rejected, JSON.stringify(values.problems), values.startedBy],
     );
     return row;
   }
@@ -51,28 +40,28 @@ export class DirectoryImportRepository {
       `UPDATE directory_import SET rows_done = rows_done + $3, rows_imported = rows_imported + $4, rows_rejected = rows_rejected + $5,
          problems = problems || $6::jsonb
        WHERE id = $1 AND agency_id = $2`,
-      [id, this.context.agencyId, batch.done, batch.imported, batch.rejected, JSON.stringify(batch.problems)],
+      [id, this.agencyId, batch.done, batch.imported, batch.rejected, JSON.stringify(batch.problems)],
     );
   }
 
   async finish(id: string, status: DirectoryImportStatus, problems: ImportProblem[] = []): Promise<void> {
     await this.query(`UPDATE directory_import SET status = $3, finished_at = now(), problems = problems || $4::jsonb WHERE id = $1 AND agency_id = $2`, [
       id,
-      this.context.agencyId,
+      this.agencyId,
       status,
       JSON.stringify(problems),
     ]);
   }
 
   async find(id: string): Promise<DirectoryImportRow | null> {
-    const [row] = await this.query<DirectoryImportRow>(`SELECT ${COLUMNS} FROM directory_import WHERE id = $1 AND agency_id = $2`, [id, this.context.agencyId]);
+    const [row] = await this.query<DirectoryImportRow>(`SELECT ${COLUMNS} FROM directory_import WHERE id = $1 AND agency_id = $2`, [id, this.agencyId]);
     return row ?? null;
   }
 
   /** The agency's latest imports, newest first. */
   list(first: number): Promise<DirectoryImportRow[]> {
     return this.query<DirectoryImportRow>(`SELECT ${COLUMNS} FROM directory_import WHERE agency_id = $1 ORDER BY started_at DESC, id LIMIT $2`, [
-      this.context.agencyId,
+      this.agencyId,
       first,
     ]);
   }

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { RequestContext } from '@waymark/api/common';
+import { AgencySql } from './agency-sql';
 import { HSDS_TABLE_NAMES, HSDS_TABLES, type HsdsTableName } from './hsds-tables';
 import { derivedId } from './derived-id';
 import { STORED_IN } from './hsds-write.repository';
@@ -27,12 +25,7 @@ const DERIVED: Partial<Record<string, string>> = {
 
 /** The caller's agency's kept directory as HSDS tables, every table ordered by id (an export is the same each time). */
 @Injectable()
-export class HsdsReadRepository {
-  constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly context: RequestContext,
-  ) {}
-
+export class HsdsReadRepository extends AgencySql {
   async tables(): Promise<HsdsTables> {
     const tables = {} as HsdsTables;
     for (const name of HSDS_TABLE_NAMES) tables[name] = name === 'attribute' ? await this.attributes() : await this.rows(name);
@@ -48,14 +41,14 @@ export class HsdsReadRepository {
       return `${expression} AS "${field.name}"`;
     });
     const from = FROM[name] ?? `${table} WHERE agency_id = $1`;
-    return this.txHost.tx.query(`SELECT ${select.join(', ')} FROM ${from} ORDER BY ${table}.id`, [this.context.agencyId]);
+    return this.query(`SELECT ${select.join(', ')} FROM ${from} ORDER BY ${table}.id`, [this.agencyId]);
   }
 
   /** The service's taxonomy terms as HSDS attributes; Waymark keeps the link only, so each attribute's id is derived from it. */
   private async attributes(): Promise<HsdsRow[]> {
-    const links: { serviceId: string; termId: string }[] = await this.txHost.tx.query(
+    const links: { serviceId: string; termId: string }[] = await this.query(
       `SELECT service_id::text AS "serviceId", taxonomy_term_id::text AS "termId" FROM service_taxonomy WHERE agency_id = $1`,
-      [this.context.agencyId],
+      [this.agencyId],
     );
     return links
       .map(({ serviceId, termId }) => ({

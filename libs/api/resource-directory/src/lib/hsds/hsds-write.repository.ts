@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { RequestContext } from '@waymark/api/common';
+import { AgencySql } from './agency-sql';
 import type { HsdsTableName } from './hsds-tables';
 
 /** The table each HSDS table is stored in; an attribute is the link of a service to a term. */
@@ -32,16 +30,7 @@ const SAVEPOINT = 'hsds_row';
  * agency's: an upsert never touches a row another agency keeps.
  */
 @Injectable()
-export class HsdsWriteRepository {
-  constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly context: RequestContext,
-  ) {}
-
-  private query<T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
-    return this.txHost.tx.query(sql, parameters);
-  }
-
+export class HsdsWriteRepository extends AgencySql {
   savepoint(): Promise<unknown> {
     return this.query(`SAVEPOINT ${SAVEPOINT}`);
   }
@@ -56,12 +45,12 @@ export class HsdsWriteRepository {
 
   /** Whether a row with this id is kept by another agency (its id is not ours to write). */
   async keptElsewhere(table: string, ids: string[]): Promise<boolean> {
-    const [row] = await this.query(`SELECT 1 FROM ${table} WHERE id = ANY($1::uuid[]) AND agency_id <> $2 LIMIT 1`, [ids, this.context.agencyId]);
+    const [row] = await this.query(`SELECT 1 FROM ${table} WHERE id = ANY($1::uuid[]) AND agency_id <> $2 LIMIT 1`, [ids, this.agencyId]);
     return Boolean(row);
   }
 
   async keptHere(table: string, id: string): Promise<boolean> {
-    const [row] = await this.query(`SELECT 1 FROM ${table} WHERE id = $1 AND agency_id = $2`, [id, this.context.agencyId]);
+    const [row] = await this.query(`SELECT 1 FROM ${table} WHERE id = $1 AND agency_id = $2`, [id, this.agencyId]);
     return Boolean(row);
   }
 
@@ -78,7 +67,7 @@ export class HsdsWriteRepository {
        ON CONFLICT (id) DO UPDATE SET ${sets.join(', ')}
        WHERE ${table}.agency_id = EXCLUDED.agency_id
          AND (${updated.map((column) => `${table}.${column}`).join(', ')}) IS DISTINCT FROM (${updated.map((column) => `EXCLUDED.${column}`).join(', ')})`,
-      [this.context.agencyId, ...Object.values(values)],
+      [this.agencyId, ...Object.values(values)],
     );
   }
 
@@ -86,7 +75,7 @@ export class HsdsWriteRepository {
   async tagService(serviceId: string, termId: string): Promise<void> {
     await this.query(
       `INSERT INTO service_taxonomy (agency_id, service_id, taxonomy_term_id) VALUES ($1, $2, $3) ON CONFLICT (service_id, taxonomy_term_id) DO NOTHING`,
-      [this.context.agencyId, serviceId, termId],
+      [this.agencyId, serviceId, termId],
     );
   }
 
