@@ -2,10 +2,10 @@ import { WorklistSweep } from '@waymark/api/care-plan';
 import { Clock } from '@waymark/api/common';
 import { daysFromToday, newClient, newProgram, ok, type StaffedAgency } from './client-fixtures';
 import { ENROLL } from './client-operations';
-import type { TestApp } from './test-app';
+import type { GqlResult, TestApp } from './test-app';
 
 /** The worklist's operations, as the dashboard and the worklist page send them. */
-export const TASK_FIELDS = `id version kind title programName instrumentName details status priority dueOn timing enrollmentId subjectType subjectId generated escalatedAt
+export const TASK_FIELDS = `id version kind title programName instrumentName referralLabel details status priority dueOn timing enrollmentId subjectType subjectId generated escalatedAt
   completedAt completionNote createdAt assignee { id } completedBy { id } client { id displayName clientNumber }`;
 export const MY_TASKS = `query ($timing: TaskTiming, $kinds: [TaskKind!], $dueWithinDays: Int, $first: Int, $after: String) {
   myTasks(timing: $timing, kinds: $kinds, dueWithinDays: $dueWithinDays, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${TASK_FIELDS} } } }
@@ -80,7 +80,7 @@ export async function openKeys(t: TestApp, enrollmentId: string): Promise<string
 }
 
 /** Deactivates the user, as the agency's admin does when someone leaves. */
-export async function deactivate<W extends string>(t: TestApp, staffed: StaffedAgency<W>, userId: string): Promise<void> {
+export async function deactivate(t: TestApp, staffed: { as: (who: 'admin') => (query: string, variables?: Record<string, unknown>) => Promise<GqlResult> }, userId: string): Promise<void> {
   const [{ version }] = await t.db.query(`SELECT version FROM app_user WHERE id = $1`, [userId]);
   await ok(staffed.as('admin')(`mutation ($input: UserVersionInput!) { deactivateUser(input: $input) { id } }`, { input: { userId, version } }));
 }
