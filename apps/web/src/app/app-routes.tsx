@@ -22,14 +22,14 @@ import {
   InstrumentsPage,
   WorklistPage,
 } from '@waymark/web/care-plan';
-import { ServicePage } from '@waymark/web/resource-directory';
+import { DirectoryPage, ServicePage } from '@waymark/web/resource-directory';
 import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
 import { EditReferralPage, NewReferralPage, ReferralPage, ReferralsPage } from '@waymark/web/referral';
 import { ProtectedLayout } from './protected-layout';
 
 const ADMIN_ONLY = [Role.ADMIN] as const;
 
-function ComingSoon({ area }: { area: 'directory' | 'reports' }) {
+function ComingSoon({ area }: { area: 'reports' }) {
   const { t } = useTranslation();
   return <ComingSoonPage area={t(`nav.${area}`)} />;
 }
@@ -74,7 +74,7 @@ export function AppRoutes() {
           <Route path=":id/edit" element={<EditReferralPage />} />
         </Route>
         <Route path="directory">
-          <Route index element={<ComingSoon area="directory" />} />
+          <Route index element={<DirectoryPage />} />
           <Route path="services/:id" element={<ServicePage />} />
         </Route>
         <Route path="reports/*" element={<ComingSoon area="reports" />} />

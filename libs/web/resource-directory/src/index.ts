@@ -2,6 +2,7 @@ import type { FeatureResources } from '@waymark/web/core';
 import { en } from './lib/i18n/en';
 import { es } from './lib/i18n/es';
 
+export { DirectoryPage } from './lib/search/directory-page';
 export { FindServicesAction } from './lib/search/find-services-action';
 export { ServicePage } from './lib/service/service-page';
 

@@ -24,8 +24,6 @@ export const searchEn = {
   emptyTitle: 'No services match',
   emptyDescription: 'Widen the radius or remove a filter.',
   widenRadius: 'Widen to {{km}} km',
-  facetCount_one: '{{count}} service',
-  facetCount_other: '{{count}} services',
   filters: {
     title: 'Filters',
     show: 'Show filters',

@@ -25,8 +25,6 @@ export const searchEs: typeof searchEn = {
   emptyTitle: 'Ningún servicio coincide',
   emptyDescription: 'Amplíe el radio o quite un filtro.',
   widenRadius: 'Ampliar a {{km}} km',
-  facetCount_one: '{{count}} servicio',
-  facetCount_other: '{{count}} servicios',
   filters: {
     title: 'Filtros',
     show: 'Mostrar filtros',

@@ -14,7 +14,10 @@ export function CategoryTree({
   chosen,
   counts,
   onChange,
+  labelledBy,
 }: {
+  /** The id of the heading that names the tree */
+  labelledBy: string;
   terms: readonly TaxonomyTermItem[];
   chosen: readonly string[];
   counts: ReadonlyMap<string, number>;
@@ -66,7 +69,7 @@ export function CategoryTree({
               <Group gap={6} wrap="nowrap">
                 <span>{termName(term, i18n.language)}</span>
                 {count !== undefined ? (
-                  <Text span size="xs" c="dimmed" aria-label={t('search.facetCount', { count })}>
+                  <Text span size="xs" c="dimmed">
                     ({count})
                   </Text>
                 ) : null}
@@ -85,7 +88,7 @@ export function CategoryTree({
   };
 
   return (
-    <Stack component="ul" gap={4} p={0} m={0} aria-label={t('search.categories.label')}>
+    <Stack component="ul" gap={4} p={0} m={0} aria-labelledby={labelledBy}>
       {tree.map((node) => renderNode(node, 0))}
     </Stack>
   );

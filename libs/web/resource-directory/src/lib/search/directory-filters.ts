@@ -4,7 +4,7 @@ import {
   DIRECTORY_SEARCH_TEXT_MAX_LENGTH,
   DIRECTORY_SORTS,
   DIRECTORY_TAXONOMY_FILTER_MAX,
-  DirectorySort,
+  type DirectorySort,
 } from '@waymark/shared/types';
 
 /** Where distances are measured from: the client's home (`?clientId=`), or a point typed or taken from the browser. */
@@ -23,7 +23,8 @@ export interface DirectoryFilterValues {
   clientId: string | null;
   origin: DirectoryOrigin;
   radiusKm: number | null;
-  sort: DirectorySort;
+  /** Null: the API's order (relevance with words, else nearest with a point, else name). */
+  sort: DirectorySort | null;
 }
 
 export const RADIUS_CHOICES_KM = [2, 5, 10, 25, 50] as const;
@@ -67,7 +68,7 @@ export function filtersFromParams(params: URLSearchParams): DirectoryFilterValue
     clientId,
     origin,
     radiusKm: wholeNumber(params.get('radius'), DIRECTORY_RADIUS_MAX_KM, 1),
-    sort: DIRECTORY_SORTS.find((value) => value === sort) ?? DirectorySort.RELEVANCE,
+    sort: DIRECTORY_SORTS.find((value) => value === sort) ?? null,
   };
 }
 
@@ -89,7 +90,7 @@ export function filtersToParams(values: DirectoryFilterValues): URLSearchParams 
   } else if (origin.kind === 'point') params.set('near', 'point');
   else if (origin.kind === 'none' && values.clientId) params.set('near', 'none');
   set('radius', values.radiusKm);
-  if (values.sort !== DirectorySort.RELEVANCE) params.set('sort', values.sort);
+  set('sort', values.sort);
   return params;
 }
 

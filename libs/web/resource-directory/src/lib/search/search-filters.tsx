@@ -90,7 +90,7 @@ export function SearchFilters({
         <Text fw={500} size="sm" id="directory-categories-label">
           {t('search.categories.label')}
         </Text>
-        <CategoryTree terms={terms} chosen={values.categories} counts={counts} onChange={(categories) => onChange({ categories })} />
+        <CategoryTree labelledBy="directory-categories-label" terms={terms} chosen={values.categories} counts={counts} onChange={(categories) => onChange({ categories })} />
       </Stack>
       {hasNarrowingFilters(values) ? (
         <Button variant="light" onClick={onClear}>
