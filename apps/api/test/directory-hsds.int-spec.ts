@@ -1,3 +1,4 @@
+import { DIRECTORY_IMPORT_PROBLEMS_KEPT } from '@waymark/shared/types';
 import { staff, type Worker } from './support/client-fixtures';
 import { codeOf, newAgency, type TestAgency } from './support/factories';
 import { DIRECTORY_IMPORT, DIRECTORY_IMPORTS, EXPORT_DIRECTORY, forgetDirectory, type HsdsFile, hsdsFixture, IMPORT_DIRECTORY } from './support/hsds-fixtures';
@@ -41,9 +42,13 @@ describe('HSDS import and export of the directory', () => {
     const res = await t.gql(IMPORT_DIRECTORY, { input: { format, visibility, files } }, { token });
     expect(res.errors).toBeUndefined();
     const started: DirectoryImport = res.data!.importDirectory;
-    expect(started.status).toBe('RUNNING');
+    expect(started).toMatchObject({ status: 'RUNNING', rowsImported: 0, finishedAt: null });
+    let done = started.rowsDone;
     for (let attempt = 0; attempt < 600; attempt++) {
       const polled: DirectoryImport = (await t.gql(DIRECTORY_IMPORT, { id: started.id }, { token })).data!.directoryImport;
+      // Progress is saved batch by batch: it only grows.
+      expect(polled.rowsDone).toBeGreaterThanOrEqual(done);
+      done = polled.rowsDone;
       if (polled.status !== 'RUNNING') return polled;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -61,9 +66,10 @@ describe('HSDS import and export of the directory', () => {
 
   it('imports the good rows of a faulty CSV package, reports each bad row by file, line and field, and audits the import', async () => {
     const report = await importAndWait(admin.token, 'HSDS_CSV', hsdsFixture('faulty-csv'));
-    expect(report).toMatchObject({ status: 'DONE', rowsTotal: 12, rowsDone: 12, rowsImported: 6, rowsRejected: 6 });
+    expect(report).toMatchObject({ status: 'DONE', rowsTotal: 13, rowsDone: 13, rowsImported: 6, rowsRejected: 7 });
     expect(report.finishedAt).not.toBeNull();
     expect(report.problems.map(where)).toEqual([
+      { file: 'phones.csv', row: 3, field: null },
       { file: 'organizations.csv', row: 3, field: 'name' },
       { file: 'locations.csv', row: 3, field: 'latitude' },
       { file: 'services.csv', row: 3, field: 'id' },
@@ -72,7 +78,8 @@ describe('HSDS import and export of the directory', () => {
       { file: 'schedules.csv', row: 3, field: 'opens_at' },
       { file: 'schedules.csv', row: 3, field: 'closes_at' },
     ]);
-    const messages = report.problems.map((problem) => problem.message);
+    const [unreadable, ...messages] = report.problems.map((problem) => problem.message);
+    expect(unreadable).toBe('unreadable CSV: Invalid Record Length: columns length is 3, got 4 on line 3');
     expect(messages[0]).toBe('name is required');
     expect(messages[1]).toBe('latitude: "95.5" is not a number from -90 to 90');
     expect(messages[2]).toBe('id: "not-a-uuid" is not a UUID');
@@ -94,9 +101,9 @@ describe('HSDS import and export of the directory', () => {
     const audits = await t.db.query(`SELECT action, actor_id, changes FROM audit_event WHERE entity_id = $1 ORDER BY id`, [report.id]);
     expect(audits).toHaveLength(2);
     expect(audits[0]).toMatchObject({ action: 'IMPORT', actor_id: agency.admin.id });
-    expect(audits[0].changes).toMatchObject({ format: { to: 'HSDS_CSV' }, rowsTotal: { to: 12 } });
+    expect(audits[0].changes).toMatchObject({ format: { to: 'HSDS_CSV' }, rowsTotal: { to: 13 } });
     expect(audits[0].changes.files.to).toContain('services.csv');
-    expect(audits[1].changes).toMatchObject({ status: { to: 'DONE' }, rowsImported: { to: 6 }, rowsRejected: { to: 6 } });
+    expect(audits[1].changes).toMatchObject({ status: { to: 'DONE' }, rowsImported: { to: 6 }, rowsRejected: { to: 7 } });
     await forgetDirectory(t, agency.id);
   });
 
@@ -109,6 +116,19 @@ describe('HSDS import and export of the directory', () => {
     expect(await ids('organization', agency.id)).toEqual(['e1000000-0000-4000-8000-000000000001']);
     expect(await ids('phone', agency.id)).toEqual([]);
     expect(await ids('schedule', agency.id)).toHaveLength(5);
+    await forgetDirectory(t, agency.id);
+  });
+
+  it('reads the tabular JSON form batch by batch to the last row, and keeps the first problems of a long report', async () => {
+    const good = Array.from({ length: 95 }, (_, i) => ({ id: `f1000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Batch organization ${i}` }));
+    const nameless = Array.from({ length: DIRECTORY_IMPORT_PROBLEMS_KEPT + 5 }, (_, i) => ({ id: `f1000000-0000-4000-8000-${String(1000 + i).padStart(12, '0')}` }));
+    const content = JSON.stringify({ organizations: [...good, ...nameless] });
+    const report = await importAndWait(admin.token, 'HSDS_JSON', [{ name: 'tables.json', content }]);
+    expect(report).toMatchObject({ status: 'DONE', rowsTotal: 1100, rowsDone: 1100, rowsImported: 95, rowsRejected: DIRECTORY_IMPORT_PROBLEMS_KEPT + 5 });
+    expect(report.problems).toHaveLength(DIRECTORY_IMPORT_PROBLEMS_KEPT + 1);
+    expect(report.problems[0]).toEqual({ file: 'tables.json', row: 96, field: 'organizations[95].name', message: 'name is required' });
+    expect(report.problems.at(-1)).toEqual({ file: '', row: null, field: null, message: '5 more problems are not listed' });
+    expect(await ids('organization', agency.id)).toHaveLength(95);
     await forgetDirectory(t, agency.id);
   });
 

@@ -19,7 +19,7 @@ export function hsdsFixture(name: string): HsdsFile[] {
 }
 
 /** The first hex digits of the fixtures' organization and location ids: what a run removes before it imports them again. */
-const FIXTURE_ID_PREFIXES = ['a', 'c', 'd', 'e'];
+const FIXTURE_ID_PREFIXES = ['a', 'c', 'd', 'e', 'f'];
 
 /** Removes an agency's directory (or every fixture row, from earlier runs): its organizations and locations take the rest with them. */
 export async function forgetDirectory(t: TestApp, agencyId?: string): Promise<void> {
