@@ -44,7 +44,7 @@ export function ReferralPage() {
     <Page
       title={t('referral.page.toService', { name: referralTarget(referral) })}
       description={
-        <Group gap="xs" component="span" wrap="wrap">
+        <Group gap="xs" component="span" wrap="wrap" data-testid="referral-status">
           <ReferralStatusBadge status={referral.status} size="lg" />
           <UrgencyBadge urgency={referral.urgency} />
           <Text span size="sm" c="dimmed">

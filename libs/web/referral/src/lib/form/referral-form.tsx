@@ -159,7 +159,7 @@ export function ReferralForm({
                     {service.phones[0] ? <Text size="sm">{service.phones[0].number}</Text> : null}
                     <Group>
                       <Anchor component={Link} to={findServices} size="sm">
-                        {t('referral.form.findService')}
+                        {t('referral.form.otherService')}
                       </Anchor>
                     </Group>
                   </Stack>

@@ -80,6 +80,7 @@ export const referralEn = {
     fromDirectory: 'A service in the directory',
     byHand: 'A provider not in the directory',
     findService: 'Find a service',
+    otherService: 'Choose another service',
     chooseService: 'Choose a service in the directory, or refer to a provider not in it.',
     serviceLoading: 'Loading the service…',
     providerName: 'Provider name',

@@ -81,6 +81,7 @@ export const referralEs: typeof referralEn = {
     fromDirectory: 'Un servicio del directorio',
     byHand: 'Un proveedor que no está en el directorio',
     findService: 'Buscar un servicio',
+    otherService: 'Elegir otro servicio',
     chooseService: 'Elija un servicio del directorio o derive a un proveedor que no está en él.',
     serviceLoading: 'Cargando el servicio…',
     providerName: 'Nombre del proveedor',

@@ -1,0 +1,195 @@
+import { expect, type APIRequestContext, type Locator, type Page, test } from '@playwright/test';
+import { apiToken, createUser, DEMO_PASSWORD, gql, mainNav, openSignedIn, type TestUser } from './support/app';
+import { createClient, type TestClient, uniqueTag } from './support/clients';
+
+const SUPERVISOR = 'supervisor@riverside.example';
+/** Lakeside's seeded case manager, who answers referrals in Lakeside's inbox. */
+const LAKESIDE_CASE_MANAGER = 'casemanager@lakeside.example';
+/** The seeded partner pantry (apps/api/src/seed/plan-directory-partner.ts), kept by Lakeside, which is on Waymark. */
+const PANTRY = 'Lakeside Community Food Pantry';
+const LAKESIDE = 'Lakeside Family Services';
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Tomorrow at 10:00 on the device's clock, as a datetime-local field takes it. */
+function tomorrowAtTen(): string {
+  const date = new Date(Date.now() + 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T10:00`;
+}
+
+/** A client of Riverside enrolled with the worker as primary case manager, and the program's name. */
+async function enrolledClient(request: APIRequestContext, supervisor: string, worker: TestUser): Promise<{ client: TestClient; program: string }> {
+  const client = await createClient(request, supervisor, { legalFirstName: 'Lucía', legalLastName: `Ortega${uniqueTag()}`, dateOfBirth: '1986-02-03', primaryLanguage: 'Spanish' });
+  const { programs } = await gql<{ programs: { id: string; name: string; active: boolean }[] }>(request, '{ programs { id name active } }', {}, supervisor);
+  const program = programs.find((candidate) => candidate.active);
+  await gql(
+    request,
+    'mutation ($input: EnrollClientInput!) { enrollClient(input: $input) { id } }',
+    { input: { clientId: client.id, programId: program?.id, openedOn: today(), primaryCaseManagerId: worker.id, reason: 'Food insecurity' } },
+    supervisor,
+  );
+  return { client, program: program?.name ?? '' };
+}
+
+/** The pantry's service id and the Lakeside agency it belongs to, read by Lakeside's admin, who keeps the entry. */
+async function lakesidePantry(request: APIRequestContext): Promise<{ serviceId: string; agencyId: string }> {
+  const token = await apiToken(request, 'admin@lakeside.example');
+  const { directoryOrganizations } = await gql<{
+    directoryOrganizations: { edges: { node: { services: { id: string; name: string }[]; waymarkAgency: { id: string } | null } }[] };
+  }>(request, 'query ($search: String) { directoryOrganizations(search: $search, first: 10) { edges { node { services { id name } waymarkAgency { id } } } } }', { search: LAKESIDE }, token);
+  for (const { node } of directoryOrganizations.edges) {
+    const pantry = node.services.find((service) => service.name === PANTRY);
+    if (pantry && node.waymarkAgency) return { serviceId: pantry.id, agencyId: node.waymarkAgency.id };
+  }
+  throw new Error(`The seeded ${PANTRY} of ${LAKESIDE} was not found`);
+}
+
+/** The client's written consent to share referrals, demographics and contact details with Lakeside. */
+async function consentToLakeside(request: APIRequestContext, supervisor: string, clientId: string, agencyId: string): Promise<void> {
+  await gql(
+    request,
+    'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+    {
+      input: {
+        clientId,
+        recipientKind: 'AGENCY',
+        recipientAgencyId: agencyId,
+        categories: ['REFERRALS', 'DEMOGRAPHICS', 'CONTACT_INFO'],
+        purpose: 'Referral to the food pantry',
+        effectiveFrom: today(),
+        signedOn: today(),
+        signatureMethod: 'WRITTEN',
+      },
+    },
+    supervisor,
+  );
+}
+
+/** Back at a window left alone: signs in again if the inactivity lock came down meanwhile (the page stays as it was under it). */
+async function resume(page: Page, password: string): Promise<void> {
+  const lock = page.getByRole('dialog', { name: 'Your screen is locked' });
+  if (!(await lock.isVisible())) return;
+  await lock.getByRole('textbox', { name: 'Password' }).fill(password);
+  await lock.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(lock).toBeHidden();
+}
+
+/**
+ * Waits for a page to show `text` by itself (its polling), moving the mouse as a person reading
+ * it would, so the short inactivity lock of the test server does not come down meanwhile.
+ */
+async function showsByItself(page: Page, where: Locator, text: string | RegExp): Promise<void> {
+  await expect(async () => {
+    await page.mouse.move(10 + Math.random() * 40, 300);
+    await expect(where).toContainText(text, { timeout: 1_000 });
+  }).toPass({ timeout: 45_000 });
+}
+
+test.describe('closed-loop referrals', () => {
+  test('a Riverside case manager refers a client to Lakeside’s pantry; Lakeside accepts, schedules and completes it, and the sender sees each step', async ({
+    page,
+    browser,
+    request,
+  }) => {
+    test.setTimeout(180_000);
+    const supervisor = await apiToken(request, SUPERVISOR);
+    const worker = await createUser(request, { role: 'CASE_MANAGER' });
+    const { client, program } = await enrolledClient(request, supervisor, worker);
+    const pantry = await lakesidePantry(request);
+    await consentToLakeside(request, supervisor, client.id, pantry.agencyId);
+
+    // The sender refers from the service's page, for the client they came with.
+    await openSignedIn(page, `/directory/services/${pantry.serviceId}?clientId=${client.id}`, worker.email, worker.password);
+    await expect(page.getByRole('heading', { level: 1, name: PANTRY })).toBeVisible();
+    await page.getByRole('link', { name: 'Refer', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New referral' })).toBeVisible();
+    await expect(page.getByTestId('referral-service')).toContainText(PANTRY);
+    await expect(page.getByTestId('referral-service')).toContainText('On Waymark');
+    await expect(page.getByRole('combobox', { name: 'Client' })).toHaveValue(new RegExp(client.displayName));
+    // Their only open enrollment is chosen for them.
+    await expect(page.getByRole('combobox', { name: 'Program' })).toHaveValue(program);
+    const consent = page.getByTestId('referral-consent');
+    await expect(consent).toContainText(`A consent in force covers referrals to ${LAKESIDE}.`);
+    await expect(consent).toContainText('Name, date of birth and language (demographics) (Shared)');
+    await expect(consent).toContainText('Phone, email and address (contact information) (Shared)');
+
+    await page.getByRole('textbox', { name: 'Reason for the referral' }).fill('Lucía’s family ran out of groceries this week; she prefers Spanish.');
+    const needs = page.getByRole('combobox', { name: 'Needs' });
+    await needs.fill('pantry');
+    await page.getByRole('option', { name: /Food pantry/ }).first().click();
+    await needs.press('Escape');
+    await page.getByText('Urgent', { exact: true }).click();
+    await expect(page.getByRole('radio', { name: 'Urgent' })).toBeChecked();
+    await page.getByRole('textbox', { name: 'Note for the receiver' }).fill('Best reached in the mornings.');
+    await page.getByRole('button', { name: 'Send referral' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: `Referral to ${PANTRY}` })).toBeVisible();
+    await expect(page.getByTestId('referral-status')).toContainText('Sent');
+    await expect(page.getByTestId('referral-status')).toContainText('Urgent');
+    const referralPath = new URL(page.url()).pathname;
+    // Marks this document, to tell later that the page was never reloaded.
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+
+    // Lakeside's case manager finds it new in the inbox and accepts it there.
+    const lakeside = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'en-US' });
+    const receiver = await lakeside.newPage();
+    await openSignedIn(receiver, '/referrals?box=RECEIVED', LAKESIDE_CASE_MANAGER, DEMO_PASSWORD);
+    await expect(mainNav(receiver).getByTestId('referral-inbox-count')).toBeVisible();
+    await expect(receiver.getByRole('heading', { level: 1, name: 'Referrals' })).toBeVisible();
+    const row = receiver.getByRole('article', { name: new RegExp(client.displayName) });
+    await expect(row.getByText('New', { exact: true })).toBeVisible();
+    await row.getByRole('button', { name: `Accept: referral of ${client.displayName}` }).click();
+    await expect(row.getByText('Accepted', { exact: true })).toBeVisible();
+    await expect(row.getByText('New', { exact: true })).toHaveCount(0);
+
+    // It opens with the client as the consent allows, and the appointment is booked.
+    await row.getByRole('link', { name: new RegExp(client.displayName) }).click();
+    await expect(receiver).toHaveURL(new RegExp(`${referralPath}$`));
+    const receivedClient = receiver.getByRole('region', { name: 'Client', exact: true });
+    await expect(receivedClient.getByText(client.displayName)).toBeVisible();
+    await expect(receivedClient.getByText('Spanish')).toBeVisible();
+    await expect(receiver.getByText('Best reached in the mornings.')).toBeVisible();
+    await receiver.getByRole('button', { name: 'Schedule', exact: true }).click();
+    const booking = receiver.getByRole('dialog', { name: 'Book the appointment' });
+    await booking.getByLabel('Date and time').fill(tomorrowAtTen());
+    await booking.getByRole('textbox', { name: 'Place' }).fill('Riverside outreach office, room 2');
+    await booking.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await expect(booking).toBeHidden();
+    await expect(receiver.getByTestId('referral-status')).toContainText('Scheduled');
+
+    // The sender's page shows it by itself, without a reload.
+    await resume(page, worker.password);
+    await showsByItself(page, page.getByTestId('referral-status'), 'Scheduled');
+    await expect(page.getByRole('region', { name: 'Appointment' })).toContainText('Riverside outreach office, room 2');
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await expect(timeline.getByText('Accepted → Scheduled')).toBeVisible();
+    await expect(timeline.getByText(new RegExp(`, ${LAKESIDE}`)).first()).toBeVisible();
+
+    // The receiver completes it with the outcome, and the sender sees the loop closed.
+    await resume(receiver, DEMO_PASSWORD);
+    await receiver.getByRole('button', { name: 'Complete', exact: true }).click();
+    const completing = receiver.getByRole('dialog', { name: 'Complete the referral' });
+    await completing.getByRole('radio', { name: 'Need met' }).check();
+    await completing.getByRole('textbox', { name: 'What happened' }).fill('Picked up two weeks of groceries; back next month.');
+    await completing.getByRole('button', { name: 'Complete', exact: true }).click();
+    await expect(completing).toBeHidden();
+    await expect(receiver.getByTestId('referral-status')).toContainText('Completed');
+    await expect(receiver.getByText('Nothing for you to do on this referral now.')).toBeVisible();
+
+    await resume(page, worker.password);
+    await showsByItself(page, page.getByTestId('referral-status'), 'Completed');
+    await expect(page.getByTestId('referral-outcome')).toHaveText('Need met');
+    await expect(page.getByText('Picked up two weeks of groceries; back next month.')).toBeVisible();
+    await expect(timeline.getByText('Scheduled → Completed')).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+    // The client's record lists it under Referrals.
+    await page.goto(`/clients/${client.id}/referrals`);
+    const tab = page.getByRole('region', { name: 'Referrals' });
+    await expect(tab.getByRole('article', { name: PANTRY })).toContainText('Completed');
+    await lakeside.close();
+  });
+});
