@@ -224,6 +224,15 @@ describe('HSDS import and export of the directory', () => {
     expect((await t.db.query(`SELECT count(*)::int AS n FROM directory_import WHERE agency_id = $1`, [agency.id]))[0].n).toBe(before);
   });
 
+  it("keeps each agency's imports to itself", async () => {
+    const [latest] = (await t.gql(DIRECTORY_IMPORTS, { first: 1 }, { token: admin.token })).data!.directoryImports;
+    const other = await newAgency(t);
+    const { otherAdmin } = await staff(t, { otherAdmin: other.admin });
+    expect((await t.gql(DIRECTORY_IMPORT, { id: latest.id }, { token: otherAdmin.token })).data).toEqual({ directoryImport: null });
+    expect((await t.gql(DIRECTORY_IMPORTS, {}, { token: otherAdmin.token })).data).toEqual({ directoryImports: [] });
+    expect(JSON.parse((await exported(otherAdmin.token, 'HSDS_JSON'))[0].content)).toEqual([]);
+  });
+
   it('is for admins only', async () => {
     const files = hsdsFixture('valid.hsds.json');
     for (const res of [
