@@ -1,3 +1,6 @@
+import { RequestContext } from '@waymark/api/common';
+import { DirectoryServices } from '@waymark/api/resource-directory';
+import { ClsService } from 'nestjs-cls';
 import { auditRowsOf, ok, staff, type Worker } from './support/client-fixtures';
 import { codeOf, newAgency, type TestAgency } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -190,6 +193,26 @@ describe('directory catalog', () => {
     const edit = await as(riversideAdmin)(UPDATE_SERVICE, { input: { id: service.id, version: 1, name: 'Taken over' } });
     expect(codeOf(edit)).toBe('NOT_FOUND');
     expect(codeOf(await as(riversideAdmin)(CREATE_SERVICE, { input: { organizationId: organization.id, name: 'Planted' } }))).toBe('NOT_FOUND');
+  });
+
+  it('tells other contexts a service the caller sees, with the agency on Waymark that receives referrals to it', async () => {
+    const shared = await sharedPantry();
+    const hidden = await sharedPantry('PRIVATE');
+    const summary = (who: Worker, serviceId: string) =>
+      t.app.get(ClsService).run(() => {
+        t.app.get(RequestContext).setPrincipal({ actorType: 'USER', id: who.id, agencyId: who.agencyId, role: who.role, sessionId: who.id, mustChangePassword: false });
+        return t.app.get(DirectoryServices).summary(serviceId);
+      });
+    expect(await summary(riversideWorker, shared.service.id)).toEqual({
+      id: shared.service.id,
+      name: 'Lakeview Food Pantry',
+      organizationName: shared.organization.name,
+      waymarkAgencyId: lakeside.id,
+      status: 'ACTIVE',
+    });
+    expect(await summary(riversideWorker, hidden.service.id)).toBeNull();
+    expect(await summary(lakesideWorker, hidden.service.id)).toMatchObject({ id: hidden.service.id });
+    expect(await summary(riversideWorker, 'not-a-uuid')).toBeNull();
   });
 
   it('lets only an admin of the keeping agency edit a shared entry', async () => {

@@ -13,6 +13,7 @@ import { DirectoryServices } from './directory-services';
 import { LocationEditor } from './location-editor.service';
 import { OrganizationEditor } from './organization-editor.service';
 import { RecordDetails } from './record-details.service';
+import { RecordWriter } from './record-writer';
 import { ServiceEditor } from './service-editor.service';
 import { AddressEntity } from './entities/address.entity';
 import { CapacityUnitEntity } from './entities/capacity-unit.entity';
@@ -57,6 +58,7 @@ import { ServiceTaxonomyEntity } from './entities/service-taxonomy.entity';
     CatalogLoaders,
     CatalogReader,
     RecordDetails,
+    RecordWriter,
     OrganizationEditor,
     ServiceEditor,
     LocationEditor,

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
-import { AuditTrail, createdChanges } from '@waymark/api/audit';
 import { BadInputError, type FieldProblem } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, isTimeZone, LocationType } from '@waymark/shared/types';
+import { isTimeZone, LocationType } from '@waymark/shared/types';
 import { CatalogReader } from './catalog-reader.service';
 import { DirectoryScope } from './directory-scope';
 import type { CreateDirectoryLocationInput, DirectoryAddressInput, LocationFields, UpdateDirectoryLocationInput } from './dto/location.input';
@@ -11,9 +10,9 @@ import { AddressEntity } from './entities/address.entity';
 import { LocationEntity } from './entities/location.entity';
 import { OrganizationEntity } from './entities/organization.entity';
 import type { DirectoryLocationModel } from './models/directory-location.model';
-import { writeRecord } from './record-changes';
 import { definedOnly, orNull, phoneValues, type PhoneValue } from './record-details';
 import { RecordDetails } from './record-details.service';
+import { pick, RecordWriter } from './record-writer';
 
 const COLUMNS = ['locationType', 'name', 'description', 'transportation', 'url', 'latitude', 'longitude', 'timeZone'] as const satisfies readonly (keyof LocationEntity)[];
 const FIELDS = [...COLUMNS, 'address', 'phones'] as const;
@@ -21,6 +20,7 @@ const FIELDS = [...COLUMNS, 'address', 'phones'] as const;
 type AddressValue = Pick<AddressEntity, 'line1' | 'line2' | 'city' | 'region' | 'stateProvince' | 'postalCode' | 'country'>;
 type LocationValues = Pick<LocationEntity, (typeof COLUMNS)[number]> & { address: AddressValue | null; phones: PhoneValue[] };
 
+const ENTITY = 'DirectoryLocation';
 const LABEL = 'Directory location';
 /** The address the catalog keeps for a location: where a client goes. */
 const PHYSICAL = 'physical';
@@ -36,6 +36,9 @@ const addressValue = (address: DirectoryAddressInput | null | undefined): Addres
     country: address.country,
   };
 
+/** What the input sets, as stored: a field left out stays undefined (unchanged). */
+const values = (input: Partial<LocationFields>): Partial<LocationValues> => ({ ...pick(input, COLUMNS), address: addressValue(input.address), phones: phoneValues(input.phones) });
+
 /** Directory locations as their keeping agency's admins create and edit them, with address, coordinates and time zone; every change audited. */
 @Injectable()
 export class LocationEditor {
@@ -44,7 +47,7 @@ export class LocationEditor {
     private readonly tenant: TenantScope,
     private readonly details: RecordDetails,
     private readonly reader: CatalogReader,
-    private readonly audit: AuditTrail,
+    private readonly writer: RecordWriter,
   ) {}
 
   private get locations() {
@@ -54,42 +57,25 @@ export class LocationEditor {
   @Transactional()
   async create(input: CreateDirectoryLocationInput): Promise<DirectoryLocationModel> {
     const organization = await this.scope.requireKept(OrganizationEntity, input.organizationId, 'Directory organization', null);
-    const values = { locationType: LocationType.PHYSICAL, address: null, phones: [], ...definedOnly(this.values(input)) } as LocationValues;
-    this.check(values);
-    const columns = Object.fromEntries(COLUMNS.map((field) => [field, values[field] ?? null]));
-    const location = await this.locations.save(this.locations.create({ ...columns, organizationId: organization.id } as LocationEntity));
-    await this.replaceAddress(location.id, values.address);
-    await this.details.replacePhones({ locationId: location.id }, values.phones);
-    await this.audit.record({ action: AuditAction.CREATE, entityType: 'DirectoryLocation', entityId: location.id, changes: createdChanges(values, FIELDS) });
+    const created = { locationType: LocationType.PHYSICAL, address: null, phones: [], ...definedOnly(values(input)) } as LocationValues;
+    this.check(created);
+    const location = await this.locations.save(this.locations.create({ ...pick(created, COLUMNS), organizationId: organization.id }));
+    await this.replaceAddress(location.id, created.address);
+    await this.details.replacePhones({ locationId: location.id }, created.phones);
+    await this.writer.created(ENTITY, location.id, created, FIELDS);
     return this.reader.locationModel(location);
   }
 
   @Transactional()
   async update(input: UpdateDirectoryLocationInput): Promise<DirectoryLocationModel> {
     const stored = await this.scope.requireKept(LocationEntity, input.id, LABEL);
-    const after = this.values(input);
+    const after = values(input);
     this.check({ ...stored, ...definedOnly(after) });
     const before: LocationValues = { ...stored, address: await this.address(stored.id), phones: await this.details.phones({ locationId: stored.id }) };
-    const { row, changed, changes } = await writeRecord(this.locations, stored, input.version, { before, after, fields: FIELDS, columns: COLUMNS }, LABEL);
+    const { row, changed } = await this.writer.update(this.locations, stored, input.version, { before, after, fields: FIELDS, columns: COLUMNS }, ENTITY, LABEL);
     if (changed.address !== undefined) await this.replaceAddress(row.id, changed.address);
     if (changed.phones) await this.details.replacePhones({ locationId: row.id }, changed.phones);
-    if (Object.keys(changes).length) await this.audit.record({ action: AuditAction.UPDATE, entityType: 'DirectoryLocation', entityId: row.id, changes });
     return this.reader.locationModel(row);
-  }
-
-  private values(input: Partial<LocationFields>): Partial<LocationValues> {
-    return {
-      locationType: input.locationType,
-      name: input.name,
-      description: input.description,
-      transportation: input.transportation,
-      url: input.url,
-      latitude: input.latitude,
-      longitude: input.longitude,
-      timeZone: input.timeZone,
-      address: addressValue(input.address),
-      phones: phoneValues(input.phones),
-    };
   }
 
   /** Coordinates come as a pair; the time zone is one the hours can be read in. */

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
-import { AuditTrail, createdChanges } from '@waymark/api/audit';
 import { BadInputError, type FieldProblem } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, ServiceStatus } from '@waymark/shared/types';
+import { ServiceStatus } from '@waymark/shared/types';
 import { In } from 'typeorm';
 import { TaxonomyTerms } from '../taxonomy/taxonomy-terms.service';
 import { CatalogReader } from './catalog-reader.service';
@@ -13,9 +12,9 @@ import { LocationEntity } from './entities/location.entity';
 import { OrganizationEntity } from './entities/organization.entity';
 import { ServiceEntity } from './entities/service.entity';
 import type { DirectoryServiceModel } from './models/directory-service.model';
-import { writeRecord } from './record-changes';
 import { canonical, canonicalOpenings, definedOnly, noServiceLists, orNull, phoneValues, SERVICE_LISTS, type ServiceLists } from './record-details';
 import { RecordDetails } from './record-details.service';
+import { pick, RecordWriter } from './record-writer';
 
 const COLUMNS = [
   'name',
@@ -38,7 +37,25 @@ const FIELDS = [...COLUMNS, ...SERVICE_LISTS] as const;
 
 type ServiceValues = Pick<ServiceEntity, (typeof COLUMNS)[number]> & ServiceLists;
 
+const ENTITY = 'DirectoryService';
 const LABEL = 'Directory service';
+
+/** What the input sets, as stored and in canonical order; a field left out stays undefined (unchanged). */
+const values = (input: Partial<ServiceFields>): Partial<ServiceValues> => ({
+  ...pick(input, COLUMNS),
+  keywords: input.keywords && [...new Set(input.keywords)],
+  categories: input.categories && canonical(input.categories),
+  languages: input.languages && canonical(input.languages.map(({ code, name }) => ({ code, name: orNull(name) }))),
+  openingHours:
+    input.openingHours && canonicalOpenings(input.openingHours.map(({ weekday, opensAt, closesAt, description }) => ({ weekday, opensAt, closesAt, description: orNull(description) }))),
+  requiredDocuments: input.requiredDocuments && canonical(input.requiredDocuments),
+  costOptions:
+    input.costOptions &&
+    canonical(input.costOptions.map((cost) => ({ option: orNull(cost.option), amount: orNull(cost.amount), currency: orNull(cost.currency), amountDescription: orNull(cost.amountDescription) }))),
+  serviceAreas: input.serviceAreas && canonical(input.serviceAreas),
+  phones: phoneValues(input.phones),
+  locationIds: input.locationIds && canonical(input.locationIds),
+});
 
 /** Directory services as their keeping agency's admins create and edit them, with every list a service page shows; every change audited with its fields. */
 @Injectable()
@@ -49,7 +66,7 @@ export class ServiceEditor {
     private readonly details: RecordDetails,
     private readonly terms: TaxonomyTerms,
     private readonly reader: CatalogReader,
-    private readonly audit: AuditTrail,
+    private readonly writer: RecordWriter,
   ) {}
 
   private get services() {
@@ -59,57 +76,23 @@ export class ServiceEditor {
   @Transactional()
   async create(input: CreateDirectoryServiceInput): Promise<DirectoryServiceModel> {
     const organization = await this.scope.requireKept(OrganizationEntity, input.organizationId, 'Directory organization', null);
-    const values = { status: ServiceStatus.ACTIVE, keywords: [], ...noServiceLists(), ...definedOnly(this.values(input)) } as ServiceValues;
-    const termIds = await this.check(values, organization.id);
-    const columns = Object.fromEntries(COLUMNS.map((field) => [field, values[field] ?? null]));
-    const service = await this.services.save(this.services.create({ ...columns, organizationId: organization.id } as ServiceEntity));
-    await this.details.replaceServiceLists(service, values, termIds);
-    await this.audit.record({ action: AuditAction.CREATE, entityType: 'DirectoryService', entityId: service.id, changes: createdChanges(values, FIELDS) });
+    const created = { status: ServiceStatus.ACTIVE, keywords: [], ...noServiceLists(), ...definedOnly(values(input)) } as ServiceValues;
+    const termIds = await this.check(created, organization.id);
+    const service = await this.services.save(this.services.create({ ...pick(created, COLUMNS), organizationId: organization.id }));
+    await this.details.replaceServiceLists(service, created, termIds);
+    await this.writer.created(ENTITY, service.id, created, FIELDS);
     return this.reader.serviceModel(service);
   }
 
   @Transactional()
   async update(input: UpdateDirectoryServiceInput): Promise<DirectoryServiceModel> {
     const stored = await this.scope.requireKept(ServiceEntity, input.id, LABEL);
-    const after = this.values(input);
+    const after = values(input);
     const termIds = await this.check({ ...stored, ...definedOnly(after) }, stored.organizationId);
     const before: ServiceValues = { ...stored, ...(await this.details.ofService(stored.id)) };
-    const { row, changed, changes } = await writeRecord(this.services, stored, input.version, { before, after, fields: FIELDS, columns: COLUMNS }, LABEL);
+    const { row, changed } = await this.writer.update(this.services, stored, input.version, { before, after, fields: FIELDS, columns: COLUMNS }, ENTITY, LABEL);
     await this.details.replaceServiceLists(row, changed, termIds);
-    if (Object.keys(changes).length) await this.audit.record({ action: AuditAction.UPDATE, entityType: 'DirectoryService', entityId: row.id, changes });
     return this.reader.serviceModel(row);
-  }
-
-  /** What the input sets, as stored and in canonical order; a field left out stays undefined (unchanged). */
-  private values(input: Partial<ServiceFields>): Partial<ServiceValues> {
-    return {
-      name: input.name,
-      alternateName: input.alternateName,
-      description: input.description,
-      url: input.url,
-      email: input.email,
-      status: input.status,
-      interpretationServices: input.interpretationServices,
-      applicationProcess: input.applicationProcess,
-      feesDescription: input.feesDescription,
-      eligibilityDescription: input.eligibilityDescription,
-      minimumAge: input.minimumAge,
-      maximumAge: input.maximumAge,
-      alert: input.alert,
-      keywords: input.keywords && [...new Set(input.keywords)],
-      lastVerifiedOn: input.lastVerifiedOn,
-      categories: input.categories && canonical(input.categories),
-      languages: input.languages && canonical(input.languages.map(({ code, name }) => ({ code, name: orNull(name) }))),
-      openingHours:
-        input.openingHours && canonicalOpenings(input.openingHours.map(({ weekday, opensAt, closesAt, description }) => ({ weekday, opensAt, closesAt, description: orNull(description) }))),
-      requiredDocuments: input.requiredDocuments && canonical(input.requiredDocuments),
-      costOptions:
-        input.costOptions &&
-        canonical(input.costOptions.map((cost) => ({ option: orNull(cost.option), amount: orNull(cost.amount), currency: orNull(cost.currency), amountDescription: orNull(cost.amountDescription) }))),
-      serviceAreas: input.serviceAreas && canonical(input.serviceAreas),
-      phones: phoneValues(input.phones),
-      locationIds: input.locationIds && canonical(input.locationIds),
-    };
   }
 
   /**

@@ -1,35 +1,19 @@
 import { Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
-import { IsCalendarDate, OptionalEmail, OptionalText, RequiredText, UnlessOmitted } from '@waymark/api/common';
-import { DIRECTORY_DESCRIPTION_MAX_LENGTH, DIRECTORY_NAME_MAX_LENGTH, DirectoryVisibility } from '@waymark/shared/types';
+import { OptionalText, UnlessOmitted } from '@waymark/api/common';
+import { DIRECTORY_NAME_MAX_LENGTH, DirectoryVisibility } from '@waymark/shared/types';
 import { IsEnum, IsOptional, IsUrl, IsUUID } from 'class-validator';
 import { DirectoryPhoneInput } from './phone.input';
+import { RecordFields } from './record-fields.input';
 import { RecordVersionInput } from './record-version.input';
 import { DetailList } from './service-details.input';
 
 /** What an admin sets on an organization. No initializers: the update input is a partial of it. */
 @InputType({ isAbstract: true })
-export class OrganizationFields {
-  @Field()
-  @UnlessOmitted()
-  @RequiredText(DIRECTORY_NAME_MAX_LENGTH)
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  @OptionalText(DIRECTORY_NAME_MAX_LENGTH)
-  alternateName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @OptionalText(DIRECTORY_DESCRIPTION_MAX_LENGTH)
-  description?: string | null;
-
+export class OrganizationFields extends RecordFields {
   @Field(() => String, { nullable: true })
   @OptionalText(DIRECTORY_NAME_MAX_LENGTH)
   @IsUrl({}, { message: 'website must be a web address' })
   website?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @OptionalEmail()
-  email?: string | null;
 
   @Field(() => DirectoryVisibility, { description: 'SHARED: every agency sees it; PRIVATE: only yours' })
   @UnlessOmitted()
@@ -40,11 +24,6 @@ export class OrganizationFields {
   @IsOptional()
   @IsUUID('all', { message: 'waymarkAgencyId must be an agency id' })
   waymarkAgencyId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @IsCalendarDate()
-  lastVerifiedOn?: string | null;
 
   @Field(() => [DirectoryPhoneInput], { nullable: true, description: 'Replaces its phones as a whole' })
   @DetailList(() => DirectoryPhoneInput)

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
-import { IsCalendarDate, OptionalEmail, OptionalText, RequiredText, UnlessOmitted } from '@waymark/api/common';
+import { OptionalText, UnlessOmitted } from '@waymark/api/common';
 import {
   DIRECTORY_AGE_MAX,
   DIRECTORY_DESCRIPTION_MAX_LENGTH,
@@ -10,33 +10,17 @@ import {
 } from '@waymark/shared/types';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsUrl, IsUUID, Max, Min } from 'class-validator';
 import { DirectoryPhoneInput } from './phone.input';
+import { RecordFields } from './record-fields.input';
 import { RecordVersionInput } from './record-version.input';
 import { DetailList, DetailTexts, DirectoryCostOptionInput, DirectoryLanguageInput, OpeningHoursInput } from './service-details.input';
 
 /** What an admin sets on a service. No initializers: the update input is a partial of it. */
 @InputType({ isAbstract: true })
-export class ServiceFields {
-  @Field()
-  @UnlessOmitted()
-  @RequiredText(DIRECTORY_NAME_MAX_LENGTH)
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  @OptionalText(DIRECTORY_NAME_MAX_LENGTH)
-  alternateName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @OptionalText(DIRECTORY_DESCRIPTION_MAX_LENGTH)
-  description?: string | null;
-
+export class ServiceFields extends RecordFields {
   @Field(() => String, { nullable: true })
   @OptionalText(DIRECTORY_NAME_MAX_LENGTH)
   @IsUrl({}, { message: 'url must be a web address' })
   url?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @OptionalEmail()
-  email?: string | null;
 
   @Field(() => ServiceStatus, { nullable: true, description: 'ACTIVE unless set' })
   @UnlessOmitted()
@@ -80,11 +64,6 @@ export class ServiceFields {
   @Field(() => [String], { nullable: true })
   @DetailTexts()
   keywords?: string[];
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @IsCalendarDate()
-  lastVerifiedOn?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Taxonomy codes; replaces the categories as a whole' })
   @DetailTexts()

@@ -1,10 +1,10 @@
 import type { DirectoryVisibility } from '@waymark/shared/types';
 import { Column, Entity } from 'typeorm';
-import { TenantEntity } from '@waymark/api/database';
+import { DirectoryRecordEntity } from './directory-record';
 
 /** HSDS organization: who offers services. SHARED shows it to every agency, PRIVATE only to its keeper. */
 @Entity('organization')
-export class OrganizationEntity extends TenantEntity {
+export class OrganizationEntity extends DirectoryRecordEntity {
   @Column({ type: 'text' })
   visibility: DirectoryVisibility;
 
@@ -12,21 +12,6 @@ export class OrganizationEntity extends TenantEntity {
   @Column({ name: 'waymark_agency_id', type: 'uuid', nullable: true })
   waymarkAgencyId: string | null;
 
-  @Column({ type: 'text' })
-  name: string;
-
-  @Column({ name: 'alternate_name', type: 'text', nullable: true })
-  alternateName: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  description: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  email: string | null;
-
   @Column({ type: 'text', nullable: true })
   website: string | null;
-
-  @Column({ name: 'last_verified_on', type: 'date', nullable: true })
-  lastVerifiedOn: string | null;
 }

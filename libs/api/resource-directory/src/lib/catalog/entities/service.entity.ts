@@ -1,27 +1,15 @@
 import type { ServiceStatus } from '@waymark/shared/types';
 import { Column, Entity } from 'typeorm';
-import { TenantEntity } from '@waymark/api/database';
+import { DirectoryRecordEntity } from './directory-record';
 
 /** HSDS service. Its search columns are kept by a trigger and never written here. */
 @Entity('service')
-export class ServiceEntity extends TenantEntity {
+export class ServiceEntity extends DirectoryRecordEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
-  @Column({ type: 'text' })
-  name: string;
-
-  @Column({ name: 'alternate_name', type: 'text', nullable: true })
-  alternateName: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  description: string | null;
-
   @Column({ type: 'text', nullable: true })
   url: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  email: string | null;
 
   @Column({ type: 'text' })
   status: ServiceStatus;
@@ -49,7 +37,4 @@ export class ServiceEntity extends TenantEntity {
 
   @Column({ type: 'text', array: true })
   keywords: string[];
-
-  @Column({ name: 'last_verified_on', type: 'date', nullable: true })
-  lastVerifiedOn: string | null;
 }
