@@ -47,8 +47,9 @@ export class ReferralService {
   async page({ filter, first, after }: ReferralsArgs) {
     const rows = filter.box === ReferralBox.SENT ? await pageOfReferrals(await this.sentBox(filter.clientId), filter, first, after) : await this.inbox().page(filter, first, after);
     const side = filter.box === ReferralBox.SENT ? ReferralSide.SENDER : ReferralSide.RECEIVER;
-    const models = new Map<string, ReferralModel>();
-    for (const referral of rows.slice(0, first)) models.set(referral.id, await this.toModel(referral, side));
+    const page = rows.slice(0, first);
+    const views = await this.clients.views(page, side);
+    const models = new Map(page.map((referral, i) => [referral.id, ReferralModel.from(referral, side, views[i].client, views[i].shared)]));
     return toConnection(rows, first, (referral) => models.get(referral.id) as ReferralModel, referralCursor);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@waymark/api/audit';
-import { ClientGate, ConsentCheck } from '@waymark/api/client';
-import { AuditAction, ConsentCategory, ConsentDecisionReason, REFERRAL_SHARED_CATEGORIES, ReferralSide } from '@waymark/shared/types';
+import { type ClientDetailsFact, type ClientFact, ClientGate, ConsentCheck } from '@waymark/api/client';
+import { AuditAction, type ConsentCategory, ConsentDecisionReason, REFERRAL_SHARED_CATEGORIES, ReferralSide } from '@waymark/shared/types';
 import { REFERRAL } from './referral-mover';
 import type { ReferralEntity } from './referral.entity';
 import { ReferredClientModel } from './referred-client.model';
@@ -13,13 +13,24 @@ export interface ClientView {
   shared: boolean;
 }
 
+/** What the caller may see of one referral's client. */
+interface Sharing {
+  shared: boolean;
+  identity: boolean;
+  contact: boolean;
+  sharedUnder: ConsentDecisionReason;
+}
+
+const OWN_RECORD: Sharing = { shared: true, identity: true, contact: true, sharedUnder: ConsentDecisionReason.IN_FORCE };
+
 /**
- * The client behind a referral, as each side may see them, with the read audited. The sender
- * reads its own record (the caller already opened the client). The receiving agency gets what
- * the client's consents to it allow at this moment, judged in the sender's scope (where the
- * client and its consents are): REFERRALS for anything, DEMOGRAPHICS for who they are,
- * CONTACT_INFO for how to reach them. A consent revoked or run out hides the client at the
- * next read. A receiver's view is recorded in both agencies' trails.
+ * The client behind each referral, as each side may see them, with the read audited. The
+ * sender reads its own records (the caller already opened the clients). The receiving agency
+ * gets what the client's consents to it allow at this moment, judged in the sender's scope
+ * (where the client and its consents are): REFERRALS for anything, DEMOGRAPHICS for who they
+ * are, CONTACT_INFO for how to reach them. A consent revoked or run out hides the client at
+ * the next read. A receiver's view is recorded in both agencies' trails. A page's clients are
+ * read in one query per sending agency.
  */
 @Injectable()
 export class ReferredClients {
@@ -31,23 +42,35 @@ export class ReferredClients {
   ) {}
 
   async view(referral: ReferralEntity, side: ReferralSide): Promise<ClientView> {
+    return (await this.views([referral], side))[0];
+  }
+
+  /** The views of `referrals`, all of one side, in their order. */
+  async views(referrals: readonly ReferralEntity[], side: ReferralSide): Promise<ClientView[]> {
     if (side === ReferralSide.SENDER) {
-      const client = await this.read(referral.clientId, { identity: true, contact: true, sharedUnder: ConsentDecisionReason.IN_FORCE }, side);
-      this.audit.recordRead(this.readEvent(referral, true));
-      return { client, shared: true };
+      const seen = await this.read(referrals, referrals.map(() => OWN_RECORD), side);
+      this.audit.recordRead(...referrals.map((referral) => this.readEvent(referral, true)));
+      return seen;
     }
-    const view = await this.senderScope.run(referral.agencyId, async () => {
-      const judged = await this.judge(referral);
-      const seen = await this.read(referral.clientId, judged, side);
-      this.audit.recordRead(this.readEvent(referral, judged.shared));
-      return { client: seen, shared: judged.shared };
-    });
-    this.audit.recordRead(this.readEvent(referral, view.shared));
-    return view;
+    const views = new Map<string, ClientView>();
+    for (const senderId of new Set(referrals.map((referral) => referral.agencyId))) {
+      const theirs = referrals.filter((referral) => referral.agencyId === senderId);
+      const seen = await this.senderScope.run(senderId, async () => {
+        const sharing: Sharing[] = [];
+        for (const referral of theirs) sharing.push(await this.judge(referral));
+        const read = await this.read(theirs, sharing, side);
+        this.audit.recordRead(...theirs.map((referral, i) => this.readEvent(referral, read[i].shared)));
+        return read;
+      });
+      theirs.forEach((referral, i) => views.set(referral.id, seen[i]));
+    }
+    const ordered = referrals.map((referral) => views.get(referral.id) as ClientView);
+    this.audit.recordRead(...referrals.map((referral, i) => this.readEvent(referral, ordered[i].shared)));
+    return ordered;
   }
 
   /** The client's consents to the receiving agency, asked in the sender's scope. */
-  private async judge(referral: ReferralEntity) {
+  private async judge(referral: ReferralEntity): Promise<Sharing> {
     const ask = (category: ConsentCategory) =>
       this.consent.mayShare({ clientId: referral.clientId, category, recipient: { agencyId: referral.receiverAgencyId as string } });
     const base = await ask(REFERRAL_SHARED_CATEGORIES.referral);
@@ -60,23 +83,27 @@ export class ReferredClients {
     };
   }
 
-  private async read(
-    clientId: string,
-    { identity, contact, sharedUnder }: { identity: boolean; contact: boolean; sharedUnder: ConsentDecisionReason },
-    side: ReferralSide,
-  ): Promise<ReferredClientModel> {
-    const [fact] = identity ? await this.gate.facts([clientId]) : [];
-    const [details] = identity || contact ? await this.gate.details([clientId]) : [];
-    return Object.assign(new ReferredClientModel(), {
-      id: clientId,
-      clientNumber: side === ReferralSide.SENDER ? (fact?.clientNumber ?? null) : null,
-      displayName: fact?.displayName ?? null,
-      dateOfBirth: identity ? (details?.dateOfBirth ?? null) : null,
-      primaryLanguage: identity ? (details?.primaryLanguage ?? null) : null,
-      phone: contact ? (details?.phone ?? null) : null,
-      email: contact ? (details?.email ?? null) : null,
-      address: contact ? (details?.address ?? null) : null,
-      sharedUnder,
+  /** The clients of the current agency's `referrals`, each cut to what its sharing allows. */
+  private async read(referrals: readonly ReferralEntity[], sharing: readonly Sharing[], side: ReferralSide): Promise<ClientView[]> {
+    const shown = (allowed: (share: Sharing) => boolean) => [...new Set(referrals.filter((_, i) => allowed(sharing[i])).map((referral) => referral.clientId))];
+    const facts = new Map<string, ClientFact>((await this.gate.facts(shown((share) => share.identity))).map((fact) => [fact.id, fact]));
+    const details = new Map<string, ClientDetailsFact>((await this.gate.details(shown((share) => share.identity || share.contact))).map((fact) => [fact.id, fact]));
+    return referrals.map((referral, i) => {
+      const { identity, contact, shared, sharedUnder } = sharing[i];
+      const fact = identity ? facts.get(referral.clientId) : undefined;
+      const detail = details.get(referral.clientId);
+      const client = Object.assign(new ReferredClientModel(), {
+        id: referral.clientId,
+        clientNumber: side === ReferralSide.SENDER ? (fact?.clientNumber ?? null) : null,
+        displayName: fact?.displayName ?? null,
+        dateOfBirth: identity ? (detail?.dateOfBirth ?? null) : null,
+        primaryLanguage: identity ? (detail?.primaryLanguage ?? null) : null,
+        phone: contact ? (detail?.phone ?? null) : null,
+        email: contact ? (detail?.email ?? null) : null,
+        address: contact ? (detail?.address ?? null) : null,
+        sharedUnder,
+      });
+      return { client, shared };
     });
   }
 

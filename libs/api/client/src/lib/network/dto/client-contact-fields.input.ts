@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ContactKind, MEDIUM_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, PHONE_MAX_LENGTH, PHONE_PATTERN, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
-import { OptionalEmail, OptionalText, RequiredText } from '@waymark/api/common';
-import { IsBoolean, IsEnum, Matches } from 'class-validator';
+import { ContactKind, MEDIUM_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
+import { OptionalEmail, OptionalPhone, OptionalText, RequiredText } from '@waymark/api/common';
+import { IsBoolean, IsEnum } from 'class-validator';
 
 /**
  * What a worker records about a person in the support network. No property initializers:
@@ -26,8 +26,7 @@ export class ClientContactFields {
   organization?: string | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText(PHONE_MAX_LENGTH)
-  @Matches(PHONE_PATTERN, { message: '$property must be a phone number' })
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })

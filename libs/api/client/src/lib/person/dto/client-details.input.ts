@@ -1,16 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { OptionalEmail, OptionalText, UnlessOmitted } from '@waymark/api/common';
+import { OptionalEmail, OptionalPhone, OptionalText, UnlessOmitted } from '@waymark/api/common';
 import {
   ClientFlag,
   LONG_TEXT_MAX_LENGTH,
   NAME_MAX_LENGTH,
-  PHONE_MAX_LENGTH,
-  PHONE_PATTERN,
   RiskLevel,
   SHORT_TEXT_MAX_LENGTH,
 } from '@waymark/shared/types';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import '../client-enums';
 import { AddressInput } from './address.input';
 import { IsBirthDate } from './field-rules';
@@ -45,8 +43,7 @@ export abstract class ClientDetailsInput {
   interpreterNeeded?: boolean;
 
   @Field(() => String, { nullable: true })
-  @Matches(PHONE_PATTERN, { message: '$property must be a phone number' })
-  @OptionalText(PHONE_MAX_LENGTH)
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { OptionalEmail, OptionalText, RequiredText } from '@waymark/api/common';
-import { MEDIUM_TEXT_MAX_LENGTH, PHONE_MAX_LENGTH, PHONE_PATTERN, PROVIDER_NAME_MAX_LENGTH } from '@waymark/shared/types';
-import { Matches } from 'class-validator';
+import { OptionalEmail, OptionalPhone, OptionalText, RequiredText } from '@waymark/api/common';
+import { MEDIUM_TEXT_MAX_LENGTH, PROVIDER_NAME_MAX_LENGTH } from '@waymark/shared/types';
 
 /** A provider not in the directory, typed in by hand: it has no inbox on Waymark. */
 @InputType('ReferralProviderInput')
@@ -11,8 +10,7 @@ export class ReferralProviderInput {
   name: string;
 
   @Field(() => String, { nullable: true })
-  @Matches(PHONE_PATTERN, { message: '$property must be a phone number' })
-  @OptionalText(PHONE_MAX_LENGTH)
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
