@@ -202,7 +202,12 @@ describe('demo seed: care planning', () => {
     const before = await count();
     const again: string[] = [];
     await seedDemo(t.app, (line) => again.push(line), { agencies });
-    expect(again).toEqual(agencies.map((demo, i) => `seed: [${i + 1}/2] ${demo.name}: already there`));
+    expect(again).toEqual([
+      ...agencies.map((demo, i) => `seed: [${i + 1}/2] ${demo.name}: already there`),
+      `seed: directory of ${agencies[0].name}: already there`,
+      `seed: directory entry of ${agencies[1].name}: already there`,
+      `seed: referrals of ${agencies[0].name}: already there`,
+    ]);
     expect(await count()).toEqual(before);
   }, SLOW);
 

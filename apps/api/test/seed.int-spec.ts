@@ -1,7 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLIENT_FLAGS, CLIENT_STATUSES, consentState, isLateEntry, normalizeProgramRules, Role, TIMELINE_KINDS, todayIsoDate } from '@waymark/shared/types';
+import {
+  CLIENT_FLAGS,
+  CLIENT_STATUSES,
+  consentState,
+  daysBetween,
+  isLateEntry,
+  normalizeProgramRules,
+  REFERRAL_EXPIRY_DAYS,
+  REFERRAL_STATUSES,
+  Role,
+  TIMELINE_KINDS,
+  todayIsoDate,
+} from '@waymark/shared/types';
 import { DEMO_AGENCIES, DEMO_PASSWORD } from '../src/seed/demo-agencies';
 import { queryEmbedded } from './support/embedded-query';
 import { signIn } from './support/factories';
@@ -15,7 +27,7 @@ const SLOW = 180_000;
 const TABLE_COUNTS = `
   SELECT (SELECT count(*) FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE a.slug = ANY($1))::int AS users,
          (SELECT count(*) FROM audit_event e JOIN agency a ON a.id = e.agency_id WHERE a.slug = ANY($1))::int AS audit,
-         ${['program', 'client', 'client_status_change', 'client_contact', 'consent', 'enrollment', 'enrollment_team_member', 'case_assignment', 'case_note', 'case_note_addendum', 'incident', 'client_timeline_entry']
+         ${['program', 'client', 'client_status_change', 'client_contact', 'consent', 'enrollment', 'enrollment_team_member', 'case_assignment', 'case_note', 'case_note_addendum', 'incident', 'client_timeline_entry', 'referral', 'referral_step', 'task']
            .map((table) => `(SELECT count(*) FROM ${table} x JOIN agency a ON a.id = x.agency_id WHERE a.slug = ANY($1))::int AS ${table}`)
            .join(',\n         ')}`;
 
@@ -184,12 +196,74 @@ describe('demo seed (db:seed)', () => {
     expect(oversight.data?.clients.totalCount).toBeGreaterThan(0);
   }, SLOW);
 
+  it('refers Riverside clients in every status with the steps that led there, and keeps Lakeside’s inbox alive under consents', async () => {
+    const riverside = (await agencyId(RIVERSIDE.slug)) as string;
+    const lakeside = (await agencyId(LAKESIDE.slug)) as string;
+    const referrals: { id: string; client_id: string; status: string; version: number; receiver_agency_id: string | null; consent_id: string | null; sent_at: Date | null }[] =
+      await t.db.query(`SELECT id, client_id, status, version, receiver_agency_id, consent_id, sent_at FROM referral WHERE agency_id = $1`, [riverside]);
+    expect(new Set(referrals.map((r) => r.status))).toEqual(new Set(REFERRAL_STATUSES));
+    // About four in ten of the clients in service, some with two.
+    const [{ inService }] = await t.db.query(
+      `SELECT count(DISTINCT e.client_id)::int AS "inService" FROM enrollment e JOIN client c ON c.id = e.client_id
+       WHERE e.agency_id = $1 AND c.status = 'ACTIVE' AND e.status IN ('ACTIVE', 'ON_HOLD')`,
+      [riverside],
+    );
+    const referred = new Set(referrals.map((r) => r.client_id)).size;
+    expect(referred / inService).toBeGreaterThan(0.3);
+    expect(referred / inService).toBeLessThan(0.5);
+    expect(referrals.length).toBeGreaterThan(referred);
+
+    // Each referral's steps chain from its draft to its status, in time order, one timeline line each.
+    const steps: { referral_id: string; from_status: string | null; to_status: string; occurred_at: Date }[] = await t.db.query(
+      `SELECT referral_id, from_status, to_status, occurred_at FROM referral_step WHERE agency_id = $1 ORDER BY referral_id, occurred_at, id`,
+      [riverside],
+    );
+    for (const referral of referrals) {
+      const own = steps.filter((step) => step.referral_id === referral.id);
+      expect(own.map((step) => step.from_status)).toEqual([null, ...own.slice(0, -1).map((step) => step.to_status)]);
+      expect({ first: own[0].to_status, last: own[own.length - 1].to_status, version: referral.version }).toEqual({ first: 'DRAFT', last: referral.status, version: own.length });
+      for (const [before, after] of own.slice(1).map((step, i) => [own[i], step])) expect(after.occurred_at.getTime()).toBeGreaterThanOrEqual(before.occurred_at.getTime());
+      expect(own[own.length - 1].occurred_at.getTime()).toBeLessThanOrEqual(Date.now());
+    }
+    expect(await values(`SELECT count(*)::text AS v FROM client_timeline_entry WHERE agency_id = $1 AND kind = 'REFERRAL'`, riverside)).toEqual([String(steps.length)]);
+    // Nothing is left for the expiry round: what still waits was sent within its days.
+    const waiting = referrals.filter((r) => r.status === 'SENT' || r.status === 'RECEIVED');
+    for (const r of waiting) expect(daysBetween(todayIsoDate(r.sent_at as Date), todayIsoDate())).toBeLessThan(REFERRAL_EXPIRY_DAYS);
+    // The sender's follow-ups, open and past.
+    expect(await values(`SELECT DISTINCT kind || ':' || status AS v FROM task WHERE agency_id = $1 AND kind LIKE 'REFERRAL%' ORDER BY 1`, riverside)).toEqual(
+      expect.arrayContaining(['REFERRAL_APPOINTMENT_FOLLOW_UP:DONE', 'REFERRAL_APPOINTMENT_FOLLOW_UP:OPEN', 'REFERRAL_NO_ANSWER:CANCELLED', 'REFERRAL_NO_ANSWER:DONE', 'REFERRAL_NO_ANSWER:OPEN']),
+    );
+
+    // To Lakeside on Waymark: each under a consent to Lakeside covering what a referral shares.
+    const toLakeside = referrals.filter((r) => r.receiver_agency_id === lakeside);
+    for (const status of ['SENT', 'RECEIVED', 'ACCEPTED']) expect(toLakeside.map((r) => r.status)).toContain(status);
+    const consents: { id: string; categories: string[]; recipient_agency_id: string }[] = await t.db.query(
+      `SELECT id, categories, recipient_agency_id FROM consent WHERE id = ANY($1)`,
+      [toLakeside.map((r) => r.consent_id)],
+    );
+    expect(consents).toHaveLength(toLakeside.length);
+    for (const consent of consents) expect(consent).toMatchObject({ recipient_agency_id: lakeside, categories: expect.arrayContaining(['REFERRALS', 'DEMOGRAPHICS', 'CONTACT_INFO']) });
+
+    // Lakeside's case manager sees them in the inbox, with the client the consent shares.
+    const lou = (await signIn(t, { email: 'casemanager@lakeside.example' }, DEMO_PASSWORD)).accessToken;
+    const inbox = await t.gql(
+      `{ referrals(filter: { box: RECEIVED, statuses: [SENT, RECEIVED] }, first: 20) { edges { node { id status side client { displayName sharedUnder } } } } }`,
+      {},
+      { token: lou },
+    );
+    expect(inbox.errors).toBeUndefined();
+    const nodes = inbox.data?.referrals.edges.map((edge: { node: unknown }) => edge.node);
+    expect(nodes.length).toBe(toLakeside.filter((r) => r.status === 'SENT' || r.status === 'RECEIVED').length);
+    for (const node of nodes) expect(node).toMatchObject({ side: 'RECEIVER', client: { displayName: expect.any(String), sharedUnder: 'IN_FORCE' } });
+  }, SLOW);
+
   it('adds nothing the second time', async () => {
     const [before] = await t.db.query(TABLE_COUNTS, [slugs]);
     const result = await runCli('seed');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`${RIVERSIDE.name}: already there`);
     expect(result.stdout).toContain(`${LAKESIDE.name}: already there`);
+    expect(result.stdout).toContain(`seed: referrals of ${RIVERSIDE.name}: already there`);
     const [after] = await t.db.query(TABLE_COUNTS, [slugs]);
     expect(after).toEqual(before);
   }, SLOW);

@@ -11,6 +11,7 @@ import { DEMO_AGENCIES, DEMO_PASSWORD, type DemoAgency } from './demo-agencies';
 import { seedCareRecords } from './seed-care';
 import { seedClientRecords } from './seed-client-records';
 import { seedDirectory } from './seed-directory';
+import { seedReferrals } from './seed-referrals';
 
 type Log = (line: string) => void;
 
@@ -58,6 +59,7 @@ export async function seedDemo(app: INestApplicationContext, log: Log, options: 
     log(`${step}: created with ${demo.users.length + demo.staff.length} users, ${made.clients} clients and ${made.notes} case notes`);
   }
   await seedDirectory(app, log, demos, options.services);
+  await seedReferrals(app, log, demos);
 }
 
 /** `npm start` on a fresh embedded database: give a person something to sign in to. */
