@@ -167,6 +167,13 @@ describe('referrals across agencies: consent, the inbox, the closed loop and iso
     expect(lastReceiverRead.client_id).toBeNull();
   });
 
+  it('hides the client from the receiver the day the consent runs out, as at revocation', async () => {
+    const { referral, consent } = await sentReferral();
+    expect((await ok(as('inboxWorker')(REFERRAL, { id: referral.id }))).client).toMatchObject({ displayName: 'María Delgado', sharedUnder: 'IN_FORCE' });
+    await t.db.query(`UPDATE consent SET effective_until = current_date - 1 WHERE id = $1`, [consent.id]);
+    expect(await ok(as('inboxWorker')(REFERRAL, { id: referral.id }))).toMatchObject({ status: 'SENT', reason: null, client: { displayName: null, phone: null, sharedUnder: 'EXPIRED' } });
+  });
+
   it('keeps every other agency out: a third agency finds nothing, the receiver reaches no other referral or client, its auditors no inbox', async () => {
     const { referral, clientId, enrollmentId } = await sentReferral();
     const offWaymark = await ok(
