@@ -248,6 +248,7 @@ describe('directory catalog', () => {
       [UPDATE_LOCATION, { id: location.id, version: 1, longitude: null }, 'longitude'],
       [UPDATE_LOCATION, { id: location.id, version: 1, latitude: 95, longitude: 0 }, 'latitude'],
       [UPDATE_LOCATION, { id: location.id, version: 1, timeZone: 'Mars/Olympus' }, 'timeZone'],
+      [UPDATE_ORGANIZATION, { id: organization.id, version: 1, waymarkAgencyId: riverside.id }, 'waymarkAgencyId'],
       [UPDATE_ORGANIZATION, { id: organization.id, version: 1, waymarkAgencyId: '00000000-0000-4000-8000-000000000000' }, 'waymarkAgencyId'],
       [UPDATE_ORGANIZATION, { id: organization.id, version: 1, website: 'not a site' }, 'website'],
     ];

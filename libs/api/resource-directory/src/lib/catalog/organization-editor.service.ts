@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Transactional } from '@nestjs-cls/transactional';
 import { BadInputError } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { CatalogReader } from './catalog-reader.service';
@@ -32,7 +31,6 @@ export class OrganizationEditor {
     private readonly details: RecordDetails,
     private readonly reader: CatalogReader,
     private readonly writer: RecordWriter,
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   private get organizations() {
@@ -41,7 +39,7 @@ export class OrganizationEditor {
 
   @Transactional()
   async create(input: CreateDirectoryOrganizationInput): Promise<DirectoryOrganizationModel> {
-    await this.requireAgency(input.waymarkAgencyId);
+    this.requireOwnAgency(input.waymarkAgencyId);
     const created = { phones: [], ...definedOnly(values(input)) } as OrganizationValues;
     const organization = await this.organizations.save(this.organizations.create(pick(created, COLUMNS)));
     await this.details.replacePhones({ organizationId: organization.id }, created.phones);
@@ -52,17 +50,20 @@ export class OrganizationEditor {
   @Transactional()
   async update(input: UpdateDirectoryOrganizationInput): Promise<DirectoryOrganizationModel> {
     const stored = await this.scope.requireKept(OrganizationEntity, input.id, LABEL, null);
-    await this.requireAgency(input.waymarkAgencyId);
+    this.requireOwnAgency(input.waymarkAgencyId);
     const before: OrganizationValues = { ...stored, phones: await this.details.phones({ organizationId: stored.id }) };
     const { row, changed } = await this.writer.update(this.organizations, stored, input.version, { before, after: values(input), fields: FIELDS, columns: COLUMNS }, ENTITY, LABEL);
     if (changed.phones) await this.details.replacePhones({ organizationId: row.id }, changed.phones);
     return this.reader.organizationModel(row);
   }
 
-  /** The agency on Waymark an organization is must exist. */
-  private async requireAgency(agencyId: string | null | undefined): Promise<void> {
-    if (!agencyId) return;
-    const [found] = await this.txHost.tx.query('SELECT 1 FROM agency WHERE id = $1', [agencyId]);
-    if (!found) throw new BadInputError('There is no such agency on Waymark.', [{ field: 'waymarkAgencyId', message: 'unknown agency' }]);
+  /**
+   * An organization is an agency on Waymark only by that agency's own word: its referrals
+   * land in that agency's inbox, so no other agency may point them there.
+   */
+  private requireOwnAgency(agencyId: string | null | undefined): void {
+    if (agencyId && agencyId !== this.organizations.agencyId) {
+      throw new BadInputError('Only the agency itself can say an organization is it on Waymark.', [{ field: 'waymarkAgencyId', message: 'must be your own agency' }]);
+    }
   }
 }

@@ -20,7 +20,7 @@ export class OrganizationFields extends RecordFields {
   @IsEnum(DirectoryVisibility, { message: 'visibility must be SHARED or PRIVATE' })
   visibility: DirectoryVisibility;
 
-  @Field(() => ID, { nullable: true, description: 'The agency on Waymark this organization is: referrals to its services reach its inbox' })
+  @Field(() => ID, { nullable: true, description: 'Your own agency, when this organization is it: referrals to its services then reach your inbox' })
   @IsOptional()
   @IsUUID('all', { message: 'waymarkAgencyId must be an agency id' })
   waymarkAgencyId?: string | null;
