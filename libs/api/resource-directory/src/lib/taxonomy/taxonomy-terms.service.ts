@@ -21,8 +21,8 @@ export class TaxonomyTerms {
     return rows.map(TaxonomyTermModel.from);
   }
 
-  /** The terms of `codes`, each once; an unknown code is BAD_USER_INPUT naming it under `field`. */
-  async requireCodes(codes: readonly string[], field: string): Promise<TaxonomyTermEntity[]> {
+  /** The terms of `codes`, each once; an unknown code is BAD_USER_INPUT naming it under `field` (a referral's needs, a service's categories). */
+  async requireCodes(codes: readonly string[], field: string): Promise<TaxonomyTermModel[]> {
     const wanted = [...new Set(codes)];
     if (!wanted.length) return [];
     const rows = await this.terms.findBy({ code: In(wanted) });
@@ -30,6 +30,6 @@ export class TaxonomyTerms {
     if (unknown.length) {
       throw new BadInputError(`Unknown category ${unknown.join(', ')}.`, unknown.map((code) => ({ field, message: `unknown taxonomy code ${code}` })));
     }
-    return rows;
+    return rows.map(TaxonomyTermModel.from);
   }
 }
