@@ -22,7 +22,7 @@ import {
   InstrumentsPage,
   WorklistPage,
 } from '@waymark/web/care-plan';
-import { DirectoryPage, ServicePage } from '@waymark/web/resource-directory';
+import { DirectoryAdminPage, DirectoryImportPage, DirectoryOrganizationPage, DirectoryPage, ServicePage } from '@waymark/web/resource-directory';
 import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
 import { EditReferralPage, NewReferralPage, ReferralPage, ReferralsPage } from '@waymark/web/referral';
 import { ProtectedLayout } from './protected-layout';
@@ -86,6 +86,9 @@ export function AppRoutes() {
           <Route path="users/:id" element={<UserDetailPage />} />
           <Route path="instruments" element={<InstrumentsPage />} />
           <Route path="instruments/:instrumentId" element={<InstrumentPage />} />
+          <Route path="directory" element={<DirectoryAdminPage />} />
+          <Route path="directory/import" element={<DirectoryImportPage />} />
+          <Route path="directory/organizations/:id" element={<DirectoryOrganizationPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

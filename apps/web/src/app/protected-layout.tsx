@@ -7,6 +7,7 @@ import {
   IconChartBar,
   IconClipboardHeart,
   IconClipboardList,
+  IconDatabaseImport,
   IconLayoutDashboard,
   IconListCheck,
   IconSettings,
@@ -90,6 +91,7 @@ export function ProtectedLayout() {
       items.push(
         { to: '/admin', label: t('nav.admin'), icon: <IconSettings {...ICON} /> },
         { to: '/admin/instruments', label: t('carePlan:assessment.instruments.nav'), icon: <IconClipboardList {...ICON} /> },
+        { to: '/admin/directory', label: t('directory:admin.nav'), icon: <IconDatabaseImport {...ICON} /> },
       );
     }
     return items;

@@ -5,6 +5,9 @@ import { es } from './lib/i18n/es';
 export { DirectoryPage } from './lib/search/directory-page';
 export { FindServicesAction } from './lib/search/find-services-action';
 export { ServicePage } from './lib/service/service-page';
+export { DirectoryAdminPage } from './lib/admin/organizations/organizations-page';
+export { DirectoryOrganizationPage } from './lib/admin/organizations/organization-page';
+export { DirectoryImportPage } from './lib/admin/import/import-page';
 
 /** Translations of the resource-directory feature, registered by the app under `directory`. */
 export const directoryResources: FeatureResources = { namespace: 'directory', en, es };

@@ -1,0 +1,231 @@
+import { graphql } from '@waymark/web/core';
+
+export const directoryOrganizationFieldsFragment = graphql(`
+  fragment DirectoryOrganizationAdminFields on DirectoryOrganization {
+    id
+    version
+    name
+    alternateName
+    description
+    website
+    email
+    visibility
+    lastVerifiedOn
+    editable
+    waymarkAgency {
+      id
+      name
+    }
+  }
+`);
+
+export const directoryOrganizationsQuery = graphql(`
+  query DirectoryAdminOrganizations($search: String, $first: Int!, $after: String) {
+    directoryOrganizations(search: $search, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...DirectoryOrganizationAdminFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const directoryServiceFieldsFragment = graphql(`
+  fragment DirectoryServiceAdminFields on DirectoryService {
+    id
+    version
+    name
+    alternateName
+    description
+    url
+    email
+    status
+    openingHours {
+      weekday
+      opensAt
+      closesAt
+    }
+    languages {
+      code
+      name
+    }
+    minimumAge
+    maximumAge
+    eligibilityDescription
+    feesDescription
+    requiredDocuments
+    applicationProcess
+    interpretationServices
+    categories {
+      id
+      code
+      name
+      nameEs
+    }
+    capacity {
+      unit
+      available
+      maximum
+      updatedAt
+    }
+    locations {
+      id
+    }
+    lastVerifiedOn
+    editable
+  }
+`);
+
+export const directoryLocationFieldsFragment = graphql(`
+  fragment DirectoryLocationAdminFields on DirectoryLocation {
+    id
+    version
+    name
+    description
+    transportation
+    latitude
+    longitude
+    timeZone
+    address {
+      line1
+      line2
+      city
+      region
+      stateProvince
+      postalCode
+      country
+    }
+  }
+`);
+
+export const directoryOrganizationQuery = graphql(`
+  query DirectoryAdminOrganization($id: ID!) {
+    directoryOrganization(id: $id) {
+      ...DirectoryOrganizationAdminFields
+      services {
+        ...DirectoryServiceAdminFields
+      }
+      locations {
+        ...DirectoryLocationAdminFields
+      }
+    }
+  }
+`);
+
+export const directoryImportFieldsFragment = graphql(`
+  fragment DirectoryImportFields on DirectoryImport {
+    id
+    format
+    fileName
+    status
+    rowsTotal
+    rowsDone
+    rowsImported
+    rowsRejected
+    startedAt
+    finishedAt
+  }
+`);
+
+export const directoryImportsQuery = graphql(`
+  query DirectoryImports($first: Int) {
+    directoryImports(first: $first) {
+      ...DirectoryImportFields
+    }
+  }
+`);
+
+export const directoryImportQuery = graphql(`
+  query DirectoryImport($id: ID!) {
+    directoryImport(id: $id) {
+      ...DirectoryImportFields
+      problems {
+        file
+        row
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const importDirectoryMutation = graphql(`
+  mutation ImportDirectory($input: ImportDirectoryInput!) {
+    importDirectory(input: $input) {
+      ...DirectoryImportFields
+    }
+  }
+`);
+
+export const exportDirectoryQuery = graphql(`
+  query ExportDirectory($format: HsdsFormat!) {
+    exportDirectory(format: $format) {
+      files {
+        name
+        content
+      }
+    }
+  }
+`);
+
+export const createDirectoryOrganizationMutation = graphql(`
+  mutation CreateDirectoryOrganization($input: CreateDirectoryOrganizationInput!) {
+    createDirectoryOrganization(input: $input) {
+      ...DirectoryOrganizationAdminFields
+    }
+  }
+`);
+
+export const updateDirectoryOrganizationMutation = graphql(`
+  mutation UpdateDirectoryOrganization($input: UpdateDirectoryOrganizationInput!) {
+    updateDirectoryOrganization(input: $input) {
+      ...DirectoryOrganizationAdminFields
+    }
+  }
+`);
+
+export const createDirectoryServiceMutation = graphql(`
+  mutation CreateDirectoryService($input: CreateDirectoryServiceInput!) {
+    createDirectoryService(input: $input) {
+      ...DirectoryServiceAdminFields
+    }
+  }
+`);
+
+export const updateDirectoryServiceMutation = graphql(`
+  mutation UpdateDirectoryService($input: UpdateDirectoryServiceInput!) {
+    updateDirectoryService(input: $input) {
+      ...DirectoryServiceAdminFields
+    }
+  }
+`);
+
+export const recordServiceCapacityMutation = graphql(`
+  mutation RecordServiceCapacity($input: RecordServiceCapacityInput!) {
+    recordServiceCapacity(input: $input) {
+      ...DirectoryServiceAdminFields
+    }
+  }
+`);
+
+export const createDirectoryLocationMutation = graphql(`
+  mutation CreateDirectoryLocation($input: CreateDirectoryLocationInput!) {
+    createDirectoryLocation(input: $input) {
+      ...DirectoryLocationAdminFields
+    }
+  }
+`);
+
+export const updateDirectoryLocationMutation = graphql(`
+  mutation UpdateDirectoryLocation($input: UpdateDirectoryLocationInput!) {
+    updateDirectoryLocation(input: $input) {
+      ...DirectoryLocationAdminFields
+    }
+  }
+`);

@@ -1,0 +1,64 @@
+import type { TFunction } from 'i18next';
+import { DIRECTORY_AGE_MAX } from '@waymark/shared/types';
+
+/*
+ * Field checks of the directory's forms beyond length (textRule from the client kit): the same
+ * bounds the API and the HSDS import hold, from @waymark/shared/types and the tables' checks.
+ * `t` is bound to the `directory` namespace.
+ */
+
+/** A number field's value: '' while empty, as Mantine's NumberInput holds it. */
+export type NumberValue = number | string;
+
+export function toNumber(value: NumberValue): number | null {
+  if (value === '' || value === null || value === undefined) return null;
+  const number = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(number) ? number : null;
+}
+
+/** Ages are whole years from 0 to DIRECTORY_AGE_MAX, and the lower limit is not above the upper. */
+export function ageRule(t: TFunction, other: 'minimumAge' | 'maximumAge') {
+  return (value: NumberValue, values: { minimumAge: NumberValue; maximumAge: NumberValue }): string | null => {
+    const age = toNumber(value);
+    if (age === null) return null;
+    if (!Number.isInteger(age) || age < 0 || age > DIRECTORY_AGE_MAX) return t('admin.validation.age', { max: DIRECTORY_AGE_MAX });
+    const limit = toNumber(values[other]);
+    if (limit === null) return null;
+    const [minimum, maximum] = other === 'maximumAge' ? [age, limit] : [limit, age];
+    return minimum > maximum ? t('admin.validation.ageOrder') : null;
+  };
+}
+
+/** Latitude within ±90 and longitude within ±180; one without the other is refused, as the table refuses it. */
+export function coordinateRule(t: TFunction, axis: 'latitude' | 'longitude') {
+  const bound = axis === 'latitude' ? 90 : 180;
+  const other = axis === 'latitude' ? 'longitude' : 'latitude';
+  return (value: NumberValue, values: { latitude: NumberValue; longitude: NumberValue }): string | null => {
+    const number = toNumber(value);
+    if (number === null) return toNumber(values[other]) === null ? null : t('admin.validation.coordinatePair');
+    return Math.abs(number) > bound ? t(`admin.validation.${axis}`) : null;
+  };
+}
+
+/** A whole count of zero or more (capacity). */
+export function countRule(t: TFunction, { required = false } = {}) {
+  return (value: NumberValue): string | null => {
+    const number = toNumber(value);
+    if (number === null) return required ? t('admin.validation.required') : null;
+    return Number.isInteger(number) && number >= 0 ? null : t('admin.validation.count');
+  };
+}
+
+/** A web address the directory can link to. */
+export function urlRule(t: TFunction) {
+  return (value: string): string | null => {
+    const text = value.trim();
+    if (!text) return null;
+    try {
+      const url = new URL(text);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? null : t('admin.validation.url');
+    } catch {
+      return t('admin.validation.url');
+    }
+  };
+}
