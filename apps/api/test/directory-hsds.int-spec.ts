@@ -160,6 +160,18 @@ describe('HSDS import and export of the directory', () => {
     expect(await importAndWait(admin.token, 'HSDS_CSV', hsdsFixture('valid-csv'))).toMatchObject({ rowsRejected: 0 });
     expect({ rows: await snapshot(), counts: await counts() }).toEqual(before);
 
+    // A service of the HSDS JSON is the whole service: what an edited feed leaves out goes.
+    const [pantry, ...rest] = JSON.parse(hsdsFixture('valid.hsds.json')[0].content);
+    const edited = { ...pantry, languages: pantry.languages.slice(0, 1), schedules: [{ ...pantry.schedules[0], byday: 'TU' }], attributes: pantry.attributes.slice(0, 1), phones: [] };
+    expect(await importAndWait(admin.token, 'HSDS_JSON', [{ name: 'edited.json', content: JSON.stringify([edited, ...rest]) }])).toMatchObject({ rowsImported: 2 });
+    const held = async (sql: string) => (await t.db.query(sql, ['a2000000-0000-4000-8000-000000000001'])).map((row: { v: string }) => row.v);
+    expect(await held(`SELECT code AS v FROM language WHERE service_id = $1`)).toEqual(['en']);
+    expect(await held(`SELECT byday AS v FROM schedule WHERE service_id = $1`)).toEqual(['TU']);
+    expect(await held(`SELECT id::text AS v FROM phone WHERE service_id = $1`)).toEqual([]);
+    expect(await held(`SELECT t.code AS v FROM service_taxonomy s JOIN taxonomy_term t ON t.id = s.taxonomy_term_id WHERE s.service_id = $1`)).toEqual(['food-pantry']);
+    await importAndWait(admin.token, 'HSDS_JSON', hsdsFixture('valid.hsds.json'));
+    expect(await counts()).toEqual(before.counts);
+
     // A known term is matched by its code; an unknown one joins the taxonomy its file names.
     const terms = await t.db.query(
       `SELECT term.code, term.path, taxonomy.name AS taxonomy FROM service_taxonomy link JOIN taxonomy_term term ON term.id = link.taxonomy_term_id
@@ -170,7 +182,7 @@ describe('HSDS import and export of the directory', () => {
       { code: 'hsds-fixture-diaper-bank', path: ['hsds-fixture-diaper-bank'], taxonomy: 'hsds-fixture-taxonomy' },
     ]);
     const imports = (await t.gql(DIRECTORY_IMPORTS, { first: 2 }, { token: admin.token })).data!.directoryImports;
-    expect(imports.map((row: { fileName: string }) => row.fileName)[1]).toBe('valid.hsds.json');
+    expect(imports.map((row: { fileName: string }) => row.fileName)).toEqual(['valid.hsds.json', 'edited.json']);
   });
 
   it('exports what it imported so that another agency importing the export exports the same again, in both forms', async () => {
@@ -183,12 +195,8 @@ describe('HSDS import and export of the directory', () => {
     expect(services).toHaveLength(4);
     const pantry = services.find((service: { id: string }) => service.id === 'a2000000-0000-4000-8000-000000000001');
     expect(pantry).toMatchObject({ status: 'active', organization: { name: 'Harbor Light Community Services' }, service_at_locations: [{ location: { latitude: 33.9533 } }] });
-    expect(pantry.schedules.map((schedule: { byday: string; opens_at: string }) => [schedule.byday, schedule.opens_at])).toEqual(
-      expect.arrayContaining([
-        ['MO', '09:00'],
-        ['WE', '09:00'],
-      ]),
-    );
+    // Waymark's one row per weekday goes out as the HSDS schedule it came in as.
+    expect(pantry.schedules).toEqual([expect.objectContaining({ id: 'a7000000-0000-4000-8000-000000000001', byday: 'MO,WE', opens_at: '09:00', closes_at: '12:30' })]);
     const exports = await t.db.query(`SELECT changes FROM audit_event WHERE agency_id = $1 AND action = 'EXPORT' AND entity_type = 'DirectoryExport' ORDER BY id`, [agency.id]);
     expect(exports).toHaveLength(2);
     expect(exports[1].changes).toMatchObject({ format: { to: 'HSDS_CSV' }, rows: { to: { service: 4 } } });

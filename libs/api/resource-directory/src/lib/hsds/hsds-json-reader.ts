@@ -29,9 +29,9 @@ export function readHsdsJson(file: string, content: string): ImportUnit[] {
   } catch (error) {
     throw new BadInputError(`${file} is not JSON: ${(error as Error).message}`, [{ field: 'files', message: 'not JSON' }]);
   }
-  if (Array.isArray(parsed)) return parsed.map((entry, index) => ({ file, row: index + 1, records: compiledService(entry, '') }));
+  if (Array.isArray(parsed)) return parsed.map((entry, index) => ({ file, row: index + 1, records: compiledService(entry, ''), wholeService: true }));
   if (isObject(parsed) && Array.isArray(parsed.contents)) {
-    return parsed.contents.map((entry, index) => ({ file, row: index + 1, records: compiledService(entry, '') }));
+    return parsed.contents.map((entry, index) => ({ file, row: index + 1, records: compiledService(entry, ''), wholeService: true }));
   }
   if (!isObject(parsed)) throw new BadInputError(`${file} holds neither HSDS services nor HSDS tables.`, [{ field: 'files', message: 'not HSDS' }]);
   const units: ImportUnit[] = [];

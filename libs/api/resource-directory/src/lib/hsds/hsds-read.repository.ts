@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AgencySql } from './agency-sql';
 import { HSDS_TABLE_NAMES, HSDS_TABLES, type HsdsTableName } from './hsds-tables';
 import { derivedId } from './derived-id';
+import { joinWeekdays } from './hsds-schedules';
 import { STORED_IN } from './hsds-write.repository';
 
 /** One exported row: HSDS field name → value as HSDS spells it. */
@@ -29,6 +30,7 @@ export class HsdsReadRepository extends AgencySql {
   async tables(): Promise<HsdsTables> {
     const tables = {} as HsdsTables;
     for (const name of HSDS_TABLE_NAMES) tables[name] = name === 'attribute' ? await this.attributes() : await this.rows(name);
+    tables.schedule = joinWeekdays(tables.schedule as Parameters<typeof joinWeekdays>[0]);
     return tables;
   }
 

@@ -24,6 +24,11 @@ export interface ImportUnit {
   file: string;
   row: number;
   records: HsdsRecord[];
+  /**
+   * One whole service (an entry of the HSDS JSON): what the service holds and the entry leaves out
+   * (a phone, a weekday, a category…) is removed, so a re-import of an edited feed ends as the feed.
+   */
+  wholeService?: boolean;
 }
 
 /** A record whose every field read well: values by HSDS field name, as they are stored. */

@@ -1,10 +1,24 @@
 import { derivedId } from './derived-id';
+import { formerWeekdayRowIds, weekdayRowIds } from './hsds-schedules';
 import { type CheckedRecord, checkUnit, type ImportProblem, type ImportUnit } from './hsds-rows';
 import { HSDS_TABLES, type HsdsTableName } from './hsds-tables';
 import { type HsdsWriteRepository, STORED_IN } from './hsds-write.repository';
 
 /** The taxonomy an imported term goes into when its file names none. */
 export const IMPORTED_TAXONOMY = 'imported';
+
+/** What a service holds directly, which an HSDS JSON entry gives whole. */
+const SERVICE_PARTS: HsdsTableName[] = [
+  'service_at_location',
+  'phone',
+  'language',
+  'schedule',
+  'required_document',
+  'cost_option',
+  'service_area',
+  'service_capacity',
+  'attribute',
+];
 
 /** What stands in the way of one record: which field, and why. */
 type Refusal = { field: string; message: string };
@@ -34,6 +48,8 @@ export class HsdsUnitWriter {
   /** File id → Waymark id of the reference rows met so far (taxonomy, taxonomy_term, unit). */
   private readonly known = new Map<string, string>();
   private pending = new Map<string, string>();
+  /** The ids the unit under way wrote, by table (for an attribute: the term it tags with). */
+  private written = new Map<HsdsTableName, string[]>();
 
   constructor(
     private readonly repository: HsdsWriteRepository,
@@ -44,6 +60,7 @@ export class HsdsUnitWriter {
     const { records, problems } = checkUnit(unit);
     if (problems.length) return problems;
     this.pending = new Map();
+    this.written = new Map();
     await this.repository.savepoint();
     for (const record of records) {
       let refusal: Refusal | null;
@@ -57,9 +74,24 @@ export class HsdsUnitWriter {
         return [{ file: unit.file, row: unit.row, field: `${record.at}${refusal.field}` || null, message: refusal.message }];
       }
     }
+    if (unit.wholeService) await this.pruneService(records);
     await this.repository.keep();
     for (const [fileId, id] of this.pending) this.known.set(fileId, id);
     return [];
+  }
+
+  /** Removes what the agency's service holds and its HSDS JSON entry no longer lists. */
+  private async pruneService(records: CheckedRecord[]): Promise<void> {
+    const service = records.find((record) => record.table === 'service');
+    if (!service) return;
+    for (const part of SERVICE_PARTS) {
+      const kept = this.written.get(part) ?? [];
+      await this.repository.prune(STORED_IN[part], String(service.values.id), kept, part === 'attribute' ? 'taxonomy_term_id' : 'id');
+    }
+  }
+
+  private wrote(table: HsdsTableName, ...ids: string[]): void {
+    this.written.set(table, [...(this.written.get(table) ?? []), ...ids]);
   }
 
   private resolved(fileId: string): string | undefined {
@@ -77,7 +109,7 @@ export class HsdsUnitWriter {
     const spec = HSDS_TABLES[table];
     const id = String(values.id);
     const days = table === 'schedule' ? (values.byday as string[]) : [];
-    const ids = table === 'schedule' ? days.map((day, i) => (i === 0 ? id : derivedId(id, day))) : [id];
+    const ids = table === 'schedule' ? weekdayRowIds(id, days) : [id];
     const stored = STORED_IN[table];
     if (table !== 'attribute' && (await this.repository.keptElsewhere(stored, ids))) return { field: 'id', message: `id ${id} is kept by another agency` };
     const references: Record<string, string> = {};
@@ -89,6 +121,7 @@ export class HsdsUnitWriter {
     }
     if (table === 'attribute') {
       await this.repository.tagService(references.link_id, references.taxonomy_term_id);
+      this.wrote(table, references.taxonomy_term_id);
       return null;
     }
     const columns: Record<string, unknown> = {};
@@ -99,9 +132,11 @@ export class HsdsUnitWriter {
     if (table === 'organization') columns.visibility = this.visibility;
     if (table === 'schedule') {
       for (const [i, day] of days.entries()) await this.repository.upsert('schedule', { ...columns, id: ids[i], byday: day }, false);
-      return null;
+      await this.repository.dropSchedules(formerWeekdayRowIds(id, days));
+    } else {
+      await this.repository.upsert(stored, columns, spec.versioned ?? false);
     }
-    await this.repository.upsert(stored, columns, spec.versioned ?? false);
+    this.wrote(table, ...ids);
     return null;
   }
 

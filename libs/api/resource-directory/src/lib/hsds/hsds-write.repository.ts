@@ -71,6 +71,16 @@ export class HsdsWriteRepository extends AgencySql {
     );
   }
 
+  /** Removes the agency's schedule rows of these ids (the weekdays an HSDS schedule no longer names). */
+  async dropSchedules(ids: string[]): Promise<void> {
+    await this.query(`DELETE FROM schedule WHERE agency_id = $1 AND id = ANY($2::uuid[])`, [this.agencyId, ids]);
+  }
+
+  /** Removes the rows of the agency's service in `table` that are not among `kept` (compared on `column`). */
+  async prune(table: string, serviceId: string, kept: string[], column = 'id'): Promise<void> {
+    await this.query(`DELETE FROM ${table} WHERE agency_id = $1 AND service_id = $2 AND NOT (${column} = ANY($3::uuid[]))`, [this.agencyId, serviceId, kept]);
+  }
+
   /** Tags the agency's service with a taxonomy term (an HSDS attribute of the service). */
   async tagService(serviceId: string, termId: string): Promise<void> {
     await this.query(
