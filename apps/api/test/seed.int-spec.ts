@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  canMoveReferral,
   CLIENT_FLAGS,
   CLIENT_STATUSES,
   consentState,
@@ -10,6 +11,8 @@ import {
   normalizeProgramRules,
   REFERRAL_EXPIRY_DAYS,
   REFERRAL_STATUSES,
+  type ReferralSide,
+  type ReferralStatus,
   Role,
   TIMELINE_KINDS,
   todayIsoDate,
@@ -214,8 +217,8 @@ describe('demo seed (db:seed)', () => {
     expect(referrals.length).toBeGreaterThan(referred);
 
     // Each referral's steps chain from its draft to its status, in time order, one timeline line each.
-    const steps: { referral_id: string; from_status: string | null; to_status: string; occurred_at: Date }[] = await t.db.query(
-      `SELECT referral_id, from_status, to_status, occurred_at FROM referral_step WHERE agency_id = $1 ORDER BY referral_id, occurred_at, id`,
+    const steps: { referral_id: string; from_status: ReferralStatus | null; to_status: ReferralStatus; side: ReferralSide; occurred_at: Date }[] = await t.db.query(
+      `SELECT referral_id, from_status, to_status, side, occurred_at FROM referral_step WHERE agency_id = $1 ORDER BY referral_id, occurred_at, id`,
       [riverside],
     );
     for (const referral of referrals) {
@@ -224,6 +227,8 @@ describe('demo seed (db:seed)', () => {
       expect({ first: own[0].to_status, last: own[own.length - 1].to_status, version: referral.version }).toEqual({ first: 'DRAFT', last: referral.status, version: own.length });
       for (const [before, after] of own.slice(1).map((step, i) => [own[i], step])) expect(after.occurred_at.getTime()).toBeGreaterThanOrEqual(before.occurred_at.getTime());
       expect(own[own.length - 1].occurred_at.getTime()).toBeLessThanOrEqual(Date.now());
+      // Every move one the machine allows to the side that took it.
+      for (const step of own.slice(1)) expect([step.from_status, step.to_status, step.side, canMoveReferral(step.from_status as ReferralStatus, step.to_status, step.side, referral.receiver_agency_id !== null)]).toEqual([step.from_status, step.to_status, step.side, true]);
     }
     expect(await values(`SELECT count(*)::text AS v FROM client_timeline_entry WHERE agency_id = $1 AND kind = 'REFERRAL'`, riverside)).toEqual([String(steps.length)]);
     // Nothing is left for the expiry round: what still waits was sent within its days.
