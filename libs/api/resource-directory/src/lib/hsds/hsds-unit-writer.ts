@@ -1,24 +1,14 @@
 import { derivedId } from './derived-id';
 import { formerWeekdayRowIds, weekdayRowIds } from './hsds-schedules';
 import { type CheckedRecord, checkUnit, type ImportProblem, type ImportUnit } from './hsds-rows';
-import { HSDS_TABLES, type HsdsTableName } from './hsds-tables';
+import { HSDS_TABLE_NAMES, HSDS_TABLES, type HsdsTableName } from './hsds-tables';
 import { type HsdsWriteRepository, STORED_IN } from './hsds-write.repository';
 
 /** The taxonomy an imported term goes into when its file names none. */
 export const IMPORTED_TAXONOMY = 'imported';
 
-/** What a service holds directly, which an HSDS JSON entry gives whole. */
-const SERVICE_PARTS: HsdsTableName[] = [
-  'service_at_location',
-  'phone',
-  'language',
-  'schedule',
-  'required_document',
-  'cost_option',
-  'service_area',
-  'service_capacity',
-  'attribute',
-];
+/** What a service holds directly (the tables naming a service), which an HSDS JSON entry gives whole. */
+const SERVICE_PARTS = HSDS_TABLE_NAMES.filter((name) => Object.values(HSDS_TABLES[name].parents).includes('service'));
 
 /** What stands in the way of one record: which field, and why. */
 type Refusal = { field: string; message: string };
