@@ -292,6 +292,13 @@ describe('directory catalog', () => {
     expect(page.organization.phones).toEqual([]);
   });
 
+  it("finds a service by its organization's new name once the organization is renamed", async () => {
+    const { organization, service } = await sharedPantry();
+    await ok(as(lakesideAdmin)(UPDATE_ORGANIZATION, { input: { id: organization.id, version: 1, name: 'Harborview Community Partners' } }));
+    const [row] = await t.db.query(`SELECT version, search_vector @@ to_tsquery('english', 'harborview') AS found FROM service WHERE id = $1`, [service.id]);
+    expect(row).toEqual({ version: 1, found: true });
+  });
+
   it('records open capacity per unit, the newest count replacing the last', async () => {
     const { service } = await sharedPantry();
     await ok(as(lakesideAdmin)(RECORD_CAPACITY, { input: { serviceId: service.id, unit: 'boxes', available: 12, maximum: 40 } }));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional } from '@nestjs-cls/transactional';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { BadInputError } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { CatalogReader } from './catalog-reader.service';
@@ -31,6 +32,7 @@ export class OrganizationEditor {
     private readonly details: RecordDetails,
     private readonly reader: CatalogReader,
     private readonly writer: RecordWriter,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   private get organizations() {
@@ -54,7 +56,16 @@ export class OrganizationEditor {
     const before: OrganizationValues = { ...stored, phones: await this.details.phones({ organizationId: stored.id }) };
     const { row, changed } = await this.writer.update(this.organizations, stored, input.version, { before, after: values(input), fields: FIELDS, columns: COLUMNS }, ENTITY, LABEL);
     if (changed.phones) await this.details.replacePhones({ organizationId: row.id }, changed.phones);
+    if (changed.name) await this.refreshServiceSearch(row.id);
     return this.reader.organizationModel(row);
+  }
+
+  /**
+   * A service is found by its organization's name too: its search words are kept by a trigger
+   * on the service, which a rename of the organization must set off (no version bump, no edit).
+   */
+  private async refreshServiceSearch(organizationId: string): Promise<void> {
+    await this.txHost.tx.query('UPDATE service SET organization_id = organization_id WHERE agency_id = $1 AND organization_id = $2', [this.organizations.agencyId, organizationId]);
   }
 
   /**
