@@ -47,17 +47,23 @@ async function lakesidePantry(request: APIRequestContext): Promise<{ serviceId: 
   throw new Error(`The seeded ${PANTRY} of ${LAKESIDE} was not found`);
 }
 
-/** The client's written consent to share referrals, demographics and contact details with Lakeside. */
-async function consentToLakeside(request: APIRequestContext, supervisor: string, clientId: string, agencyId: string): Promise<void> {
-  await gql(
+/** The client's written consent to share these categories (referrals, demographics and contact details unless told) with Lakeside. */
+async function consentToLakeside(
+  request: APIRequestContext,
+  supervisor: string,
+  clientId: string,
+  agencyId: string,
+  categories = ['REFERRALS', 'DEMOGRAPHICS', 'CONTACT_INFO'],
+): Promise<{ id: string; version: number }> {
+  const { recordConsent } = await gql<{ recordConsent: { id: string; version: number } }>(
     request,
-    'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+    'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id version } }',
     {
       input: {
         clientId,
         recipientKind: 'AGENCY',
         recipientAgencyId: agencyId,
-        categories: ['REFERRALS', 'DEMOGRAPHICS', 'CONTACT_INFO'],
+        categories,
         purpose: 'Referral to the food pantry',
         effectiveFrom: today(),
         signedOn: today(),
@@ -66,6 +72,7 @@ async function consentToLakeside(request: APIRequestContext, supervisor: string,
     },
     supervisor,
   );
+  return recordConsent;
 }
 
 /** Back at a window left alone: signs in again if the inactivity lock came down meanwhile (the page stays as it was under it). */
@@ -190,6 +197,70 @@ test.describe('closed-loop referrals', () => {
     await page.goto(`/clients/${client.id}/referrals`);
     const tab = page.getByRole('region', { name: 'Referrals' });
     await expect(tab.getByRole('article', { name: PANTRY })).toContainText('Completed');
+    await lakeside.close();
+  });
+
+  test('on a tablet in Spanish, a referral waits as a draft for the client’s consent; once sent, revoking the consent withholds the client from Lakeside at once', async ({
+    page,
+    browser,
+    request,
+  }) => {
+    test.setTimeout(150_000);
+    const supervisor = await apiToken(request, SUPERVISOR);
+    const worker = await createUser(request, { role: 'CASE_MANAGER' });
+    const { client } = await enrolledClient(request, supervisor, worker);
+    const pantry = await lakesidePantry(request);
+
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await openSignedIn(page, `/referrals/new?serviceId=${pantry.serviceId}&clientId=${client.id}`, worker.email, worker.password);
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Nueva derivación' })).toBeVisible();
+
+    // No consent names Lakeside: sending waits, and the way to the client's consents is at hand.
+    const consent = page.getByTestId('referral-consent');
+    await expect(consent).toContainText(
+      `Ningún consentimiento vigente cubre las derivaciones a ${LAKESIDE}: el cliente no tiene ningún consentimiento que nombre a esta agencia.`,
+    );
+    await expect(consent.getByRole('link', { name: 'Abrir los consentimientos del cliente' })).toHaveAttribute('href', `/clients/${client.id}/consents`);
+    await expect(page.getByRole('button', { name: 'Enviar derivación' })).toBeDisabled();
+    await page.getByRole('textbox', { name: 'Motivo de la derivación' }).fill('Necesita alimentos para esta semana.');
+    await page.getByRole('button', { name: 'Guardar borrador' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Derivación a ${PANTRY}` })).toBeVisible();
+    await expect(page.getByTestId('referral-status')).toContainText('Borrador');
+
+    // The client signs a consent for referrals and demographics (not contact details); the draft is sent from its form.
+    const signed = await consentToLakeside(request, supervisor, client.id, pantry.agencyId, ['REFERRALS', 'DEMOGRAPHICS']);
+    await page.getByRole('link', { name: 'Editar borrador' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Editar el borrador de derivación' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Motivo de la derivación' })).toHaveValue('Necesita alimentos para esta semana.');
+    await expect(consent).toContainText(`Un consentimiento vigente cubre las derivaciones a ${LAKESIDE}.`);
+    await expect(consent).toContainText('Teléfono, correo electrónico y dirección (datos de contacto) (No se comparte)');
+    await page.getByRole('button', { name: 'Enviar derivación' }).click();
+    await expect(page.getByTestId('referral-status')).toContainText('Enviada');
+    const referralPath = new URL(page.url()).pathname;
+
+    // Lakeside sees who the client is, but not how to reach them.
+    const lakeside = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'en-US' });
+    const receiver = await lakeside.newPage();
+    await openSignedIn(receiver, referralPath, LAKESIDE_CASE_MANAGER, DEMO_PASSWORD);
+    const receivedClient = receiver.getByRole('region', { name: 'Client', exact: true });
+    await expect(receivedClient.getByText(client.displayName)).toBeVisible();
+    await expect(receivedClient.getByText('Contact details are not covered by the client’s consent.')).toBeVisible();
+    await expect(receiver.getByText('Necesita alimentos para esta semana.')).toBeVisible();
+
+    // The client revokes the consent: Lakeside's page withholds them at its next refresh, and the history stays.
+    await gql(
+      request,
+      'mutation ($input: RevokeConsentInput!) { revokeConsent(input: $input) { id } }',
+      { input: { consentId: signed.id, version: signed.version, reason: 'The client asked to stop sharing' } },
+      // Access tokens of the test server last seconds: a fresh one.
+      await apiToken(request, SUPERVISOR),
+    );
+    await showsByItself(receiver, receivedClient, 'Client details withheld: the client’s consent to share with your agency was revoked.');
+    await expect(receivedClient.getByText(client.displayName)).toHaveCount(0);
+    await expect(receiver.getByText('Necesita alimentos para esta semana.')).toHaveCount(0);
+    await expect(receiver.getByRole('region', { name: 'Timeline' }).getByText('Draft → Sent')).toBeVisible();
     await lakeside.close();
   });
 });

@@ -8,6 +8,15 @@ import type { MoveReferralFields } from './use-move-referral';
 /** The steps that end or undo the referral come last and read as such. */
 const QUIET: readonly ReferralStatus[] = [ReferralStatus.NO_SHOW, ReferralStatus.DECLINED, ReferralStatus.CANCELLED];
 
+/** The step that moves the referral furthest along is the one offered first (accept rather than only mark received). */
+const MAIN_FIRST: readonly ReferralStatus[] = [
+  ReferralStatus.SENT,
+  ReferralStatus.COMPLETED,
+  ReferralStatus.SCHEDULED,
+  ReferralStatus.ACCEPTED,
+  ReferralStatus.RECEIVED,
+];
+
 /**
  * What the reader may do next, exactly the statuses the API offers this side (nextStatuses),
  * each opening the dialog that asks what that step records.
@@ -31,7 +40,7 @@ export function ReferralActions({
   const { t } = useTranslation('referral');
   // The version on screen when the dialog opened: a step taken meanwhile by the other side makes this one a CONFLICT, not a silent overwrite.
   const [moving, setMoving] = useState<{ to: ReferralStatus; version: number } | null>(null);
-  const forward = nextStatuses.filter((to) => !QUIET.includes(to));
+  const forward = MAIN_FIRST.filter((to) => nextStatuses.includes(to));
   const quiet = nextStatuses.filter((to) => QUIET.includes(to));
   const label = (to: ReferralStatus) => t(`referral.actions.${to === ReferralStatus.SCHEDULED && status === ReferralStatus.SCHEDULED ? 'RESCHEDULE' : to}`);
   return (

@@ -35,9 +35,7 @@ export function ReferralTimeline({ steps }: { steps: readonly ReferralStepView[]
               }
             >
               <Text size="sm" c="dimmed">
-                {step.side === ReferralSide.SYSTEM
-                  ? t('referral.timeline.system')
-                  : t('referral.timeline.by', { name: step.actorName ?? '', agency: step.actorAgencyName ?? '' })}
+                {step.side === ReferralSide.SYSTEM ? t('referral.timeline.system') : [step.actorName, step.actorAgencyName].filter(Boolean).join(', ')}
                 {' · '}
                 <time dateTime={step.occurredAt}>{formatDateTime(step.occurredAt, i18n.language)}</time>
               </Text>

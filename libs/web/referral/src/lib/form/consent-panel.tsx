@@ -98,7 +98,7 @@ export function ConsentPanel({
         <Text size="sm" fw={600}>
           {allowed
             ? t('referral.consent.inForce', { agency: agency.name })
-            : `${t('referral.consent.missing', { agency: agency.name })} (${t(`referral.consent.reason.${data.referral.reason}`)})`}
+            : t('referral.consent.missing', { agency: agency.name, reason: t(`referral.consent.reason.${data.referral.reason}`) })}
         </Text>
         {allowed ? (
           <>

@@ -96,7 +96,7 @@ export function ReferralForm({
       <Stack gap="lg" maw={760}>
         <Stack gap="sm" component="section" aria-labelledby="referral-form-client">
           <Title order={2} size="h4" id="referral-form-client">
-            {t('referral.common.client')}
+            {t('referral.form.clientSection')}
           </Title>
           {lockedClient ? (
             <Text fw={600}>{lockedClient.name}</Text>

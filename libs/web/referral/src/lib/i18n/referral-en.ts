@@ -69,6 +69,7 @@ export const referralEn = {
   },
   form: {
     title: 'New referral',
+    clientSection: 'Client and program',
     description: 'Connect a client to a community service and follow it to the end.',
     client: 'Client',
     clientHint: 'Search by name or client number',
@@ -116,7 +117,7 @@ export const referralEn = {
     notOnWaymark:
       '{{name}} is not on Waymark: nothing is sent from here. Contact the provider yourself and record each step on the referral.',
     inForce: 'A consent in force covers referrals to {{agency}}.',
-    missing: 'No consent in force covers referrals to {{agency}}.',
+    missing: 'No consent in force covers referrals to {{agency}}: {{reason}}.',
     reason: {
       IN_FORCE: 'in force',
       NO_CONSENT: 'the client has no consent naming this agency',
@@ -169,8 +170,7 @@ export const referralEn = {
     title: 'Timeline',
     empty: 'No steps yet.',
     step: '{{from}} → {{to}}',
-    created: 'Created as {{to}}',
-    by: '{{name}}, {{agency}}',
+    created: 'New referral: {{to}}',
     system: 'Waymark, automatically',
     appointment: 'Appointment: {{date}}',
   },

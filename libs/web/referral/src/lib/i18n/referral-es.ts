@@ -70,6 +70,7 @@ export const referralEs: typeof referralEn = {
   },
   form: {
     title: 'Nueva derivación',
+    clientSection: 'Cliente y programa',
     description: 'Conecte a un cliente con un servicio comunitario y sígalo hasta el final.',
     client: 'Cliente',
     clientHint: 'Busque por nombre o número de cliente',
@@ -117,7 +118,7 @@ export const referralEs: typeof referralEn = {
     notOnWaymark:
       '{{name}} no está en Waymark: desde aquí no se envía nada. Comuníquese usted con el proveedor y registre cada paso en la derivación.',
     inForce: 'Un consentimiento vigente cubre las derivaciones a {{agency}}.',
-    missing: 'Ningún consentimiento vigente cubre las derivaciones a {{agency}}.',
+    missing: 'Ningún consentimiento vigente cubre las derivaciones a {{agency}}: {{reason}}.',
     reason: {
       IN_FORCE: 'vigente',
       NO_CONSENT: 'el cliente no tiene ningún consentimiento que nombre a esta agencia',
@@ -170,8 +171,7 @@ export const referralEs: typeof referralEn = {
     title: 'Historial',
     empty: 'Aún no hay pasos.',
     step: '{{from}} → {{to}}',
-    created: 'Creada como {{to}}',
-    by: '{{name}}, {{agency}}',
+    created: 'Nueva derivación: {{to}}',
     system: 'Waymark, automáticamente',
     appointment: 'Cita: {{date}}',
   },
