@@ -75,6 +75,7 @@ export function DirectoryPage() {
   const taxonomy = useQuery(taxonomyTermsQuery);
   const terms = taxonomy.data?.taxonomyTerms ?? [];
 
+  const languageNames = new Map((result?.facets.languages ?? []).map((facet) => [facet.code, facet.name]));
   const clientName = searchClient.client?.displayName ?? null;
   const clearFilters = () =>
     change({ categories: [], languageCode: null, age: null, ageChosen: !!filters.clientId, openNow: false, radiusKm: null });
@@ -176,7 +177,7 @@ export function DirectoryPage() {
               >
                 <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('search.resultsLabel')} aria-busy={loading}>
                   {result?.edges.map(({ node }) => (
-                    <SearchResult key={node.serviceId} hit={node} clientId={filters.clientId} />
+                    <SearchResult key={node.serviceId} hit={node} clientId={filters.clientId} languageNames={languageNames} />
                   ))}
                 </Stack>
                 {result ? (

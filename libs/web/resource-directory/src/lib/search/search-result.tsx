@@ -12,7 +12,16 @@ import { servicePath } from './service-path';
 import { termName } from './taxonomy';
 
 /** One service found: what it is, who runs it, how far, whether it is open, who it speaks to and serves, and its phone. */
-export function SearchResult({ hit, clientId }: { hit: DirectorySearchHitFieldsFragment; clientId: string | null }) {
+export function SearchResult({
+  hit,
+  clientId,
+  languageNames,
+}: {
+  hit: DirectorySearchHitFieldsFragment;
+  clientId: string | null;
+  /** The API's names of the languages the search counts, for codes the browser cannot name (e.g. "ase", sign language) */
+  languageNames: ReadonlyMap<string, string>;
+}) {
   const { t, i18n } = useTranslation('directory');
   const ages = ageRange(t, hit.minimumAge, hit.maximumAge);
   return (
@@ -63,7 +72,7 @@ export function SearchResult({ hit, clientId }: { hit: DirectorySearchHitFieldsF
               <Text span size="sm" c="dimmed">
                 {t('search.result.languages')}{' '}
               </Text>
-              {hit.languages.map((code) => languageName(code, i18n.language)).join(', ')}
+              {hit.languages.map((code) => languageName(code, i18n.language, languageNames.get(code))).join(', ')}
             </Text>
           ) : null}
           {ages ? <Text size="sm">· {ages}</Text> : null}
