@@ -20,6 +20,9 @@ import {
 import { startTestApp, type TestApp } from './support/test-app';
 
 const CLIENT = `query ($id: ID!) { client(id: $id) { id } }`;
+const INBOX_PAGE = `query ($first: Int) { referrals(filter: { box: RECEIVED }, first: $first) { edges { node {
+  id reason senderAgency { name } sentBy { displayName } steps { actorName actorAgencyName } client { displayName phone sharedUnder }
+} } } }`;
 
 describe('referrals across agencies: consent, the inbox, the closed loop and isolation', () => {
   let t: TestApp;
@@ -203,6 +206,22 @@ describe('referrals across agencies: consent, the inbox, the closed loop and iso
     expect(codeOf(await as('inboxAuditor')(REFERRALS, { filter: { box: 'RECEIVED' } }))).toBe('FORBIDDEN');
     expect(codeOf(await moveAs('inboxAuditor', referral, 'ACCEPTED'))).toBe('FORBIDDEN');
     expect(await referralState(t, clientId)).toEqual(before);
+  });
+
+  it('answers an inbox page with the same SQL whatever its length: consents, clients and histories batched', async () => {
+    for (let i = 0; i < 4; i++) await sentReferral();
+    const statementsFor = async (first: number) => {
+      const spy = jest.spyOn(t.db.logger, 'logQuery');
+      try {
+        const page = await ok(as('inboxWorker')(INBOX_PAGE, { first }));
+        expect(page.edges).toHaveLength(first);
+        expect(page.edges[0].node).toMatchObject({ sentBy: { displayName: expect.any(String) }, steps: [{ actorName: expect.any(String) }, { actorName: expect.any(String) }] });
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    expect(await statementsFor(4)).toBe(await statementsFor(1));
   });
 
   it('lets the receiver decline with a reason, which ends the referral for both', async () => {

@@ -53,31 +53,44 @@ const PREFERENCE = [
 export class ConsentCheck {
   constructor(private readonly tenant: TenantScope) {}
 
-  async mayShare({ clientId, category, recipient, at = new Date() }: ShareQuestion): Promise<ShareDecision> {
+  async mayShare({ clientId, ...question }: ShareQuestion): Promise<ShareDecision> {
+    return (await this.mayShareEach({ ...question, clientIds: [clientId] }))[0];
+  }
+
+  /**
+   * The same question for many clients at once, in one query (a page of referrals): each
+   * client's decision, in the order asked.
+   */
+  async mayShareEach({ clientIds, category, recipient, at = new Date() }: Omit<ShareQuestion, 'clientId'> & { clientIds: readonly string[] }): Promise<ShareDecision[]> {
     const none: ShareDecision = { allowed: false, consentId: null, reason: ConsentDecisionReason.NO_CONSENT };
-    if (!isUuid(clientId)) return none;
+    const asked = [...new Set(clientIds.filter(isUuid))];
+    if (!asked.length) return clientIds.map(() => none);
     const query = this.tenant
       .repository(ConsentEntity)
       .createQueryBuilder('c')
       .select('c.id', 'id')
+      .addSelect('c.clientId', 'clientId')
       .addSelect(VERDICT, 'verdict')
-      .andWhere('c.clientId = :clientId', { clientId });
+      .andWhere('c.clientId IN (:...clientIds)', { clientIds: asked });
     if ('agencyId' in recipient) {
-      if (!isUuid(recipient.agencyId)) return none;
+      if (!isUuid(recipient.agencyId)) return clientIds.map(() => none);
       query.andWhere(`c.recipientKind = 'AGENCY' AND c.recipientAgencyId = :agencyId`, { agencyId: recipient.agencyId });
     } else if ('contactId' in recipient) {
-      if (!isUuid(recipient.contactId)) return none;
+      if (!isUuid(recipient.contactId)) return clientIds.map(() => none);
       query.andWhere('c.recipientContactId = :contactId', { contactId: recipient.contactId });
     } else {
       query.andWhere(`c.recipientKind <> 'AGENCY' AND lower(c.recipientName) = lower(:name)`, { name: recipient.name.trim() });
     }
-    const best = await query
+    // Best first: a client's first row is its decision.
+    const rows = await query
       .orderBy(`array_position(ARRAY[${PREFERENCE.map((reason) => `'${reason}'`).join(', ')}], ${VERDICT})`, 'ASC')
       .addOrderBy('c.createdAt', 'DESC')
       .setParameters({ category, at, day: calendarDay(at) })
-      .limit(1)
-      .getRawOne<{ id: string; verdict: ConsentDecisionReason }>();
-    if (!best) return none;
-    return { allowed: best.verdict === ConsentDecisionReason.IN_FORCE, consentId: best.id, reason: best.verdict };
+      .getRawMany<{ id: string; clientId: string; verdict: ConsentDecisionReason }>();
+    const best = new Map<string, ShareDecision>();
+    for (const row of rows) {
+      if (!best.has(row.clientId)) best.set(row.clientId, { allowed: row.verdict === ConsentDecisionReason.IN_FORCE, consentId: row.id, reason: row.verdict });
+    }
+    return clientIds.map((clientId) => best.get(clientId) ?? none);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { requestLoader } from '@waymark/api/common';
-import { AgencyService, UserService } from '@waymark/api/identity';
+import { AgencyService, type StaffSummary, UserService } from '@waymark/api/identity';
 import { ClsService } from 'nestjs-cls';
 import { ReceivedReferrals } from './received-referrals';
 import type { ReferralStepEntity } from './referral-step.entity';
@@ -9,11 +9,12 @@ import { SenderScope } from './sender-scope';
 
 const STEPS = Symbol('referral.steps');
 const AGENCY_NAMES = Symbol('referral.agencyNames');
+const STAFF = Symbol('referral.staff');
 
 /**
  * A page's referral histories in one query, with who took each step and for which agency:
- * both sides read the same history, so a step's actor is named in the actor's own agency
- * (users are read agency by agency), a query per agency on the page rather than per step.
+ * both sides read the same history, so a step's actor is named in the actor's own agency, a
+ * query per agency on the page rather than per step.
  */
 @Injectable()
 export class ReferralStepsLoader {
@@ -38,20 +39,36 @@ export class ReferralStepsLoader {
     return requestLoader<string, string | null>(this.cls, AGENCY_NAMES, (ids) => Promise.all(ids.map((agencyId) => this.agencies.nameOf(agencyId)))).load(id);
   }
 
-  private async named(histories: ReferralStepEntity[][]): Promise<ReferralStepModel[][]> {
-    const actorsByAgency = new Map<string, Set<string>>();
-    for (const step of histories.flat()) {
-      if (step.actorId && step.actorAgencyId) actorsByAgency.set(step.actorAgencyId, (actorsByAgency.get(step.actorAgencyId) ?? new Set()).add(step.actorId));
-    }
-    const names = new Map<string, string>();
-    for (const [agencyId, ids] of actorsByAgency) {
-      for (const user of await this.scope.run(agencyId, () => this.users.summaries([...ids]))) names.set(user.id, user.displayName);
-    }
+  /**
+   * A user of either agency of a referral (a step's actor, its sender), batched per request:
+   * users are read agency by agency, in that agency's scope.
+   */
+  staff(agencyId: string | null, userId: string | null): Promise<StaffSummary | null> {
+    if (!agencyId || !userId) return Promise.resolve(null);
+    return requestLoader<{ agencyId: string; userId: string }, StaffSummary | null, string>(
+      this.cls,
+      STAFF,
+      async (keys) => {
+        const found = new Map<string, StaffSummary>();
+        for (const agencyId of new Set(keys.map((key) => key.agencyId))) {
+          const ids = keys.filter((key) => key.agencyId === agencyId).map((key) => key.userId);
+          for (const user of await this.scope.run(agencyId, () => this.users.summaries(ids))) found.set(user.id, user);
+        }
+        return keys.map((key) => found.get(key.userId) ?? null);
+      },
+      { cacheKeyFn: (key) => `${key.agencyId}:${key.userId}` },
+    ).load({ agencyId, userId });
+  }
+
+  private named(histories: ReferralStepEntity[][]): Promise<ReferralStepModel[][]> {
     return Promise.all(
       histories.map((steps) =>
         Promise.all(
           steps.map(async (step) =>
-            ReferralStepModel.from(step, { actorName: (step.actorId && names.get(step.actorId)) ?? null, actorAgencyName: await this.agencyName(step.actorAgencyId) }),
+            ReferralStepModel.from(step, {
+              actorName: (await this.staff(step.actorAgencyId, step.actorId))?.displayName ?? null,
+              actorAgencyName: await this.agencyName(step.actorAgencyId),
+            }),
           ),
         ),
       ),

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { StaffLoader, StaffModel } from '@waymark/api/client';
+import { StaffModel } from '@waymark/api/client';
 import { Allow } from '@waymark/api/common';
 import { PartnerAgencyModel } from '@waymark/api/identity';
 import { CLIENT_WRITER_ROLES, ROLES } from '@waymark/shared/types';
@@ -24,7 +24,6 @@ export class ReferralResolver {
   constructor(
     private readonly service: ReferralService,
     private readonly histories: ReferralStepsLoader,
-    private readonly staff: StaffLoader,
   ) {}
 
   @Query(() => ReferralModel, { nullable: true, description: 'A referral my agency sent or received; NOT_FOUND otherwise' })
@@ -84,8 +83,9 @@ export class ReferralResolver {
   }
 
   @ResolveField(() => StaffModel, { nullable: true, description: 'Who sent it' })
-  sentBy(@Parent() referral: ReferralModel) {
-    return this.staff.load(referral.sentById);
+  async sentBy(@Parent() referral: ReferralModel) {
+    const sender = await this.histories.staff(referral.agencyId, referral.sentById);
+    return sender && StaffModel.from(sender);
   }
 
   private async agency(id: string | null): Promise<PartnerAgencyModel | null> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@waymark/api/audit';
 import { type ClientDetailsFact, type ClientFact, ClientGate, ConsentCheck } from '@waymark/api/client';
-import { AuditAction, type ConsentCategory, ConsentDecisionReason, REFERRAL_SHARED_CATEGORIES, ReferralSide } from '@waymark/shared/types';
+import { AuditAction, ConsentDecisionReason, REFERRAL_SHARED_CATEGORIES, ReferralSide } from '@waymark/shared/types';
 import { REFERRAL } from './referral-mover';
 import type { ReferralEntity } from './referral.entity';
 import { ReferredClientModel } from './referred-client.model';
@@ -56,9 +56,7 @@ export class ReferredClients {
     for (const senderId of new Set(referrals.map((referral) => referral.agencyId))) {
       const theirs = referrals.filter((referral) => referral.agencyId === senderId);
       const seen = await this.senderScope.run(senderId, async () => {
-        const sharing: Sharing[] = [];
-        for (const referral of theirs) sharing.push(await this.judge(referral));
-        const read = await this.read(theirs, sharing, side);
+        const read = await this.read(theirs, await this.judge(theirs), side);
         this.audit.recordRead(...theirs.map((referral, i) => this.readEvent(referral, read[i].shared)));
         return read;
       });
@@ -69,18 +67,20 @@ export class ReferredClients {
     return ordered;
   }
 
-  /** The client's consents to the receiving agency, asked in the sender's scope. */
-  private async judge(referral: ReferralEntity): Promise<Sharing> {
-    const ask = (category: ConsentCategory) =>
-      this.consent.mayShare({ clientId: referral.clientId, category, recipient: { agencyId: referral.receiverAgencyId as string } });
-    const base = await ask(REFERRAL_SHARED_CATEGORIES.referral);
-    if (!base.allowed) return { shared: false, identity: false, contact: false, sharedUnder: base.reason };
-    return {
-      shared: true,
-      identity: (await ask(REFERRAL_SHARED_CATEGORIES.identity)).allowed,
-      contact: (await ask(REFERRAL_SHARED_CATEGORIES.contact)).allowed,
-      sharedUnder: base.reason,
-    };
+  /**
+   * The clients' consents to the receiving agency (the caller's, to which every referral a
+   * receiver reads was sent), asked in the sender's scope, a query per category for the lot.
+   */
+  private async judge(referrals: readonly ReferralEntity[]): Promise<Sharing[]> {
+    const question = { clientIds: referrals.map((referral) => referral.clientId), recipient: { agencyId: referrals[0].receiverAgencyId as string } };
+    const base = await this.consent.mayShareEach({ ...question, category: REFERRAL_SHARED_CATEGORIES.referral });
+    const identity = await this.consent.mayShareEach({ ...question, category: REFERRAL_SHARED_CATEGORIES.identity });
+    const contact = await this.consent.mayShareEach({ ...question, category: REFERRAL_SHARED_CATEGORIES.contact });
+    return referrals.map((_, i) =>
+      base[i].allowed
+        ? { shared: true, identity: identity[i].allowed, contact: contact[i].allowed, sharedUnder: base[i].reason }
+        : { shared: false, identity: false, contact: false, sharedUnder: base[i].reason },
+    );
   }
 
   /** The clients of the current agency's `referrals`, each cut to what its sharing allows. */
