@@ -93,7 +93,8 @@ const HAS_HOURS = `(EXISTS (SELECT 1 FROM schedule sc WHERE sc.service_id = s.id
   OR EXISTS (SELECT 1 FROM service_at_location sal JOIN schedule sc ON sc.location_id = sal.location_id WHERE sal.service_id = s.id)
   OR EXISTS (SELECT 1 FROM service_at_location sal JOIN schedule sc ON sc.service_at_location_id = sal.id WHERE sal.service_id = s.id))`;
 
-function conditions(p: SqlParams, plan: SearchPlan): Conditions {
+/** `radius`: whether the radius is judged here (the facets) or by the caller's own join to the distances (the page). */
+function conditions(p: SqlParams, plan: SearchPlan, { radius }: { radius: boolean }): Conditions {
   // Visibility, as DirectoryScope judges it: a shared organization, or one the reader's agency keeps.
   const common = [`(o.visibility = '${DirectoryVisibility.SHARED}' OR o.agency_id = ${p.add(plan.agencyId)})`];
   if (!plan.includeInactive) common.push(`s.status = '${ServiceStatus.ACTIVE}'`);
@@ -102,7 +103,7 @@ function conditions(p: SqlParams, plan: SearchPlan): Conditions {
     const age = p.add(plan.age);
     common.push(`(s.minimum_age IS NULL OR s.minimum_age <= ${age}) AND (s.maximum_age IS NULL OR s.maximum_age >= ${age})`);
   }
-  if (plan.near && plan.radiusKm !== undefined) {
+  if (radius && plan.near && plan.radiusKm !== undefined) {
     // Driven from the locations, so the earthdistance GiST index (location_earth_idx) finds those in the box.
     const meters = p.add(plan.radiusKm * 1000);
     const from = origin(p, plan.near);
@@ -136,56 +137,74 @@ function sortKey(plan: SearchPlan): string {
 }
 
 /**
- * One page of services with the total count: the matching services with their sort keys
- * (the nearest location of each found by a lateral join), then the page after the cursor's
- * keyset, each row with what a result card shows.
+ * One page of services with the total count: the matching services with their sort keys (the
+ * distance to each one's nearest location from one grouped pass over the locations, only
+ * those in the radius's box when there is one), then the page after the cursor's keyset, and
+ * for its rows only what a result card shows: the nearest location, its address, a phone,
+ * languages, categories and whether it is open now.
  */
 export function pageQuery(plan: SearchPlan): { sql: string; params: unknown[] } {
   const p = new SqlParams();
-  const ctes = plan.text !== undefined ? `${wordsQuery(p, plan.text)},` : '';
-  const where = conditions(p, plan);
+  const text = plan.text !== undefined;
+  const ctes = text ? `${wordsQuery(p, plan.text as string)},` : '';
+  const where = conditions(p, plan, { radius: false });
   const from = plan.near ? origin(p, plan.near) : null;
-  const meters = from ? `earth_distance(${from}, ll_to_earth(l.latitude, l.longitude))` : 'NULL::float8';
-  const relevance = plan.text !== undefined ? '(ts_rank(s.search_vector, q.query) + similarity(s.search_name, q.typed))::float8' : '0::float8';
-  const after = plan.after ? `WHERE (m.key, m.name, m.id) > (${p.add(plan.after.key)}::float8, ${p.add(plan.after.name)}::text, ${p.add(plan.after.id)}::uuid)` : '';
+  const distance = `earth_distance(${from}, ll_to_earth(l.latitude, l.longitude))`;
+  const meters = plan.radiusKm !== undefined ? p.add(plan.radiusKm * 1000) : null;
+  // Within a radius, only the locations in its box (the GiST index finds them), and the services are driven from them.
+  const inRadius = meters ? `AND earth_box(${from}, ${meters}) @> ll_to_earth(l.latitude, l.longitude) AND ${distance} <= ${meters}` : '';
+  const distances = from
+    ? `distances AS (
+      SELECT sal.service_id, min(${distance}) AS meters
+      FROM location l JOIN service_at_location sal ON sal.location_id = l.id
+      WHERE l.latitude IS NOT NULL ${inRadius}
+      GROUP BY sal.service_id
+    ),`
+    : '';
+  const services = !from ? 'service s' : meters ? 'distances d JOIN service s ON s.id = d.service_id' : 'service s LEFT JOIN distances d ON d.service_id = s.id';
+  const relevance = text ? '(ts_rank(s.search_vector, q.query) + similarity(s.search_name, q.typed))::float8' : '0::float8';
+  const after = plan.after ? `WHERE (${sortKey(plan)}, m.name, m.id) > (${p.add(plan.after.key)}::float8, ${p.add(plan.after.name)}::text, ${p.add(plan.after.id)}::uuid)` : '';
   const sql = `
-    WITH ${ctes}
+    WITH ${ctes} ${distances}
     matched AS (
-      SELECT s.id, s.name, s.description, s.status, s.minimum_age, s.maximum_age, o.name AS organization_name,
-             o.waymark_agency_id IS NOT NULL AS on_waymark, s.organization_id, loc.location_id, loc.latitude, loc.longitude, loc.meters,
-             ${relevance} AS relevance
-      FROM service s
+      SELECT s.id, s.name, ${relevance} AS relevance, ${from ? 'd.meters' : 'NULL::float8'} AS meters
+      FROM ${services}
       JOIN organization o ON o.id = s.organization_id
-      ${plan.text !== undefined ? 'CROSS JOIN q' : ''}
-      LEFT JOIN LATERAL (
-        SELECT l.id AS location_id, l.latitude, l.longitude, ${meters} AS meters
-        FROM service_at_location sal JOIN location l ON l.id = sal.location_id
-        WHERE sal.service_id = s.id
-        ORDER BY ${from ? 'meters NULLS LAST' : 'l.latitude IS NULL'}, l.id
-        LIMIT 1
-      ) loc ON true
+      ${text ? 'CROSS JOIN q' : ''}
       WHERE ${and([...where.common, where.taxonomy, where.language])}
     ),
-    keyed AS (SELECT m.*, ${sortKey(plan)} AS key FROM matched m)
-    SELECT m.id, m.name, m.description, m.status, m.minimum_age, m.maximum_age, m.organization_name, m.on_waymark,
-           m.latitude, m.longitude, m.meters, m.key,
+    page AS (
+      SELECT m.id, m.name, m.meters, ${sortKey(plan)} AS key FROM matched m
+      ${after}
+      ORDER BY key, m.name, m.id
+      LIMIT ${p.add(plan.limit + 1)}
+    )
+    SELECT m.id, m.name, m.meters, m.key, s.description, s.status, s.minimum_age, s.maximum_age,
+           o.name AS organization_name, o.waymark_agency_id IS NOT NULL AS on_waymark, loc.latitude, loc.longitude,
            (SELECT count(*) FROM matched)::int AS total,
            (SELECT concat_ws(', ', a.address_1, a.address_2, a.city, trim(a.state_province || ' ' || a.postal_code))
-              FROM address a WHERE a.location_id = m.location_id ORDER BY a.address_type <> 'physical', a.id LIMIT 1) AS address,
-           (SELECT coalesce(
-              (SELECT ph.number FROM phone ph WHERE ph.service_id = m.id ORDER BY ph.id LIMIT 1),
-              (SELECT ph.number FROM phone ph WHERE ph.location_id = m.location_id ORDER BY ph.id LIMIT 1),
-              (SELECT ph.number FROM phone ph WHERE ph.organization_id = m.organization_id ORDER BY ph.id LIMIT 1))) AS phone,
-           array(SELECT l.code FROM language l WHERE l.service_id = m.id
-                 UNION SELECT l.code FROM service_at_location sal JOIN language l ON l.location_id = sal.location_id WHERE sal.service_id = m.id
+              FROM address a WHERE a.location_id = loc.id ORDER BY a.address_type <> 'physical', a.id LIMIT 1) AS address,
+           coalesce(
+             (SELECT ph.number FROM phone ph WHERE ph.service_id = s.id ORDER BY ph.id LIMIT 1),
+             (SELECT ph.number FROM phone ph WHERE ph.location_id = loc.id ORDER BY ph.id LIMIT 1),
+             (SELECT ph.number FROM phone ph WHERE ph.organization_id = o.id ORDER BY ph.id LIMIT 1)) AS phone,
+           array(SELECT l.code FROM language l WHERE l.service_id = s.id
+                 UNION SELECT l.code FROM service_at_location sal JOIN language l ON l.location_id = sal.location_id WHERE sal.service_id = s.id
                  ORDER BY 1) AS languages,
            coalesce((SELECT json_agg(json_build_object('code', t.code, 'name', t.name, 'nameEs', t.name_es) ORDER BY t.path)
-                     FROM service_taxonomy st JOIN taxonomy_term t ON t.id = st.taxonomy_term_id WHERE st.service_id = m.id), '[]') AS categories,
-           (SELECT CASE WHEN ${HAS_HOURS} THEN ${openNowSql(p, plan)} END FROM service s WHERE s.id = m.id) AS open_now
-    FROM keyed m
-    ${after}
-    ORDER BY m.key, m.name, m.id
-    LIMIT ${p.add(plan.limit + 1)}`;
+                     FROM service_taxonomy st JOIN taxonomy_term t ON t.id = st.taxonomy_term_id WHERE st.service_id = s.id), '[]') AS categories,
+           CASE WHEN ${HAS_HOURS} THEN ${openNowSql(p, plan)} END AS open_now
+    FROM page m
+    JOIN service s ON s.id = m.id
+    JOIN organization o ON o.id = s.organization_id
+    LEFT JOIN LATERAL (
+      SELECT l.id, l.latitude, l.longitude
+      FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+      WHERE sal.service_id = s.id
+      ORDER BY ${from ? `${distance} NULLS LAST` : 'l.latitude IS NULL'}, l.id
+      LIMIT 1
+    ) loc ON true
+    ORDER BY m.key, m.name, m.id`;
   return { sql, params: p.values };
 }
 
@@ -197,7 +216,7 @@ export function pageQuery(plan: SearchPlan): { sql: string; params: unknown[] } 
 export function facetsQuery(plan: SearchPlan): { sql: string; params: unknown[] } {
   const p = new SqlParams();
   const ctes = plan.text !== undefined ? `${wordsQuery(p, plan.text)},` : '';
-  const where = conditions(p, plan);
+  const where = conditions(p, plan, { radius: true });
   const sql = `
     WITH ${ctes}
     base AS (
@@ -215,13 +234,13 @@ export function facetsQuery(plan: SearchPlan): { sql: string; params: unknown[] 
     WHERE b.in_language
     GROUP BY top.code, top.name, top.name_es
     UNION ALL
-    SELECT 'language', lang.code, min(lang.name), NULL, count(DISTINCT b.id)::int
-    FROM base b
-    CROSS JOIN LATERAL (
-      SELECT l.code, l.name FROM language l WHERE l.service_id = b.id
-      UNION SELECT l.code, l.name FROM service_at_location sal JOIN language l ON l.location_id = sal.location_id WHERE sal.service_id = b.id
+    SELECT 'language', lang.code, min(lang.name), NULL, count(DISTINCT lang.id)::int
+    FROM (
+      SELECT b.id, l.code, l.name FROM base b JOIN language l ON l.service_id = b.id WHERE b.in_categories
+      UNION ALL
+      SELECT b.id, l.code, l.name FROM base b JOIN service_at_location sal ON sal.service_id = b.id JOIN language l ON l.location_id = sal.location_id
+      WHERE b.in_categories
     ) lang
-    WHERE b.in_categories
     GROUP BY lang.code
     ORDER BY count DESC, code`;
   return { sql, params: p.values };
