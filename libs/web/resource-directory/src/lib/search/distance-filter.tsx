@@ -5,6 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { RADIUS_CHOICES_KM, type DirectoryOrigin } from './directory-filters';
 
 const ANY = 'ANY';
+const AXES = [
+  { axis: 'latitude', limit: 90 },
+  { axis: 'longitude', limit: 180 },
+] as const;
 
 /**
  * Where distances are measured from — the client's home, a point (typed, or the browser's
@@ -81,24 +85,18 @@ export function DistanceFilter({
       {origin.kind === 'point' ? (
         <Stack gap={6}>
           <Group gap="xs" grow>
-            <NumberInput
-              label={t('search.distance.latitude')}
-              value={typed.latitude}
-              min={-90}
-              max={90}
-              decimalScale={5}
-              hideControls
-              onChange={(latitude) => choosePoint(latitude, typed.longitude, true)}
-            />
-            <NumberInput
-              label={t('search.distance.longitude')}
-              value={typed.longitude}
-              min={-180}
-              max={180}
-              decimalScale={5}
-              hideControls
-              onChange={(longitude) => choosePoint(typed.latitude, longitude, true)}
-            />
+            {AXES.map(({ axis, limit }) => (
+              <NumberInput
+                key={axis}
+                label={t(`search.distance.${axis}`)}
+                value={typed[axis]}
+                min={-limit}
+                max={limit}
+                decimalScale={5}
+                hideControls
+                onChange={(value) => choosePoint(axis === 'latitude' ? value : typed.latitude, axis === 'longitude' ? value : typed.longitude, true)}
+              />
+            ))}
           </Group>
           {'geolocation' in navigator ? (
             <Button variant="light" size="xs" leftSection={<IconCurrentLocation size={16} aria-hidden />} loading={locating} onClick={locate}>

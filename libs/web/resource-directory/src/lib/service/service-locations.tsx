@@ -1,7 +1,8 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { addressLines, mapLink, type PostalAddress } from './map-link';
+import { ExternalLink } from './external-link';
 import { PhoneLink, type PhoneItem } from './phone-link';
 
 export interface ServiceLocation {
@@ -37,14 +38,12 @@ export function ServiceLocations({ locations }: { locations: readonly ServiceLoc
               </Text>
             ) : null}
             {map ? (
-              <Anchor href={map} target="_blank" rel="noopener noreferrer" size="sm">
+              <ExternalLink href={map}>
                 {t('search.service.locations.map')} <IconExternalLink size={14} aria-label={t('search.service.locations.newTab')} />
-              </Anchor>
+              </ExternalLink>
             ) : null}
             {location.url ? (
-              <Anchor href={location.url} target="_blank" rel="noopener noreferrer" size="sm">
-                {location.url}
-              </Anchor>
+              <ExternalLink href={location.url} />
             ) : null}
             {location.description ? <Text size="sm">{location.description}</Text> : null}
             {location.transportation ? (

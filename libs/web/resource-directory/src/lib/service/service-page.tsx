@@ -10,6 +10,7 @@ import { languageName } from '../search/language-name';
 import { OnWaymarkBadge, ServiceStatusBadge } from '../search/service-badges';
 import { termName } from '../search/taxonomy';
 import { OpeningHoursTable } from './opening-hours-table';
+import { ExternalLink } from './external-link';
 import { PhoneLink } from './phone-link';
 import { ServiceCapacity } from './service-capacity';
 import { ServiceFees } from './service-fees';
@@ -167,9 +168,7 @@ export function ServicePage() {
                   <PhoneLink key={phone.id} phone={phone} />
                 ))}
                 {service.url ? (
-                  <Anchor href={service.url} target="_blank" rel="noopener noreferrer" size="sm">
-                    {service.url}
-                  </Anchor>
+                  <ExternalLink href={service.url} />
                 ) : null}
                 {service.email ? (
                   <Anchor href={`mailto:${service.email}`} size="sm">
@@ -187,9 +186,7 @@ export function ServicePage() {
                   <Text size="sm">{t('search.service.onWaymarkAgency', { name: service.organization.waymarkAgency.name })}</Text>
                 ) : null}
                 {service.organization.website ? (
-                  <Anchor href={service.organization.website} target="_blank" rel="noopener noreferrer" size="sm">
-                    {service.organization.website}
-                  </Anchor>
+                  <ExternalLink href={service.organization.website} />
                 ) : null}
               </ServiceSection>
               <Text size="sm" c="dimmed">
