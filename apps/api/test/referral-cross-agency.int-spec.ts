@@ -194,7 +194,9 @@ describe('referrals across agencies: consent, the inbox, the closed loop and iso
     expect(codeOf(await as('inboxWorker')(REFERRAL, { id: offWaymark.id }))).toBe('NOT_FOUND');
     expect(codeOf(await moveAs('inboxWorker', offWaymark, 'ACCEPTED'))).toBe('NOT_FOUND');
     expect(codeOf(await as('inboxWorker')(UPDATE_REFERRAL, { input: { id: referral.id, version: 2, serviceId: service.id, reason: 'Mine now' } }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await as('inboxWorker')(CLIENT, { id: clientId }))).toBe('NOT_FOUND');
+    const notReferred = await clientToRefer(t, world, maria);
+    for (const id of [clientId, notReferred.clientId]) expect(codeOf(await as('inboxWorker')(CLIENT, { id }))).toBe('NOT_FOUND');
+    expect(await ok(as('inboxWorker')(REFERRALS, { filter: { box: 'RECEIVED', clientId: notReferred.clientId } }))).toMatchObject({ edges: [] });
     const ownClient = await clientToRefer(t, world);
     expect(codeOf(await as('inboxWorker')(CREATE_REFERRAL, { input: { ...ownClient, serviceId: service.id, reason: 'x' } }))).toBe('NOT_FOUND');
     expect(codeOf(await as('inboxWorker')(REFERRALS, { filter: { box: 'SENT', clientId } }))).toBe('NOT_FOUND');

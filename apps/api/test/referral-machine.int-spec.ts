@@ -1,6 +1,7 @@
 import { REFERRAL_STATUSES, REFERRAL_TRANSITIONS, type ReferralStatus } from '@waymark/shared/types';
 import { CLOSURE_CHECK } from './support/care-plan-discharge-fixtures';
-import { ok } from './support/client-fixtures';
+import { ok, worker } from './support/client-fixtures';
+import { codeOf } from './support/factories';
 import { CLOSE_ENROLLMENT } from './support/client-operations';
 import {
   clientToRefer,
@@ -212,6 +213,12 @@ describe('referrals: the status machine, from the sender side', () => {
     expect(counts).toHaveLength(REFERRAL_STATUSES.length);
     const [stored] = await t.db.query(`SELECT count(*)::int AS count FROM referral WHERE agency_id = $1 AND status = 'SENT'`, [world.sender.id]);
     expect(counts.find((row: { status: string }) => row.status === 'SENT').count).toBe(stored.count);
+
+    // A case manager of the same agency without the client on their caseload finds none of its referrals.
+    const colleague = await worker(t, world.sender, 'CASE_MANAGER');
+    const theirs = await ok(t.gql(REFERRALS, { filter: { box: 'SENT' }, first: 100 }, { token: colleague.token }));
+    expect(theirs.edges).toEqual([]);
+    expect(codeOf(await t.gql(REFERRAL, { id: referral.id }, { token: colleague.token }))).toBe('FORBIDDEN');
 
     expect(await ok(as('auditor')(REFERRAL, { id: referral.id }))).toMatchObject({ id: referral.id, side: 'SENDER' });
     expect((await as('auditor')(MOVE_REFERRAL, { input: { id: referral.id, version: referral.version, to: 'CANCELLED', note: 'x' } })).errors?.[0].extensions.code).toBe('FORBIDDEN');
