@@ -50,6 +50,8 @@ describe('demo seed (db:seed)', () => {
       [['--clients', 'many'], 'seed: --clients must be a whole number from 0 to 100000 (got "many")'],
       [['--clients=-5'], '(got "-5")'],
       [['--clients', '100001'], '(got "100001")'],
+      [['--services', 'lots'], 'seed: --services must be a whole number from 0 to 100000 (got "lots")'],
+      [['--services', '100001'], '(got "100001")'],
       [['--client', '5'], "seed: Unknown option '--client' (usage: seed [--clients N] [--services N])"],
     ];
     for (const [args, message] of refusals) {
@@ -67,6 +69,8 @@ describe('demo seed (db:seed)', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('seed: Riverside clients 300/300');
     expect(result.stdout).toContain('seed: Lakeside clients 60/60');
+    expect(result.stdout).toContain('seed: directory services 400/400');
+    expect(result.stdout).toContain('seed: directory entry of Lakeside Family Services: shared on Waymark');
     const riverside = (await agencyId(RIVERSIDE.slug)) as string;
     const lakeside = (await agencyId(LAKESIDE.slug)) as string;
 
@@ -260,6 +264,13 @@ describe('demo seed (db:seed)', () => {
     const nodes = inbox.data?.referrals.edges.map((edge: { node: unknown }) => edge.node);
     expect(nodes.length).toBe(toLakeside.filter((r) => r.status === 'SENT' || r.status === 'RECEIVED').length);
     for (const node of nodes) expect(node).toMatchObject({ side: 'RECEIVER', client: { displayName: expect.any(String), sharedUnder: 'IN_FORCE' } });
+
+    // The demo case manager has a referral to chase and an appointment to check, each naming whom it went to.
+    const casey = (await signIn(t, { email: 'casemanager@riverside.example' }, DEMO_PASSWORD)).accessToken;
+    const work = await t.gql(`{ myTasks(kinds: [REFERRAL_NO_ANSWER, REFERRAL_APPOINTMENT_FOLLOW_UP], first: 20) { edges { node { kind title referralLabel } } } }`, {}, { token: casey });
+    const tasks: { kind: string; title: string; referralLabel: string }[] = work.data?.myTasks.edges.map((edge: { node: unknown }) => edge.node);
+    expect(new Set(tasks.map((task) => task.kind))).toEqual(new Set(['REFERRAL_NO_ANSWER', 'REFERRAL_APPOINTMENT_FOLLOW_UP']));
+    for (const task of tasks) expect(task.title).toContain(task.referralLabel);
   }, SLOW);
 
   it('adds nothing the second time', async () => {

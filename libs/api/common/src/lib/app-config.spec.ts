@@ -15,6 +15,7 @@ describe('configuration', () => {
     [{ CLIENT_DATA_KEY: 'c2hvcnQ=' }, 'CLIENT_DATA_KEY'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY'],
+    [{ DIRECTORY_TIME_ZONE: 'Pacific Time' }, 'DIRECTORY_TIME_ZONE'],
   ])('refuses %p with one line naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -44,6 +45,11 @@ describe('configuration', () => {
   it('never echoes a client data key back', () => {
     const wrong = Buffer.alloc(16, 9).toString('base64');
     expect(() => loadConfig({ CLIENT_DATA_KEY: wrong })).toThrow(/^Configuration error: CLIENT_DATA_KEY must be the base64 of 32 random bytes \(e\.g\. openssl rand -base64 32\)$/);
+  });
+
+  it('reads directory hours in Los Angeles time unless another IANA time zone is set', () => {
+    expect(loadConfig({}).DIRECTORY_TIME_ZONE).toBe('America/Los_Angeles');
+    expect(loadConfig({ DIRECTORY_TIME_ZONE: 'America/Chicago' }).DIRECTORY_TIME_ZONE).toBe('America/Chicago');
   });
 
   it('accepts a fraction of a minute for the idle lock', () => {
