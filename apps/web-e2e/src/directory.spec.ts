@@ -134,4 +134,18 @@ test.describe('the directory', () => {
     await expect(page.getByRole('textbox', { name: 'Latitud' })).toHaveValue('34.9');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= 768)).toBe(true);
   });
+
+  test('results come a page at a time: Load more adds the next page under the first', async ({ page, request }) => {
+    const worker = await createUser(request, { role: 'CASE_MANAGER' });
+    // The demo region has dozens of food services, more than one page.
+    await openSignedIn(page, '/directory?q=food&sort=NAME', worker.email, worker.password);
+    const results = page.getByRole('list', { name: 'Services found' });
+    await expect(results.getByRole('listitem')).toHaveCount(20);
+    const firstPage = await results.getByRole('heading', { level: 3 }).allInnerTexts();
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(() => results.getByRole('listitem').count()).toBeGreaterThan(20);
+    const bothPages = await results.getByRole('heading', { level: 3 }).allInnerTexts();
+    expect(bothPages.slice(0, 20)).toEqual(firstPage);
+    await expect(page).toHaveURL(/\/directory\?q=food&sort=NAME$/);
+  });
 });
