@@ -140,7 +140,9 @@ describe('referrals across agencies: consent, the inbox, the closed loop and iso
     expect(updatesBy(senderTrail, world.people.intake.id)).toBe(1);
     expect(updatesBy(receiverTrail, world.people.inboxWorker.id)).toBe(3);
     expect(updatesBy(receiverTrail, world.people.intake.id)).toBe(1);
-    expect(receiverTrail.find((row: { changes: unknown }) => row.changes)?.changes).toEqual({ status: { from: 'SENT', to: 'RECEIVED' } });
+    const receiverChanges = receiverTrail.filter((row: { action: string }) => row.action === 'UPDATE').map((row: { changes: unknown }) => row.changes);
+    expect(receiverChanges).toEqual(senderTrail.filter((row: { action: string; actor_id: string }) => row.action === 'UPDATE' && row.actor_id !== world.people.caseManager.id).map((row: { changes: unknown }) => row.changes));
+    expect(receiverChanges[2]).toEqual({ status: { from: 'ACCEPTED', to: 'SCHEDULED' }, appointmentAt: { from: null, to: '2030-05-02T15:00:00.000Z' } });
     const readsBy = (rows: { action: string; actor_id: string; client_id: string }[]) =>
       rows.filter((row) => row.action === 'READ' && row.actor_id === world.people.inboxWorker.id && row.client_id === clientId).length;
     expect(readsBy(senderTrail)).toBeGreaterThanOrEqual(5);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional } from '@nestjs-cls/transactional';
-import { AuditTrail, changedFields } from '@waymark/api/audit';
+import { AuditTrail, changedFields, type FieldChanges } from '@waymark/api/audit';
 import { ConsentCheck, TimelineService } from '@waymark/api/client';
 import { actingUserId, BadInputError, Clock, ConflictError, NotFoundError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
@@ -27,8 +27,12 @@ import { ReferralEntity } from './referral.entity';
 /** The audit trail's and the timeline's name for a referral. */
 export const REFERRAL = 'Referral';
 
-/** What the trail records of a move: the step and the facts it set, never a note. */
 const MOVE_AUDITED = ['status', 'appointmentAt', 'declineReason', 'outcome', 'consentId'] as const satisfies readonly (keyof ReferralEntity)[];
+
+/** What a trail records of a move, in either agency's: the step and the facts it set, never a note. */
+export function moveChanges(before: ReferralEntity, after: ReferralEntity): FieldChanges {
+  return changedFields(before, after, MOVE_AUDITED).changes;
+}
 
 /** One step asked of a referral. */
 export interface ReferralMove {
@@ -79,7 +83,7 @@ export class ReferralMover {
     const patch = { ...(await this.patchFor(before, move, now)), status: move.to, statusChangedAt: now };
     const after = await referrals.updateVersioned(before.id, before.version, patch, REFERRAL);
     await this.recordStep(after, from, side, move, now);
-    await this.audit.record({ action: AuditAction.UPDATE, entityType: REFERRAL, entityId: after.id, clientId: after.clientId, changes: changedFields(before, after, MOVE_AUDITED).changes });
+    await this.audit.record({ action: AuditAction.UPDATE, entityType: REFERRAL, entityId: after.id, clientId: after.clientId, changes: moveChanges(before, after) });
     await this.announce(after, from, side);
     return after;
   }

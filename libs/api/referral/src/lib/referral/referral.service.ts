@@ -11,7 +11,7 @@ import type { ReferralsArgs } from './dto/referrals.args';
 import type { UpdateReferralInput } from './dto/update-referral.input';
 import { ReceivedReferrals } from './received-referrals';
 import { countsByStatus, pageOfReferrals, referralCursor } from './referral-list';
-import { REFERRAL, ReferralMover } from './referral-mover';
+import { moveChanges, REFERRAL, ReferralMover } from './referral-mover';
 import { ReferralSides } from './referral-sides';
 import { ReferralWriter } from './referral-writer';
 import { ReferralEntity } from './referral.entity';
@@ -80,7 +80,7 @@ export class ReferralService {
       entityType: REFERRAL,
       entityId: moved.id,
       clientId: moved.clientId,
-      changes: { status: { from: referral.status, to: moved.status } },
+      changes: moveChanges(referral, moved),
     });
     return this.toModel(moved, side);
   }
