@@ -7,6 +7,7 @@ import {
   ConsentRecipientKind,
   daysBetween,
   REFERRAL_EXPIRY_DAYS,
+  REFERRAL_NO_ANSWER_DAYS,
   referralNoAnswerDueOn,
   type ReferralOutcome,
   ReferralSide,
@@ -59,6 +60,8 @@ export interface ReferralPlanContext {
   now: Date;
   today: string;
   senderAgencyId: string;
+  /** The case manager the demo signs in as: their worklist shows a referral to chase. */
+  demoSenderId: string | null;
   /** Services the sender sees that no agency on Waymark runs. */
   services: SeedService[];
   partner: SeedPartner | null;
@@ -78,6 +81,12 @@ const SENT_DAYS_AGO: Record<ReferralStatus, [number, number]> = {
   NO_SHOW: [15, 120],
   EXPIRED: [REFERRAL_EXPIRY_DAYS + 1, 200],
 };
+
+/** What the demo login's worklist shows of referrals: a chase already due (still short of expiry) and an appointment to check. */
+const DEMO_FOLLOW_UPS: readonly { status: ReferralStatus; sentDaysAgo: [number, number] }[] = [
+  { status: S.SENT, sentDaysAgo: [REFERRAL_NO_ANSWER_DAYS + 1, REFERRAL_EXPIRY_DAYS - 2] },
+  { status: S.SCHEDULED, sentDaysAgo: SENT_DAYS_AGO.SCHEDULED },
+];
 
 /** Final statuses of referrals to services off Waymark, by weight: most closed, a live share open. */
 const FINAL_STATUS_WEIGHTS: Record<ReferralStatus, number> = {
@@ -121,9 +130,16 @@ export function planReferrals(ctx: ReferralPlanContext, enrollments: readonly Re
     const service = i % 2 === 0 || !others.length ? partner.services[0] : others[((i - 1) / 2) % others.length];
     planReferral(ctx, e, { service, provider: null, partner }, PARTNER_STATUSES[i], service.categories[0]);
   });
-  for (const e of chosen.filter((one) => !toPartner.includes(one))) {
+  const rest = chosen.filter((one) => !toPartner.includes(one));
+  // The demo case manager's first referrals show both follow-ups on their worklist.
+  const demo = rest.filter((e) => e.senderId === ctx.demoSenderId && daysBetween(e.openedOn, ctx.today) > SENT_DAYS_AGO.SCHEDULED[1] + 1);
+  for (const e of rest) {
     const needs = r.sample(PROGRAM_NEEDS[e.program], r.chance(0.2) ? 2 : 1);
-    for (const need of needs) planReferral(ctx, e, receiverFor(ctx, need), r.weighted(FINAL_STATUS_WEIGHTS), need);
+    const shown = DEMO_FOLLOW_UPS[demo.indexOf(e)];
+    for (const need of needs) {
+      if (shown && need === needs[0]) planReferral(ctx, e, receiverFor(ctx, need), shown.status, need, shown.sentDaysAgo);
+      else planReferral(ctx, e, receiverFor(ctx, need), r.weighted(FINAL_STATUS_WEIGHTS), need);
+    }
   }
 }
 
@@ -142,12 +158,12 @@ interface Step {
 }
 
 /** One referral with its steps, timeline, consent (to the partner) and follow-up tasks. */
-function planReferral(ctx: ReferralPlanContext, e: ReferralSeedEnrollment, receiver: Receiver, wanted: ReferralStatus, need: string): void {
+function planReferral(ctx: ReferralPlanContext, e: ReferralSeedEnrollment, receiver: Receiver, wanted: ReferralStatus, need: string, sentDaysAgo = SENT_DAYS_AGO[wanted]): void {
   const { r, now, records } = ctx;
   // Sent from the day after the enrollment opened: a young enrollment's referral is still waiting.
   const daysOpen = daysBetween(e.openedOn, ctx.today) - 1;
-  const status = daysOpen >= SENT_DAYS_AGO[wanted][0] ? wanted : daysOpen >= 1 ? S.SENT : S.DRAFT;
-  const [lo, hi] = SENT_DAYS_AGO[status];
+  const status = daysOpen >= sentDaysAgo[0] ? wanted : daysOpen >= 1 ? S.SENT : S.DRAFT;
+  const [lo, hi] = status === wanted ? sentDaysAgo : SENT_DAYS_AGO[status];
   const sentAt = atWorkHour(r, new Date(now.getTime() - r.int(lo, Math.max(lo, Math.min(hi, daysOpen))) * DAY_MS), now);
   const createdAt = status === S.DRAFT || r.chance(0.6) ? sentAt : new Date(Math.max(sentAt.getTime() - r.int(1, 2) * DAY_MS, new Date(`${e.openedOn}T17:00:00Z`).getTime()));
 

@@ -4,7 +4,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { AuditTrail, type AuditRecord } from '@waymark/api/audit';
 import { TASK_ENTITY } from '@waymark/api/care-plan';
 import { Clock } from '@waymark/api/common';
-import { ActorType, AuditAction, TASK_CARRIER_ROLES, todayIsoDate } from '@waymark/shared/types';
+import { ActorType, AuditAction, Role, TASK_CARRIER_ROLES, todayIsoDate } from '@waymark/shared/types';
 import { ClsService } from 'nestjs-cls';
 import { emptyCareRecords } from './care-seed-rows';
 import type { DemoAgency } from './demo-agencies';
@@ -52,6 +52,7 @@ export async function seedReferrals(app: INestApplicationContext, log: Log, demo
         now,
         today: todayIsoDate(now),
         senderAgencyId: sender.id,
+        demoSenderId: await demoCaseManager(read, sender.id, senderDemo),
         services: await servicesSeenBy(read, sender.id),
         partner: partner ? { ...partner, staffIds: await carriersOf(read, partner.id), services: await servicesOf(read, partner.id) } : null,
         records: emptyReferralRecords(emptyCareRecords()),
@@ -123,4 +124,11 @@ function servicesOf(read: Read, partnerId: string): Promise<SeedService[]> {
 async function carriersOf(read: Read, agencyId: string): Promise<string[]> {
   const users = await read<{ id: string }>(`SELECT id FROM app_user WHERE agency_id = $1 AND active AND role = ANY($2) ORDER BY email`, [agencyId, TASK_CARRIER_ROLES]);
   return users.map((user) => user.id);
+}
+
+/** The case manager whose login the demo lists, if there is one. */
+async function demoCaseManager(read: Read, agencyId: string, demo: DemoAgency): Promise<string | null> {
+  const email = demo.users.find((user) => user.role === Role.CASE_MANAGER)?.email;
+  const [user] = email ? await read<{ id: string }>(`SELECT id FROM app_user WHERE agency_id = $1 AND email = $2`, [agencyId, email]) : [];
+  return user?.id ?? null;
 }
