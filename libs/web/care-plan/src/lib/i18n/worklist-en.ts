@@ -90,6 +90,8 @@ export const worklistEn = {
       IMPLEMENTATION_PLAN_DUE: 'Closes itself when the implementation plan is approved',
       PLAN_REVIEW: 'Closes itself when the review is done (a revision of the plan approved)',
       PLAN_APPROVAL: 'Closes itself when the plan is approved or returned',
+      REFERRAL_NO_ANSWER: 'Closes itself when the receiver answers the referral',
+      REFERRAL_APPOINTMENT_FOLLOW_UP: 'Closes itself when the referral records whether the appointment happened',
     },
   },
   work: {
@@ -97,6 +99,7 @@ export const worklistEn = {
     carePlan: 'Open the care plan',
     notes: 'Write the note',
     enrollment: 'Open the enrollment',
+    referral: 'Open the referral',
   },
   workNamed: '{{work}} for “{{title}}”',
   actions: {

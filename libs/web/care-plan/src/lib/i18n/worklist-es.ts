@@ -91,6 +91,8 @@ export const worklistEs: typeof worklistEn = {
       IMPLEMENTATION_PLAN_DUE: 'Se cierra sola cuando se aprueba el plan de implementación',
       PLAN_REVIEW: 'Se cierra sola cuando se hace la revisión (se aprueba una revisión del plan)',
       PLAN_APPROVAL: 'Se cierra sola cuando el plan se aprueba o se devuelve',
+      REFERRAL_NO_ANSWER: 'Se cierra sola cuando el receptor responde a la derivación',
+      REFERRAL_APPOINTMENT_FOLLOW_UP: 'Se cierra sola cuando la derivación registra si la cita se realizó',
     },
   },
   work: {
@@ -98,6 +100,7 @@ export const worklistEs: typeof worklistEn = {
     carePlan: 'Abrir el plan de atención',
     notes: 'Escribir la nota',
     enrollment: 'Abrir la inscripción',
+    referral: 'Abrir la derivación',
   },
   workNamed: '{{work}} para «{{title}}»',
   actions: {
