@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { OPEN_REFERRAL_STATUSES, REFERRAL_STATUSES, ReferralBox, ReferralStatus } from '@waymark/shared/types';
 import { Page } from '@waymark/web/core';
+import { useRecordPermissions } from '@waymark/web/client';
 import { useMoveReferral } from '../detail/use-move-referral';
 import { referralStatusCountsQuery } from '../shared/referral.operations';
 import type { ReferralRowView } from '../shared/referral-view';
@@ -44,6 +45,8 @@ export function ReferralsPage() {
   const openCount = OPEN_REFERRAL_STATUSES.filter((status) => BOX_STATUSES[box].includes(status)).reduce((sum, status) => sum + countOf(status), 0);
   const allCount = BOX_STATUSES[box].reduce((sum, status) => sum + countOf(status), 0);
   const { move } = useMoveReferral();
+  // Those whose role changes client records refer; the API refuses the rest anyway.
+  const { canWrite } = useRecordPermissions();
   const [moving, setMoving] = useState<{ id: string; to: ReferralStatus } | null>(null);
   const [quickError, setQuickError] = useState<unknown>(null);
 
@@ -77,9 +80,11 @@ export function ReferralsPage() {
           <Button component={Link} to="/directory" variant="light" leftSection={<IconSearch size={18} aria-hidden />}>
             {t('referral.board.findServices')}
           </Button>
-          <Button component={Link} to="/referrals/new" leftSection={<IconPlus size={18} aria-hidden />}>
-            {t('referral.board.newReferral')}
-          </Button>
+          {canWrite ? (
+            <Button component={Link} to="/referrals/new" leftSection={<IconPlus size={18} aria-hidden />}>
+              {t('referral.board.newReferral')}
+            </Button>
+          ) : null}
         </>
       }
     >

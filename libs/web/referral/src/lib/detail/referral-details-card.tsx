@@ -56,7 +56,12 @@ export function ReferralDetailsCard({ referral, needNames }: { referral: Referra
               </Text>
               <RecordText>{referral.reason}</RecordText>
             </>
-          ) : null}
+          ) : (
+            // The receiver reads the referral's words only while the client's consent covers referrals.
+            <Text size="sm" c="dimmed">
+              {t('referral.page.detailsWithheld')}
+            </Text>
+          )}
           {needNames.length ? (
             <Group gap={4} aria-label={t('referral.common.needs')}>
               {needNames.map((name) => (

@@ -1,6 +1,5 @@
 /** Referrals: the form, a referral's page and timeline, the Sent and Received boards and the inbox. */
 export const referralEn = {
-  nav: 'Referrals',
   navInbox_one: '{{count}} new referral',
   navInbox_other: '{{count}} new referrals',
   status: {
@@ -16,7 +15,6 @@ export const referralEn = {
     EXPIRED: 'Expired',
   },
   urgency: {
-    label: 'Urgency',
     ROUTINE: 'Routine',
     URGENT: 'Urgent',
     EMERGENCY: 'Emergency',
@@ -35,11 +33,6 @@ export const referralEn = {
     PARTLY_MET: 'Need partly met',
     NOT_MET: 'Need not met',
   },
-  side: {
-    SENDER: 'Sender',
-    RECEIVER: 'Receiver',
-    SYSTEM: 'Waymark',
-  },
   errors: {
     CONFLICT: 'Someone changed this referral since you opened it. Reload it to see the latest, then try again.',
     ILLEGAL_TRANSITION: 'This referral can no longer take that step: it has moved on. Reload it to see where it stands.',
@@ -48,9 +41,6 @@ export const referralEn = {
     NOT_FOUND: 'This referral does not exist, or it is not yours to see.',
   },
   common: {
-    client: 'Client',
-    service: 'Service',
-    provider: 'Provider',
     organization: 'Organization',
     receiver: 'Receiving agency',
     reason: 'Reason',
@@ -59,13 +49,9 @@ export const referralEn = {
     noteForReceiver: 'Note for the receiver',
     sent: 'Sent {{date}}',
     created: 'Started {{date}}',
-    changed: 'Changed {{date}}',
-    notSent: 'Not sent yet',
     onWaymark: 'On Waymark',
     notOnWaymark: 'Not on Waymark',
     withheld: 'Client details withheld',
-    reload: 'Reload',
-    open: 'Open the referral to {{name}}',
   },
   form: {
     title: 'New referral',
@@ -103,11 +89,9 @@ export const referralEn = {
     saved: 'Draft saved',
     cancel: 'Cancel',
     editTitle: 'Edit the draft referral',
-    saveChanges: 'Save changes',
     validation: {
       client: 'Choose the client',
       enrollment: 'Choose the program',
-      receiver: 'Choose a service or name a provider',
       needsMax: 'Choose at most {{count}}',
     },
   },
@@ -140,6 +124,7 @@ export const referralEn = {
     back: 'Referrals',
     toService: 'Referral to {{name}}',
     details: 'The referral',
+    detailsWithheld: 'The reason, needs and note are withheld with the client’s details.',
     receiverSection: 'Referred to',
     clientSection: 'Client',
     appointment: 'Appointment',
@@ -148,7 +133,6 @@ export const referralEn = {
     noAppointment: 'No appointment booked',
     outcomeSection: 'Outcome',
     declined: 'Declined: {{reason}}',
-    enrollment: 'Open the client’s record',
     live: 'This page refreshes by itself: steps the other agency takes appear here.',
     editDraft: 'Edit draft',
     withheldRevoked:
@@ -163,8 +147,6 @@ export const referralEn = {
     email: 'Email',
     address: 'Address',
     contactWithheld: 'Contact details are not covered by the client’s consent.',
-    openClient: 'Open {{name}}’s record',
-    service: 'Open the service',
   },
   timeline: {
     title: 'Timeline',
@@ -233,8 +215,6 @@ export const referralEn = {
     open: 'Open',
     all: 'All',
     loading: 'Loading referrals…',
-    count_one: '{{count}} referral',
-    count_other: '{{count}} referrals',
     emptySent: 'No referrals here',
     emptySentDescription: 'Refer a client from their record or from a service in the directory.',
     emptyReceived: 'No referrals here',
@@ -243,9 +223,6 @@ export const referralEn = {
     findServices: 'Find services',
     newBadge: 'New',
     from: 'From {{agency}}',
-    to: 'To {{name}}',
-    quickReceived: 'Mark received',
-    quickAccept: 'Accept',
     quickLabel: '{{action}}: referral of {{client}}',
   },
   tab: {
@@ -254,7 +231,6 @@ export const referralEn = {
     description: 'Where this client was referred and how each referral stands.',
     newReferral: 'New referral',
     findServices: 'Find services',
-    loading: 'Loading the client’s referrals…',
     empty: 'No referrals yet',
     emptyDescription: 'Find a service for this client in the directory, or refer them to a provider you know.',
   },

@@ -1,7 +1,6 @@
 import type { referralEn } from './referral-en';
 
 export const referralEs: typeof referralEn = {
-  nav: 'Derivaciones',
   navInbox_one: '{{count}} derivación nueva',
   navInbox_other: '{{count}} derivaciones nuevas',
   status: {
@@ -17,7 +16,6 @@ export const referralEs: typeof referralEn = {
     EXPIRED: 'Vencida',
   },
   urgency: {
-    label: 'Urgencia',
     ROUTINE: 'Normal',
     URGENT: 'Urgente',
     EMERGENCY: 'Emergencia',
@@ -36,11 +34,6 @@ export const referralEs: typeof referralEn = {
     PARTLY_MET: 'Necesidad cubierta en parte',
     NOT_MET: 'Necesidad no cubierta',
   },
-  side: {
-    SENDER: 'Remitente',
-    RECEIVER: 'Receptor',
-    SYSTEM: 'Waymark',
-  },
   errors: {
     CONFLICT: 'Alguien cambió esta derivación desde que la abrió. Vuelva a cargarla para ver lo último y luego inténtelo de nuevo.',
     ILLEGAL_TRANSITION: 'Esta derivación ya no admite ese paso: ha avanzado. Vuelva a cargarla para ver en qué está.',
@@ -49,9 +42,6 @@ export const referralEs: typeof referralEn = {
     NOT_FOUND: 'Esta derivación no existe o no le corresponde verla.',
   },
   common: {
-    client: 'Cliente',
-    service: 'Servicio',
-    provider: 'Proveedor',
     organization: 'Organización',
     receiver: 'Agencia receptora',
     reason: 'Motivo',
@@ -60,13 +50,9 @@ export const referralEs: typeof referralEn = {
     noteForReceiver: 'Nota para el receptor',
     sent: 'Enviada el {{date}}',
     created: 'Iniciada el {{date}}',
-    changed: 'Cambió el {{date}}',
-    notSent: 'Aún no enviada',
     onWaymark: 'En Waymark',
     notOnWaymark: 'Fuera de Waymark',
     withheld: 'Datos del cliente retenidos',
-    reload: 'Volver a cargar',
-    open: 'Abrir la derivación a {{name}}',
   },
   form: {
     title: 'Nueva derivación',
@@ -104,11 +90,9 @@ export const referralEs: typeof referralEn = {
     saved: 'Borrador guardado',
     cancel: 'Cancelar',
     editTitle: 'Editar el borrador de derivación',
-    saveChanges: 'Guardar cambios',
     validation: {
       client: 'Elija al cliente',
       enrollment: 'Elija el programa',
-      receiver: 'Elija un servicio o indique un proveedor',
       needsMax: 'Elija como máximo {{count}}',
     },
   },
@@ -141,6 +125,7 @@ export const referralEs: typeof referralEn = {
     back: 'Derivaciones',
     toService: 'Derivación a {{name}}',
     details: 'La derivación',
+    detailsWithheld: 'El motivo, las necesidades y la nota se retienen junto con los datos del cliente.',
     receiverSection: 'Derivado a',
     clientSection: 'Cliente',
     appointment: 'Cita',
@@ -149,7 +134,6 @@ export const referralEs: typeof referralEn = {
     noAppointment: 'No hay cita reservada',
     outcomeSection: 'Resultado',
     declined: 'Rechazada: {{reason}}',
-    enrollment: 'Abrir el expediente del cliente',
     live: 'Esta página se actualiza sola: los pasos que dé la otra agencia aparecen aquí.',
     editDraft: 'Editar borrador',
     withheldRevoked:
@@ -164,8 +148,6 @@ export const referralEs: typeof referralEn = {
     email: 'Correo electrónico',
     address: 'Dirección',
     contactWithheld: 'El consentimiento del cliente no cubre sus datos de contacto.',
-    openClient: 'Abrir el expediente de {{name}}',
-    service: 'Abrir el servicio',
   },
   timeline: {
     title: 'Historial',
@@ -234,8 +216,6 @@ export const referralEs: typeof referralEn = {
     open: 'Abiertas',
     all: 'Todas',
     loading: 'Cargando derivaciones…',
-    count_one: '{{count}} derivación',
-    count_other: '{{count}} derivaciones',
     emptySent: 'No hay derivaciones aquí',
     emptySentDescription: 'Derive a un cliente desde su expediente o desde un servicio del directorio.',
     emptyReceived: 'No hay derivaciones aquí',
@@ -244,9 +224,6 @@ export const referralEs: typeof referralEn = {
     findServices: 'Buscar servicios',
     newBadge: 'Nueva',
     from: 'De {{agency}}',
-    to: 'A {{name}}',
-    quickReceived: 'Marcar como recibida',
-    quickAccept: 'Aceptar',
     quickLabel: '{{action}}: derivación de {{client}}',
   },
   tab: {
@@ -255,7 +232,6 @@ export const referralEs: typeof referralEn = {
     description: 'Adónde se derivó a este cliente y en qué está cada derivación.',
     newReferral: 'Nueva derivación',
     findServices: 'Buscar servicios',
-    loading: 'Cargando las derivaciones del cliente…',
     empty: 'Aún no hay derivaciones',
     emptyDescription: 'Busque un servicio para este cliente en el directorio o derívelo a un proveedor que conozca.',
   },
