@@ -3,6 +3,7 @@ import { IconMapPin } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { DirectorySearchHitFieldsFragment } from '@waymark/web/core';
+import { LabelledText } from '../service/labelled-text';
 import { PhoneLink } from '../service/phone-link';
 import { ageRange } from './age-range';
 import { formatDistance } from './format-distance';
@@ -68,12 +69,9 @@ export function SearchResult({
         </Group>
         <Group gap={6} wrap="wrap">
           {hit.languages.length ? (
-            <Text size="sm">
-              <Text span size="sm" c="dimmed">
-                {t('search.result.languages')}{' '}
-              </Text>
+            <LabelledText label={t('search.result.languages')}>
               {hit.languages.map((code) => languageName(code, i18n.language, languageNames.get(code))).join(', ')}
-            </Text>
+            </LabelledText>
           ) : null}
           {ages ? <Text size="sm">· {ages}</Text> : null}
         </Group>

@@ -3,6 +3,7 @@ import { IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { addressLines, mapLink, type PostalAddress } from './map-link';
 import { ExternalLink } from './external-link';
+import { LabelledText } from './labelled-text';
 import { PhoneLink, type PhoneItem } from './phone-link';
 
 export interface ServiceLocation {
@@ -46,14 +47,7 @@ export function ServiceLocations({ locations }: { locations: readonly ServiceLoc
               <ExternalLink href={location.url} />
             ) : null}
             {location.description ? <Text size="sm">{location.description}</Text> : null}
-            {location.transportation ? (
-              <Text size="sm">
-                <Text span size="sm" c="dimmed">
-                  {t('search.service.locations.transportation')}{' '}
-                </Text>
-                {location.transportation}
-              </Text>
-            ) : null}
+            {location.transportation ? <LabelledText label={t('search.service.locations.transportation')}>{location.transportation}</LabelledText> : null}
             {location.phones.map((phone) => (
               <PhoneLink key={phone.id} phone={phone} />
             ))}

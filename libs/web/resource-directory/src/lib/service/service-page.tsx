@@ -11,6 +11,7 @@ import { OnWaymarkBadge, ServiceStatusBadge } from '../search/service-badges';
 import { termName } from '../search/taxonomy';
 import { OpeningHoursTable } from './opening-hours-table';
 import { ExternalLink } from './external-link';
+import { LabelledText } from './labelled-text';
 import { PhoneLink } from './phone-link';
 import { ServiceCapacity } from './service-capacity';
 import { ServiceFees } from './service-fees';
@@ -142,12 +143,7 @@ export function ServicePage() {
                   <Text>{service.languages.map((language) => languageName(language.code, i18n.language, language.name)).join(', ')}</Text>
                 ) : null}
                 {service.interpretationServices ? (
-                  <Text size="sm">
-                    <Text span size="sm" c="dimmed">
-                      {t('search.service.interpretation')}{' '}
-                    </Text>
-                    {service.interpretationServices}
-                  </Text>
+                  <LabelledText label={t('search.service.interpretation')}>{service.interpretationServices}</LabelledText>
                 ) : null}
               </ServiceSection>
               <ServiceSection title={t('search.service.serviceAreas')} show={service.serviceAreas.length > 0}>
