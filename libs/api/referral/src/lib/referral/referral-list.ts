@@ -1,10 +1,10 @@
 import { decodeCursor, isUuid } from '@waymark/api/common';
-import { ReferralStatus, type ReferralStatus as Status } from '@waymark/shared/types';
+import { REFERRAL_STATUSES, type ReferralStatus } from '@waymark/shared/types';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ReferralEntity } from './referral.entity';
 
 export interface ReferralListFilter {
-  statuses?: Status[] | null;
+  statuses?: ReferralStatus[] | null;
   clientId?: string | null;
 }
 
@@ -29,8 +29,8 @@ export function referralCursor(referral: ReferralEntity): string[] {
 }
 
 /** A board's counts by status, every status present (zero when none). */
-export async function countsByStatus(query: SelectQueryBuilder<ReferralEntity>): Promise<{ status: Status; count: number }[]> {
-  const rows = await query.select('r.status', 'status').addSelect('count(*)::int', 'count').groupBy('r.status').getRawMany<{ status: Status; count: number }>();
+export async function countsByStatus(query: SelectQueryBuilder<ReferralEntity>): Promise<{ status: ReferralStatus; count: number }[]> {
+  const rows = await query.select('r.status', 'status').addSelect('count(*)::int', 'count').groupBy('r.status').getRawMany<{ status: ReferralStatus; count: number }>();
   const counted = new Map(rows.map((row) => [row.status, row.count]));
-  return Object.values(ReferralStatus).map((status) => ({ status, count: counted.get(status) ?? 0 }));
+  return REFERRAL_STATUSES.map((status) => ({ status, count: counted.get(status) ?? 0 }));
 }

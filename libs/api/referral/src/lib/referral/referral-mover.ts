@@ -89,8 +89,8 @@ export class ReferralMover {
   }
 
   /**
-   * Writes what every change of a referral writes besides its own row: its step, the line on
-   * the client's timeline, and the event. The writer calls it for a new referral too.
+   * Writes what every step of a referral writes besides its own row: the step on its history
+   * and the line on the client's timeline. The writer calls it for a new referral too.
    */
   async recordStep(referral: ReferralEntity, from: ReferralStatus | null, side: ReferralSide, move: Pick<ReferralMove, 'note'>, at: Date): Promise<void> {
     const steps = this.tenant.repository(ReferralStepEntity);
