@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ReferralStatus } from '@waymark/shared/types';
+import { ReferralSection } from '../shared/referral-section';
 import { MoveReferralDialog } from './move-referral-dialog';
 import type { MoveReferralFields } from './use-move-referral';
 
@@ -44,10 +45,7 @@ export function ReferralActions({
   const quiet = nextStatuses.filter((to) => QUIET.includes(to));
   const label = (to: ReferralStatus) => t(`referral.actions.${to === ReferralStatus.SCHEDULED && status === ReferralStatus.SCHEDULED ? 'RESCHEDULE' : to}`);
   return (
-    <Stack gap="xs" component="section" aria-labelledby="referral-actions-heading">
-      <Title order={2} size="h4" id="referral-actions-heading">
-        {t('referral.actions.title')}
-      </Title>
+    <ReferralSection id="actions" title={t('referral.actions.title')} framed={false}>
       {nextStatuses.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('referral.actions.none')}
@@ -75,6 +73,6 @@ export function ReferralActions({
           onReload={onReload}
         />
       ) : null}
-    </Stack>
+    </ReferralSection>
   );
 }

@@ -1,8 +1,9 @@
-import { Stack, Text, Timeline, Title } from '@mantine/core';
+import { Text, Timeline } from '@mantine/core';
 import { IconPoint } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ReferralSide } from '@waymark/shared/types';
 import { formatDateTime } from '@waymark/web/client';
+import { ReferralSection } from '../shared/referral-section';
 import type { ReferralStepView } from '../shared/referral-view';
 
 /**
@@ -13,10 +14,7 @@ export function ReferralTimeline({ steps }: { steps: readonly ReferralStepView[]
   const { t, i18n } = useTranslation('referral');
   const status = (value: string) => t(`referral.status.${value}`);
   return (
-    <Stack gap="sm" component="section" aria-labelledby="referral-timeline-heading">
-      <Title order={2} size="h4" id="referral-timeline-heading">
-        {t('referral.timeline.title')}
-      </Title>
+    <ReferralSection id="timeline" title={t('referral.timeline.title')} framed={false}>
       {steps.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('referral.timeline.empty')}
@@ -49,6 +47,6 @@ export function ReferralTimeline({ steps }: { steps: readonly ReferralStepView[]
           ))}
         </Timeline>
       )}
-    </Stack>
+    </ReferralSection>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ConsentDecisionReason, ReferralSide } from '@waymark/shared/types';
 import { formatCalendarDate, RecordFact } from '@waymark/web/client';
+import { ReferralSection } from '../shared/referral-section';
 import type { ReferredClientView } from '../shared/referral-view';
 
 /** Why the receiver sees nothing of the client, in words that tell revoked from expired. */
@@ -24,40 +25,35 @@ export function ReferredClientCard({ client, side }: { client: ReferredClientVie
   const withheld = receiver && client.sharedUnder !== ConsentDecisionReason.IN_FORCE;
   const hasContact = !!(client.phone || client.email || client.address);
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="referral-client-heading">
-      <Stack gap="xs">
-        <Title order={2} size="h4" id="referral-client-heading">
-          {t('referral.page.clientSection')}
-        </Title>
-        {withheld ? (
-          <Alert color="yellow" variant="light" icon={<IconLock aria-hidden />} title={t('referral.common.withheld')} role="status">
-            {t(withheldKey(client.sharedUnder))}
-          </Alert>
-        ) : (
-          <>
-            <Text fw={600}>
-              {receiver || !client.displayName ? (
-                (client.displayName ?? t('referral.common.withheld'))
-              ) : (
-                <Anchor component={Link} to={`/clients/${client.id}`}>
-                  {client.displayName}
-                </Anchor>
-              )}
+    <ReferralSection id="client" title={t('referral.page.clientSection')}>
+      {withheld ? (
+        <Alert color="yellow" variant="light" icon={<IconLock aria-hidden />} title={t('referral.common.withheld')} role="status">
+          {t(withheldKey(client.sharedUnder))}
+        </Alert>
+      ) : (
+        <>
+          <Text fw={600}>
+            {receiver || !client.displayName ? (
+              (client.displayName ?? t('referral.common.withheld'))
+            ) : (
+              <Anchor component={Link} to={`/clients/${client.id}`}>
+                {client.displayName}
+              </Anchor>
+            )}
+          </Text>
+          {client.clientNumber ? <RecordFact label={t('referral.page.clientNumber')}>{client.clientNumber}</RecordFact> : null}
+          {client.dateOfBirth ? <RecordFact label={t('referral.page.dateOfBirth')}>{formatCalendarDate(client.dateOfBirth, i18n.language)}</RecordFact> : null}
+          {client.primaryLanguage ? <RecordFact label={t('referral.page.language')}>{client.primaryLanguage}</RecordFact> : null}
+          {client.phone ? <RecordFact label={t('referral.page.phone')}>{client.phone}</RecordFact> : null}
+          {client.email ? <RecordFact label={t('referral.page.email')}>{client.email}</RecordFact> : null}
+          {client.address ? <RecordFact label={t('referral.page.address')}>{client.address}</RecordFact> : null}
+          {receiver && !hasContact ? (
+            <Text size="sm" c="dimmed">
+              {t('referral.page.contactWithheld')}
             </Text>
-            {client.clientNumber ? <RecordFact label={t('referral.page.clientNumber')}>{client.clientNumber}</RecordFact> : null}
-            {client.dateOfBirth ? <RecordFact label={t('referral.page.dateOfBirth')}>{formatCalendarDate(client.dateOfBirth, i18n.language)}</RecordFact> : null}
-            {client.primaryLanguage ? <RecordFact label={t('referral.page.language')}>{client.primaryLanguage}</RecordFact> : null}
-            {client.phone ? <RecordFact label={t('referral.page.phone')}>{client.phone}</RecordFact> : null}
-            {client.email ? <RecordFact label={t('referral.page.email')}>{client.email}</RecordFact> : null}
-            {client.address ? <RecordFact label={t('referral.page.address')}>{client.address}</RecordFact> : null}
-            {receiver && !hasContact ? (
-              <Text size="sm" c="dimmed">
-                {t('referral.page.contactWithheld')}
-              </Text>
-            ) : null}
-          </>
-        )}
-      </Stack>
-    </Card>
+          ) : null}
+        </>
+      )}
+    </ReferralSection>
   );
 }
