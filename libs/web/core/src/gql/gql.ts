@@ -178,8 +178,9 @@ type Documents = {
     "\n  query DirectoryAdminOrganization($id: ID!) {\n    directoryOrganization(id: $id) {\n      ...DirectoryOrganizationAdminFields\n      services {\n        ...DirectoryServiceAdminFields\n      }\n      locations {\n        ...DirectoryLocationAdminFields\n      }\n    }\n  }\n": typeof types.DirectoryAdminOrganizationDocument,
     "\n  fragment DirectoryImportFields on DirectoryImport {\n    id\n    format\n    fileName\n    status\n    rowsTotal\n    rowsDone\n    rowsImported\n    rowsRejected\n    startedAt\n    finishedAt\n  }\n": typeof types.DirectoryImportFieldsFragmentDoc,
     "\n  query DirectoryImports($first: Int) {\n    directoryImports(first: $first) {\n      ...DirectoryImportFields\n    }\n  }\n": typeof types.DirectoryImportsDocument,
-    "\n  query DirectoryImport($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportFields\n      problems {\n        file\n        row\n        field\n        message\n      }\n    }\n  }\n": typeof types.DirectoryImportDocument,
-    "\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      ...DirectoryImportFields\n    }\n  }\n": typeof types.ImportDirectoryDocument,
+    "\n  fragment DirectoryImportReport on DirectoryImport {\n    ...DirectoryImportFields\n    problems {\n      file\n      row\n      field\n      message\n    }\n  }\n": typeof types.DirectoryImportReportFragmentDoc,
+    "\n  query DirectoryImport($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportReport\n    }\n  }\n": typeof types.DirectoryImportDocument,
+    "\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      ...DirectoryImportReport\n    }\n  }\n": typeof types.ImportDirectoryDocument,
     "\n  query ExportDirectory($format: HsdsFormat!) {\n    exportDirectory(format: $format) {\n      files {\n        name\n        content\n      }\n    }\n  }\n": typeof types.ExportDirectoryDocument,
     "\n  mutation CreateDirectoryOrganization($input: CreateDirectoryOrganizationInput!) {\n    createDirectoryOrganization(input: $input) {\n      ...DirectoryOrganizationAdminFields\n    }\n  }\n": typeof types.CreateDirectoryOrganizationDocument,
     "\n  mutation UpdateDirectoryOrganization($input: UpdateDirectoryOrganizationInput!) {\n    updateDirectoryOrganization(input: $input) {\n      ...DirectoryOrganizationAdminFields\n    }\n  }\n": typeof types.UpdateDirectoryOrganizationDocument,
@@ -360,8 +361,9 @@ const documents: Documents = {
     "\n  query DirectoryAdminOrganization($id: ID!) {\n    directoryOrganization(id: $id) {\n      ...DirectoryOrganizationAdminFields\n      services {\n        ...DirectoryServiceAdminFields\n      }\n      locations {\n        ...DirectoryLocationAdminFields\n      }\n    }\n  }\n": types.DirectoryAdminOrganizationDocument,
     "\n  fragment DirectoryImportFields on DirectoryImport {\n    id\n    format\n    fileName\n    status\n    rowsTotal\n    rowsDone\n    rowsImported\n    rowsRejected\n    startedAt\n    finishedAt\n  }\n": types.DirectoryImportFieldsFragmentDoc,
     "\n  query DirectoryImports($first: Int) {\n    directoryImports(first: $first) {\n      ...DirectoryImportFields\n    }\n  }\n": types.DirectoryImportsDocument,
-    "\n  query DirectoryImport($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportFields\n      problems {\n        file\n        row\n        field\n        message\n      }\n    }\n  }\n": types.DirectoryImportDocument,
-    "\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      ...DirectoryImportFields\n    }\n  }\n": types.ImportDirectoryDocument,
+    "\n  fragment DirectoryImportReport on DirectoryImport {\n    ...DirectoryImportFields\n    problems {\n      file\n      row\n      field\n      message\n    }\n  }\n": types.DirectoryImportReportFragmentDoc,
+    "\n  query DirectoryImport($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportReport\n    }\n  }\n": types.DirectoryImportDocument,
+    "\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      ...DirectoryImportReport\n    }\n  }\n": types.ImportDirectoryDocument,
     "\n  query ExportDirectory($format: HsdsFormat!) {\n    exportDirectory(format: $format) {\n      files {\n        name\n        content\n      }\n    }\n  }\n": types.ExportDirectoryDocument,
     "\n  mutation CreateDirectoryOrganization($input: CreateDirectoryOrganizationInput!) {\n    createDirectoryOrganization(input: $input) {\n      ...DirectoryOrganizationAdminFields\n    }\n  }\n": types.CreateDirectoryOrganizationDocument,
     "\n  mutation UpdateDirectoryOrganization($input: UpdateDirectoryOrganizationInput!) {\n    updateDirectoryOrganization(input: $input) {\n      ...DirectoryOrganizationAdminFields\n    }\n  }\n": types.UpdateDirectoryOrganizationDocument,
@@ -1051,11 +1053,15 @@ export function graphql(source: "\n  query DirectoryImports($first: Int) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DirectoryImport($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportFields\n      problems {\n        file\n        row\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query DirectoryImport($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportFields\n      problems {\n        file\n        row\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DirectoryImportReport on DirectoryImport {\n    ...DirectoryImportFields\n    problems {\n      file\n      row\n      field\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment DirectoryImportReport on DirectoryImport {\n    ...DirectoryImportFields\n    problems {\n      file\n      row\n      field\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      ...DirectoryImportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      ...DirectoryImportFields\n    }\n  }\n"];
+export function graphql(source: "\n  query DirectoryImport($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportReport\n    }\n  }\n"): (typeof documents)["\n  query DirectoryImport($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportReport\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      ...DirectoryImportReport\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      ...DirectoryImportReport\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -141,16 +141,23 @@ export const directoryImportsQuery = graphql(`
   }
 `);
 
+/** An import with its report: what the import page polls, and what starting one answers (so its progress shows at once). */
+export const directoryImportReportFragment = graphql(`
+  fragment DirectoryImportReport on DirectoryImport {
+    ...DirectoryImportFields
+    problems {
+      file
+      row
+      field
+      message
+    }
+  }
+`);
+
 export const directoryImportQuery = graphql(`
   query DirectoryImport($id: ID!) {
     directoryImport(id: $id) {
-      ...DirectoryImportFields
-      problems {
-        file
-        row
-        field
-        message
-      }
+      ...DirectoryImportReport
     }
   }
 `);
@@ -158,7 +165,7 @@ export const directoryImportQuery = graphql(`
 export const importDirectoryMutation = graphql(`
   mutation ImportDirectory($input: ImportDirectoryInput!) {
     importDirectory(input: $input) {
-      ...DirectoryImportFields
+      ...DirectoryImportReport
     }
   }
 `);

@@ -1,5 +1,5 @@
-import type { DirectoryImportStatus, HsdsFormat } from '@waymark/shared/types';
 import type {
+  DirectoryImportFieldsFragment,
   DirectoryLocationAdminFieldsFragment,
   DirectoryOrganizationAdminFieldsFragment,
   DirectoryServiceAdminFieldsFragment,
@@ -13,15 +13,4 @@ export type ServiceRecord = DirectoryServiceAdminFieldsFragment;
 export type LocationRecord = DirectoryLocationAdminFieldsFragment;
 export type AddressRecord = NonNullable<LocationRecord['address']>;
 
-export interface ImportRecord {
-  id: string;
-  format: HsdsFormat;
-  fileName?: string | null;
-  status: DirectoryImportStatus;
-  rowsTotal: number;
-  rowsDone: number;
-  rowsImported: number;
-  rowsRejected: number;
-  startedAt: string;
-  finishedAt?: string | null;
-}
+export type ImportRecord = DirectoryImportFieldsFragment;

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DIRECTORY_IMPORTS_LISTED_DEFAULT } from '@waymark/shared/types';
 import { ErrorState, LoadingState, Page } from '@waymark/web/core';
-import { directoryImportsQuery, importDirectoryMutation } from '../directory-admin.operations';
+import { directoryImportQuery, directoryImportsQuery, importDirectoryMutation } from '../directory-admin.operations';
 import { AdminSection } from '../shared/admin-section';
 import { ImportForm, type ImportRequest } from './import-form';
 import { ImportRun } from './import-run';
@@ -20,7 +20,12 @@ export function DirectoryImportPage() {
   const [params, setParams] = useSearchParams();
   const currentId = params.get('import');
   const imports = useQuery(directoryImportsQuery, { variables: { first: DIRECTORY_IMPORTS_LISTED_DEFAULT }, fetchPolicy: 'cache-and-network' });
-  const [importDirectory] = useMutation(importDirectoryMutation);
+  // The started import is the first answer of its poll: its progress shows at once.
+  const [importDirectory] = useMutation(importDirectoryMutation, {
+    update: (cache, { data }) => {
+      if (data) cache.writeQuery({ query: directoryImportQuery, variables: { id: data.importDirectory.id }, data: { directoryImport: data.importDirectory } });
+    },
+  });
 
   const start = async (request: ImportRequest) => {
     const { data } = await importDirectory({ variables: { input: request } });

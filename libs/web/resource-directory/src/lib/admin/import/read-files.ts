@@ -6,7 +6,7 @@ export interface ImportFileInput {
   content: string;
 }
 
-/** The descriptor a CSV datapackage must bring beside its CSV files. */
+/** The descriptor a CSV datapackage may bring beside its CSV files (the table of each file, its fields). */
 export const DATAPACKAGE_DESCRIPTOR = 'datapackage.json';
 
 /** Reads the chosen files as UTF-8 text, in the order chosen. */
@@ -15,13 +15,14 @@ export function readFiles(files: readonly File[]): Promise<ImportFileInput[]> {
 }
 
 /** What is wrong with a set of files for a format before anything is sent, or null. */
-export function fileSetProblem(format: HsdsFormat, files: readonly File[]): 'none' | 'tooMany' | 'oneJson' | 'notJson' | 'noDescriptor' | 'notCsv' | null {
+export function fileSetProblem(format: HsdsFormat, files: readonly File[]): 'none' | 'tooMany' | 'oneJson' | 'notJson' | 'noCsv' | 'notCsv' | null {
   if (!files.length) return 'none';
   if (files.length > DIRECTORY_IMPORT_FILES_MAX) return 'tooMany';
   if (format === HsdsFormat.HSDS_JSON) {
     if (files.length > 1) return 'oneJson';
     return files[0].name.toLowerCase().endsWith('.json') ? null : 'notJson';
   }
-  if (!files.some((file) => file.name === DATAPACKAGE_DESCRIPTOR)) return 'noDescriptor';
-  return files.every((file) => file.name === DATAPACKAGE_DESCRIPTOR || file.name.toLowerCase().endsWith('.csv')) ? null : 'notCsv';
+  const csv = (file: File) => file.name.toLowerCase().endsWith('.csv');
+  if (!files.some(csv)) return 'noCsv';
+  return files.every((file) => file.name === DATAPACKAGE_DESCRIPTOR || csv(file)) ? null : 'notCsv';
 }
