@@ -71,7 +71,7 @@ export function ReferralPage() {
       {/* A failed poll leaves the referral on screen and says so above it. */}
       {error ? <ErrorState error={error} overrides={overrides(error)} onRetry={reload} /> : null}
       <Text size="xs" c="dimmed">
-        {t('referral.page.live')}
+        {referral.onWaymark ? t('referral.page.live') : t('referral.page.offWaymark', { name: referralTarget(referral) })}
       </Text>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>

@@ -60,7 +60,9 @@ export function ReferralForm({
     validate: {
       clientId: (value) => (value ? null : t('referral.form.validation.client')),
       enrollmentId: (value) => (value ? null : t('referral.form.validation.enrollment')),
-      providerName: (value, values) => textRule(tc, PROVIDER_NAME_MAX_LENGTH, { required: values.target === 'provider' || !serviceId })(value),
+      // Without a service from the directory, the referral needs a provider typed in.
+      target: (value) => (value === 'service' && !serviceId ? t('referral.form.validation.receiver') : null),
+      providerName: (value, values) => textRule(tc, PROVIDER_NAME_MAX_LENGTH, { required: values.target === 'provider' })(value),
       providerPhone: phoneRule(tc),
       providerEmail: emailRule(tc),
       providerAddress: textRule(tc, MEDIUM_TEXT_MAX_LENGTH),
@@ -167,8 +169,8 @@ export function ReferralForm({
               )
             ) : (
               <Stack gap="xs" align="flex-start">
-                <Text size="sm" c="dimmed">
-                  {t('referral.form.chooseService')}
+                <Text size="sm" c={form.errors['target'] ? 'red' : 'dimmed'} role={form.errors['target'] ? 'alert' : undefined}>
+                  {form.errors['target'] ?? t('referral.form.chooseService')}
                 </Text>
                 <Button component={Link} to={findServices} variant="light" leftSection={<IconSearch size={16} aria-hidden />}>
                   {t('referral.form.findService')}
@@ -230,7 +232,7 @@ export function ReferralForm({
           />
         </Stack>
 
-        <ConsentPanel clientId={form.values.clientId} agency={agency} receiverName={receiverName} consent={consent} />
+        {agency || receiverName ? <ConsentPanel clientId={form.values.clientId} agency={agency} receiverName={receiverName} consent={consent} /> : null}
 
         <ActionError error={error} overrides={overrides(error)} />
         <Stack gap={4} align="flex-end">

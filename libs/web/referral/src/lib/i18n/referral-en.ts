@@ -92,6 +92,7 @@ export const referralEn = {
     validation: {
       client: 'Choose the client',
       enrollment: 'Choose the program',
+      receiver: 'Find a service in the directory, or refer to a provider not in it.',
       needsMax: 'Choose at most {{count}}',
     },
   },
@@ -134,6 +135,7 @@ export const referralEn = {
     outcomeSection: 'Outcome',
     declined: 'Declined: {{reason}}',
     live: 'This page refreshes by itself: steps the other agency takes appear here.',
+    offWaymark: '{{name}} is not on Waymark: record its answers here as you learn them.',
     editDraft: 'Edit draft',
     withheldRevoked:
       'Client details withheld: the client’s consent to share with your agency was revoked. The referral’s history stays.',

@@ -93,6 +93,7 @@ export const referralEs: typeof referralEn = {
     validation: {
       client: 'Elija al cliente',
       enrollment: 'Elija el programa',
+      receiver: 'Busque un servicio en el directorio o derive a un proveedor que no está en él.',
       needsMax: 'Elija como máximo {{count}}',
     },
   },
@@ -135,6 +136,7 @@ export const referralEs: typeof referralEn = {
     outcomeSection: 'Resultado',
     declined: 'Rechazada: {{reason}}',
     live: 'Esta página se actualiza sola: los pasos que dé la otra agencia aparecen aquí.',
+    offWaymark: '{{name}} no está en Waymark: registre aquí sus respuestas a medida que las conozca.',
     editDraft: 'Editar borrador',
     withheldRevoked:
       'Datos del cliente retenidos: el cliente revocó su consentimiento para compartirlos con su agencia. El historial de la derivación se conserva.',
