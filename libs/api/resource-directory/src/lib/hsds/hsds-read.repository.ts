@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AgencySql } from './agency-sql';
-import { HSDS_TABLE_NAMES, HSDS_TABLES, type HsdsTableName } from './hsds-tables';
+import { HSDS_TABLE_NAMES, HSDS_TABLES, type HsdsTableName, STORED_IN } from './hsds-tables';
 import { derivedId } from './derived-id';
 import { joinWeekdays } from './hsds-schedules';
-import { STORED_IN } from './hsds-write.repository';
 
 /** One exported row: HSDS field name → value as HSDS spells it. */
 export type HsdsRow = Record<string, unknown>;

@@ -31,6 +31,26 @@ export const HSDS_TABLE_NAMES = [
 ] as const;
 export type HsdsTableName = (typeof HSDS_TABLE_NAMES)[number];
 
+/** The table each HSDS table is stored in; an attribute is the link of a service to a term. */
+export const STORED_IN: Record<HsdsTableName, string> = {
+  taxonomy: 'taxonomy',
+  taxonomy_term: 'taxonomy_term',
+  unit: 'capacity_unit',
+  attribute: 'service_taxonomy',
+  organization: 'organization',
+  location: 'location',
+  service: 'service',
+  service_at_location: 'service_at_location',
+  address: 'address',
+  phone: 'phone',
+  language: 'language',
+  schedule: 'schedule',
+  required_document: 'required_document',
+  cost_option: 'cost_option',
+  service_area: 'service_area',
+  service_capacity: 'service_capacity',
+};
+
 export interface HsdsField {
   /** The HSDS field name, in files and in the CSV header. */
   name: string;

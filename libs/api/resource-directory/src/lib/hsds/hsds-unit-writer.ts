@@ -1,8 +1,8 @@
 import { derivedId } from './derived-id';
 import { formerWeekdayRowIds, weekdayRowIds } from './hsds-schedules';
 import { type CheckedRecord, checkUnit, type ImportProblem, type ImportUnit } from './hsds-rows';
-import { HSDS_TABLE_NAMES, HSDS_TABLES, type HsdsTableName } from './hsds-tables';
-import { type HsdsWriteRepository, STORED_IN } from './hsds-write.repository';
+import { HSDS_TABLE_NAMES, HSDS_TABLES, type HsdsTableName, STORED_IN } from './hsds-tables';
+import type { HsdsWriteRepository } from './hsds-write.repository';
 
 /** The taxonomy an imported term goes into when its file names none. */
 export const IMPORTED_TAXONOMY = 'imported';
