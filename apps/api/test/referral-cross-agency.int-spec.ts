@@ -151,23 +151,32 @@ describe('referrals across agencies: consent, the inbox, the closed loop and iso
 
   it('shows the receiver only the client data each consent covers, and nothing once it is revoked, keeping the history', async () => {
     const { referral, clientId, consent } = await sentReferral(['REFERRALS', 'DEMOGRAPHICS']);
-    const accepted = await ok(moveAs('inboxWorker', referral, 'ACCEPTED'));
+    const accepted = await ok(moveAs('inboxWorker', referral, 'ACCEPTED', { note: 'Her sister drives her on Tuesdays' }));
     expect(accepted.client).toMatchObject({ displayName: 'María Delgado', dateOfBirth: '1980-05-17', phone: null, email: null, address: null, sharedUnder: 'IN_FORCE' });
+    expect(accepted).toMatchObject({ urgency: 'ROUTINE', steps: expect.arrayContaining([expect.objectContaining({ toStatus: 'ACCEPTED', note: 'Her sister drives her on Tuesdays' })]) });
 
     await ok(as('supervisor')(REVOKE_CONSENT, { input: { consentId: consent.id, version: consent.version, reason: 'Client withdrew' } }));
     const after = await ok(as('inboxWorker')(REFERRAL, { id: referral.id }));
     expect(after).toMatchObject({
       status: 'ACCEPTED',
+      urgency: null,
       reason: null,
       needs: [],
       noteForReceiver: null,
       client: { id: clientId, displayName: null, dateOfBirth: null, primaryLanguage: null, phone: null, email: null, address: null, sharedUnder: 'REVOKED' },
     });
-    expect(after.steps.map((step: { toStatus: string }) => step.toStatus)).toEqual(['DRAFT', 'SENT', 'ACCEPTED']);
+    // The history stays, without the words of its steps.
+    expect(after.steps.map((step: { toStatus: string; note: string | null }) => [step.toStatus, step.note])).toEqual([
+      ['DRAFT', null],
+      ['SENT', null],
+      ['ACCEPTED', null],
+    ]);
     const inbox = await ok(as('inboxWorker')(REFERRALS, { filter: { box: 'RECEIVED', statuses: ['ACCEPTED'] } }));
     expect(inbox.edges.find((edge: { node: { id: string } }) => edge.node.id === referral.id).node.client).toEqual({ displayName: null, sharedUnder: 'REVOKED' });
     // The sender still sees everything of its own client; a read without the client shared names no client in either trail.
-    expect(await ok(as('caseManager')(REFERRAL, { id: referral.id }))).toMatchObject({ reason: 'Food insecurity', client: { displayName: 'María Delgado' } });
+    const senderSees = await ok(as('caseManager')(REFERRAL, { id: referral.id }));
+    expect(senderSees).toMatchObject({ reason: 'Food insecurity', urgency: 'ROUTINE', client: { displayName: 'María Delgado' } });
+    expect(senderSees.steps.at(-1)).toMatchObject({ toStatus: 'ACCEPTED', note: 'Her sister drives her on Tuesdays' });
     const lastReceiverRead = (await referralAudit(t, referral.id, world.receiver.id)).filter((row: { action: string }) => row.action === 'READ').at(-1);
     expect(lastReceiverRead.client_id).toBeNull();
   });

@@ -22,7 +22,7 @@ export class ReferralStepModel {
   @Field(() => String, { nullable: true, description: "The acting side's agency" })
   actorAgencyName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null for the receiver while no consent covering REFERRALS is in force' })
   note: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'The appointment a booking step set' })
@@ -31,13 +31,14 @@ export class ReferralStepModel {
   @Field(() => GraphQLISODateTime)
   occurredAt: Date;
 
-  static from(step: ReferralStepEntity, names: { actorName: string | null; actorAgencyName: string | null }): ReferralStepModel {
+  /** The step as the caller sees it; `shared` as on the referral (a note is the referral's words). */
+  static from(step: ReferralStepEntity, names: { actorName: string | null; actorAgencyName: string | null }, shared: boolean): ReferralStepModel {
     return Object.assign(new ReferralStepModel(), {
       id: step.id,
       fromStatus: step.fromStatus,
       toStatus: step.toStatus,
       side: step.side,
-      note: step.note,
+      note: shared ? step.note : null,
       appointmentAt: step.appointmentAt,
       occurredAt: step.occurredAt,
       ...names,

@@ -5,11 +5,15 @@ import { ClsService } from 'nestjs-cls';
 import { ReceivedReferrals } from './received-referrals';
 import type { ReferralStepEntity } from './referral-step.entity';
 import { ReferralStepModel } from './referral-step.model';
+import type { ReferralModel } from './referral.model';
 import { SenderScope } from './sender-scope';
 
 const STEPS = Symbol('referral.steps');
 const AGENCY_NAMES = Symbol('referral.agencyNames');
 const STAFF = Symbol('referral.staff');
+
+/** A referral as the caller was allowed to see it: whose it is, and whether its words are shared with the caller. */
+type SeenReferral = Pick<ReferralModel, 'id' | 'agencyId' | 'shared'>;
 
 /**
  * A page's referral histories in one query, with who took each step and for which agency:
@@ -27,8 +31,8 @@ export class ReferralStepsLoader {
   ) {}
 
   /** The history of a referral the caller was already allowed to see. */
-  load(referral: { id: string; agencyId: string }): Promise<ReferralStepModel[]> {
-    return requestLoader<{ id: string; agencyId: string }, ReferralStepModel[], string>(this.cls, STEPS, async (keys) => this.named(await this.received.steps(keys)), {
+  load(referral: SeenReferral): Promise<ReferralStepModel[]> {
+    return requestLoader<SeenReferral, ReferralStepModel[], string>(this.cls, STEPS, async (keys) => this.named(await this.received.steps(keys), keys), {
       cacheKeyFn: (key) => key.id,
     }).load(referral);
   }
@@ -60,15 +64,15 @@ export class ReferralStepsLoader {
     ).load({ agencyId, userId });
   }
 
-  private named(histories: ReferralStepEntity[][]): Promise<ReferralStepModel[][]> {
+  private named(histories: ReferralStepEntity[][], referrals: readonly SeenReferral[]): Promise<ReferralStepModel[][]> {
     return Promise.all(
-      histories.map((steps) =>
+      histories.map((steps, i) =>
         Promise.all(
           steps.map(async (step) =>
             ReferralStepModel.from(step, {
               actorName: (await this.staff(step.actorAgencyId, step.actorId))?.displayName ?? null,
               actorAgencyName: await this.agencyName(step.actorAgencyId),
-            }),
+            }, referrals[i].shared),
           ),
         ),
       ),

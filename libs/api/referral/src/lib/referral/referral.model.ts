@@ -22,8 +22,9 @@ export class ReferralProviderModel {
 
 /**
  * A referral as the caller's side sees it. For the receiving agency the referral's own words
- * (reason, needs, note) and the client follow the client's REFERRALS consent, judged at each
- * read; its status, dates and steps stay visible when the consent ends.
+ * (reason, needs, urgency, notes, its steps' notes, the appointment's place) and the client
+ * follow the client's REFERRALS consent, judged at each read; its status, dates and steps stay
+ * visible when the consent ends.
  */
 @ObjectType('Referral')
 export class ReferralModel {
@@ -36,8 +37,8 @@ export class ReferralModel {
   @Field(() => ReferralStatus)
   status: ReferralStatus;
 
-  @Field(() => ReferralUrgency)
-  urgency: ReferralUrgency;
+  @Field(() => ReferralUrgency, { nullable: true, description: 'Null for the receiver while no consent covering REFERRALS is in force' })
+  urgency: ReferralUrgency | null;
 
   @Field(() => String, { nullable: true, description: 'Null for the receiver while no consent covering REFERRALS is in force' })
   reason: string | null;
@@ -45,7 +46,7 @@ export class ReferralModel {
   @Field(() => [String], { description: 'Taxonomy codes of the needs; empty for the receiver without consent' })
   needs: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null for the receiver while no consent covering REFERRALS is in force' })
   noteForReceiver: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -78,7 +79,7 @@ export class ReferralModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   appointmentAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null for the receiver while no consent covering REFERRALS is in force' })
   appointmentLocation: string | null;
 
   @Field(() => ReferralDeclineReason, { nullable: true })
@@ -87,7 +88,7 @@ export class ReferralModel {
   @Field(() => ReferralOutcome, { nullable: true })
   outcome: ReferralOutcome | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null for the receiver while no consent covering REFERRALS is in force' })
   outcomeNote: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
@@ -107,6 +108,8 @@ export class ReferralModel {
   receiverAgencyId: string | null;
   sentById: string | null;
   referredClient: ReferredClientModel;
+  /** Whether the caller may see the referral's words: always the sender, the receiver while REFERRALS is in force (its steps' notes follow it). */
+  shared: boolean;
 
   /** The referral for `side`; `shared` says whether the receiver may see its words (REFERRALS in force). */
   static from(referral: ReferralEntity, side: ReferralSide, referredClient: ReferredClientModel, shared: boolean): ReferralModel {
@@ -116,7 +119,7 @@ export class ReferralModel {
       id: referral.id,
       version: referral.version,
       status: referral.status,
-      urgency: referral.urgency,
+      urgency: shared ? referral.urgency : null,
       reason: shared ? referral.reason : null,
       needs: shared ? referral.needs : [],
       noteForReceiver: shared ? referral.noteForReceiver : null,
@@ -144,6 +147,7 @@ export class ReferralModel {
       receiverAgencyId: referral.receiverAgencyId,
       sentById: referral.sentById,
       referredClient,
+      shared,
     });
   }
 }

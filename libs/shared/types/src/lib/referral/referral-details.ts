@@ -45,8 +45,9 @@ export const PROVIDER_NAME_MAX_LENGTH = 200;
 
 /**
  * The client data a receiving agency on Waymark may see, by the consent category that covers
- * it. The referral itself (reason, needs, urgency, note) needs REFERRALS in force; without it
- * the receiver keeps the referral's history but sees none of the client.
+ * it. The referral itself (reason, needs, urgency, its notes and its steps' notes, the
+ * appointment's place) needs REFERRALS in force; without it the receiver keeps the referral's
+ * history (statuses and dates) but none of its words and none of the client.
  */
 export const REFERRAL_SHARED_CATEGORIES = {
   referral: ConsentCategory.REFERRALS,
