@@ -5,6 +5,7 @@ import { codeOf } from './support/factories';
 import { CLOSE_ENROLLMENT } from './support/client-operations';
 import {
   clientToRefer,
+  consentTo,
   CREATE_REFERRAL,
   day,
   directoryService,
@@ -17,6 +18,7 @@ import {
   REFERRALS,
   referralWorld,
   type ReferralWorld,
+  REVOKE_CONSENT,
   UPDATE_REFERRAL,
 } from './support/referral-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -197,6 +199,34 @@ describe('referrals: the status machine, from the sender side', () => {
     // A directory service of the sender's own agency: named as it is, no other inbox to reach.
     const own = await ok(as('caseManager')(CREATE_REFERRAL, { input: { clientId, enrollmentId, serviceId: service.id, reason: 'Food', send: true } }));
     expect(own).toMatchObject({ status: 'SENT', serviceName: service.name, organizationName: service.organizationName, onWaymark: false, receiverAgency: null });
+  });
+
+  it('sends to a provider off Waymark under a named consent only while it is in force and covers referrals, and never under another client’s', async () => {
+    const { clientId, enrollmentId } = await clientToRefer(t, world);
+    const dental = { recipientKind: 'ORGANIZATION', recipientAgencyId: undefined, recipientName: 'Haddad Dental' };
+    const sendUnder = (consentId: string, send = true) => as('caseManager')(CREATE_REFERRAL, { input: { clientId, enrollmentId, provider, reason: 'Tooth pain', consentId, send } });
+
+    const other = await clientToRefer(t, world);
+    const theirs = await consentTo(t, world, other.clientId, world.receiver.id, ['REFERRALS'], dental);
+    expect((await sendUnder(theirs.id, false)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'consentId', message: 'not found' }] });
+
+    const notCovering = await consentTo(t, world, clientId, world.receiver.id, ['DEMOGRAPHICS'], dental);
+    const revoked = await consentTo(t, world, clientId, world.receiver.id, ['REFERRALS'], dental);
+    await ok(as('supervisor')(REVOKE_CONSENT, { input: { consentId: revoked.id, version: revoked.version, reason: 'Client withdrew' } }));
+    const expired = await consentTo(t, world, clientId, world.receiver.id, ['REFERRALS'], dental);
+    await t.db.query(`UPDATE consent SET effective_until = current_date - 1 WHERE id = $1`, [expired.id]);
+    for (const [consent, why] of [
+      [notCovering, 'CATEGORY_NOT_COVERED'],
+      [revoked, 'REVOKED'],
+      [expired, 'EXPIRED'],
+    ] as const) {
+      expect((await sendUnder(consent.id)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONSENT_REQUIRED', details: why });
+    }
+    expect(await referralState(t, clientId)).toEqual({ referrals: [], steps: 0 });
+
+    const inForce = await consentTo(t, world, clientId, world.receiver.id, ['REFERRALS'], dental);
+    expect(await ok(sendUnder(inForce.id))).toMatchObject({ status: 'SENT', onWaymark: false });
+    expect((await referralState(t, clientId)).referrals[0].consent_id).toBe(inForce.id);
   });
 
   it('lists the sent box by status and client, counts its board, and keeps auditors to reading', async () => {

@@ -1,6 +1,6 @@
 export { ClientModule } from './lib/client.module';
 export { TimelineService, type NewTimelineEntry } from './lib/timeline/timeline.service';
-export { ConsentCheck, type ConsentRecipient, type ShareDecision, type ShareQuestion } from './lib/consent/consent-check.service';
+export { ConsentCheck, type ConsentJudgement, type ConsentRecipient, type ShareDecision, type ShareQuestion } from './lib/consent/consent-check.service';
 export { timelineLine } from './lib/timeline/timeline-lines';
 export { ClientGate } from './lib/access/client-gate';
 export { ClientNames, type ClientName } from './lib/access/client-names.loader';

@@ -22,6 +22,12 @@ export interface ShareDecision {
   reason: ConsentDecisionReason;
 }
 
+/** One consent named by id, judged as mayShare judges each: its decision and what it covers. */
+export interface ConsentJudgement extends ShareDecision {
+  /** The categories it covers; empty when it is no consent of this client here. */
+  categories: ConsentCategory[];
+}
+
 /** Each consent of the recipient judged at the moment asked; the order of the WHENs is the order of the questions. */
 const VERDICT = `CASE
   WHEN NOT (:category = ANY(c.categories)) THEN '${ConsentDecisionReason.CATEGORY_NOT_COVERED}'
@@ -92,5 +98,25 @@ export class ConsentCheck {
       if (!best.has(row.clientId)) best.set(row.clientId, { allowed: row.verdict === ConsentDecisionReason.IN_FORCE, consentId: row.id, reason: row.verdict });
     }
     return clientIds.map((clientId) => best.get(clientId) ?? none);
+  }
+
+  /**
+   * One consent chosen by hand (a referral to a provider off Waymark names the consent that
+   * covers it), judged for `category` at the moment asked by the same rule as mayShare:
+   * NO_CONSENT when it is not a consent of this client in the caller's agency.
+   */
+  async judge({ consentId, clientId, category, at = new Date() }: { consentId: string; clientId: string; category: ConsentCategory; at?: Date }): Promise<ConsentJudgement> {
+    const none: ConsentJudgement = { allowed: false, consentId: null, reason: ConsentDecisionReason.NO_CONSENT, categories: [] };
+    if (!isUuid(consentId) || !isUuid(clientId)) return none;
+    const row = await this.tenant
+      .repository(ConsentEntity)
+      .createQueryBuilder('c')
+      .select('c.categories', 'categories')
+      .addSelect(VERDICT, 'verdict')
+      .andWhere('c.id = :consentId AND c.clientId = :clientId', { consentId, clientId })
+      .setParameters({ category, at, day: calendarDay(at) })
+      .getRawOne<{ categories: ConsentCategory[]; verdict: ConsentDecisionReason }>();
+    if (!row) return none;
+    return { allowed: row.verdict === ConsentDecisionReason.IN_FORCE, consentId, reason: row.verdict, categories: row.categories };
   }
 }

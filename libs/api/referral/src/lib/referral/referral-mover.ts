@@ -143,10 +143,16 @@ export class ReferralMover {
   /**
    * A referral reaching an agency on Waymark shares the client with it: a consent in force
    * covering REFERRALS for that agency must allow it (CONSENT_REQUIRED otherwise). The
-   * consent found is kept on the referral; one to a provider off Waymark stays as recorded.
+   * consent found is kept on the referral. One to a provider off Waymark goes under the
+   * consent the sender named, if any, which must then be in force and cover REFERRALS.
    */
   private async consentToSend(referral: ReferralEntity): Promise<string | null> {
-    if (!referral.receiverAgencyId) return referral.consentId;
+    if (!referral.receiverAgencyId) {
+      if (!referral.consentId) return null;
+      const named = await this.consent.judge({ consentId: referral.consentId, clientId: referral.clientId, category: ConsentCategory.REFERRALS });
+      if (!named.allowed) throw new ConsentRequiredError(named.reason);
+      return referral.consentId;
+    }
     const decision = await this.consent.mayShare({ clientId: referral.clientId, category: ConsentCategory.REFERRALS, recipient: { agencyId: referral.receiverAgencyId } });
     if (!decision.allowed) throw new ConsentRequiredError(decision.reason);
     return decision.consentId;

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost, Transactional } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail, changedFields, createdChanges, textByLength } from '@waymark/api/audit';
-import { EnrollmentFacts } from '@waymark/api/client';
+import { ConsentCheck, EnrollmentFacts } from '@waymark/api/client';
 import { actingUserId, BadInputError, Clock, ConflictError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { DirectoryServices } from '@waymark/api/resource-directory';
-import { AuditAction, EnrollmentStatus, ErrorReason, ReferralSide, ReferralStatus, ReferralUrgency } from '@waymark/shared/types';
+import { AuditAction, ConsentCategory, ConsentDecisionReason, EnrollmentStatus, ErrorReason, ReferralSide, ReferralStatus, ReferralUrgency } from '@waymark/shared/types';
 import type { CreateReferralInput } from './dto/create-referral.input';
 import type { ReferralFieldsInput } from './dto/referral-fields.input';
 import type { UpdateReferralInput } from './dto/update-referral.input';
@@ -50,7 +49,7 @@ export class ReferralWriter {
     private readonly audit: AuditTrail,
     private readonly context: RequestContext,
     private readonly clock: Clock,
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly consent: ConsentCheck,
   ) {}
 
   private get referrals() {
@@ -156,11 +155,11 @@ export class ReferralWriter {
 
   /**
    * A consent named by hand (for a provider off Waymark) must be one of this client's, in this
-   * agency. ConsentCheck answers by recipient, not by id, so this one question is asked here.
+   * agency; a draft may keep one not yet in force, the send asks again (the mover).
    */
   private async clientConsent(clientId: string, consentId: string): Promise<string> {
-    const [found] = await this.txHost.tx.query(`SELECT 1 FROM consent WHERE agency_id = $1 AND client_id = $2 AND id = $3`, [this.context.agencyId, clientId, consentId]);
-    if (!found) throw new BadInputError("That is not one of this client's consents.", [{ field: 'consentId', message: 'not found' }]);
+    const judged = await this.consent.judge({ consentId, clientId, category: ConsentCategory.REFERRALS });
+    if (judged.reason === ConsentDecisionReason.NO_CONSENT) throw new BadInputError("That is not one of this client's consents.", [{ field: 'consentId', message: 'not found' }]);
     return consentId;
   }
 }
