@@ -263,4 +263,57 @@ test.describe('closed-loop referrals', () => {
     await expect(receiver.getByRole('region', { name: 'Timeline' }).getByText('Draft → Sent')).toBeVisible();
     await lakeside.close();
   });
+
+  test('Lakeside declines with a reason after a step taken elsewhere is reloaded, and the sender reads why', async ({ page, browser, request }) => {
+    test.setTimeout(120_000);
+    const supervisor = await apiToken(request, SUPERVISOR);
+    const worker = await createUser(request, { role: 'CASE_MANAGER' });
+    const { client } = await enrolledClient(request, supervisor, worker);
+    const pantry = await lakesidePantry(request);
+    await consentToLakeside(request, supervisor, client.id, pantry.agencyId);
+    const workerToken = await apiToken(request, worker.email, worker.password);
+    const { clientEnrollments } = await gql<{ clientEnrollments: { id: string }[] }>(request, 'query ($id: ID!) { clientEnrollments(clientId: $id) { id } }', { id: client.id }, workerToken);
+    const { createReferral: sent } = await gql<{ createReferral: { id: string; version: number } }>(
+      request,
+      'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id version } }',
+      { input: { clientId: client.id, enrollmentId: clientEnrollments[0].id, serviceId: pantry.serviceId, reason: 'Groceries for the week', send: true } },
+      workerToken,
+    );
+
+    // Lakeside's case manager starts to decline while a colleague marks it received in another window.
+    await openSignedIn(page, `/referrals/${sent.id}`, LAKESIDE_CASE_MANAGER, DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Decline', exact: true }).click();
+    const declining = page.getByRole('dialog', { name: 'Decline the referral' });
+    await declining.getByRole('combobox', { name: 'Why you decline' }).click();
+    await page.getByRole('option', { name: 'No capacity' }).click();
+    await declining.getByRole('textbox', { name: 'Note' }).fill('Our pantry is full until next month; try the county food bank.');
+    await gql(
+      request,
+      'mutation ($input: MoveReferralInput!) { moveReferral(input: $input) { version } }',
+      { input: { id: sent.id, version: sent.version, to: 'RECEIVED' } },
+      await apiToken(request, LAKESIDE_CASE_MANAGER),
+    );
+    await declining.getByRole('button', { name: 'Decline', exact: true }).click();
+    await expect(declining.getByRole('alert')).toContainText('Someone changed this referral since you opened it.');
+    await declining.getByRole('button', { name: 'Load the latest version' }).click();
+    await expect(declining).toBeHidden();
+    await expect(page.getByTestId('referral-status')).toContainText('Received');
+
+    await page.getByRole('button', { name: 'Decline', exact: true }).click();
+    await declining.getByRole('combobox', { name: 'Why you decline' }).click();
+    await page.getByRole('option', { name: 'No capacity' }).click();
+    await declining.getByRole('textbox', { name: 'Note' }).fill('Our pantry is full until next month; try the county food bank.');
+    await declining.getByRole('button', { name: 'Decline', exact: true }).click();
+    await expect(declining).toBeHidden();
+    await expect(page.getByTestId('referral-status')).toContainText('Declined');
+
+    // The sender reads the reason and the note.
+    const sender = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'en-US' });
+    const senderPage = await sender.newPage();
+    await openSignedIn(senderPage, `/referrals/${sent.id}`, worker.email, worker.password);
+    await expect(senderPage.getByRole('region', { name: 'Outcome' })).toContainText('Declined: No capacity');
+    await expect(senderPage.getByRole('region', { name: 'Timeline' })).toContainText('Our pantry is full until next month; try the county food bank.');
+    await expect(senderPage.getByText('Nothing for you to do on this referral now.')).toBeVisible();
+    await sender.close();
+  });
 });
