@@ -201,6 +201,15 @@ describe('referrals: the status machine, from the sender side', () => {
     expect(own).toMatchObject({ status: 'SENT', serviceName: service.name, organizationName: service.organizationName, onWaymark: false, receiverAgency: null });
   });
 
+  it('refuses needs outside the taxonomy, naming them, writing nothing', async () => {
+    const { clientId, enrollmentId } = await clientToRefer(t, world);
+    const unknown = await as('caseManager')(CREATE_REFERRAL, { input: { clientId, enrollmentId, provider, reason: 'x', needs: ['health', 'moon-base'] } });
+    expect(unknown.errors?.[0].message).toContain('moon-base');
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'needs', message: expect.stringContaining('moon-base') }] });
+    expect(await referralState(t, clientId)).toEqual({ referrals: [], steps: 0 });
+    expect(await referralTimeline(t, clientId)).toEqual([]);
+  });
+
   it('sends to a provider off Waymark under a named consent only while it is in force and covers referrals, and never under another client’s', async () => {
     const { clientId, enrollmentId } = await clientToRefer(t, world);
     const dental = { recipientKind: 'ORGANIZATION', recipientAgencyId: undefined, recipientName: 'Haddad Dental' };

@@ -4,7 +4,7 @@ import { AuditTrail, changedFields, createdChanges, textByLength } from '@waymar
 import { ConsentCheck, EnrollmentFacts } from '@waymark/api/client';
 import { actingUserId, BadInputError, Clock, ConflictError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { DirectoryServices } from '@waymark/api/resource-directory';
+import { DirectoryServices, TaxonomyTerms } from '@waymark/api/resource-directory';
 import { AuditAction, ConsentCategory, ConsentDecisionReason, EnrollmentStatus, ErrorReason, ReferralSide, ReferralStatus, ReferralUrgency } from '@waymark/shared/types';
 import type { CreateReferralInput } from './dto/create-referral.input';
 import type { ReferralFieldsInput } from './dto/referral-fields.input';
@@ -50,6 +50,7 @@ export class ReferralWriter {
     private readonly context: RequestContext,
     private readonly clock: Clock,
     private readonly consent: ConsentCheck,
+    private readonly taxonomy: TaxonomyTerms,
   ) {}
 
   private get referrals() {
@@ -122,11 +123,13 @@ export class ReferralWriter {
         { field: fields.serviceId ? 'provider' : 'serviceId', message: 'give a service or a provider, not both' },
       ]);
     }
+    const needs = [...new Set(fields.needs ?? [])];
+    await this.taxonomy.requireCodes(needs, 'needs');
     return {
       ...(await this.receiver(fields)),
       consentId: fields.consentId ? await this.clientConsent(clientId, fields.consentId) : null,
       reason: fields.reason,
-      needs: [...new Set(fields.needs ?? [])],
+      needs,
       urgency: fields.urgency ?? ReferralUrgency.ROUTINE,
       noteForReceiver: fields.noteForReceiver ?? null,
     };

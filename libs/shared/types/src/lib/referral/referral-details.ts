@@ -41,6 +41,8 @@ export const REFERRAL_REASON_MAX_LENGTH = 2000;
 export const REFERRAL_NOTE_MAX_LENGTH = 4000;
 export const REFERRAL_STEP_NOTE_MAX_LENGTH = 2000;
 export const REFERRAL_NEEDS_MAX = 10;
+/** A need is a taxonomy code; longer is no code of the taxonomy. */
+export const REFERRAL_NEED_CODE_MAX_LENGTH = 100;
 export const PROVIDER_NAME_MAX_LENGTH = 200;
 
 /**

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { OptionalText, RequiredText } from '@waymark/api/common';
-import { REFERRAL_NEEDS_MAX, REFERRAL_NOTE_MAX_LENGTH, REFERRAL_REASON_MAX_LENGTH, REFERRAL_URGENCIES, ReferralUrgency } from '@waymark/shared/types';
+import { REFERRAL_NEED_CODE_MAX_LENGTH, REFERRAL_NEEDS_MAX, REFERRAL_NOTE_MAX_LENGTH, REFERRAL_REASON_MAX_LENGTH, REFERRAL_URGENCIES, ReferralUrgency } from '@waymark/shared/types';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ReferralUrgency as UrgencyEnum } from '../referral-enums';
@@ -29,7 +29,7 @@ export class ReferralFieldsInput {
   @IsArray()
   @ArrayMaxSize(REFERRAL_NEEDS_MAX)
   @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @MaxLength(REFERRAL_NEED_CODE_MAX_LENGTH, { each: true })
   needs?: string[] | null;
 
   @Field(() => UrgencyEnum, { nullable: true, defaultValue: ReferralUrgency.ROUTINE })
