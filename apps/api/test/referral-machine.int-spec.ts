@@ -201,11 +201,14 @@ describe('referrals: the status machine, from the sender side', () => {
     expect(own).toMatchObject({ status: 'SENT', serviceName: service.name, organizationName: service.organizationName, onWaymark: false, receiverAgency: null });
   });
 
-  it('refuses needs outside the taxonomy, naming them, writing nothing', async () => {
+  it('refuses needs outside the taxonomy and a service that is not active, writing nothing', async () => {
     const { clientId, enrollmentId } = await clientToRefer(t, world);
     const unknown = await as('caseManager')(CREATE_REFERRAL, { input: { clientId, enrollmentId, provider, reason: 'x', needs: ['health', 'moon-base'] } });
     expect(unknown.errors?.[0].message).toContain('moon-base');
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'needs', message: expect.stringContaining('moon-base') }] });
+    const closed = await directoryService(t, world.sender.id, { status: 'TEMPORARILY_CLOSED' });
+    const inactive = await as('caseManager')(CREATE_REFERRAL, { input: { clientId, enrollmentId, serviceId: closed.id, reason: 'x', send: true } });
+    expect(inactive.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'serviceId', message: 'not active (TEMPORARILY_CLOSED)' }] });
     expect(await referralState(t, clientId)).toEqual({ referrals: [], steps: 0 });
     expect(await referralTimeline(t, clientId)).toEqual([]);
   });

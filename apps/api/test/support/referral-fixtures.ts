@@ -27,12 +27,18 @@ export const day = (days: number) => calendarDay(new Date(Date.now() + days * 86
 
 /**
  * A directory service written straight to the directory's tables: an organization kept by
- * `keeper` (shared with every agency unless told), on Waymark as `waymarkAgencyId` if given.
+ * `keeper` (shared with every agency unless told), on Waymark as `waymarkAgencyId` if given,
+ * ACTIVE unless told.
  */
 export async function directoryService(
   t: TestApp,
   keeper: string,
-  { waymarkAgencyId = null, name = `Pantry ${randomUUID().slice(0, 6)}`, visibility = 'SHARED' }: { waymarkAgencyId?: string | null; name?: string; visibility?: string } = {},
+  {
+    waymarkAgencyId = null,
+    name = `Pantry ${randomUUID().slice(0, 6)}`,
+    visibility = 'SHARED',
+    status = 'ACTIVE',
+  }: { waymarkAgencyId?: string | null; name?: string; visibility?: string; status?: string } = {},
 ): Promise<{ id: string; name: string; organizationName: string }> {
   const organizationName = `Org of ${name}`;
   const [organization] = await t.db.query(`INSERT INTO organization (agency_id, name, visibility, waymark_agency_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
@@ -41,7 +47,12 @@ export async function directoryService(
     visibility,
     waymarkAgencyId,
   ]);
-  const [service] = await t.db.query(`INSERT INTO service (agency_id, organization_id, name) VALUES ($1, $2, $3) RETURNING id`, [keeper, organization.id, name]);
+  const [service] = await t.db.query(`INSERT INTO service (agency_id, organization_id, name, status) VALUES ($1, $2, $3, $4) RETURNING id`, [
+    keeper,
+    organization.id,
+    name,
+    status,
+  ]);
   return { id: service.id, name, organizationName };
 }
 

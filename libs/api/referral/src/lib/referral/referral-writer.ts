@@ -5,7 +5,7 @@ import { ConsentCheck, EnrollmentFacts } from '@waymark/api/client';
 import { actingUserId, BadInputError, Clock, ConflictError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { DirectoryServices, TaxonomyTerms } from '@waymark/api/resource-directory';
-import { AuditAction, ConsentCategory, ConsentDecisionReason, EnrollmentStatus, ErrorReason, ReferralSide, ReferralStatus, ReferralUrgency } from '@waymark/shared/types';
+import { AuditAction, ConsentCategory, ConsentDecisionReason, EnrollmentStatus, ErrorReason, ReferralSide, ReferralStatus, ReferralUrgency, ServiceStatus } from '@waymark/shared/types';
 import type { CreateReferralInput } from './dto/create-referral.input';
 import type { ReferralFieldsInput } from './dto/referral-fields.input';
 import type { UpdateReferralInput } from './dto/update-referral.input';
@@ -143,6 +143,9 @@ export class ReferralWriter {
     }
     const service = await this.directory.summary(serviceId as string);
     if (!service) throw new BadInputError('There is no such service in the directory.', [{ field: 'serviceId', message: 'not found' }]);
+    if (service.status !== ServiceStatus.ACTIVE) {
+      throw new BadInputError(`This service is ${service.status.toLowerCase().replace('_', ' ')}; refer to one that is active.`, [{ field: 'serviceId', message: `not active (${service.status})` }]);
+    }
     const receiverAgencyId = service.waymarkAgencyId === this.context.agencyId ? null : service.waymarkAgencyId;
     return {
       serviceId: service.id,
