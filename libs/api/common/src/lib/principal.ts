@@ -14,6 +14,13 @@ export interface Principal {
   sessionId: string;
   /** Until they choose a new password, a user may only do that (and sign out). */
   mustChangePassword: boolean;
+  /**
+   * Set while the caller acts in another agency's scope (a receiving agency's step taken in
+   * the sending agency's records, see the referral context's SenderScope): the caller's own
+   * agency. Their role is their own agency's, so such a principal opens none of the other
+   * agency's clients by the client access rules.
+   */
+  onBehalfOfAgencyId?: string;
 }
 
 /** The id scheduled work acts under; it names no user. */

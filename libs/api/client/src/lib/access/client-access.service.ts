@@ -78,6 +78,7 @@ export class ClientAccess {
    * the record it was merged into (BAD_USER_INPUT naming `field`).
    */
   async require(clientId: string, need: ClientAccessNeed, { accessReason, field = 'clientId' }: ClientAccessOptions = {}): Promise<ClientEntity> {
+    if (this.borrowed()) throw new NotFoundError('Client');
     const client = await this.tenant.repository(ClientEntity).findOneBy({ id: clientId });
     if (!client) throw new NotFoundError('Client');
     await this.requireRole(client, need, accessReason);
@@ -113,6 +114,7 @@ export class ClientAccess {
    * mayOpen). (Duplicate checks at intake look across the agency on purpose.)
    */
   async restrictList<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string): Promise<SelectQueryBuilder<T>> {
+    if (this.borrowed()) return query.andWhere('false');
     const { role, id } = this.context.requirePrincipal();
     if (role === Role.INTAKE) return query.andWhere(`${alias}.status IN (:...intakeStatuses)`, { intakeStatuses: INTAKE_STATUSES });
     if (role !== Role.CASE_MANAGER) return query;
@@ -126,6 +128,7 @@ export class ClientAccess {
    * within the last hours (while the agency allows it), everyone else any client.
    */
   async mayOpen(clientIds: readonly string[]): Promise<boolean[]> {
+    if (this.borrowed()) return clientIds.map(() => false);
     const condition = await this.openCondition('c');
     if (!condition) return clientIds.map(() => true);
     const query = this.tenant.repository(ClientEntity).createQueryBuilder('c').select('c.id', 'id').andWhere('c.id IN (:...openIds)', { openIds: clientIds });
@@ -150,6 +153,7 @@ export class ClientAccess {
 
   /** What mayOpen asks of a client aliased `alias`, as SQL; null when the caller may open every client. */
   private async openCondition(alias: string): Promise<{ sql: string; params: ObjectLiteral } | null> {
+    if (this.borrowed()) return { sql: 'false', params: {} };
     const { role, id } = this.context.requirePrincipal();
     if (role === Role.INTAKE) return { sql: `${alias}.status IN (:...intakeStatuses)`, params: { intakeStatuses: INTAKE_STATUSES } };
     if (role !== Role.CASE_MANAGER) return null;
@@ -164,7 +168,7 @@ export class ClientAccess {
    */
   async mayChange(clientIds: readonly string[]): Promise<boolean[]> {
     const { role, id } = this.context.requirePrincipal();
-    if (role === Role.AUDITOR) return clientIds.map(() => false);
+    if (role === Role.AUDITOR || this.borrowed()) return clientIds.map(() => false);
     const query = this.tenant
       .repository(ClientEntity)
       .createQueryBuilder('c')
@@ -179,11 +183,13 @@ export class ClientAccess {
 
   /** Limits a list of clients (aliased `alias`) to the user's caseload, whatever their role: "My caseload". */
   restrictToCaseload<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, userId: string): SelectQueryBuilder<T> {
+    if (this.borrowed()) return query.andWhere('false');
     return query.andWhere(CASELOAD_SQL(alias, { awaitingDischarge: false }), { accessUserId: userId });
   }
 
   /** Whether the client is on the user's caseload. */
   async inCaseload(clientId: string, userId: string): Promise<boolean> {
+    if (this.borrowed()) return false;
     const found = await this.tenant
       .repository(ClientEntity)
       .createQueryBuilder('c')
@@ -191,6 +197,14 @@ export class ClientAccess {
       .andWhere(CASELOAD_SQL('c'), { accessUserId: userId })
       .getExists();
     return found;
+  }
+
+  /**
+   * Whether the caller acts in another agency's scope (Principal.onBehalfOfAgencyId): their
+   * role is their own agency's, so it opens none of this agency's clients.
+   */
+  private borrowed(): boolean {
+    return this.context.requirePrincipal().onBehalfOfAgencyId != null;
   }
 
   private async requireGrant(client: ClientEntity, userId: string, accessReason?: string | null): Promise<void> {

@@ -10,7 +10,8 @@ import { ClsService } from 'nestjs-cls';
  * tenant-scoped repositories, consent checks, the timeline and the audit trail all answer for
  * that agency, which for the sender keeps the referral, its steps and its client. This is how
  * a receiver's step lands in the sender's records and the sender's trail, without anything
- * reading across agencies by hand.
+ * reading across agencies by hand. The principal inside is marked (onBehalfOfAgencyId), so
+ * the client access rules open none of that agency's clients to it, whoever listens.
  *
  * Reads recorded inside go to that agency's trail: they are buffered for the scope and written
  * as it ends (the outer buffer would write them as the caller's own agency).
@@ -29,7 +30,9 @@ export class SenderScope {
     // The nested context inherits a shallow copy of the request's store: the transaction stays, the principal is replaced.
     return this.cls.run(async () => {
       openReadBuffer(this.cls);
-      this.context.setPrincipal({ ...principal, agencyId: senderAgencyId });
+      // Marked as borrowed outside the caller's own agency: their role is their own agency's and opens none of its clients (ClientAccess).
+      const home = principal.onBehalfOfAgencyId ?? principal.agencyId;
+      this.context.setPrincipal({ ...principal, agencyId: senderAgencyId, onBehalfOfAgencyId: senderAgencyId === home ? undefined : home });
       try {
         return await work();
       } finally {
