@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { Anchor, Badge, Button, Card, Group, MultiSelect, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, MultiSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -15,13 +14,13 @@ import {
   REFERRAL_REASON_MAX_LENGTH,
   REFERRAL_URGENCIES,
 } from '@waymark/shared/types';
-import { ErrorState, LoadingState } from '@waymark/web/core';
 import { ActionError, emailRule, phoneRule, textRule, useFormSubmit } from '@waymark/web/client';
 import { useReferralErrorOverrides } from '../shared/referral-errors';
+import { ReferralSection } from '../shared/referral-section';
 import { ClientField, EnrollmentField, useReferralClient } from './client-fields';
 import { ConsentPanel, useReferralConsent } from './consent-panel';
-import { referralServiceQuery } from './referral-service.operations';
 import type { ReferralValues } from './referral-values';
+import { ServiceSummary, useReferralService } from './service-summary';
 import { useTaxonomy } from './use-taxonomy';
 
 /** The API names a provider's fields under `provider`; the form keeps them flat. */
@@ -80,26 +79,22 @@ export function ReferralForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [onlyEnrollment]);
 
-  const serviceQuery = useQuery(referralServiceQuery, { variables: { id: serviceId ?? '' }, skip: !serviceId });
-  const service = serviceQuery.data?.directoryService ?? null;
+  const referralService = useReferralService(serviceId);
+  const { service } = referralService;
   const toService = !!serviceId && form.values.target === 'service';
-  const agency = toService ? (service?.organization.waymarkAgency ?? null) : null;
+  const agency = toService ? referralService.agency : null;
   const consent = useReferralConsent(form.values.clientId, agency);
   const taxonomy = useTaxonomy();
   const sending = useRef(false);
   const { submit, error } = useFormSubmit(form, (values) => onSave(values, sending.current), { aliases: PROVIDER_ALIASES });
   const receiverName = toService ? (service?.name ?? '') : form.values.providerName.trim();
   const sendBlocked = !!agency && !consent.state.allowed;
-  const address = service?.locations.find((location) => location.address)?.address;
   const findServices = `/directory${form.values.clientId ? `?clientId=${encodeURIComponent(form.values.clientId)}` : ''}`;
 
   return (
     <form noValidate onSubmit={submit}>
       <Stack gap="lg" maw={760}>
-        <Stack gap="sm" component="section" aria-labelledby="referral-form-client">
-          <Title order={2} size="h4" id="referral-form-client">
-            {t('referral.form.clientSection')}
-          </Title>
+        <ReferralSection id="form-client" title={t('referral.form.clientSection')} framed={false}>
           {lockedClient ? (
             <Text fw={600}>{lockedClient.name}</Text>
           ) : (
@@ -123,12 +118,9 @@ export function ReferralForm({
               ) : null}
             </>
           )}
-        </Stack>
+        </ReferralSection>
 
-        <Stack gap="sm" component="section" aria-labelledby="referral-form-receiver">
-          <Title order={2} size="h4" id="referral-form-receiver">
-            {t('referral.form.receiver')}
-          </Title>
+        <ReferralSection id="form-receiver" title={t('referral.form.receiver')} framed={false}>
           <SegmentedControl
             value={form.values.target}
             onChange={(value) => form.setFieldValue('target', value as ReferralValues['target'])}
@@ -141,32 +133,7 @@ export function ReferralForm({
           />
           {form.values.target === 'service' ? (
             serviceId ? (
-              serviceQuery.error ? (
-                <ErrorState error={serviceQuery.error} onRetry={() => void serviceQuery.refetch()} />
-              ) : !service ? (
-                <LoadingState label={t('referral.form.serviceLoading')} />
-              ) : (
-                <Card withBorder radius="md" padding="md" data-testid="referral-service">
-                  <Stack gap={4}>
-                    <Group gap="xs" justify="space-between">
-                      <Text fw={600}>{service.name}</Text>
-                      <Badge variant="outline" color={agency ? 'teal' : 'gray'} tt="none">
-                        {agency ? t('referral.common.onWaymark') : t('referral.common.notOnWaymark')}
-                      </Badge>
-                    </Group>
-                    <Text size="sm" c="dimmed">
-                      {service.organization.name}
-                    </Text>
-                    {address ? <Text size="sm">{[address.line1, address.city, address.region, address.postalCode].filter(Boolean).join(', ')}</Text> : null}
-                    {service.phones[0] ? <Text size="sm">{service.phones[0].number}</Text> : null}
-                    <Group>
-                      <Anchor component={Link} to={findServices} size="sm">
-                        {t('referral.form.otherService')}
-                      </Anchor>
-                    </Group>
-                  </Stack>
-                </Card>
-              )
+              <ServiceSummary referralService={referralService} findServices={findServices} />
             ) : (
               <Stack gap="xs" align="flex-start">
                 <Text size="sm" c={form.errors['target'] ? 'red' : 'dimmed'} role={form.errors['target'] ? 'alert' : undefined}>
@@ -187,12 +154,9 @@ export function ReferralForm({
               <TextInput label={t('referral.form.providerAddress')} maxLength={MEDIUM_TEXT_MAX_LENGTH} {...form.getInputProps('providerAddress')} />
             </Stack>
           )}
-        </Stack>
+        </ReferralSection>
 
-        <Stack gap="sm" component="section" aria-labelledby="referral-form-details">
-          <Title order={2} size="h4" id="referral-form-details">
-            {t('referral.page.details')}
-          </Title>
+        <ReferralSection id="form-details" title={t('referral.page.details')} framed={false}>
           <Textarea
             label={t('referral.form.reason')}
             description={t('referral.form.reasonHint')}
@@ -230,7 +194,7 @@ export function ReferralForm({
             maxLength={REFERRAL_NOTE_MAX_LENGTH}
             {...form.getInputProps('noteForReceiver')}
           />
-        </Stack>
+        </ReferralSection>
 
         {agency || receiverName ? <ConsentPanel clientId={form.values.clientId} agency={agency} receiverName={receiverName} consent={consent} /> : null}
 
