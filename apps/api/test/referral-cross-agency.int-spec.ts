@@ -179,6 +179,14 @@ describe('referrals across agencies: consent, the inbox, the closed loop and iso
     expect(senderSees.steps.at(-1)).toMatchObject({ toStatus: 'ACCEPTED', note: 'Her sister drives her on Tuesdays' });
     const lastReceiverRead = (await referralAudit(t, referral.id, world.receiver.id)).filter((row: { action: string }) => row.action === 'READ').at(-1);
     expect(lastReceiverRead.client_id).toBeNull();
+
+    // A step the receiver takes while nothing is shared names no client in its own trail (nor shows it the place it typed); the sender's trail names its client.
+    const scheduled = await ok(moveAs('inboxWorker', after, 'SCHEDULED', { appointmentAt: '2030-05-02T15:00:00.000Z', appointmentLocation: 'Front desk' }));
+    expect(scheduled).toMatchObject({ status: 'SCHEDULED', appointmentAt: '2030-05-02T15:00:00.000Z', appointmentLocation: null });
+    const updatesBy = (rows: { action: string; actor_id: string; client_id: string | null }[]) =>
+      rows.filter((row) => row.action === 'UPDATE' && row.actor_id === world.people.inboxWorker.id).map((row) => row.client_id);
+    expect(updatesBy(await referralAudit(t, referral.id, world.receiver.id))).toEqual([clientId, null]);
+    expect(updatesBy(await referralAudit(t, referral.id, world.sender.id))).toEqual([clientId, clientId]);
   });
 
   it('hides the client from the receiver the day the consent runs out, as at revocation', async () => {

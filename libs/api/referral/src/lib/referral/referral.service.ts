@@ -75,14 +75,16 @@ export class ReferralService {
     const { referral, side } = await this.sides.open(input.id, 'write');
     if (side === ReferralSide.SENDER) return this.toModel(await this.mover.move(input, side), side);
     const moved = await this.senderScope.run(referral.agencyId, () => this.mover.move(input, side));
+    const view = await this.clients.view(moved, side);
+    // The receiver's trail names the client only while the client's consent shares them with it.
     await this.audit.record({
       action: AuditAction.UPDATE,
       entityType: REFERRAL,
       entityId: moved.id,
-      clientId: moved.clientId,
+      ...(view.shared ? { clientId: moved.clientId } : {}),
       changes: moveChanges(referral, moved),
     });
-    return this.toModel(moved, side);
+    return ReferralModel.from(moved, side, view.client, view.shared);
   }
 
   private async toModel(referral: ReferralEntity, side: ReferralSide): Promise<ReferralModel> {
