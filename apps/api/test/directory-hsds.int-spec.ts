@@ -185,6 +185,39 @@ describe('HSDS import and export of the directory', () => {
     expect(imports.map((row: { fileName: string }) => row.fileName)).toEqual(['valid.hsds.json', 'edited.json']);
   });
 
+  it("adds an unknown term to the importing agency's own tree, leaving every other agency's tree as it was, and audits what it added", async () => {
+    const TAXONOMY_TERMS = `{ taxonomyTerms { code parentCode path } }`;
+    const treeOf = async (token: string) => (await t.gql(TAXONOMY_TERMS, {}, { token })).data!.taxonomyTerms as { code: string }[];
+    const other = await newAgency(t);
+    const { otherAdmin } = await staff(t, { otherAdmin: other.admin });
+    const theirs = await treeOf(otherAdmin.token);
+    expect(theirs.map((term) => term.code)).toContain('food-pantry');
+    expect(theirs.map((term) => term.code)).not.toContain('hsds-fixture-diaper-bank');
+
+    // The pantry is tagged with a term no tree has, under a known parent (matched by its code).
+    const [pantry, ...rest] = JSON.parse(hsdsFixture('valid.hsds.json')[0].content);
+    const babyFood = { id: 'b4000000-0000-4000-8000-0000000000f1', code: 'hsds-fixture-baby-formula', name: 'Baby formula', parent_id: 'b4000000-0000-4000-8000-000000000001' };
+    const tagged = { ...pantry, attributes: [...pantry.attributes, { id: 'b3000000-0000-4000-8000-0000000000f1', link_entity: 'service', taxonomy_term: babyFood }] };
+    const report = await importAndWait(admin.token, 'HSDS_JSON', [{ name: 'formula.json', content: JSON.stringify([tagged, ...rest]) }]);
+    expect(report).toMatchObject({ status: 'DONE', rowsImported: 2, problems: [] });
+
+    expect(await treeOf(otherAdmin.token)).toEqual(theirs);
+    expect(await treeOf(admin.token)).toContainEqual({ code: 'hsds-fixture-baby-formula', parentCode: 'food-pantry', path: ['basic-needs', 'food', 'food-pantry', 'hsds-fixture-baby-formula'] });
+    // The other agency cannot filter by it; the importer finds the pantry by it, and by its global parent.
+    const byCode = (token: string, code: string) => t.gql(`query ($input: DirectorySearchInput!) { directorySearch(input: $input) { totalCount } }`, { input: { taxonomyCodes: [code] } }, { token });
+    expect(codeOf(await byCode(otherAdmin.token, 'hsds-fixture-baby-formula'))).toBe('BAD_USER_INPUT');
+    const found = await byCode(admin.token, 'hsds-fixture-baby-formula');
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.directorySearch.totalCount).toBe(1);
+    const end = await t.db.query(`SELECT changes FROM audit_event WHERE entity_id = $1 AND changes ? 'status'`, [report.id]);
+    expect(end[0].changes).toMatchObject({ termsAdded: { to: 1 }, unitsAdded: { to: 0 } });
+    // The term is the agency's; the global starter tree gained nothing.
+    const kept = await t.db.query(`SELECT agency_id FROM taxonomy_term WHERE code = 'hsds-fixture-baby-formula'`);
+    expect(kept).toEqual([{ agency_id: agency.id }]);
+
+    await importAndWait(admin.token, 'HSDS_JSON', hsdsFixture('valid.hsds.json'));
+  });
+
   it('exports what it imported so that another agency importing the export exports the same again, in both forms', async () => {
     const firstJson = await exported(admin.token, 'HSDS_JSON');
     const firstCsv = await exported(admin.token, 'HSDS_CSV');

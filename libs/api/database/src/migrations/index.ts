@@ -6,6 +6,7 @@ import { CarePlanning1764000000020 } from './1764000000020-care-planning';
 import { CarePlanSubmitter1764000000021 } from './1764000000021-care-plan-submitter';
 import { ResourceDirectory1764000000030 } from './1764000000030-resource-directory';
 import { DirectorySearch1764000000031 } from './1764000000031-directory-search';
+import { AgencyTaxonomyTerms1764000000032 } from './1764000000032-agency-taxonomy-terms';
 import { Referrals1764000000040 } from './1764000000040-referrals';
 
 /** Every migration, oldest first. A new one is appended here and never edited after it lands. */
@@ -19,4 +20,5 @@ export const migrations = [
   ResourceDirectory1764000000030,
   DirectorySearch1764000000031,
   Referrals1764000000040,
+  AgencyTaxonomyTerms1764000000032,
 ];

@@ -137,7 +137,15 @@ export class HsdsImportService implements OnApplicationShutdown {
           action: AuditAction.IMPORT,
           entityType: 'DirectoryImport',
           entityId: importId,
-          changes: { status: { to: DirectoryImportStatus.DONE }, rowsImported: { to: imported }, rowsRejected: { to: units.length + unreadable - imported } },
+          changes: {
+            status: { to: DirectoryImportStatus.DONE },
+            rowsImported: { to: imported },
+            rowsRejected: { to: units.length + unreadable - imported },
+            // What the import added beyond the agency's directory: its own taxonomies and terms, and global units.
+            taxonomiesAdded: { to: writer.added.taxonomies },
+            termsAdded: { to: writer.added.terms },
+            unitsAdded: { to: writer.added.units },
+          },
         });
       });
     } catch (error) {

@@ -9,7 +9,7 @@ export type HsdsRow = Record<string, unknown>;
 export type HsdsTables = Record<HsdsTableName, HsdsRow[]>;
 
 /** The reference rows an agency's directory uses: its services' terms and their ancestors, their taxonomies, its capacities' units. */
-const USED_TERMS = `SELECT id FROM taxonomy_term WHERE code = ANY (
+const USED_TERMS = `SELECT id FROM taxonomy_term WHERE (agency_id IS NULL OR agency_id = $1) AND code = ANY (
   SELECT unnest(used.path) FROM taxonomy_term used JOIN service_taxonomy link ON link.taxonomy_term_id = used.id WHERE link.agency_id = $1)`;
 
 const FROM: Partial<Record<HsdsTableName, string>> = {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { derivedId } from './derived-id';
 import { formerWeekdayRowIds, weekdayRowIds } from './hsds-schedules';
 import { type CheckedRecord, checkUnit, type ImportProblem, type ImportUnit } from './hsds-rows';
@@ -15,13 +16,26 @@ type Refusal = { field: string; message: string };
 
 const REFERENCE_TABLES: Partial<Record<HsdsTableName, true>> = { taxonomy: true, taxonomy_term: true, unit: true };
 
-/** A database error on a row as a person reads it (the constraint named, no SQL). */
-function describe(error: unknown): string {
+/** What each constraint a row can break means, by the field it concerns. */
+const CONSTRAINTS: Record<string, Refusal> = {
+  taxonomy_name_key: { field: 'name', message: 'a taxonomy of this name is already kept' },
+  taxonomy_term_code_key: { field: 'code', message: 'a taxonomy term with this code is already kept' },
+  capacity_unit_name_key: { field: 'name', message: 'a unit of this name is already kept' },
+  service_taxonomy_pkey: { field: 'taxonomy_term_id', message: 'the service already has this category' },
+  service_capacity_available_check: { field: 'available', message: 'available cannot be negative' },
+  service_capacity_maximum_check: { field: 'maximum', message: 'maximum cannot be negative' },
+};
+
+/** A database error on a row as a person reads it: the field it concerns and why, never a constraint name or SQL. */
+function describe(error: unknown): Refusal {
   const { code, constraint } = error as { code?: string; constraint?: string };
-  if (code === '23505') return `duplicates a row already kept${constraint ? ` (${constraint})` : ''}`;
-  if (code === '23503') return `names a row that is not kept${constraint ? ` (${constraint})` : ''}`;
-  if (code === '23514') return `breaks the rule ${constraint ?? 'of its table'}`;
-  if (code === '22P02' || code === '22007' || code === '22008' || code === '22003') return 'has a value the database cannot store';
+  const known = constraint ? CONSTRAINTS[constraint] : undefined;
+  if (known && ['23505', '23503', '23514'].includes(code ?? '')) return known;
+  const field = constraint?.match(/_(\w+?_id)_fkey$/)?.[1] ?? constraint?.match(/_(\w+)_check$/)?.[1] ?? '';
+  if (code === '23505') return { field: field || 'id', message: 'duplicates a row already kept' };
+  if (code === '23503') return { field, message: field ? `${field} names a row that is not kept` : 'names a row that is not kept' };
+  if (code === '23514') return { field, message: field ? `${field} has a value the directory does not accept` : 'has a value the directory does not accept' };
+  if (code === '22P02' || code === '22007' || code === '22008' || code === '22003') return { field: '', message: 'has a value the database cannot store' };
   throw error;
 }
 
@@ -30,9 +44,12 @@ function describe(error: unknown): string {
  * savepoint), after every field reads well. The ids a file gives taxonomies, terms and units are
  * matched to Waymark's (by id, else by name or code) and remembered for the rest of the import.
  *
- * Unknown taxonomy terms are added to Waymark's taxonomy, under the taxonomy their file names
- * (created when new) or the "imported" taxonomy: the terms a directory uses stay searchable, and
- * an existing term is never changed by an import.
+ * A term is matched by id, then by code, among the global terms and the agency's own; an unknown
+ * term is added to the agency's own tree (kept by it, unseen by other agencies), under the
+ * taxonomy its file names (the agency's, created when new) or the "imported" taxonomy: the terms
+ * a directory uses stay searchable, and no existing term is changed by an import. Units are
+ * global reference data: an unknown one is added, none is changed. What was added is counted
+ * (`added`) for the import's audit event.
  */
 export class HsdsUnitWriter {
   /** File id → Waymark id of the reference rows met so far (taxonomy, taxonomy_term, unit). */
@@ -40,6 +57,9 @@ export class HsdsUnitWriter {
   private pending = new Map<string, string>();
   /** The ids the unit under way wrote, by table (for an attribute: the term it tags with). */
   private written = new Map<HsdsTableName, string[]>();
+  /** The reference rows the import added (units kept), and those the unit under way adds. */
+  readonly added = { taxonomies: 0, terms: 0, units: 0 };
+  private adding = { taxonomies: 0, terms: 0, units: 0 };
 
   constructor(
     private readonly repository: HsdsWriteRepository,
@@ -51,13 +71,15 @@ export class HsdsUnitWriter {
     if (problems.length) return problems;
     this.pending = new Map();
     this.written = new Map();
+    this.adding = { taxonomies: 0, terms: 0, units: 0 };
     await this.repository.savepoint();
     for (const record of records) {
       let refusal: Refusal | null;
       try {
         refusal = await this.write(record);
       } catch (error) {
-        refusal = { field: '', message: `${record.table} ${String(record.values.id)} ${describe(error)}` };
+        const { field, message } = describe(error);
+        refusal = { field, message: `${record.table} ${String(record.values.id)}: ${message}` };
       }
       if (refusal) {
         await this.repository.undo();
@@ -67,6 +89,7 @@ export class HsdsUnitWriter {
     if (unit.wholeService) await this.pruneService(records);
     await this.repository.keep();
     for (const [fileId, id] of this.pending) this.known.set(fileId, id);
+    for (const kind of ['taxonomies', 'terms', 'units'] as const) this.added[kind] += this.adding[kind];
     return [];
   }
 
@@ -132,26 +155,39 @@ export class HsdsUnitWriter {
 
   /** The Waymark id of a parent: a reference row as matched, or a row of the agency's own directory. */
   private async parent(table: HsdsTableName, id: string): Promise<string | null> {
-    if (table === 'taxonomy') return this.resolved(id) ?? (await this.repository.referenceId('taxonomy', id, null));
-    if (table === 'unit') return this.resolved(id) ?? (await this.repository.referenceId('capacity_unit', id, null));
+    if (table === 'taxonomy') return this.resolved(id) ?? (await this.repository.taxonomyId(id, null));
+    if (table === 'unit') return this.resolved(id) ?? (await this.repository.unitId(id, null));
     if (table === 'taxonomy_term') return this.resolved(id) ?? (await this.repository.term(id, null))?.id ?? null;
     return (await this.repository.keptHere(STORED_IN[table], id)) ? id : null;
   }
 
   private async taxonomy(values: Record<string, unknown>): Promise<Refusal | null> {
     const fileId = String(values.id);
-    const existing = await this.repository.referenceId('taxonomy', fileId, String(values.name));
-    if (!existing) await this.repository.addTaxonomy(values as { id: string; name: string; description: unknown; uri: unknown; version: unknown });
-    this.pending.set(fileId, existing ?? fileId);
+    let id = await this.repository.taxonomyId(fileId, String(values.name));
+    if (!id) {
+      id = await this.freeId('taxonomy', fileId);
+      await this.repository.addTaxonomy({ ...(values as { name: string; description: unknown; uri: unknown; version: unknown }), id });
+      this.adding.taxonomies++;
+    }
+    this.pending.set(fileId, id);
     return null;
   }
 
   private async unit(values: Record<string, unknown>): Promise<Refusal | null> {
     const fileId = String(values.id);
-    const existing = await this.repository.referenceId('capacity_unit', fileId, String(values.name));
-    if (!existing) await this.repository.addUnit(values as { id: string; name: string; scheme: unknown; identifier: unknown });
-    this.pending.set(fileId, existing ?? fileId);
+    let id = await this.repository.unitId(fileId, String(values.name));
+    if (!id) {
+      id = await this.freeId('capacity_unit', fileId);
+      await this.repository.addUnit({ ...(values as { name: string; scheme: unknown; identifier: unknown }), id });
+      this.adding.units++;
+    }
+    this.pending.set(fileId, id);
     return null;
+  }
+
+  /** The id a new reference row is added under: the file's, unless another agency's row already holds it. */
+  private async freeId(table: 'taxonomy' | 'taxonomy_term' | 'capacity_unit', fileId: string): Promise<string> {
+    return (await this.repository.idFree(table, fileId)) ? fileId : randomUUID();
   }
 
   private async term(values: Record<string, unknown>): Promise<Refusal | null> {
@@ -174,15 +210,17 @@ export class HsdsUnitWriter {
       if (!taxonomyId) return { field: 'taxonomy_id', message: `taxonomy_id: no taxonomy ${String(values.taxonomy_id)} in the file or in Waymark` };
     } else {
       const name = (values.taxonomy as string | null) ?? IMPORTED_TAXONOMY;
-      taxonomyId = await this.repository.referenceId('taxonomy', null, name);
+      taxonomyId = await this.repository.taxonomyId(null, name);
       if (!taxonomyId) {
-        taxonomyId = derivedId('taxonomy', name);
+        taxonomyId = await this.freeId('taxonomy', derivedId('taxonomy', name));
         await this.repository.addTaxonomy({ id: taxonomyId, name, description: 'Terms added by a directory import', uri: null, version: null });
+        this.adding.taxonomies++;
       }
     }
     const termCode = code ?? fileId;
+    const id = await this.freeId('taxonomy_term', fileId);
     await this.repository.addTerm({
-      id: fileId,
+      id,
       code: termCode,
       name: String(values.name),
       description: values.description,
@@ -191,7 +229,8 @@ export class HsdsUnitWriter {
       language: values.language,
       path: [...(parent?.path ?? []), termCode],
     });
-    this.pending.set(fileId, fileId);
+    this.adding.terms++;
+    this.pending.set(fileId, id);
     return null;
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { READABLE_TERM } from '../taxonomy/taxonomy-terms.service';
 import { AgencySql } from './agency-sql';
 
 const SAVEPOINT = 'hsds_row';
@@ -68,15 +69,32 @@ export class HsdsWriteRepository extends AgencySql {
     );
   }
 
-  /** A reference row (taxonomy, unit) by its id, or else by its name: the id it is kept under. */
-  async referenceId(table: 'taxonomy' | 'capacity_unit', id: string | null, name: string | null): Promise<string | null> {
-    const [row] = await this.query<{ id: string }>(`SELECT id::text FROM ${table} WHERE id = $1 OR name = $2 ORDER BY id = $1 DESC LIMIT 1`, [id, name]);
+  /** A taxonomy the agency reads (global or its own) by its id, or else by its name: the id it is kept under. */
+  async taxonomyId(id: string | null, name: string | null): Promise<string | null> {
+    const [row] = await this.query<{ id: string }>(
+      `SELECT id::text FROM taxonomy WHERE ${READABLE_TERM('taxonomy', '$3')} AND (id = $1 OR name = $2) ORDER BY id = $1 DESC, agency_id NULLS FIRST LIMIT 1`,
+      [id, name, this.agencyId],
+    );
     return row?.id ?? null;
   }
 
+  /** A capacity unit (global reference data) by its id, or else by its name. */
+  async unitId(id: string | null, name: string | null): Promise<string | null> {
+    const [row] = await this.query<{ id: string }>(`SELECT id::text FROM capacity_unit WHERE id = $1 OR name = $2 ORDER BY id = $1 DESC LIMIT 1`, [id, name]);
+    return row?.id ?? null;
+  }
+
+  /** Whether `id` is free for a new row of `table` (a file may reuse an id another agency's row holds). */
+  async idFree(table: 'taxonomy' | 'taxonomy_term' | 'capacity_unit', id: string): Promise<boolean> {
+    const [row] = await this.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
+    return !row;
+  }
+
+  /** Adds a taxonomy kept by the agency. */
   async addTaxonomy(values: { id: string; name: string; description: unknown; uri: unknown; version: unknown }): Promise<void> {
-    await this.query(`INSERT INTO taxonomy (id, name, description, uri, version) VALUES ($1, $2, $3, $4, $5)`, [
+    await this.query(`INSERT INTO taxonomy (id, agency_id, name, description, uri, version) VALUES ($1, $2, $3, $4, $5, $6)`, [
       values.id,
+      this.agencyId,
       values.name,
       values.description,
       values.uri,
@@ -84,23 +102,26 @@ export class HsdsWriteRepository extends AgencySql {
     ]);
   }
 
+  /** Adds a global capacity unit: units are only ever added, never changed, by an import. */
   async addUnit(values: { id: string; name: string; scheme: unknown; identifier: unknown }): Promise<void> {
     await this.query(`INSERT INTO capacity_unit (id, name, scheme, identifier) VALUES ($1, $2, $3, $4)`, [values.id, values.name, values.scheme, values.identifier]);
   }
 
-  /** A taxonomy term by its id, or else by its code, with its path from the root. */
+  /** A taxonomy term the agency reads (global or its own) by its id, or else by its code, with its path from the root. */
   async term(id: string | null, code: string | null): Promise<{ id: string; path: string[] } | null> {
     const [row] = await this.query<{ id: string; path: string[] }>(
-      `SELECT id::text, path FROM taxonomy_term WHERE id = $1 OR code = $2 ORDER BY id = $1 DESC LIMIT 1`,
-      [id, code],
+      `SELECT id::text, path FROM taxonomy_term WHERE ${READABLE_TERM('taxonomy_term', '$3')} AND (id = $1 OR code = $2)
+       ORDER BY id = $1 DESC, agency_id NULLS FIRST LIMIT 1`,
+      [id, code, this.agencyId],
     );
     return row ?? null;
   }
 
+  /** Adds a taxonomy term kept by the agency: other agencies' trees are untouched. */
   async addTerm(values: { id: string; code: string; name: string; description: unknown; parentId: string | null; taxonomyId: string; language: unknown; path: string[] }): Promise<void> {
     await this.query(
-      `INSERT INTO taxonomy_term (id, code, name, description, parent_id, taxonomy_id, language, path) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [values.id, values.code, values.name, values.description, values.parentId, values.taxonomyId, values.language, values.path],
+      `INSERT INTO taxonomy_term (id, agency_id, code, name, description, parent_id, taxonomy_id, language, path) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [values.id, this.agencyId, values.code, values.name, values.description, values.parentId, values.taxonomyId, values.language, values.path],
     );
   }
 }

@@ -1,10 +1,14 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A category of the tree every agency searches by: global reference data, with the codes from its root in `path`. */
+/** A category of the tree agencies search by, with the codes from its root in `path`: global (no agency) or kept by the agency that added it. */
 @Entity('taxonomy_term')
 export class TaxonomyTermEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /** The agency that keeps the term (an HSDS import added it); null for the global starter tree. */
+  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  agencyId: string | null;
 
   @Column({ type: 'text' })
   code: string;
