@@ -13,6 +13,15 @@ interface Kept extends ObjectLiteral {
 }
 
 /**
+ * The reading rule as SQL, for queries written by hand (search): organization `alias` is seen by
+ * the agency `reader` (a parameter placeholder) when it is SHARED or kept by that agency.
+ * `agencyIdColumn` is the property name in a TypeORM query builder.
+ */
+export function readableOrganizationSql(alias: string, reader: string, agencyIdColumn = 'agency_id'): string {
+  return `(${alias}.visibility = '${DirectoryVisibility.SHARED}' OR ${alias}.${agencyIdColumn} = ${reader})`;
+}
+
+/**
  * The one place directory tenancy is applied. A reader sees an organization, and everything
  * under it, when it is SHARED or kept by the reader's agency; only an ADMIN of the keeping
  * agency edits. A row the caller cannot see is NOT_FOUND (its existence is not told); a
@@ -30,10 +39,7 @@ export class DirectoryScope {
     const query = this.txHost.tx.getRepository(entity).createQueryBuilder(alias);
     const organization = organizationIdColumn ? 'organization' : alias;
     if (organizationIdColumn) query.innerJoin(OrganizationEntity, organization, `${organization}.id = ${alias}.${organizationIdColumn}`);
-    return query.where(`(${organization}.visibility = :sharedVisibility OR ${organization}.agencyId = :readerAgencyId)`, {
-      sharedVisibility: DirectoryVisibility.SHARED,
-      readerAgencyId: this.context.agencyId,
-    });
+    return query.where(readableOrganizationSql(organization, ':readerAgencyId', 'agencyId'), { readerAgencyId: this.context.agencyId });
   }
 
   /** Whether the caller may edit a row kept by `agencyId`: an ADMIN of that agency. */

@@ -1,4 +1,6 @@
-import { DirectorySort, DirectoryVisibility, ServiceStatus, WEEKDAYS } from '@waymark/shared/types';
+import { DIRECTORY_RADIUS_MAX_KM, DirectorySort, ServiceStatus, WEEKDAYS } from '@waymark/shared/types';
+import { readableOrganizationSql } from '../catalog/directory-scope';
+import { READABLE_TERM } from '../taxonomy/taxonomy-terms.service';
 
 /** Positional parameters, numbered as they are added. */
 export class SqlParams {
@@ -41,6 +43,8 @@ const WEEKDAY_ARRAY = `ARRAY[${WEEKDAYS.map((day) => `'${day}'`).join(', ')}]`;
  * so the taxonomy and language conditions are kept apart from the rest.
  */
 interface Conditions {
+  /** The reader's agency, as a parameter. */
+  reader: string;
   common: string[];
   taxonomy: string | null;
   language: string | null;
@@ -95,8 +99,8 @@ const HAS_HOURS = `(EXISTS (SELECT 1 FROM schedule sc WHERE sc.service_id = s.id
 
 /** `radius`: whether the radius is judged here (the facets) or by the caller's own join to the distances (the page). */
 function conditions(p: SqlParams, plan: SearchPlan, { radius }: { radius: boolean }): Conditions {
-  // Visibility, as DirectoryScope judges it: a shared organization, or one the reader's agency keeps.
-  const common = [`(o.visibility = '${DirectoryVisibility.SHARED}' OR o.agency_id = ${p.add(plan.agencyId)})`];
+  const reader = p.add(plan.agencyId);
+  const common = [readableOrganizationSql('o', reader)];
   if (!plan.includeInactive) common.push(`s.status = '${ServiceStatus.ACTIVE}'`);
   if (plan.text !== undefined) common.push(`s.search_vector @@ q.query`);
   if (plan.age !== undefined) {
@@ -113,18 +117,24 @@ function conditions(p: SqlParams, plan: SearchPlan, { radius }: { radius: boolea
         AND earth_distance(${from}, ll_to_earth(l.latitude, l.longitude)) <= ${meters})`);
   }
   if (plan.openNow) common.push(openNowSql(p, plan));
-  const taxonomy = plan.taxonomyCodes?.length
-    ? // A term's path lists its ancestors' codes and its own: a code finds its children too.
-      `EXISTS (SELECT 1 FROM service_taxonomy st JOIN taxonomy_term t ON t.id = st.taxonomy_term_id
-               WHERE st.service_id = s.id AND t.path && ${p.add(plan.taxonomyCodes)}::text[])`
-    : null;
+  let taxonomy: string | null = null;
+  if (plan.taxonomyCodes?.length) {
+    // A term's path lists its ancestors' codes and its own: a code finds its children too. The
+    // codes are the reader's (global or its agency's): another agency's term matches only below
+    // a global one, so a code of the reader's own never finds another agency's term of that code.
+    const codes = p.add(plan.taxonomyCodes);
+    taxonomy = `EXISTS (SELECT 1 FROM service_taxonomy st JOIN taxonomy_term t ON t.id = st.taxonomy_term_id
+               WHERE st.service_id = s.id AND t.path && ${codes}::text[]
+                 AND (${READABLE_TERM('t', reader)}
+                      OR t.path && ARRAY(SELECT g.code FROM taxonomy_term g WHERE g.agency_id IS NULL AND g.code = ANY (${codes}::text[]))))`;
+  }
   let language: string | null = null;
   if (plan.languageCode) {
     const code = p.add(plan.languageCode);
     language = `(EXISTS (SELECT 1 FROM language l WHERE l.service_id = s.id AND l.code = ${code})
       OR EXISTS (SELECT 1 FROM service_at_location sal JOIN language l ON l.location_id = sal.location_id WHERE sal.service_id = s.id AND l.code = ${code}))`;
   }
-  return { common, taxonomy, language };
+  return { reader, common, taxonomy, language };
 }
 
 const and = (parts: (string | null)[]) => parts.filter(Boolean).join('\n      AND ') || 'true';
@@ -150,18 +160,22 @@ export function pageQuery(plan: SearchPlan): { sql: string; params: unknown[] } 
   const where = conditions(p, plan, { radius: false });
   const from = plan.near ? origin(p, plan.near) : null;
   const distance = `earth_distance(${from}, ll_to_earth(l.latitude, l.longitude))`;
-  const meters = plan.radiusKm !== undefined ? p.add(plan.radiusKm * 1000) : null;
-  // Within a radius, only the locations in its box (the GiST index finds them), and the services are driven from them.
-  const inRadius = meters ? `AND earth_box(${from}, ${meters}) @> ll_to_earth(l.latitude, l.longitude) AND ${distance} <= ${meters}` : '';
+  // Only the locations in the radius's box (the GiST index finds them) of services the reader sees
+  // are measured; without a radius, the widest one a search may ask for: a service farther away
+  // is unmeasured (sorted last), and no location is measured beyond what the reader may see.
+  const meters = from ? p.add((plan.radiusKm ?? DIRECTORY_RADIUS_MAX_KM) * 1000) : null;
   const distances = from
     ? `distances AS (
       SELECT sal.service_id, min(${distance}) AS meters
       FROM location l JOIN service_at_location sal ON sal.location_id = l.id
-      WHERE l.latitude IS NOT NULL ${inRadius}
+      JOIN service ms ON ms.id = sal.service_id JOIN organization mo ON mo.id = ms.organization_id
+      WHERE l.latitude IS NOT NULL AND earth_box(${from}, ${meters}) @> ll_to_earth(l.latitude, l.longitude) AND ${distance} <= ${meters}
+        AND ${readableOrganizationSql('mo', where.reader)}
       GROUP BY sal.service_id
     ),`
     : '';
-  const services = !from ? 'service s' : meters ? 'distances d JOIN service s ON s.id = d.service_id' : 'service s LEFT JOIN distances d ON d.service_id = s.id';
+  // Within a radius the services are driven from the measured locations.
+  const services = !from ? 'service s' : plan.radiusKm !== undefined ? 'distances d JOIN service s ON s.id = d.service_id' : 'service s LEFT JOIN distances d ON d.service_id = s.id';
   const relevance = text ? '(ts_rank(s.search_vector, q.query) + similarity(s.search_name, q.typed))::float8' : '0::float8';
   const after = plan.after ? `WHERE (${sortKey(plan)}, m.name, m.id) > (${p.add(plan.after.key)}::float8, ${p.add(plan.after.name)}::text, ${p.add(plan.after.id)}::uuid)` : '';
   const sql = `
@@ -230,7 +244,8 @@ export function facetsQuery(plan: SearchPlan): { sql: string; params: unknown[] 
     FROM base b
     JOIN service_taxonomy st ON st.service_id = b.id
     JOIN taxonomy_term t ON t.id = st.taxonomy_term_id
-    JOIN taxonomy_term top ON top.code = t.path[1]
+    -- The top of the term's tree (global, or kept with the term), counted only when the reader reads it.
+    JOIN taxonomy_term top ON top.code = t.path[1] AND (top.agency_id IS NULL OR top.agency_id = t.agency_id) AND ${READABLE_TERM('top', where.reader)}
     WHERE b.in_language
     GROUP BY top.code, top.name, top.name_es
     UNION ALL

@@ -5,6 +5,7 @@ import { AppConfig, BadInputError, Clock, decodeCursor, isString, isUuid, Reques
 import { DirectorySort, type ServiceStatus } from '@waymark/shared/types';
 import { facetsQuery, pageQuery, type SearchPlan, UNMEASURED_METERS } from './directory-search-sql';
 import type { DirectorySearchHitModel, DirectorySearchResultModel, FacetCountModel } from './directory-search.model';
+import { TaxonomyTerms } from '../taxonomy/taxonomy-terms.service';
 import type { DirectorySearchInput } from './dto/directory-search.input';
 
 interface HitRow {
@@ -58,6 +59,7 @@ export class DirectorySearchService {
     private readonly context: RequestContext,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly terms: TaxonomyTerms,
   ) {}
 
   async search(input: DirectorySearchInput): Promise<DirectorySearchResultModel> {
@@ -87,7 +89,8 @@ export class DirectorySearchService {
     if (sort === DirectorySort.DISTANCE && !near) {
       throw new BadInputError('Sorting by distance needs a point to measure from.', [{ field: 'sort', message: 'needs near' }]);
     }
-    if (input.taxonomyCodes?.length) await this.requireTerms(input.taxonomyCodes);
+    // An unknown category is a mistake to point out, not a filter that silently finds nothing.
+    if (input.taxonomyCodes?.length) await this.terms.requireCodes(input.taxonomyCodes, 'taxonomyCodes');
     const plan: SearchPlan = {
       agencyId: this.context.agencyId,
       now: this.clock.now(),
@@ -109,15 +112,6 @@ export class DirectorySearchService {
       plan.after = { key: key as number, name: name as string, id: id as string };
     }
     return plan;
-  }
-
-  /** An unknown category is a mistake to point out, not a filter that silently finds nothing. */
-  private async requireTerms(codes: string[]): Promise<void> {
-    const known: { code: string }[] = await this.txHost.tx.query(`SELECT code FROM taxonomy_term WHERE code = ANY($1)`, [codes]);
-    const unknown = codes.filter((code) => !known.some((term) => term.code === code));
-    if (unknown.length) {
-      throw new BadInputError(`Unknown category: ${unknown.join(', ')}.`, [{ field: 'taxonomyCodes', message: `unknown: ${unknown.join(', ')}` }]);
-    }
   }
 
   /** The total when the page after the cursor is empty (the last page was full to the end). */
