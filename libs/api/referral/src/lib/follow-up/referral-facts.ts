@@ -2,10 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { RequestContext } from '@waymark/api/common';
+import { referralLabel } from '@waymark/shared/types';
 import type { ReferralFact } from './referral-fact';
 
 const COLUMNS = `id, client_id AS "clientId", enrollment_id AS "enrollmentId", status, sent_at AS "sentAt", appointment_at AS "appointmentAt",
-  coalesce(service_name, provider_name) AS label, sent_by AS "sentBy"`;
+  service_name AS "serviceName", provider_name AS "providerName", sent_by AS "sentBy"`;
+
+type FactRow = Omit<ReferralFact, 'label'> & { serviceName: string | null; providerName: string | null };
+
+/** A row as a fact, named by the shared rule. */
+function toFact({ serviceName, providerName, ...fact }: FactRow): ReferralFact {
+  return { ...fact, label: referralLabel({ serviceName, providerName }) };
+}
 
 /**
  * The caller's agency's referrals as plain facts, read in SQL inside the caller's transaction
@@ -20,16 +28,18 @@ export class ReferralFacts {
   ) {}
 
   /** Every referral sent from the enrollment, in any status (what became of one decides how its follow-up closes). */
-  forEnrollment(enrollmentId: string): Promise<ReferralFact[]> {
-    return this.txHost.tx.query(`SELECT ${COLUMNS} FROM referral WHERE agency_id = $1 AND enrollment_id = $2 ORDER BY created_at, id`, [
+  async forEnrollment(enrollmentId: string): Promise<ReferralFact[]> {
+    const rows: FactRow[] = await this.txHost.tx.query(`SELECT ${COLUMNS} FROM referral WHERE agency_id = $1 AND enrollment_id = $2 ORDER BY created_at, id`, [
       this.context.agencyId,
       enrollmentId,
     ]);
+    return rows.map(toFact);
   }
 
   /** The agency's referrals among `ids`, in one query. */
-  of(ids: readonly string[]): Promise<ReferralFact[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return this.txHost.tx.query(`SELECT ${COLUMNS} FROM referral WHERE agency_id = $1 AND id = ANY($2)`, [this.context.agencyId, ids]);
+  async of(ids: readonly string[]): Promise<ReferralFact[]> {
+    if (!ids.length) return [];
+    const rows: FactRow[] = await this.txHost.tx.query(`SELECT ${COLUMNS} FROM referral WHERE agency_id = $1 AND id = ANY($2)`, [this.context.agencyId, ids]);
+    return rows.map(toFact);
   }
 }

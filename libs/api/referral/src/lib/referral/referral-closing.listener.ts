@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { ClientEvent, type ClosingListenerResult, type EnrollmentClosingEvent } from '@waymark/api/client';
 import { TenantScope } from '@waymark/api/database';
-import { ClosureBlockerKind, OPEN_REFERRAL_STATUSES } from '@waymark/shared/types';
+import { ClosureBlockerKind, OPEN_REFERRAL_STATUSES, referralLabel } from '@waymark/shared/types';
 import { In } from 'typeorm';
-import { referralLabel } from './referral-events';
 import { ReferralEntity } from './referral.entity';
 
 /** The referral context's answer when an enrollment is about to close: its referrals still open (OPEN_REFERRAL_STATUSES) stand in the way. */

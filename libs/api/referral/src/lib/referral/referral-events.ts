@@ -1,4 +1,4 @@
-import type { ReferralSide, ReferralStatus } from '@waymark/shared/types';
+import { referralLabel, type ReferralSide, type ReferralStatus } from '@waymark/shared/types';
 import type { ReferralFact } from '../follow-up/referral-fact';
 import type { ReferralEntity } from './referral.entity';
 
@@ -17,10 +17,6 @@ export interface ReferralChangedEvent {
   /** The status before the change; null when the referral was just created. */
   from: ReferralStatus | null;
   side: ReferralSide;
-}
-
-export function referralLabel(referral: Pick<ReferralEntity, 'serviceName' | 'providerName'>): string {
-  return referral.serviceName ?? referral.providerName ?? 'Referral';
 }
 
 export function toReferralFact(referral: ReferralEntity): ReferralFact {

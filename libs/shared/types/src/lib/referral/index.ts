@@ -2,3 +2,4 @@ export * from './referral-status';
 export * from './referral-details';
 export * from './referral-fhir';
 export * from './referral-move';
+export * from './referral-label';
