@@ -7,6 +7,7 @@ import {
   ConsentRecipientKind,
   daysBetween,
   REFERRAL_EXPIRY_DAYS,
+  REFERRAL_EXPIRY_NOTE,
   REFERRAL_NO_ANSWER_DAYS,
   referralNoAnswerDueOn,
   type ReferralOutcome,
@@ -218,7 +219,7 @@ function planReferral(ctx: ReferralPlanContext, e: ReferralSeedEnrollment, recei
       break;
     case S.EXPIRED:
       // The expiry round runs in the small hours of the day the referral's time ran out.
-      step(S.EXPIRED, ReferralSide.SYSTEM, new Date(`${addDays(todayIsoDate(sentAt), REFERRAL_EXPIRY_DAYS)}T01:15:00Z`), `No answer within ${REFERRAL_EXPIRY_DAYS} days of sending.`);
+      step(S.EXPIRED, ReferralSide.SYSTEM, new Date(`${addDays(todayIsoDate(sentAt), REFERRAL_EXPIRY_DAYS)}T01:15:00Z`), REFERRAL_EXPIRY_NOTE);
       break;
   }
   const appointmentAt = [...steps].reverse().find((s) => s.appointmentAt)?.appointmentAt ?? null;

@@ -5,7 +5,7 @@ import { SystemContext } from '@waymark/api/audit';
 import { AppConfig, Clock, RequestContext } from '@waymark/api/common';
 import { JobQueue } from '@waymark/api/database';
 import { AgencyService } from '@waymark/api/identity';
-import { REFERRAL_EXPIRY_DAYS, referralExpirySentBy, ReferralSide, ReferralStatus, UNANSWERED_REFERRAL_STATUSES } from '@waymark/shared/types';
+import { REFERRAL_EXPIRY_NOTE, referralExpirySentBy, ReferralSide, ReferralStatus, UNANSWERED_REFERRAL_STATUSES } from '@waymark/shared/types';
 import { ReferralMover } from '../referral/referral-mover';
 
 /** The daily round (REFERRAL_EXPIRY_CRON) that expires referrals nobody answered. */
@@ -13,8 +13,6 @@ const EXPIRY_JOB = 'referral.expiry';
 
 /** Referrals read per page. */
 const BATCH = 200;
-
-const EXPIRED_NOTE = `No answer within ${REFERRAL_EXPIRY_DAYS} days of sending.`;
 
 /**
  * Expires the referrals a receiver never answered (SENT or RECEIVED, sent REFERRAL_EXPIRY_DAYS
@@ -68,7 +66,7 @@ export class ReferralExpiry implements OnModuleInit {
       const page = await this.unanswered(sentBy, afterId);
       for (const referral of page) {
         try {
-          await this.mover.move({ id: referral.id, version: referral.version, to: ReferralStatus.EXPIRED, note: EXPIRED_NOTE }, ReferralSide.SYSTEM);
+          await this.mover.move({ id: referral.id, version: referral.version, to: ReferralStatus.EXPIRED, note: REFERRAL_EXPIRY_NOTE }, ReferralSide.SYSTEM);
           expired++;
         } catch (error) {
           this.logger.error({ err: error, referralId: referral.id }, 'could not expire a referral');

@@ -32,6 +32,8 @@ export const REFERRAL_OUTCOMES = Object.values(ReferralOutcome);
 
 /** A sent referral nobody answered (SENT or RECEIVED) expires this many days after it was sent. */
 export const REFERRAL_EXPIRY_DAYS = 14;
+/** The note on the step that expires a referral (the expiry round's, and the demo data's). */
+export const REFERRAL_EXPIRY_NOTE = `No answer within ${REFERRAL_EXPIRY_DAYS} days of sending.`;
 /** The sender gets a follow-up task when the receiver has not answered this many days after sending. */
 export const REFERRAL_NO_ANSWER_DAYS = 5;
 /** The sender gets a follow-up task this many days after the appointment, to learn whether it happened. */
