@@ -9,6 +9,7 @@ import {
   REFERRAL_EXPIRY_DAYS,
   REFERRAL_EXPIRY_NOTE,
   REFERRAL_NO_ANSWER_DAYS,
+  referralLabel,
   referralNoAnswerDueOn,
   type ReferralOutcome,
   ReferralSide,
@@ -309,7 +310,7 @@ function planFollowUps(ctx: ReferralPlanContext, e: ReferralSeedEnrollment, refe
     status,
     sentAt: referral.sent_at,
     appointmentAt,
-    label: referral.service_name ?? (referral.provider_name as string),
+    label: referralLabel({ serviceName: referral.service_name, providerName: referral.provider_name }),
     sentBy: referral.sent_by,
   });
   const task = (kind: TaskKind, waiting: ReferralFact, plannedOn: string, createdAt: Date, end: Step | undefined, endAppointment: Date | null) => {
