@@ -1,9 +1,6 @@
 export { ReferralsModule } from './lib/referrals.module';
 export { ReferralFacts } from './lib/follow-up/referral-facts';
 export type { ReferralFact } from './lib/follow-up/referral-fact';
-export { ReferralModule } from './lib/referral/referral.module';
-export { ReferralMover, type ReferralMove } from './lib/referral/referral-mover';
 export { ReferralEvent, type ReferralChangedEvent } from './lib/referral/referral-events';
 export { referralLine } from './lib/referral/referral-timeline-lines';
-export { SenderScope } from './lib/referral/sender-scope';
 export { ReferralExpiry } from './lib/follow-up/referral-expiry';
