@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ReferralSide, ReferralStatus } from '@waymark/shared/types';
+import { ReferralSide, ReferralStatus, ReferralUrgency } from '@waymark/shared/types';
 import { ErrorState, LoadingState, Page } from '@waymark/web/core';
 import { referralTarget } from '../shared/referral-label';
 import { REFERRAL_LIST_QUERIES } from '../shared/referral-lists';
@@ -38,7 +38,8 @@ export function EditReferralPage() {
     providerAddress: referral.provider?.address ?? '',
     reason: referral.reason ?? '',
     needs: [...referral.needs],
-    urgency: referral.urgency,
+    // The sender always reads the urgency; only a receiver without consent gets null.
+    urgency: referral.urgency ?? ReferralUrgency.ROUTINE,
     noteForReceiver: referral.noteForReceiver ?? '',
   };
   return (

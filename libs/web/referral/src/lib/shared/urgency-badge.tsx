@@ -3,10 +3,10 @@ import { IconAlertTriangle, IconUrgent } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ReferralUrgency } from '@waymark/shared/types';
 
-/** Urgent and emergency referrals say so; a routine one shows nothing, as most are. */
-export function UrgencyBadge({ urgency }: { urgency: ReferralUrgency }) {
+/** Urgent and emergency referrals say so; a routine one shows nothing, as most are, nor one the reader may not see (null). */
+export function UrgencyBadge({ urgency }: { urgency: ReferralUrgency | null }) {
   const { t } = useTranslation('referral');
-  if (urgency === ReferralUrgency.ROUTINE) return null;
+  if (!urgency || urgency === ReferralUrgency.ROUTINE) return null;
   const emergency = urgency === ReferralUrgency.EMERGENCY;
   const Icon = emergency ? IconUrgent : IconAlertTriangle;
   return (
