@@ -7,6 +7,7 @@ import { CarePlanSubmitter1764000000021 } from './1764000000021-care-plan-submit
 import { ResourceDirectory1764000000030 } from './1764000000030-resource-directory';
 import { DirectorySearch1764000000031 } from './1764000000031-directory-search';
 import { AgencyTaxonomyTerms1764000000032 } from './1764000000032-agency-taxonomy-terms';
+import { DirectoryWordReaders1764000000033 } from './1764000000033-directory-word-readers';
 import { Referrals1764000000040 } from './1764000000040-referrals';
 
 /** Every migration, oldest first. A new one is appended here and never edited after it lands. */
@@ -21,4 +22,5 @@ export const migrations = [
   DirectorySearch1764000000031,
   Referrals1764000000040,
   AgencyTaxonomyTerms1764000000032,
+  DirectoryWordReaders1764000000033,
 ];
