@@ -166,6 +166,10 @@ describe('directory search', () => {
     const theySee = names(await around({ taxonomyCodes: ['food-pantry'], sort: 'NAME' }, 'stranger'));
     expect(theySee).toEqual(['Community Food Pantry', 'Secret Food Pantry']);
     expect((await around({ text: 'secret' })).totalCount).toBe(0);
+    // A typo is corrected to its keeper's private words, and to no one else's.
+    expect(names(await around({ text: 'secrat' }, 'stranger'))).toEqual(['Secret Food Pantry']);
+    const readers = await t.db.query(`SELECT agency_id FROM directory_word WHERE word = 'secret'`);
+    expect(readers).toEqual([{ agency_id: other.id }]);
     const pantry = (await around({ text: 'community pantry' })).edges[0].node;
     expect(pantry).toMatchObject({ organizationName: 'Treasure Valley Food Bank', onWaymark: true, languages: ['en', 'es'], categories: [{ code: 'food-pantry', name: 'Food pantry' }] });
   });

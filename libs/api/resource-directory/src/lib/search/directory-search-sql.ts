@@ -50,16 +50,23 @@ interface Conditions {
   language: string | null;
 }
 
-/** The query's words as a tsquery: the words as typed (stemmed, web-search syntax), or each word as typed or corrected to the nearest word of the directory. */
-function wordsQuery(p: SqlParams, text: string): string {
+/**
+ * The query's words as a tsquery: the words as typed (stemmed, web-search syntax), or each word
+ * as typed or corrected to the nearest word of the directory the reader may be corrected to (a
+ * word of a shared service, or of one its agency keeps: another agency's private entries never
+ * win a correction). The trigram index yields the nearest words first; the first readable one is taken.
+ */
+function wordsQuery(p: SqlParams, text: string, agencyId: string): string {
   const typed = p.add(text);
+  const reader = p.add(agencyId);
   return `
     words AS (
       SELECT DISTINCT word FROM regexp_split_to_table(lower(waymark_unaccent(${typed})), '[^a-z0-9]+') AS word
       WHERE length(word) BETWEEN 3 AND 30
     ),
     corrected AS (
-      SELECT w.word, coalesce((SELECT d.word FROM directory_word d WHERE d.word % w.word ORDER BY d.word <-> w.word LIMIT 1), w.word) AS fixed
+      SELECT w.word, coalesce((SELECT d.word FROM directory_word d WHERE d.word % w.word AND (d.agency_id IS NULL OR d.agency_id = ${reader}::uuid)
+                               ORDER BY d.word <-> w.word LIMIT 1), w.word) AS fixed
       FROM words w
     ),
     q AS (
@@ -156,7 +163,7 @@ function sortKey(plan: SearchPlan): string {
 export function pageQuery(plan: SearchPlan): { sql: string; params: unknown[] } {
   const p = new SqlParams();
   const text = plan.text !== undefined;
-  const ctes = text ? `${wordsQuery(p, plan.text as string)},` : '';
+  const ctes = text ? `${wordsQuery(p, plan.text as string, plan.agencyId)},` : '';
   const where = conditions(p, plan, { radius: false });
   const from = plan.near ? origin(p, plan.near) : null;
   const distance = `earth_distance(${from}, ll_to_earth(l.latitude, l.longitude))`;
@@ -229,7 +236,7 @@ export function pageQuery(plan: SearchPlan): { sql: string; params: unknown[] } 
  */
 export function facetsQuery(plan: SearchPlan): { sql: string; params: unknown[] } {
   const p = new SqlParams();
-  const ctes = plan.text !== undefined ? `${wordsQuery(p, plan.text)},` : '';
+  const ctes = plan.text !== undefined ? `${wordsQuery(p, plan.text, plan.agencyId)},` : '';
   const where = conditions(p, plan, { radius: true });
   const sql = `
     WITH ${ctes}
