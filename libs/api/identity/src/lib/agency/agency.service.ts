@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditTrail } from '@waymark/api/audit';
-import { BadInputError, fieldProblems, NotFoundError, RequestContext } from '@waymark/api/common';
+import { BadInputError, fieldProblems, isUuid, NotFoundError, RequestContext } from '@waymark/api/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { In } from 'typeorm';
 import { ActorType, AuditAction, ErrorReason, Role } from '@waymark/shared/types';
 import { PasswordService } from '../auth/password.service';
 import { UserEntity } from '../user/user.entity';
@@ -39,6 +40,15 @@ export class AgencyService {
   async nameOf(id: string): Promise<string | null> {
     const agency = await this.txHost.tx.getRepository(AgencyEntity).findOne({ where: { id }, select: { id: true, name: true } });
     return agency?.name ?? null;
+  }
+
+  /** The names of the agencies among `ids`, in one query, in the order asked; null for an id that is no agency. */
+  async namesOf(ids: readonly string[]): Promise<(string | null)[]> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    if (!wanted.length) return ids.map(() => null);
+    const agencies = await this.txHost.tx.getRepository(AgencyEntity).find({ where: { id: In(wanted) }, select: { id: true, name: true } });
+    const names = new Map(agencies.map((agency) => [agency.id, agency.name]));
+    return ids.map((id) => names.get(id) ?? null);
   }
 
   /** The other agencies on Waymark, by name, whose name holds `search`: those a consent may release data to. */

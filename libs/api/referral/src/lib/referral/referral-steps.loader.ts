@@ -18,7 +18,7 @@ type SeenReferral = Pick<ReferralModel, 'id' | 'agencyId' | 'shared'>;
 /**
  * A page's referral histories in one query, with who took each step and for which agency:
  * both sides read the same history, so a step's actor is named in the actor's own agency, a
- * query per agency on the page rather than per step.
+ * query per agency on the page rather than per step; the agencies' names in one query.
  */
 @Injectable()
 export class ReferralStepsLoader {
@@ -37,10 +37,10 @@ export class ReferralStepsLoader {
     }).load(referral);
   }
 
-  /** Any agency's name (the other side of a referral), batched per request. */
+  /** Any agency's name (the other side of a referral), the page's in one query. */
   agencyName(id: string | null): Promise<string | null> {
     if (!id) return Promise.resolve(null);
-    return requestLoader<string, string | null>(this.cls, AGENCY_NAMES, (ids) => Promise.all(ids.map((agencyId) => this.agencies.nameOf(agencyId)))).load(id);
+    return requestLoader<string, string | null>(this.cls, AGENCY_NAMES, (ids) => this.agencies.namesOf(ids)).load(id);
   }
 
   /**
