@@ -218,6 +218,18 @@ describe('HSDS import and export of the directory', () => {
     await importAndWait(admin.token, 'HSDS_JSON', hsdsFixture('valid.hsds.json'));
   });
 
+  it('reports a row the database refuses by its field and a plain reason, never a constraint name', async () => {
+    const [pantry, ...rest] = JSON.parse(hsdsFixture('valid.hsds.json')[0].content);
+    // A second service_at_location for the same service and location, under another id.
+    const twice = { ...pantry, service_at_locations: [...pantry.service_at_locations, { ...pantry.service_at_locations[0], id: 'a4000000-0000-4000-8000-0000000000f1' }] };
+    const report = await importAndWait(admin.token, 'HSDS_JSON', [{ name: 'twice.json', content: JSON.stringify([twice, ...rest]) }]);
+    expect(report).toMatchObject({ rowsImported: 1, rowsRejected: 1 });
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0].field).toMatch(/location_id$/);
+    expect(report.problems[0].message).toBe('service_at_location a4000000-0000-4000-8000-0000000000f1: the service is already at this location under another service_at_location id');
+    expect(await ids('service_at_location', agency.id)).not.toContain('a4000000-0000-4000-8000-0000000000f1');
+  });
+
   it('exports what it imported so that another agency importing the export exports the same again, in both forms', async () => {
     const firstJson = await exported(admin.token, 'HSDS_JSON');
     const firstCsv = await exported(admin.token, 'HSDS_CSV');

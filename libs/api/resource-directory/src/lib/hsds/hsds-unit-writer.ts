@@ -16,27 +16,34 @@ type Refusal = { field: string; message: string };
 
 const REFERENCE_TABLES: Partial<Record<HsdsTableName, true>> = { taxonomy: true, taxonomy_term: true, unit: true };
 
-/** What each constraint a row can break means, by the field it concerns. */
+/** What each constraint a row can break means, by the field it concerns (those the row checks do not catch first). */
 const CONSTRAINTS: Record<string, Refusal> = {
   taxonomy_name_key: { field: 'name', message: 'a taxonomy of this name is already kept' },
   taxonomy_term_code_key: { field: 'code', message: 'a taxonomy term with this code is already kept' },
   capacity_unit_name_key: { field: 'name', message: 'a unit of this name is already kept' },
+  service_at_location_service_id_location_id_key: { field: 'location_id', message: 'the service is already at this location under another service_at_location id' },
   service_taxonomy_pkey: { field: 'taxonomy_term_id', message: 'the service already has this category' },
-  service_capacity_available_check: { field: 'available', message: 'available cannot be negative' },
-  service_capacity_maximum_check: { field: 'maximum', message: 'maximum cannot be negative' },
+  service_check: { field: 'minimum_age', message: 'minimum_age is greater than maximum_age' },
+  location_check: { field: 'latitude', message: 'latitude and longitude go together: give both or neither' },
+  schedule_check: { field: 'closes_at', message: 'closes_at is not after opens_at' },
 };
 
-/** A database error on a row as a person reads it: the field it concerns and why, never a constraint name or SQL. */
-function describe(error: unknown): Refusal {
+/**
+ * A database error on a row of `table` as a person reads it: the field it concerns and why,
+ * never a constraint name or SQL. A constraint not listed names its field the way PostgreSQL
+ * names constraints (`<table>_<column>_fkey`, `<table>_<column>_check`).
+ */
+function describe(error: unknown, table: string): Refusal {
   const { code, constraint } = error as { code?: string; constraint?: string };
+  if (!['23505', '23503', '23514', '22P02', '22007', '22008', '22003'].includes(code ?? '')) throw error;
   const known = constraint ? CONSTRAINTS[constraint] : undefined;
-  if (known && ['23505', '23503', '23514'].includes(code ?? '')) return known;
-  const field = constraint?.match(/_(\w+?_id)_fkey$/)?.[1] ?? constraint?.match(/_(\w+)_check$/)?.[1] ?? '';
+  if (known) return known;
+  const column = constraint?.startsWith(`${table}_`) ? constraint.slice(table.length + 1).replace(/_(fkey|check|key)$/, '') : '';
+  const field = /^[a-z_]+$/.test(column) ? column : '';
   if (code === '23505') return { field: field || 'id', message: 'duplicates a row already kept' };
   if (code === '23503') return { field, message: field ? `${field} names a row that is not kept` : 'names a row that is not kept' };
   if (code === '23514') return { field, message: field ? `${field} has a value the directory does not accept` : 'has a value the directory does not accept' };
-  if (code === '22P02' || code === '22007' || code === '22008' || code === '22003') return { field: '', message: 'has a value the database cannot store' };
-  throw error;
+  return { field: '', message: 'has a value the database cannot store' };
 }
 
 /**
@@ -78,7 +85,7 @@ export class HsdsUnitWriter {
       try {
         refusal = await this.write(record);
       } catch (error) {
-        const { field, message } = describe(error);
+        const { field, message } = describe(error, STORED_IN[record.table]);
         refusal = { field, message: `${record.table} ${String(record.values.id)}: ${message}` };
       }
       if (refusal) {
