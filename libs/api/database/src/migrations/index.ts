@@ -9,6 +9,7 @@ import { DirectorySearch1764000000031 } from './1764000000031-directory-search';
 import { AgencyTaxonomyTerms1764000000032 } from './1764000000032-agency-taxonomy-terms';
 import { DirectoryWordReaders1764000000033 } from './1764000000033-directory-word-readers';
 import { Referrals1764000000040 } from './1764000000040-referrals';
+import { ReferralBoardOrder1764000000041 } from './1764000000041-referral-board-order';
 
 /** Every migration, oldest first. A new one is appended here and never edited after it lands. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Referrals1764000000040,
   AgencyTaxonomyTerms1764000000032,
   DirectoryWordReaders1764000000033,
+  ReferralBoardOrder1764000000041,
 ];
