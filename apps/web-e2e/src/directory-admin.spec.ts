@@ -1,15 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { createUser, mainNav, openSignedIn } from './support/app';
+import { expect, test, type Page } from '@playwright/test';
+import { apiToken, createUser, gql, mainNav, openSignedIn, type TestUser } from './support/app';
+import { uniqueTag } from './support/clients';
 
 /** Three services of one organization; the third's location lies at latitude 123.5, which no place on Earth has. */
 const FIXTURE = join(__dirname, '../fixtures/directory-import.hsds.json');
+
+/**
+ * The test server locks the screen after seconds without input (support/env.ts); an import or a
+ * save on a busy machine can take longer. The admin signs back in and carries on where they were,
+ * as the lock allows (the lock itself is the session spec's subject).
+ */
+async function signBackInWhenLocked(page: Page, user: TestUser) {
+  const lock = page.getByRole('dialog', { name: 'Your screen is locked' });
+  await page.addLocatorHandler(lock, async () => {
+    await lock.getByRole('textbox', { name: 'Password' }).fill(user.password);
+    await lock.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(lock).toBeHidden();
+  });
+}
 
 test.describe('directory admin', () => {
   test('a Riverside admin imports an HSDS JSON file with a broken row, follows it to the end, reads and downloads the report, then edits a service’s hours', async ({ page, request }) => {
     const admin = await createUser(request, { role: 'ADMIN' });
     await openSignedIn(page, '/dashboard', admin.email, admin.password);
+    await signBackInWhenLocked(page, admin);
     await mainNav(page).getByRole('link', { name: 'Directory admin' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Directory admin' })).toBeVisible();
     await page.getByRole('link', { name: 'Import', exact: true }).click();
@@ -89,5 +105,121 @@ test.describe('directory admin', () => {
 
     await page.reload();
     await expect(page.getByRole('article', { name: 'Arroyo Free Tax Help' })).toContainText('Monday 09:00–12:00, Tuesday 10:00–14:00');
+  });
+
+  test('on a tablet, an admin adds an organization with a location and a service, records its capacity, saves over a stale version after loading the latest, and exports the CSV datapackage', async ({ page, request }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 820, height: 1180 });
+    const admin = await createUser(request, { role: 'ADMIN' });
+    const name = `Harbor Legal Aid ${uniqueTag()}`;
+    await openSignedIn(page, '/admin/directory', admin.email, admin.password);
+    await signBackInWhenLocked(page, admin);
+
+    await page.getByRole('button', { name: 'Add an organization' }).click();
+    const addOrganization = page.getByRole('dialog', { name: 'Add an organization' });
+    await addOrganization.getByRole('button', { name: 'Add organization' }).click();
+    await expect(addOrganization.getByText('This field is required')).toBeVisible();
+    await expect(addOrganization.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
+    await addOrganization.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+    await addOrganization.getByRole('textbox', { name: 'Website' }).fill('harbor-legal');
+    await addOrganization.getByRole('button', { name: 'Add organization' }).click();
+    await expect(addOrganization.getByText('Enter a web address starting with https:// or http://')).toBeVisible();
+    await addOrganization.getByRole('textbox', { name: 'Website' }).fill('https://harbor-legal.example.org');
+    await addOrganization.getByRole('radio', { name: 'Private' }).check();
+    await addOrganization.getByRole('button', { name: 'Add organization' }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByText('Private', { exact: true })).toBeVisible();
+
+    // A location: coordinates go in pairs.
+    await page.getByRole('button', { name: 'Add a location' }).click();
+    const addLocation = page.getByRole('dialog', { name: 'Add a location' });
+    await addLocation.getByRole('textbox', { name: 'Street address' }).fill('200 Harbor Blvd');
+    await addLocation.getByRole('textbox', { name: 'City' }).fill('Riverside');
+    await addLocation.getByRole('textbox', { name: 'State' }).fill('CA');
+    await addLocation.getByRole('textbox', { name: 'ZIP code' }).fill('92507');
+    await addLocation.getByRole('textbox', { name: 'Latitude' }).fill('33.95');
+    await addLocation.getByRole('button', { name: 'Add location' }).click();
+    await expect(addLocation.getByText('Enter both latitude and longitude, or neither')).toBeVisible();
+    await addLocation.getByRole('textbox', { name: 'Longitude' }).fill('-117.39');
+    await addLocation.getByRole('combobox', { name: 'Time zone' }).fill('America/Los_Angeles');
+    await addLocation.getByRole('textbox', { name: 'Name', exact: true }).click();
+    await addLocation.getByRole('button', { name: 'Add location' }).click();
+    await expect(addLocation).toBeHidden();
+    const location = page.getByRole('article', { name: '200 Harbor Blvd, Riverside, CA 92507' });
+    await expect(location).toContainText('33.95, -117.39');
+    await expect(location).toContainText('America/Los_Angeles');
+
+    // A service offered there, in a category and in Spanish, for adults.
+    await page.getByRole('button', { name: 'Add a service' }).click();
+    const addService = page.getByRole('dialog', { name: 'Add a service' });
+    await addService.getByRole('textbox', { name: 'Name', exact: true }).fill('Eviction defense clinic');
+    await addService.getByRole('combobox', { name: 'Categories' }).fill('Legal aid');
+    await page.getByRole('option', { name: /Legal aid$/ }).click();
+    await addService.getByRole('combobox', { name: 'Categories' }).press('Escape');
+    await addService.getByRole('combobox', { name: 'Languages' }).fill('Spanish');
+    await page.getByRole('option', { name: 'Spanish' }).click();
+    await addService.getByRole('combobox', { name: 'Languages' }).press('Escape');
+    await addService.getByRole('combobox', { name: 'Offered at' }).click();
+    await page.getByRole('option', { name: '200 Harbor Blvd, Riverside, CA 92507' }).click();
+    await addService.getByRole('combobox', { name: 'Offered at' }).press('Escape');
+    await addService.getByRole('textbox', { name: 'From age' }).fill('18');
+    await addService.getByRole('button', { name: 'Add service' }).click();
+    await expect(addService).toBeHidden();
+    const service = page.getByRole('article', { name: 'Eviction defense clinic' });
+    await expect(service).toContainText('Ages 18 and over');
+    await expect(service).toContainText('Legal aid');
+    await expect(service).toContainText('Spanish');
+
+    await service.getByRole('button', { name: 'Record capacity of Eviction defense clinic' }).click();
+    const capacity = page.getByRole('dialog', { name: 'Record capacity of Eviction defense clinic' });
+    await capacity.getByRole('combobox', { name: 'What is counted' }).fill('appointments');
+    await capacity.getByRole('textbox', { name: 'Available now' }).fill('12');
+    await capacity.getByRole('textbox', { name: 'Most at a time' }).fill('10');
+    await capacity.getByRole('button', { name: 'Record capacity' }).click();
+    await expect(capacity.getByText('Available cannot be more than the most at a time')).toBeVisible();
+    await capacity.getByRole('textbox', { name: 'Available now' }).fill('3');
+    await capacity.getByRole('button', { name: 'Record capacity' }).click();
+    await expect(capacity).toBeHidden();
+    await expect(service).toContainText('3 of 10 appointments available');
+
+    // Someone else saves the service while it is open here: the save is refused, the latest is loaded under this change.
+    await service.getByRole('button', { name: 'Edit Eviction defense clinic' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit Eviction defense clinic' });
+    await edit.getByRole('textbox', { name: 'Eligibility' }).fill('Tenants with an eviction notice');
+    const token = await apiToken(request, admin.email, admin.password);
+    const found = await gql<{ directoryOrganizations: { edges: { node: { services: { id: string; version: number }[] } }[] } }>(
+      request,
+      'query ($search: String) { directoryOrganizations(search: $search, first: 1) { edges { node { services { id version } } } } }',
+      { search: name },
+      token,
+    );
+    const [{ id, version }] = found.directoryOrganizations.edges[0].node.services;
+    await gql(request, 'mutation ($input: UpdateDirectoryServiceInput!) { updateDirectoryService(input: $input) { id } }', { input: { id, version, feesDescription: 'Free' } }, token);
+    await edit.getByRole('button', { name: 'Save' }).click();
+    const conflict = edit.getByRole('alert').filter({ hasText: 'Someone else saved this entry while you were editing it.' });
+    await expect(conflict).toBeVisible();
+    await conflict.getByRole('button', { name: 'Load the latest version' }).click();
+    await expect(conflict).toBeHidden();
+    await expect(edit.getByRole('textbox', { name: 'Fees' })).toHaveValue('Free');
+    await expect(edit.getByRole('textbox', { name: 'Eligibility' })).toHaveValue('Tenants with an eviction notice');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expect(edit).toBeHidden();
+    const saved = await gql<{ directoryService: { feesDescription: string; eligibilityDescription: string } }>(
+      request,
+      'query ($id: ID!) { directoryService(id: $id) { feesDescription eligibilityDescription } }',
+      { id },
+      token,
+    );
+    expect(saved.directoryService).toEqual({ feesDescription: 'Free', eligibilityDescription: 'Tenants with an eviction notice' });
+
+    // The CSV datapackage: each file on its own.
+    await page.getByRole('link', { name: 'Back to directory admin' }).click();
+    await page.getByRole('button', { name: 'Export CSV datapackage' }).click();
+    await expect(page.getByText(/\d+ files ready/)).toBeVisible();
+    const files = page.getByRole('table', { name: 'Files of the CSV datapackage' });
+    await expect(files.getByRole('rowheader', { name: 'datapackage.json' })).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), files.getByRole('button', { name: 'Download services.csv' }).click()]);
+    expect(download.suggestedFilename()).toBe('services.csv');
+    expect(await readFile(await download.path(), 'utf8')).toContain('Eviction defense clinic');
   });
 });

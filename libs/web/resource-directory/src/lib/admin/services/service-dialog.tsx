@@ -164,6 +164,7 @@ export function ServiceDialog({
                   label={t('admin.service.locations')}
                   description={t('admin.service.locationsHint')}
                   data={locations.map((location) => ({ value: location.id, label: locationTitle(location, t) }))}
+                  searchable
                   clearable
                   {...form.getInputProps('locationIds')}
                 />
