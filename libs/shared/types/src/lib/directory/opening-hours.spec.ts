@@ -1,4 +1,4 @@
-import { isOpenAt, localWeekdayAndTime, WEEK_FROM_MONDAY, weekdayName } from '.';
+import { isOpenAt, localWeekdayAndTime, openingProblem, WEEK_FROM_MONDAY, weekdayName } from '.';
 
 describe('opening hours', () => {
   const weekdays = [{ weekday: 'MO' as const, opensAt: '09:00', closesAt: '17:00' }];
@@ -18,5 +18,18 @@ describe('opening hours', () => {
   it('names the weekdays in the reader’s language, Monday first', () => {
     expect(WEEK_FROM_MONDAY.map((weekday) => weekdayName(weekday, 'en'))).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
     expect(weekdayName('SU', 'es')).toBe('domingo');
+  });
+
+  it('finds an opening that is incomplete, closes before it opens, or overlaps another that day', () => {
+    const week = [
+      { weekday: 'MO' as const, opensAt: '09:00', closesAt: '12:00' },
+      { weekday: 'MO' as const, opensAt: '11:00', closesAt: '14:00' },
+      { weekday: 'TU' as const, opensAt: '11:00', closesAt: '14:00' },
+      { weekday: 'WE' as const, opensAt: '14:00', closesAt: '10:00' },
+      { weekday: 'TH' as const, opensAt: '9:00', closesAt: '' },
+      { weekday: 'FR' as const, opensAt: '12:00', closesAt: '13:00' },
+      { weekday: 'FR' as const, opensAt: '13:00', closesAt: '15:00' },
+    ];
+    expect(week.map((_, index) => openingProblem(week, index))).toEqual(['overlaps', 'overlaps', null, 'closesBeforeOpens', 'incomplete', null, null]);
   });
 });

@@ -1,3 +1,4 @@
+import { OPENING_TIME_PATTERN } from './directory-fields';
 import { WEEKDAYS, type Weekday } from './directory-status';
 
 /** One opening of a service or location on a weekday, in its local time ("09:00" to "17:00"). */
@@ -26,4 +27,21 @@ export function localWeekdayAndTime(at: Date, timeZone: string): { weekday: Week
 /** Whether any opening covers the weekday and time. Closing time is exclusive. */
 export function isOpenAt(openings: readonly WeeklyOpening[], weekday: Weekday, time: string): boolean {
   return openings.some((opening) => opening.weekday === weekday && opening.opensAt <= time && time < opening.closesAt);
+}
+
+export type OpeningProblem = 'incomplete' | 'closesBeforeOpens' | 'overlaps';
+
+/**
+ * What is wrong with one opening among a week's: both times are needed as "HH:MM", it closes
+ * after it opens (as the schedule table requires), and it does not overlap another opening of
+ * the same weekday. Null when it is fine.
+ */
+export function openingProblem(openings: readonly WeeklyOpening[], index: number): OpeningProblem | null {
+  const opening = openings[index];
+  if (!OPENING_TIME_PATTERN.test(opening.opensAt) || !OPENING_TIME_PATTERN.test(opening.closesAt)) return 'incomplete';
+  if (opening.opensAt >= opening.closesAt) return 'closesBeforeOpens';
+  const overlaps = openings.some(
+    (other, at) => at !== index && other.weekday === opening.weekday && other.opensAt < opening.closesAt && opening.opensAt < other.closesAt,
+  );
+  return overlaps ? 'overlaps' : null;
 }

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { ActionIcon, Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { WEEK_FROM_MONDAY, weekdayName, type Weekday, type WeeklyOpening } from '@waymark/shared/types';
-import { openingProblem } from './opening-hours';
+import { openingProblem, WEEK_FROM_MONDAY, weekdayName, type Weekday, type WeeklyOpening } from '@waymark/shared/types';
 
 /**
  * The service's weekly hours, one group per weekday: each opening is a pair of native time

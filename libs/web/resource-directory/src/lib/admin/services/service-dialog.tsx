@@ -8,6 +8,7 @@ import {
   DIRECTORY_SHORT_TEXT_MAX_LENGTH,
   SERVICE_STATUSES,
   ServiceStatus,
+  openingProblem,
   todayIsoDate,
   type WeeklyOpening,
 } from '@waymark/shared/types';
@@ -16,7 +17,7 @@ import { locationTitle } from '../locations/location-card';
 import type { LocationRecord, ServiceRecord, TermRecord } from '../model';
 import { EditDialog } from '../shared/edit-dialog';
 import { ageRule, urlRule, type NumberValue } from '../shared/rules';
-import { openingProblem, sortedOpenings } from './opening-hours';
+import { sortedOpenings } from './opening-hours';
 import { OpeningHoursEditor } from './opening-hours-editor';
 import { categoryOptions, languageOptions } from './service-options';
 
