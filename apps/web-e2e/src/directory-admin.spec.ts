@@ -90,6 +90,7 @@ test.describe('directory admin', () => {
     const dialog = page.getByRole('dialog', { name: 'Edit Arroyo Free Tax Help' });
     await dialog.getByRole('button', { name: 'Add hours on Tuesday' }).click();
     const tuesday = dialog.getByRole('group', { name: 'Tuesday' });
+    await expect(tuesday.getByLabel('Opens, Tuesday')).toBeFocused();
     await tuesday.getByLabel('Opens, Tuesday').fill('14:00');
     await tuesday.getByLabel('Closes, Tuesday').fill('10:00');
     await expect(tuesday.getByText('The closing time must be after the opening time.')).toBeVisible();
@@ -98,6 +99,7 @@ test.describe('directory admin', () => {
     await tuesday.getByLabel('Opens, Tuesday').fill('10:00');
     await tuesday.getByLabel('Closes, Tuesday').fill('14:00');
     await dialog.getByRole('group', { name: 'Wednesday' }).getByRole('button', { name: 'Remove hours, Wednesday' }).click();
+    await expect(dialog.getByRole('button', { name: 'Add hours on Wednesday' })).toBeFocused();
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     await expect(taxHelp).toContainText('Monday 09:00–12:00, Tuesday 10:00–14:00');

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { ActionIcon, Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import { openingProblem, WEEK_FROM_MONDAY, weekdayName, type Weekday, type Weekl
  * The service's weekly hours, one group per weekday: each opening is a pair of native time
  * fields (a picker on tablets), with a button to add another opening that day and one to take
  * an opening off. A problem is said under its opening once it is complete, or for every opening
- * once the form refused the hours (`error`, said under the days too).
+ * once the form refused the hours (`error`, said under the days too). Keyboard users land on
+ * what they asked for: an added opening's first field, or the day's "Add hours" after removing one.
  */
 export function OpeningHoursEditor({
   value,
@@ -21,8 +22,17 @@ export function OpeningHoursEditor({
 }) {
   const { t, i18n } = useTranslation('directory');
   const change = (index: number, patch: Partial<WeeklyOpening>) => onChange(value.map((opening, at) => (at === index ? { ...opening, ...patch } : opening)));
-  const add = (weekday: Weekday) => onChange([...value, { weekday, opensAt: '09:00', closesAt: '17:00' }]);
-  const remove = (index: number) => onChange(value.filter((_, at) => at !== index));
+  const [added, setAdded] = useState<number | null>(null);
+  const addButtons = useRef(new Map<Weekday, HTMLButtonElement>());
+  const add = (weekday: Weekday) => {
+    setAdded(value.length);
+    onChange([...value, { weekday, opensAt: '09:00', closesAt: '17:00' }]);
+  };
+  const remove = (index: number) => {
+    setAdded(null);
+    addButtons.current.get(value[index].weekday)?.focus();
+    onChange(value.filter((_, at) => at !== index));
+  };
 
   return (
     <Fieldset legend={t('admin.hours.legend')}>
@@ -58,6 +68,7 @@ export function OpeningHoursEditor({
                             onChange={(event) => change(index, { [field]: event.currentTarget.value })}
                             error={!!problem}
                             w={130}
+                            autoFocus={index === added && field === 'opensAt'}
                           />
                         ))}
                         <ActionIcon variant="subtle" color="red" size="lg" mb={2} aria-label={t('admin.hours.remove', { opening: label })} onClick={() => remove(index)}>
@@ -73,7 +84,16 @@ export function OpeningHoursEditor({
                   );
                 })}
                 <Group>
-                  <Button variant="subtle" size="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => add(weekday)} aria-label={t('admin.hours.addOn', { day })}>
+                  <Button
+                    ref={(button) => {
+                      if (button) addButtons.current.set(weekday, button);
+                    }}
+                    variant="subtle"
+                    size="xs"
+                    leftSection={<IconPlus size={16} aria-hidden />}
+                    onClick={() => add(weekday)}
+                    aria-label={t('admin.hours.addOn', { day })}
+                  >
                     {t('admin.hours.add')}
                   </Button>
                 </Group>
