@@ -21,8 +21,8 @@ export const migrations = [
   CarePlanSubmitter1764000000021,
   ResourceDirectory1764000000030,
   DirectorySearch1764000000031,
-  Referrals1764000000040,
   AgencyTaxonomyTerms1764000000032,
   DirectoryWordReaders1764000000033,
+  Referrals1764000000040,
   ReferralBoardOrder1764000000041,
 ];
