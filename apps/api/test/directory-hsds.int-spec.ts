@@ -1,4 +1,4 @@
-import { DIRECTORY_IMPORT_PROBLEMS_KEPT } from '@waymark/shared/types';
+import { DIRECTORY_IMPORT_PROBLEMS_KEPT, DIRECTORY_IMPORT_TEXT_MAX } from '@waymark/shared/types';
 import { staff, type Worker } from './support/client-fixtures';
 import { codeOf, newAgency, type TestAgency } from './support/factories';
 import { DIRECTORY_IMPORT, DIRECTORY_IMPORTS, EXPORT_DIRECTORY, forgetDirectory, type HsdsFile, hsdsFixture, IMPORT_DIRECTORY } from './support/hsds-fixtures';
@@ -274,6 +274,15 @@ describe('HSDS import and export of the directory', () => {
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     const csv = await t.gql(IMPORT_DIRECTORY, { input: { format: 'HSDS_CSV', files: [{ name: 'notes.csv', content: 'a,b\n1,2\n' }] } }, { token: admin.token });
     expect(codeOf(csv)).toBe('BAD_USER_INPUT');
+    // Past the limit the API reads over HTTP, all files together: the CLI imports such a directory.
+    const half = 'x'.repeat(DIRECTORY_IMPORT_TEXT_MAX / 2 + 1);
+    const large = await t.gql(
+      IMPORT_DIRECTORY,
+      { input: { format: 'HSDS_CSV', files: [{ name: 'services.csv', content: half }, { name: 'organizations.csv', content: half }] } },
+      { token: admin.token },
+    );
+    expect(codeOf(large)).toBe('BAD_USER_INPUT');
+    expect(large.errors?.[0].message).toContain('npm run directory:import');
     expect((await t.db.query(`SELECT count(*)::int AS n FROM directory_import WHERE agency_id = $1`, [agency.id]))[0].n).toBe(before);
   });
 

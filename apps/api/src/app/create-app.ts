@@ -3,7 +3,7 @@ import { join, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ErrorCode } from '@waymark/shared/types';
+import { DIRECTORY_IMPORT_TEXT_MAX, ErrorCode } from '@waymark/shared/types';
 import { AppModule, type AppOptions } from './app.module';
 import { MAX_BATCH } from './graphql-options';
 import { createRootLogger, NestPinoLogger } from './logger';
@@ -16,7 +16,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     loggerInstance: logger,
     genReqId: requestId,
     trustProxy: options.config.TRUST_PROXY,
-    bodyLimit: 1_048_576,
+    // Room for the largest HSDS import the SPA sends, escaped as JSON (quotes in CSV double).
+    bodyLimit: 2 * DIRECTORY_IMPORT_TEXT_MAX + 1_048_576,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger: new NestPinoLogger(logger),

@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditTrail, openReadBuffer } from '@waymark/api/audit';
 import { BadInputError, type Principal, RequestContext } from '@waymark/api/common';
-import { AuditAction, DIRECTORY_IMPORT_PROBLEMS_KEPT, DirectoryImportStatus, type DirectoryVisibility, HsdsFormat } from '@waymark/shared/types';
+import { AuditAction, DIRECTORY_IMPORT_PROBLEMS_KEPT, DIRECTORY_IMPORT_TEXT_MAX, DirectoryImportStatus, type DirectoryVisibility, HsdsFormat } from '@waymark/shared/types';
 import { ClsService } from 'nestjs-cls';
 import { DirectoryImportModel } from './directory-import.model';
 import { DirectoryImportRepository } from './directory-import.repository';
@@ -161,6 +161,11 @@ export class HsdsImportService implements OnApplicationShutdown {
 
 /** The files as units to write, and the lines no parser could read; a file that is not HSDS at all is refused. */
 function read(request: HsdsImportRequest): { units: ImportUnit[]; problems: ImportProblem[] } {
+  if (request.files.reduce((total, file) => total + file.content.length, 0) > DIRECTORY_IMPORT_TEXT_MAX) {
+    throw new BadInputError('These files are too large to import here; import them with npm run directory:import.', [
+      { field: 'files', message: `at most ${DIRECTORY_IMPORT_TEXT_MAX} characters in all` },
+    ]);
+  }
   if (request.format === HsdsFormat.HSDS_CSV) return readHsdsCsv(request.files);
   const json = request.files.filter((file) => !file.name.toLowerCase().endsWith('.csv'));
   if (json.length !== 1) throw new BadInputError('An HSDS JSON import takes one JSON file.', [{ field: 'files', message: 'one JSON file' }]);

@@ -17,6 +17,11 @@ export type DirectoryImportStatus = (typeof DirectoryImportStatus)[keyof typeof 
 /** At most this many files in one import (a data package has one CSV per HSDS table and its datapackage.json). */
 export const DIRECTORY_IMPORT_FILES_MAX = 40;
 export const DIRECTORY_IMPORT_FILE_NAME_MAX_LENGTH = 200;
+/**
+ * The most text one import may send through the API, all files together (characters of
+ * UTF-8 text; a directory larger than this goes through `npm run directory:import`).
+ */
+export const DIRECTORY_IMPORT_TEXT_MAX = 8 * 1024 * 1024;
 /** The problems an import keeps in its report; past it, one more line says how many were left out. */
 export const DIRECTORY_IMPORT_PROBLEMS_KEPT = 1000;
 export const DIRECTORY_IMPORTS_LISTED_DEFAULT = 20;

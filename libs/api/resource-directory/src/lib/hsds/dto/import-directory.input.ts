@@ -1,8 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { RequiredText } from '@waymark/api/common';
-import { DIRECTORY_IMPORT_FILE_NAME_MAX_LENGTH, DIRECTORY_IMPORT_FILES_MAX, DirectoryVisibility, HsdsFormat } from '@waymark/shared/types';
+import { DIRECTORY_IMPORT_FILE_NAME_MAX_LENGTH, DIRECTORY_IMPORT_FILES_MAX, DIRECTORY_IMPORT_TEXT_MAX, DirectoryVisibility, HsdsFormat } from '@waymark/shared/types';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsString, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 @InputType('DirectoryFileInput')
 export class DirectoryFileInput {
@@ -10,8 +10,9 @@ export class DirectoryFileInput {
   @RequiredText(DIRECTORY_IMPORT_FILE_NAME_MAX_LENGTH)
   name: string;
 
-  @Field({ description: 'The text of the file (UTF-8)' })
+  @Field({ description: `The text of the file (UTF-8); all files together at most ${DIRECTORY_IMPORT_TEXT_MAX} characters` })
   @IsString()
+  @MaxLength(DIRECTORY_IMPORT_TEXT_MAX)
   content: string;
 }
 
