@@ -241,6 +241,11 @@ describe('directory catalog', () => {
       [UPDATE_SERVICE, { id: service.id, version: 1, name: 'x'.repeat(301) }, 'name'],
       [UPDATE_SERVICE, { id: service.id, version: 1, openingHours: [{ weekday: 'MO', opensAt: '17:00', closesAt: '09:00' }] }, 'openingHours.0.closesAt'],
       [UPDATE_SERVICE, { id: service.id, version: 1, openingHours: [{ weekday: 'MO', opensAt: '9am', closesAt: '17:00' }] }, 'openingHours.0.opensAt'],
+      [
+        UPDATE_SERVICE,
+        { id: service.id, version: 1, openingHours: [{ weekday: 'MO', opensAt: '09:00', closesAt: '12:00' }, { weekday: 'MO', opensAt: '11:00', closesAt: '14:00' }] },
+        'openingHours.1',
+      ],
       [UPDATE_SERVICE, { id: service.id, version: 1, languages: [{ code: 'Spanish' }] }, 'languages.0.code'],
       [UPDATE_SERVICE, { id: service.id, version: 1, requiredDocuments: ['ID', ' '] }, 'requiredDocuments'],
       [UPDATE_SERVICE, { id: service.id, version: 1, email: 'not-an-email' }, 'email'],

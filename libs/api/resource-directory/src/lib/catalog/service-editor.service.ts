@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { BadInputError, type FieldProblem } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { ServiceStatus } from '@waymark/shared/types';
+import { type OpeningProblem, openingProblem, ServiceStatus } from '@waymark/shared/types';
 import { In } from 'typeorm';
 import { TaxonomyTerms } from '../taxonomy/taxonomy-terms.service';
 import { CatalogReader } from './catalog-reader.service';
@@ -36,6 +36,12 @@ const COLUMNS = [
 const FIELDS = [...COLUMNS, ...SERVICE_LISTS] as const;
 
 type ServiceValues = Pick<ServiceEntity, (typeof COLUMNS)[number]> & ServiceLists;
+
+const OPENING_MESSAGES: Record<OpeningProblem, string> = {
+  incomplete: 'opensAt and closesAt must both be times (HH:MM)',
+  closesBeforeOpens: 'closesAt must be after opensAt',
+  overlaps: 'overlaps another opening on the same weekday',
+};
 
 const ENTITY = 'DirectoryService';
 const LABEL = 'Directory service';
@@ -97,7 +103,7 @@ export class ServiceEditor {
 
   /**
    * The rules a form cannot check alone, all before anything is written: ages in order,
-   * each opening closing after it opens, known categories (returned as code → term id) and
+   * openings as the hours editor requires them (openingProblem), known categories (returned as code → term id) and
    * locations of the service's own organization.
    */
   private async check(values: Partial<ServiceValues>, organizationId: string): Promise<Map<string, string>> {
@@ -105,8 +111,9 @@ export class ServiceEditor {
     if (values.minimumAge != null && values.maximumAge != null && values.minimumAge > values.maximumAge) {
       problems.push({ field: 'maximumAge', message: 'maximumAge must not be below minimumAge' });
     }
-    values.openingHours?.forEach((opening, i) => {
-      if (opening.closesAt <= opening.opensAt) problems.push({ field: `openingHours.${i}.closesAt`, message: 'closesAt must be after opensAt' });
+    values.openingHours?.forEach((_, i) => {
+      const problem = openingProblem(values.openingHours ?? [], i);
+      if (problem) problems.push({ field: problem === 'closesBeforeOpens' ? `openingHours.${i}.closesAt` : `openingHours.${i}`, message: OPENING_MESSAGES[problem] });
     });
     if (values.locationIds?.length) {
       const found = await this.tenant.repository(LocationEntity).find({ where: { id: In(values.locationIds), organizationId } });

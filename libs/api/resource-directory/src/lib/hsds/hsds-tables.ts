@@ -6,6 +6,7 @@ import {
   EMAIL_MAX_LENGTH,
   HSDS_SERVICE_STATUS,
   LocationType,
+  openingTimesProblem,
   ServiceStatus,
 } from '@waymark/shared/types';
 import { date, dateTime, decimal, type FieldKind, integer, oneOf, text, time, uuid, weekdays } from './hsds-field-kinds';
@@ -332,7 +333,7 @@ export function rowRules(table: HsdsTableName, values: Record<string, unknown>):
   if (table === 'location' && (values.latitude == null) !== (values.longitude == null)) {
     problems.push({ field: values.latitude == null ? 'latitude' : 'longitude', message: 'latitude and longitude go together: give both or neither' });
   }
-  if (table === 'schedule' && values.opens_at != null && values.closes_at != null && String(values.opens_at) >= String(values.closes_at)) {
+  if (table === 'schedule' && openingTimesProblem({ opensAt: String(values.opens_at), closesAt: String(values.closes_at) }) === 'closesBeforeOpens') {
     problems.push({ field: 'closes_at', message: `closes_at ${values.closes_at} is not after opens_at ${values.opens_at}` });
   }
   if (table === 'service_capacity' && values.maximum != null && Number(values.available) > Number(values.maximum)) {

@@ -1,4 +1,4 @@
-import { isOpenAt, localWeekdayAndTime, openingProblem, WEEK_FROM_MONDAY, weekdayName } from '.';
+import { isOpenAt, localWeekdayAndTime, openingProblem, openingTimesProblem, WEEK_FROM_MONDAY, weekdayName } from '.';
 
 describe('opening hours', () => {
   const weekdays = [{ weekday: 'MO' as const, opensAt: '09:00', closesAt: '17:00' }];
@@ -31,5 +31,13 @@ describe('opening hours', () => {
       { weekday: 'FR' as const, opensAt: '13:00', closesAt: '15:00' },
     ];
     expect(week.map((_, index) => openingProblem(week, index))).toEqual(['overlaps', 'overlaps', null, 'closesBeforeOpens', 'incomplete', null, null]);
+  });
+
+  it('judges one opening\'s own times alone, as an HSDS schedule row is', () => {
+    expect([openingTimesProblem({ opensAt: '09:00', closesAt: '17:00' }), openingTimesProblem({ opensAt: '17:00', closesAt: '17:00' }), openingTimesProblem({ opensAt: '9am', closesAt: '17:00' })]).toEqual([
+      null,
+      'closesBeforeOpens',
+      'incomplete',
+    ]);
   });
 });

@@ -32,14 +32,22 @@ export function isOpenAt(openings: readonly WeeklyOpening[], weekday: Weekday, t
 export type OpeningProblem = 'incomplete' | 'closesBeforeOpens' | 'overlaps';
 
 /**
- * What is wrong with one opening among a week's: both times are needed as "HH:MM", it closes
- * after it opens (as the schedule table requires), and it does not overlap another opening of
- * the same weekday. Null when it is fine.
+ * What is wrong with one opening's own times, whatever else the week holds: both are needed as
+ * "HH:MM", and it closes after it opens (the schedule table requires it). Null when they are fine.
+ */
+export function openingTimesProblem(opening: Pick<WeeklyOpening, 'opensAt' | 'closesAt'>): Exclude<OpeningProblem, 'overlaps'> | null {
+  if (!OPENING_TIME_PATTERN.test(opening.opensAt) || !OPENING_TIME_PATTERN.test(opening.closesAt)) return 'incomplete';
+  return opening.opensAt >= opening.closesAt ? 'closesBeforeOpens' : null;
+}
+
+/**
+ * What is wrong with one opening among a week's: its own times (openingTimesProblem), or it
+ * overlaps another opening of the same weekday. Null when it is fine.
  */
 export function openingProblem(openings: readonly WeeklyOpening[], index: number): OpeningProblem | null {
   const opening = openings[index];
-  if (!OPENING_TIME_PATTERN.test(opening.opensAt) || !OPENING_TIME_PATTERN.test(opening.closesAt)) return 'incomplete';
-  if (opening.opensAt >= opening.closesAt) return 'closesBeforeOpens';
+  const timesProblem = openingTimesProblem(opening);
+  if (timesProblem) return timesProblem;
   const overlaps = openings.some(
     (other, at) => at !== index && other.weekday === opening.weekday && other.opensAt < opening.closesAt && opening.opensAt < other.closesAt,
   );
