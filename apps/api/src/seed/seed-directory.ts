@@ -83,7 +83,7 @@ export async function seedDirectory(app: INestApplicationContext, log: Log, demo
 
 /** Term and capacity-unit ids: the taxonomy is the migration's, the units are added once for every agency. */
 async function planningContext(read: Read, r: Random): Promise<Pick<DirectoryPlanContext, 'r' | 'now' | 'terms' | 'units'>> {
-  const terms = await read<{ id: string; code: string }>(`SELECT id, code FROM taxonomy_term`, []);
+  const terms = await read<{ id: string; code: string }>(`SELECT id, code FROM taxonomy_term WHERE agency_id IS NULL`, []);
   await read(`INSERT INTO capacity_unit (name) VALUES ('beds'), ('slots') ON CONFLICT (name) DO NOTHING`, []);
   const units = await read<{ id: string; name: string }>(`SELECT id, name FROM capacity_unit WHERE name IN ('beds', 'slots')`, []);
   return { r, now: new Date(), terms: new Map(terms.map((t) => [t.code, t.id])), units: new Map(units.map((u) => [u.name, u.id])) };
