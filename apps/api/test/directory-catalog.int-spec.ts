@@ -314,6 +314,9 @@ describe('directory catalog', () => {
     const rows = await auditRowsOf(t, service.id);
     expect(rows.at(-1).changes).toEqual({ 'capacity.boxes': { from: { available: 12, maximum: 40 }, to: { available: 3, maximum: 40 } } });
     expect(codeOf(await as(lakesideAdmin)(RECORD_CAPACITY, { input: { serviceId: service.id, unit: 'boxes', available: -1 } }))).toBe('BAD_USER_INPUT');
+    const overFull = await as(lakesideAdmin)(RECORD_CAPACITY, { input: { serviceId: service.id, unit: 'boxes', available: 41, maximum: 40 } });
+    expect(overFull.errors?.[0].extensions.fields).toEqual([{ field: 'available', message: 'available must not be more than maximum' }]);
+    expect(await auditRowsOf(t, service.id)).toHaveLength(rows.length);
   });
 
   it("pages an admin's own organizations by name, with search", async () => {

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditTrail } from '@waymark/api/audit';
-import { Clock } from '@waymark/api/common';
+import { BadInputError, Clock } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction } from '@waymark/shared/types';
+import { AuditAction, capacityOverMaximum } from '@waymark/shared/types';
 import { CatalogReader } from './catalog-reader.service';
 import { DirectoryScope } from './directory-scope';
 import type { RecordServiceCapacityInput } from './dto/record-service-capacity.input';
@@ -31,6 +31,9 @@ export class CapacityRecorder {
   @Transactional()
   async record(input: RecordServiceCapacityInput): Promise<DirectoryServiceModel> {
     const service = await this.scope.requireKept(ServiceEntity, input.serviceId, 'Directory service');
+    if (capacityOverMaximum(input.available, input.maximum)) {
+      throw new BadInputError('Some fields need attention.', [{ field: 'available', message: 'available must not be more than maximum' }]);
+    }
     const unitId = await this.unitId(input.unit);
     const counts = this.tenant.repository(ServiceCapacityEntity);
     const stored = await counts.findOneBy({ serviceId: service.id, unitId });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { BadInputError, type FieldProblem } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { isTimeZone, LocationType } from '@waymark/shared/types';
+import { isTimeZone, LocationType, unpairedCoordinate } from '@waymark/shared/types';
 import { CatalogReader } from './catalog-reader.service';
 import { DirectoryScope } from './directory-scope';
 import type { CreateDirectoryLocationInput, DirectoryAddressInput, LocationFields, UpdateDirectoryLocationInput } from './dto/location.input';
@@ -81,9 +81,8 @@ export class LocationEditor {
   /** Coordinates come as a pair; the time zone is one the hours can be read in. */
   private check(values: Partial<LocationValues>): void {
     const problems: FieldProblem[] = [];
-    if ((values.latitude == null) !== (values.longitude == null)) {
-      problems.push({ field: values.latitude == null ? 'latitude' : 'longitude', message: 'latitude and longitude go together' });
-    }
+    const unpaired = unpairedCoordinate(values.latitude, values.longitude);
+    if (unpaired) problems.push({ field: unpaired, message: 'latitude and longitude go together' });
     if (values.timeZone && !isTimeZone(values.timeZone)) problems.push({ field: 'timeZone', message: 'timeZone must be an IANA time zone such as America/Los_Angeles' });
     if (problems.length) throw new BadInputError('Some fields need attention.', problems);
   }

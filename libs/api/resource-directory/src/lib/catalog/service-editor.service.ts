@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { BadInputError, type FieldProblem } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { type OpeningProblem, openingProblem, ServiceStatus } from '@waymark/shared/types';
+import { agesOutOfOrder, type OpeningProblem, openingProblem, ServiceStatus } from '@waymark/shared/types';
 import { In } from 'typeorm';
 import { TaxonomyTerms } from '../taxonomy/taxonomy-terms.service';
 import { CatalogReader } from './catalog-reader.service';
@@ -108,7 +108,7 @@ export class ServiceEditor {
    */
   private async check(values: Partial<ServiceValues>, organizationId: string): Promise<Map<string, string>> {
     const problems: FieldProblem[] = [];
-    if (values.minimumAge != null && values.maximumAge != null && values.minimumAge > values.maximumAge) {
+    if (agesOutOfOrder(values.minimumAge, values.maximumAge)) {
       problems.push({ field: 'maximumAge', message: 'maximumAge must not be below minimumAge' });
     }
     values.openingHours?.forEach((_, i) => {

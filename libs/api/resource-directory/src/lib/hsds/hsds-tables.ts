@@ -1,4 +1,6 @@
 import {
+  agesOutOfOrder,
+  capacityOverMaximum,
   DIRECTORY_AGE_MAX,
   DIRECTORY_DESCRIPTION_MAX_LENGTH,
   DIRECTORY_NAME_MAX_LENGTH,
@@ -7,6 +9,7 @@ import {
   HSDS_SERVICE_STATUS,
   LocationType,
   openingTimesProblem,
+  unpairedCoordinate,
   ServiceStatus,
 } from '@waymark/shared/types';
 import { date, dateTime, decimal, type FieldKind, integer, oneOf, text, time, uuid, weekdays } from './hsds-field-kinds';
@@ -327,16 +330,15 @@ export function rowRules(table: HsdsTableName, values: Record<string, unknown>):
   if (spec.oneParentOf && spec.oneParentOf.filter((field) => values[field] != null).length !== 1) {
     problems.push({ field: spec.oneParentOf.join('|'), message: `must belong to exactly one of ${spec.oneParentOf.join(', ')}` });
   }
-  if (table === 'service' && values.minimum_age != null && values.maximum_age != null && Number(values.minimum_age) > Number(values.maximum_age)) {
+  if (table === 'service' && agesOutOfOrder(values.minimum_age as number | null, values.maximum_age as number | null)) {
     problems.push({ field: 'minimum_age', message: `minimum_age ${values.minimum_age} is greater than maximum_age ${values.maximum_age}` });
   }
-  if (table === 'location' && (values.latitude == null) !== (values.longitude == null)) {
-    problems.push({ field: values.latitude == null ? 'latitude' : 'longitude', message: 'latitude and longitude go together: give both or neither' });
-  }
+  const unpaired = table === 'location' ? unpairedCoordinate(values.latitude, values.longitude) : null;
+  if (unpaired) problems.push({ field: unpaired, message: 'latitude and longitude go together: give both or neither' });
   if (table === 'schedule' && openingTimesProblem({ opensAt: String(values.opens_at), closesAt: String(values.closes_at) }) === 'closesBeforeOpens') {
     problems.push({ field: 'closes_at', message: `closes_at ${values.closes_at} is not after opens_at ${values.opens_at}` });
   }
-  if (table === 'service_capacity' && values.maximum != null && Number(values.available) > Number(values.maximum)) {
+  if (table === 'service_capacity' && capacityOverMaximum(values.available as number, values.maximum as number | null)) {
     problems.push({ field: 'available', message: `available ${values.available} is more than maximum ${values.maximum}` });
   }
   return problems;

@@ -3,3 +3,4 @@ export * from './directory-search';
 export * from './opening-hours';
 export * from './directory-import';
 export * from './directory-fields';
+export * from './directory-rules';
