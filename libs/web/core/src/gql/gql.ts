@@ -81,7 +81,6 @@ type Documents = {
     "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": typeof types.CompleteTaskDocument,
     "\n  mutation CancelTask($input: CancelTaskInput!) {\n    cancelTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": typeof types.CancelTaskDocument,
     "\n  mutation ReassignTask($input: ReassignTaskInput!) {\n    reassignTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": typeof types.ReassignTaskDocument,
-    "\n  query TaskClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n": typeof types.TaskClientSearchDocument,
     "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.PageCursorFragmentDoc,
     "\n  fragment ClientSummaryFields on Client {\n    id\n    version\n    clientNumber\n    status\n    displayName\n    preferredName\n    dateOfBirth\n    age\n    phone\n    riskLevel\n    flags\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ClientSummaryFieldsFragmentDoc,
     "\n  fragment ClientPage on ClientConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...ClientSummaryFields\n      }\n    }\n    pageInfo {\n      ...PageCursor\n    }\n  }\n": typeof types.ClientPageFragmentDoc,
@@ -93,6 +92,7 @@ type Documents = {
     "\n  query DashboardDraftNotes($first: Int!) {\n    myDraftNotes(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          clientId\n          noteType\n          occurredAt\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.DashboardDraftNotesDocument,
     "\n  query ClientDuplicates($input: ClientDuplicatesInput!) {\n    clientDuplicates(input: $input) {\n      score\n      reasons\n      client {\n        ...ClientSummaryFields\n      }\n    }\n  }\n": typeof types.ClientDuplicatesDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      displayName\n      clientNumber\n    }\n  }\n": typeof types.CreateClientDocument,
+    "\n  query ClientPickerSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n": typeof types.ClientPickerSearchDocument,
     "\n  fragment ClientProfileFields on Client {\n    id\n    version\n    clientNumber\n    status\n    legalFirstName\n    legalLastName\n    preferredName\n    displayName\n    dateOfBirth\n    age\n    pronouns\n    gender\n    primaryLanguage\n    interpreterNeeded\n    phone\n    email\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n    }\n    riskLevel\n    flags\n    referralSource\n    referralReason\n    presentingNeeds\n    identifiers {\n      id\n      kind\n      masked\n      version\n    }\n    mergedIntoId\n    mayChange\n    createdAt\n    updatedAt\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n      primaryCaseManager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ClientProfileFieldsFragmentDoc,
     "\n  query ClientProfile($id: ID!, $accessReason: String) {\n    client(id: $id, accessReason: $accessReason) {\n      ...ClientProfileFields\n    }\n  }\n": typeof types.ClientProfileDocument,
     "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": typeof types.UpdateClientDocument,
@@ -158,7 +158,6 @@ type Documents = {
     "\n  mutation UnlockUser($input: UserVersionInput!) {\n    unlockUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query ReferralClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n": typeof types.ReferralClientSearchDocument,
     "\n  query ReferralClient($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      clientNumber\n      enrollments {\n        id\n        status\n        openedOn\n        program {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReferralClientDocument,
     "\n  query ReferralConsent($clientId: ID!, $agencyId: ID!) {\n    referral: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: REFERRALS) {\n      allowed\n      reason\n      consentId\n    }\n    identity: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: DEMOGRAPHICS) {\n      allowed\n      reason\n    }\n    contact: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: CONTACT_INFO) {\n      allowed\n      reason\n    }\n  }\n": typeof types.ReferralConsentDocument,
     "\n  query ReferralService($id: ID!) {\n    directoryService(id: $id) {\n      id\n      name\n      status\n      organization {\n        id\n        name\n        waymarkAgency {\n          id\n          name\n        }\n      }\n      locations {\n        id\n        address {\n          line1\n          city\n          region\n          postalCode\n        }\n      }\n      phones {\n        id\n        number\n      }\n    }\n  }\n": typeof types.ReferralServiceDocument,
@@ -264,7 +263,6 @@ const documents: Documents = {
     "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": types.CompleteTaskDocument,
     "\n  mutation CancelTask($input: CancelTaskInput!) {\n    cancelTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": types.CancelTaskDocument,
     "\n  mutation ReassignTask($input: ReassignTaskInput!) {\n    reassignTask(input: $input) {\n      ...TaskFields\n    }\n  }\n": types.ReassignTaskDocument,
-    "\n  query TaskClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n": types.TaskClientSearchDocument,
     "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.PageCursorFragmentDoc,
     "\n  fragment ClientSummaryFields on Client {\n    id\n    version\n    clientNumber\n    status\n    displayName\n    preferredName\n    dateOfBirth\n    age\n    phone\n    riskLevel\n    flags\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.ClientSummaryFieldsFragmentDoc,
     "\n  fragment ClientPage on ClientConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...ClientSummaryFields\n      }\n    }\n    pageInfo {\n      ...PageCursor\n    }\n  }\n": types.ClientPageFragmentDoc,
@@ -276,6 +274,7 @@ const documents: Documents = {
     "\n  query DashboardDraftNotes($first: Int!) {\n    myDraftNotes(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          clientId\n          noteType\n          occurredAt\n          updatedAt\n        }\n      }\n    }\n  }\n": types.DashboardDraftNotesDocument,
     "\n  query ClientDuplicates($input: ClientDuplicatesInput!) {\n    clientDuplicates(input: $input) {\n      score\n      reasons\n      client {\n        ...ClientSummaryFields\n      }\n    }\n  }\n": types.ClientDuplicatesDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      displayName\n      clientNumber\n    }\n  }\n": types.CreateClientDocument,
+    "\n  query ClientPickerSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n": types.ClientPickerSearchDocument,
     "\n  fragment ClientProfileFields on Client {\n    id\n    version\n    clientNumber\n    status\n    legalFirstName\n    legalLastName\n    preferredName\n    displayName\n    dateOfBirth\n    age\n    pronouns\n    gender\n    primaryLanguage\n    interpreterNeeded\n    phone\n    email\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n    }\n    riskLevel\n    flags\n    referralSource\n    referralReason\n    presentingNeeds\n    identifiers {\n      id\n      kind\n      masked\n      version\n    }\n    mergedIntoId\n    mayChange\n    createdAt\n    updatedAt\n    primaryCaseManager {\n      id\n      displayName\n    }\n    enrollments {\n      id\n      status\n      openedOn\n      program {\n        id\n        name\n      }\n      primaryCaseManager {\n        id\n        displayName\n      }\n    }\n  }\n": types.ClientProfileFieldsFragmentDoc,
     "\n  query ClientProfile($id: ID!, $accessReason: String) {\n    client(id: $id, accessReason: $accessReason) {\n      ...ClientProfileFields\n    }\n  }\n": types.ClientProfileDocument,
     "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": types.UpdateClientDocument,
@@ -341,7 +340,6 @@ const documents: Documents = {
     "\n  mutation UnlockUser($input: UserVersionInput!) {\n    unlockUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  query ReferralClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n": types.ReferralClientSearchDocument,
     "\n  query ReferralClient($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      clientNumber\n      enrollments {\n        id\n        status\n        openedOn\n        program {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReferralClientDocument,
     "\n  query ReferralConsent($clientId: ID!, $agencyId: ID!) {\n    referral: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: REFERRALS) {\n      allowed\n      reason\n      consentId\n    }\n    identity: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: DEMOGRAPHICS) {\n      allowed\n      reason\n    }\n    contact: consentDecision(clientId: $clientId, recipientAgencyId: $agencyId, category: CONTACT_INFO) {\n      allowed\n      reason\n    }\n  }\n": types.ReferralConsentDocument,
     "\n  query ReferralService($id: ID!) {\n    directoryService(id: $id) {\n      id\n      name\n      status\n      organization {\n        id\n        name\n        waymarkAgency {\n          id\n          name\n        }\n      }\n      locations {\n        id\n        address {\n          line1\n          city\n          region\n          postalCode\n        }\n      }\n      phones {\n        id\n        number\n      }\n    }\n  }\n": types.ReferralServiceDocument,
@@ -665,10 +663,6 @@ export function graphql(source: "\n  mutation ReassignTask($input: ReassignTaskI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TaskClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n"): (typeof documents)["\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -710,6 +704,10 @@ export function graphql(source: "\n  query ClientDuplicates($input: ClientDuplic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      displayName\n      clientNumber\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      displayName\n      clientNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientPickerSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientPickerSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -970,10 +968,6 @@ export function graphql(source: "\n  mutation ResetUserPassword($input: ResetUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ReferralClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralClientSearch($search: String!) {\n    clients(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          clientNumber\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

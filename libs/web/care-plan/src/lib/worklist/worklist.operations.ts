@@ -121,18 +121,3 @@ export const reassignTaskMutation = graphql(`
     }
   }
 `);
-
-/** Clients to pick for a new task: the caller's search, best match first. */
-export const taskClientSearchQuery = graphql(`
-  query TaskClientSearch($search: String!) {
-    clients(search: $search, first: 10) {
-      edges {
-        node {
-          id
-          displayName
-          clientNumber
-        }
-      }
-    }
-  }
-`);

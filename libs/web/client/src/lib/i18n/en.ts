@@ -55,6 +55,11 @@ export const en = {
     none: 'No client matches. Check the spelling, or search by client number or date of birth.',
     allResults: 'Show all results in the client list',
   },
+  picker: {
+    label: 'Client',
+    hint: 'Search by name or client number',
+    none: 'No client matches.',
+  },
   list: {
     title: 'Clients',
     description: 'Everyone your agency serves or is taking in.',

@@ -55,6 +55,11 @@ export const es: typeof import('./en').en = {
     none: 'Ningún cliente coincide. Revise la ortografía o busque por número de cliente o fecha de nacimiento.',
     allResults: 'Ver todos los resultados en la lista de clientes',
   },
+  picker: {
+    label: 'Cliente',
+    hint: 'Busque por nombre o número de cliente',
+    none: 'Ningún cliente coincide.',
+  },
   list: {
     title: 'Clientes',
     description: 'Todas las personas que su agencia atiende o está admitiendo.',

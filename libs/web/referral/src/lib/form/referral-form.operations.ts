@@ -1,20 +1,5 @@
 import { graphql } from '@waymark/web/core';
 
-/** Clients by name or number, for choosing whom to refer (the API forgives typos). */
-export const referralClientSearchQuery = graphql(`
-  query ReferralClientSearch($search: String!) {
-    clients(search: $search, first: 10) {
-      edges {
-        node {
-          id
-          displayName
-          clientNumber
-        }
-      }
-    }
-  }
-`);
-
 /** The client being referred and their enrollments, to pick the open one the referral is part of. */
 export const referralClientQuery = graphql(`
   query ReferralClient($id: ID!) {

@@ -14,10 +14,10 @@ import {
   REFERRAL_REASON_MAX_LENGTH,
   REFERRAL_URGENCIES,
 } from '@waymark/shared/types';
-import { ActionError, emailRule, phoneRule, textRule, useFormSubmit } from '@waymark/web/client';
+import { ActionError, ClientPicker, clientPickerLabel, emailRule, phoneRule, textRule, useFormSubmit } from '@waymark/web/client';
 import { useReferralErrorOverrides } from '../shared/referral-errors';
 import { ReferralSection } from '../shared/referral-section';
-import { ClientField, EnrollmentField, useReferralClient } from './client-fields';
+import { EnrollmentField, useReferralClient } from './client-fields';
 import { ConsentPanel, useReferralConsent } from './consent-panel';
 import type { ReferralValues } from './referral-values';
 import { ServiceSummary, useReferralService } from './service-summary';
@@ -99,9 +99,10 @@ export function ReferralForm({
             <Text fw={600}>{lockedClient.name}</Text>
           ) : (
             <>
-              <ClientField
+              <ClientPicker
+                required
                 value={form.values.clientId}
-                label={referralClient.client ? `${referralClient.client.displayName} (${referralClient.client.clientNumber})` : undefined}
+                selectedLabel={referralClient.client ? clientPickerLabel(referralClient.client) : undefined}
                 error={form.errors['clientId'] as string | undefined}
                 onChange={(clientId) => {
                   form.setFieldValue('clientId', clientId);
