@@ -82,25 +82,11 @@ export const directoryServiceFieldsFragment = graphql(`
   }
 `);
 
-export const directoryLocationFieldsFragment = graphql(`
+/** A location as its editor reads it: the shared fields and the version a save is made at. */
+export const directoryLocationAdminFieldsFragment = graphql(`
   fragment DirectoryLocationAdminFields on DirectoryLocation {
-    id
+    ...DirectoryLocationFields
     version
-    name
-    description
-    transportation
-    latitude
-    longitude
-    timeZone
-    address {
-      line1
-      line2
-      city
-      region
-      stateProvince
-      postalCode
-      country
-    }
   }
 `);
 

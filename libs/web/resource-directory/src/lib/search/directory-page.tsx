@@ -13,7 +13,7 @@ import { filtersFromParams, filtersToParams, hasNarrowingFilters, RADIUS_CHOICES
 import { SearchFilters, type FilterChange } from './search-filters';
 import { SearchResult } from './search-result';
 import { directorySearchQuery } from './search.operations';
-import { taxonomyTermsQuery } from './taxonomy.operations';
+import { taxonomyTermsQuery } from '../shared/taxonomy.operations';
 import { useSearchClient } from './use-search-client';
 import { useSearchText } from './use-search-text';
 

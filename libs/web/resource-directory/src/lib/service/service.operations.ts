@@ -33,22 +33,7 @@ export const directoryServiceQuery = graphql(`
         }
       }
       locations {
-        id
-        name
-        description
-        transportation
-        latitude
-        longitude
-        timeZone
-        address {
-          line1
-          line2
-          city
-          region
-          stateProvince
-          postalCode
-          country
-        }
+        ...DirectoryLocationFields
         url
         phones {
           ...DirectoryPhoneFields

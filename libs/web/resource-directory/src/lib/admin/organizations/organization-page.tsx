@@ -15,7 +15,7 @@ import {
   updateDirectoryOrganizationMutation,
   updateDirectoryServiceMutation,
 } from '../directory-admin.operations';
-import { taxonomyTermsQuery } from '../../search/taxonomy.operations';
+import { taxonomyTermsQuery } from '../../shared/taxonomy.operations';
 import { LocationDialog } from '../locations/location-dialog';
 import { locationInput } from '../locations/location-input';
 import { LocationCard } from '../locations/location-card';
