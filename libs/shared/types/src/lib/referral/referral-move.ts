@@ -1,13 +1,4 @@
-import { Role } from '../role';
 import { ReferralStatus } from './referral-status';
-
-/** Which list a referral is read in: the ones my agency sent, or the ones it received (the inbox). */
-export const ReferralBox = {
-  SENT: 'SENT',
-  RECEIVED: 'RECEIVED',
-} as const;
-export type ReferralBox = (typeof ReferralBox)[keyof typeof ReferralBox];
-export const REFERRAL_BOXES = Object.values(ReferralBox);
 
 /** What a step carries besides its target status; the SPA's forms and the API's check read the same rule. */
 export interface ReferralMoveDetails {
@@ -30,6 +21,3 @@ export function missingReferralMoveFields(to: ReferralStatus, details: ReferralM
   if (to === ReferralStatus.COMPLETED && !details.outcome) missing.push('outcome');
   return missing;
 }
-
-/** Who at a receiving agency reads and answers its inbox: everyone but auditors, whose trail is their own agency's clients. */
-export const REFERRAL_RECEIVER_ROLES: readonly Role[] = [Role.ADMIN, Role.SUPERVISOR, Role.CASE_MANAGER, Role.INTAKE];

@@ -73,13 +73,3 @@ export const OPEN_REFERRAL_STATUSES: readonly ReferralStatus[] = [S.DRAFT, S.SEN
 
 /** Sent and not yet answered: the receiver's inbox, and what expires. */
 export const UNANSWERED_REFERRAL_STATUSES: readonly ReferralStatus[] = [S.SENT, S.RECEIVED];
-
-export function isReferralOpen(status: ReferralStatus): boolean {
-  return OPEN_REFERRAL_STATUSES.includes(status);
-}
-
-/** A step that must say why: a decline needs a reason (ReferralDeclineReason), and these need a note or a reason. */
-export const REFERRAL_STATUSES_NEEDING_REASON: readonly ReferralStatus[] = [S.DECLINED, S.CANCELLED];
-
-/** Completing records the outcome (ReferralOutcome). */
-export const REFERRAL_STATUSES_WITH_OUTCOME: readonly ReferralStatus[] = [S.COMPLETED];
