@@ -1,5 +1,6 @@
 import { blankToNull } from './hsds-field-kinds';
-import { HSDS_TABLES, type HsdsTableName, rowRules } from './hsds-tables';
+import { rowRules } from './hsds-row-rules';
+import { HSDS_TABLES, type HsdsTableName } from './hsds-tables';
 
 /** One problem of an import, where a person finds it: the file, its row (CSV line or JSON entry), the field. */
 export interface ImportProblem {

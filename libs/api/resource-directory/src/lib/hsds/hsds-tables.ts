@@ -1,6 +1,4 @@
 import {
-  agesOutOfOrder,
-  capacityOverMaximum,
   DIRECTORY_AGE_MAX,
   DIRECTORY_DESCRIPTION_MAX_LENGTH,
   DIRECTORY_NAME_MAX_LENGTH,
@@ -8,8 +6,6 @@ import {
   EMAIL_MAX_LENGTH,
   HSDS_SERVICE_STATUS,
   LocationType,
-  openingTimesProblem,
-  unpairedCoordinate,
   ServiceStatus,
 } from '@waymark/shared/types';
 import { date, dateTime, decimal, type FieldKind, integer, oneOf, text, time, uuid, weekdays } from './hsds-field-kinds';
@@ -322,24 +318,3 @@ export const HSDS_TABLES: Record<HsdsTableName, HsdsTable> = {
     parents: { service_id: 'service', unit_id: 'unit' },
   },
 };
-
-/** Cross-field rules of a row, beyond each field's own: what HSDS means, and what the tables check. */
-export function rowRules(table: HsdsTableName, values: Record<string, unknown>): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
-  const spec = HSDS_TABLES[table];
-  if (spec.oneParentOf && spec.oneParentOf.filter((field) => values[field] != null).length !== 1) {
-    problems.push({ field: spec.oneParentOf.join('|'), message: `must belong to exactly one of ${spec.oneParentOf.join(', ')}` });
-  }
-  if (table === 'service' && agesOutOfOrder(values.minimum_age as number | null, values.maximum_age as number | null)) {
-    problems.push({ field: 'minimum_age', message: `minimum_age ${values.minimum_age} is greater than maximum_age ${values.maximum_age}` });
-  }
-  const unpaired = table === 'location' ? unpairedCoordinate(values.latitude, values.longitude) : null;
-  if (unpaired) problems.push({ field: unpaired, message: 'latitude and longitude go together: give both or neither' });
-  if (table === 'schedule' && openingTimesProblem({ opensAt: String(values.opens_at), closesAt: String(values.closes_at) }) === 'closesBeforeOpens') {
-    problems.push({ field: 'closes_at', message: `closes_at ${values.closes_at} is not after opens_at ${values.opens_at}` });
-  }
-  if (table === 'service_capacity' && capacityOverMaximum(values.available as number, values.maximum as number | null)) {
-    problems.push({ field: 'available', message: `available ${values.available} is more than maximum ${values.maximum}` });
-  }
-  return problems;
-}
