@@ -197,6 +197,7 @@ export const adminEn = {
       notJson: 'An HSDS JSON import takes a .json file.',
       noCsv: 'Choose the CSV files of the datapackage.',
       notCsv: 'A datapackage takes .csv files and {{descriptor}} only.',
+      tooLarge: 'These files hold more than {{characters}} characters of text, more than an import here takes. Larger directories are imported on the server with npm run directory:import.',
     },
     loadingRun: 'Loading the import…',
     notFound: 'This import is not among your agency’s imports.',

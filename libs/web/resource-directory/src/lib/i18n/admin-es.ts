@@ -198,6 +198,7 @@ export const adminEs: typeof adminEn = {
       notJson: 'Una importación HSDS JSON lleva un archivo .json.',
       noCsv: 'Elija los archivos CSV del paquete de datos.',
       notCsv: 'Un paquete de datos lleva solo archivos .csv y {{descriptor}}.',
+      tooLarge: 'Estos archivos tienen más de {{characters}} caracteres de texto, más de lo que admite una importación aquí. Los directorios más grandes se importan en el servidor con npm run directory:import.',
     },
     loadingRun: 'Cargando la importación…',
     notFound: 'Esta importación no está entre las de su agencia.',

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Button, FileInput, Group, List, Radio, Stack, Text } from '@mantine/core';
 import { IconFileUpload, IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DIRECTORY_IMPORT_FILES_MAX, DirectoryVisibility, HsdsFormat } from '@waymark/shared/types';
+import { DIRECTORY_IMPORT_FILES_MAX, DIRECTORY_IMPORT_TEXT_MAX, DirectoryVisibility, HsdsFormat } from '@waymark/shared/types';
 import { ActionError } from '@waymark/web/client';
-import { DATAPACKAGE_DESCRIPTOR, fileSetProblem, readFiles, type ImportFileInput } from './read-files';
+import { DATAPACKAGE_DESCRIPTOR, fileSetProblem, readFiles, textTooLarge, type ImportFileInput } from './read-files';
 
 export interface ImportRequest {
   format: HsdsFormat;
@@ -15,17 +15,32 @@ export interface ImportRequest {
 /**
  * Choosing what to import: the HSDS JSON file, or the CSV datapackage (its CSV files and
  * datapackage.json picked together), and whether the organizations it brings are shared with
- * every agency or kept private. The files are read here, in the browser, and sent as text.
+ * every agency or kept private. The files are read here, in the browser, and sent as text;
+ * more text than the API takes is refused before sending (larger directories are imported on the server).
  */
 export function ImportForm({ onStart }: { onStart: (request: ImportRequest) => Promise<unknown> }) {
-  const { t } = useTranslation('directory');
+  const { t, i18n } = useTranslation('directory');
   const [format, setFormat] = useState<HsdsFormat>(HsdsFormat.HSDS_JSON);
   const [visibility, setVisibility] = useState<DirectoryVisibility>(DirectoryVisibility.SHARED);
   const [files, setFiles] = useState<File[]>([]);
+  // Known only once the chosen files are read; choosing others asks again.
+  const [tooLarge, setTooLarge] = useState(false);
   const [tried, setTried] = useState(false);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const problem = fileSetProblem(format, files);
+  const problem = fileSetProblem(format, files) ?? (tooLarge ? 'tooLarge' : null);
+  const fileError =
+    tried && problem
+      ? t(`admin.import.fileProblem.${problem}`, {
+          descriptor: DATAPACKAGE_DESCRIPTOR,
+          max: DIRECTORY_IMPORT_FILES_MAX,
+          characters: new Intl.NumberFormat(i18n.language).format(DIRECTORY_IMPORT_TEXT_MAX),
+        })
+      : undefined;
+  const choose = (chosen: File[]) => {
+    setFiles(chosen);
+    setTooLarge(false);
+  };
 
   const start = async () => {
     setTried(true);
@@ -33,8 +48,13 @@ export function ImportForm({ onStart }: { onStart: (request: ImportRequest) => P
     setSending(true);
     setError(null);
     try {
-      await onStart({ format, visibility, files: await readFiles(files) });
-      setFiles([]);
+      const read = await readFiles(files);
+      if (textTooLarge(read)) {
+        setTooLarge(true);
+        return;
+      }
+      await onStart({ format, visibility, files: read });
+      choose([]);
       setTried(false);
     } catch (failure) {
       setError(failure);
@@ -57,7 +77,7 @@ export function ImportForm({ onStart }: { onStart: (request: ImportRequest) => P
           value={format}
           onChange={(value) => {
             setFormat(value as HsdsFormat);
-            setFiles([]);
+            choose([]);
           }}
         >
           <Stack gap="xs" mt="xs">
@@ -80,8 +100,8 @@ export function ImportForm({ onStart }: { onStart: (request: ImportRequest) => P
             leftSection={<IconFileUpload size={18} aria-hidden />}
             clearable
             value={files[0] ?? null}
-            onChange={(file) => setFiles(file ? [file] : [])}
-            error={tried && problem ? t(`admin.import.fileProblem.${problem}`, { descriptor: DATAPACKAGE_DESCRIPTOR, max: DIRECTORY_IMPORT_FILES_MAX }) : undefined}
+            onChange={(file) => choose(file ? [file] : [])}
+            error={fileError}
             maw={480}
           />
         ) : (
@@ -95,8 +115,8 @@ export function ImportForm({ onStart }: { onStart: (request: ImportRequest) => P
             leftSection={<IconFileUpload size={18} aria-hidden />}
             clearable
             value={files}
-            onChange={setFiles}
-            error={tried && problem ? t(`admin.import.fileProblem.${problem}`, { descriptor: DATAPACKAGE_DESCRIPTOR, max: DIRECTORY_IMPORT_FILES_MAX }) : undefined}
+            onChange={choose}
+            error={fileError}
             maw={480}
           />
         )}
