@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from '@waymark/shared/types';
+import { WEEKDAYS, type WeeklyOpening } from '@waymark/shared/types';
 import type { DirectoryPhoneInput } from './dto/phone.input';
 
 /** A phone as a directory record holds it. */
@@ -9,10 +9,8 @@ export interface PhoneValue {
   description: string | null;
 }
 
-export interface OpeningValue {
-  weekday: Weekday;
-  opensAt: string;
-  closesAt: string;
+/** An opening as a record holds it: the shared WeeklyOpening, with what it says of itself ("Seniors first hour"). */
+export interface OpeningValue extends WeeklyOpening {
   description: string | null;
 }
 
