@@ -36,48 +36,17 @@ export const directoryOrganizationsQuery = graphql(`
   }
 `);
 
-export const directoryServiceFieldsFragment = graphql(`
+/** A service as its editor reads it: the shared fields, the version a save is made at, and what the editor picks from. */
+export const directoryServiceAdminFieldsFragment = graphql(`
   fragment DirectoryServiceAdminFields on DirectoryService {
-    id
+    ...DirectoryServiceFields
     version
-    name
-    alternateName
-    description
-    url
-    email
-    status
-    openingHours {
-      weekday
-      opensAt
-      closesAt
-    }
-    languages {
-      code
-      name
-    }
-    minimumAge
-    maximumAge
-    eligibilityDescription
-    feesDescription
-    requiredDocuments
-    applicationProcess
-    interpretationServices
     categories {
       id
-      code
-      name
-      nameEs
-    }
-    capacity {
-      unit
-      available
-      maximum
-      updatedAt
     }
     locations {
       id
     }
-    lastVerifiedOn
     editable
   }
 `);

@@ -14,13 +14,7 @@ export const directoryPhoneFields = graphql(`
 export const directoryServiceQuery = graphql(`
   query DirectoryService($id: ID!) {
     directoryService(id: $id) {
-      id
-      name
-      alternateName
-      description
-      url
-      email
-      status
+      ...DirectoryServiceFields
       organization {
         id
         name
@@ -43,44 +37,20 @@ export const directoryServiceQuery = graphql(`
         ...DirectoryPhoneFields
       }
       openingHours {
-        weekday
-        opensAt
-        closesAt
         description
       }
-      languages {
-        code
-        name
-      }
-      minimumAge
-      maximumAge
-      eligibilityDescription
-      feesDescription
       costOptions {
         option
         amount
         currency
         amountDescription
       }
-      requiredDocuments
-      applicationProcess
-      interpretationServices
       serviceAreas
-      categories {
-        code
-        name
-        nameEs
-      }
       capacity {
-        unit
-        available
-        maximum
         description
-        updatedAt
       }
       keywords
       alert
-      lastVerifiedOn
     }
   }
 `);
