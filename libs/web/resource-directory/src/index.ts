@@ -8,6 +8,9 @@ export { ServicePage } from './lib/service/service-page';
 export { DirectoryAdminPage } from './lib/admin/organizations/organizations-page';
 export { DirectoryOrganizationPage } from './lib/admin/organizations/organization-page';
 export { DirectoryImportPage } from './lib/admin/import/import-page';
+// The category tree, for the needs a referral answers: one query and one way to name a category.
+export { taxonomyTermsQuery } from './lib/shared/taxonomy.operations';
+export { termName } from './lib/search/taxonomy';
 
 /** Translations of the resource-directory feature, registered by the app under `directory`. */
 export const directoryResources: FeatureResources = { namespace: 'directory', en, es };

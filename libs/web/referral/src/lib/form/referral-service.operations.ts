@@ -31,16 +31,3 @@ export const referralServiceQuery = graphql(`
     }
   }
 `);
-
-/** The category tree, for the needs a referral answers. */
-export const referralTaxonomyQuery = graphql(`
-  query ReferralTaxonomy {
-    taxonomyTerms {
-      id
-      code
-      name
-      nameEs
-      path
-    }
-  }
-`);
