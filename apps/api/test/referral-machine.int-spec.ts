@@ -155,7 +155,7 @@ describe('referrals: the status machine, from the sender side', () => {
     expect((await referralState(t, clientId)).referrals[0]).toMatchObject({ status: 'COMPLETED' });
   });
 
-  it('asks each step for what it needs: a decline its reason, a booking its time, a completion its outcome, a cancellation its note', async () => {
+  it('asks each step for what it needs: a decline its reason, a booking its time (not a day already past), a completion its outcome, a cancellation its note', async () => {
     const { referral: sent, clientId } = await referralIn('SENT');
     const before = await referralState(t, clientId);
     const missing = async (to: ReferralStatus, from: { id: string; version: number }, blank: Record<string, unknown>) =>
@@ -168,6 +168,7 @@ describe('referrals: the status machine, from the sender side', () => {
     const { referral: accepted, clientId: otherClient } = await referralIn('ACCEPTED');
     const acceptedBefore = await referralState(t, otherClient);
     expect(await missing('SCHEDULED', accepted, { appointmentAt: null })).toMatchObject({ fields: [{ field: 'appointmentAt', message: 'required' }] });
+    expect(await missing('SCHEDULED', accepted, { appointmentAt: '2020-01-01T09:00:00.000Z' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'appointmentAt', message: 'in the past' }] });
     expect(await missing('COMPLETED', accepted, { outcome: null })).toMatchObject({ fields: [{ field: 'outcome', message: 'required' }] });
     expect(await referralState(t, otherClient)).toEqual(acceptedBefore);
 

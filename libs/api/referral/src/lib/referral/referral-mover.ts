@@ -9,6 +9,7 @@ import {
   AuditAction,
   canMoveReferral,
   ConsentCategory,
+  isReferralAppointmentPast,
   missingReferralMoveFields,
   type ReferralDeclineReason,
   type ReferralOutcome,
@@ -80,6 +81,9 @@ export class ReferralMover {
       throw new BadInputError(`Moving a referral to ${move.to} needs: ${missing.join(', ')}.`, missing.map((field) => ({ field, message: 'required' })));
     }
     const now = this.clock.now();
+    if (move.to === ReferralStatus.SCHEDULED && move.appointmentAt && isReferralAppointmentPast(move.appointmentAt, now)) {
+      throw new BadInputError('An appointment cannot be booked for a day already past.', [{ field: 'appointmentAt', message: 'in the past' }]);
+    }
     const patch = { ...(await this.patchFor(before, move, now)), status: move.to, statusChangedAt: now };
     const after = await referrals.updateVersioned(before.id, before.version, patch, REFERRAL);
     await this.recordStep(after, from, side, move, now);

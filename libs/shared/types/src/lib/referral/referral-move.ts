@@ -21,3 +21,18 @@ export function missingReferralMoveFields(to: ReferralStatus, details: ReferralM
   if (to === ReferralStatus.COMPLETED && !details.outcome) missing.push('outcome');
   return missing;
 }
+
+/**
+ * The earliest moment an appointment may be booked for, asked at `now`: the start of the
+ * current day in UTC. A booking records a visit still to come; the start of the UTC day (not
+ * `now`) lets a same-day appointment through in every time zone, and it is never before the
+ * referral was sent, which happened by `now`.
+ */
+export function earliestReferralAppointment(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** Whether `appointmentAt` lies before the earliest a booking made at `now` may name. */
+export function isReferralAppointmentPast(appointmentAt: Date | string, now: Date): boolean {
+  return new Date(appointmentAt).getTime() < earliestReferralAppointment(now).getTime();
+}

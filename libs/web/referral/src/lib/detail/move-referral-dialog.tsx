@@ -2,6 +2,7 @@ import { Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
+  isReferralAppointmentPast,
   REFERRAL_DECLINE_REASONS,
   MEDIUM_TEXT_MAX_LENGTH,
   REFERRAL_OUTCOMES,
@@ -62,7 +63,12 @@ export function MoveReferralDialog({
     validate: {
       note: (value, values) => textRule(tc, REFERRAL_STEP_NOTE_MAX_LENGTH, { required: noteRequired(to, values.declineReason) })(value),
       declineReason: (value) => (to === ReferralStatus.DECLINED && !value ? t('referral.move.required') : null),
-      appointmentAt: (value) => (to === ReferralStatus.SCHEDULED && !fromLocalDateTime(value) ? t('referral.move.future') : null),
+      appointmentAt: (value) => {
+        if (to !== ReferralStatus.SCHEDULED) return null;
+        const at = fromLocalDateTime(value);
+        if (!at) return t('referral.move.future');
+        return isReferralAppointmentPast(at, new Date()) ? t('referral.move.past') : null;
+      },
       appointmentLocation: textRule(tc, SHORT_TEXT_MAX_LENGTH),
       outcome: (value) => (to === ReferralStatus.COMPLETED && !value ? t('referral.move.required') : null),
       outcomeNote: textRule(tc, MEDIUM_TEXT_MAX_LENGTH),

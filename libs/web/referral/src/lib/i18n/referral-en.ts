@@ -202,6 +202,7 @@ export const referralEn = {
     outcomeNote: 'What happened',
     required: 'Required',
     future: 'Choose a date and time',
+    past: 'Choose a day from today on',
   },
   board: {
     title: 'Referrals',

@@ -203,6 +203,7 @@ export const referralEs: typeof referralEn = {
     outcomeNote: 'Qué pasó',
     required: 'Obligatorio',
     future: 'Elija una fecha y hora',
+    past: 'Elija un día a partir de hoy',
   },
   board: {
     title: 'Derivaciones',
