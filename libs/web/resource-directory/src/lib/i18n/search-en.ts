@@ -20,6 +20,7 @@ export const searchEn = {
   loading: 'Searching…',
   count_one: '{{count}} service',
   count_other: '{{count}} services',
+  countUpdating: '{{shown}} — updating…',
   resultsLabel: 'Services found',
   emptyTitle: 'No services match',
   emptyDescription: 'Widen the radius or remove a filter.',

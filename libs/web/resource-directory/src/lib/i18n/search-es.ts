@@ -21,6 +21,7 @@ export const searchEs: typeof searchEn = {
   loading: 'Buscando…',
   count_one: '{{count}} servicio',
   count_other: '{{count}} servicios',
+  countUpdating: '{{shown}}: actualizando…',
   resultsLabel: 'Servicios encontrados',
   emptyTitle: 'Ningún servicio coincide',
   emptyDescription: 'Amplíe el radio o quite un filtro.',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Collapse, Grid, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Box, Button, Card, Collapse, Grid, Group, LoadingOverlay, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconBuildingCommunity, IconSearch } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
@@ -63,8 +63,10 @@ export function DirectoryPage() {
     skip: searchClient.loading,
     notifyOnNetworkStatusChange: true,
   });
-  // While new filters load the previous results stay; after a failure they go.
+  // While new filters load the previous results stay, dimmed and marked as updating; after a failure they go.
   const result = (error ? data : (data ?? previousData))?.directorySearch;
+  const searching = (loading && networkStatus !== NetworkStatus.fetchMore) || listKey !== JSON.stringify(input);
+  const count = result ? t('search.count', { count: result.totalCount }) : '';
   const more = useLoadMore(listKey, (after) =>
     fetchMore({
       variables: { input: { ...(JSON.parse(listKey) as DirectorySearchInput), after } },
@@ -147,12 +149,12 @@ export function DirectoryPage() {
               <LoadingState label={t('search.loadingClient')} />
             ) : (
               <RecordList
-                total={result?.totalCount}
-                loading={loading}
+                total={searching && result?.totalCount === 0 ? undefined : result?.totalCount}
+                loading={searching}
                 error={error}
                 onRetry={() => void refetch()}
                 loadingLabel={t('search.loading')}
-                countLabel={t('search.count', { count: result?.totalCount ?? 0 })}
+                countLabel={searching ? t('search.countUpdating', { shown: count }) : count}
                 empty={{
                   headingOrder: 2,
                   icon: <IconBuildingCommunity aria-hidden />,
@@ -175,11 +177,14 @@ export function DirectoryPage() {
                     ) : null,
                 }}
               >
-                <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('search.resultsLabel')} aria-busy={loading}>
-                  {result?.edges.map(({ node }) => (
-                    <SearchResult key={node.serviceId} hit={node} clientId={filters.clientId} languageNames={languageNames} />
-                  ))}
-                </Stack>
+                <Box pos="relative">
+                  <LoadingOverlay visible={searching} zIndex={1} overlayProps={{ blur: 1, backgroundOpacity: 0.6 }} loaderProps={{ 'aria-label': t('search.loading') }} />
+                  <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('search.resultsLabel')} aria-busy={searching}>
+                    {result?.edges.map(({ node }) => (
+                      <SearchResult key={node.serviceId} hit={node} clientId={filters.clientId} languageNames={languageNames} />
+                    ))}
+                  </Stack>
+                </Box>
                 {result ? (
                   <LoadMoreFooter pageInfo={result.pageInfo} loading={networkStatus === NetworkStatus.fetchMore} error={more.error} onLoadMore={more.loadMore} />
                 ) : null}
