@@ -26,8 +26,16 @@ export function DirectoryPage() {
   const { t } = useTranslation('directory');
   const errorMessage = useErrorMessage();
   const [params, setParams] = useSearchParams();
-  const filters = filtersFromParams(params);
-  const change: FilterChange = (patch, replace = false) => setParams(filtersToParams({ ...filters, ...patch }), { replace });
+  const address = params.toString();
+  // A control shows what was chosen at once; the address (and then the search) follows. Once the
+  // address moves on — this change written, or back pressed — it is what counts again.
+  const [chosen, setChosen] = useState<{ address: string; values: DirectoryFilterValues } | null>(null);
+  const filters = chosen?.address === address ? chosen.values : filtersFromParams(params);
+  const change: FilterChange = (patch, replace = false) => {
+    const next = { ...filters, ...patch };
+    setChosen({ address, values: next });
+    setParams(filtersToParams(next), { replace });
+  };
   const [text, setText] = useSearchText(filters.text, (words) => change({ text: words }, true));
   const wide = useMediaQuery('(min-width: 62em)');
   const [filtersOpen, setFiltersOpen] = useState(false);
