@@ -9,6 +9,7 @@ export { ClientProfilePage } from './lib/profile/client-profile-page';
 export { ClientDashboard } from './lib/dashboard/client-dashboard';
 export { IncidentReviewPage } from './lib/dashboard/incident-review-page';
 export { ClientSearch } from './lib/search/client-search';
+export { ConsentForm, type ConsentFormInitial } from './lib/tabs/consents/consent-form';
 export { ClientPicker, clientPickerLabel, type ClientPickerProps } from './lib/picker/client-picker';
 export { ProfileExtensionsProvider, type ProfileExtensionTab, type EnrollmentAction } from './lib/profile/profile-extensions';
 export type { ClientTabProps } from './lib/tabs/tab-props';

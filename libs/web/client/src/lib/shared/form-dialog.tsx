@@ -46,6 +46,8 @@ export function FormDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
+          // The dialog is portalled out of the page's DOM, not out of its React tree: a dialog opened from inside another form must not submit that one too.
+          event.stopPropagation();
           onSubmit(event);
         }}
       >

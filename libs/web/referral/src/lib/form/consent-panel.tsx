@@ -1,8 +1,11 @@
-import { Alert, Anchor, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Anchor, Button, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconInfoCircle, IconShieldCheck, IconShieldX, IconX } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ConsentCategory, ConsentRecipientKind } from '@waymark/shared/types';
+import { ConsentForm, useRecordPermissions } from '@waymark/web/client';
 import { ErrorState, LoadingState } from '@waymark/web/core';
 import { referralConsentQuery } from './referral-form.operations';
 
@@ -62,6 +65,8 @@ export function ConsentPanel({
   consent: ReturnType<typeof useReferralConsent>;
 }) {
   const { t } = useTranslation('referral');
+  const { canWrite } = useRecordPermissions();
+  const [recording, setRecording] = useState(false);
   if (!agency) {
     return (
       <Alert color="gray" variant="light" icon={<IconInfoCircle aria-hidden />} title={t('referral.consent.title')}>
@@ -80,8 +85,9 @@ export function ConsentPanel({
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return loading ? <LoadingState label={t('referral.consent.checking')} /> : null;
   const allowed = data.referral.allowed;
+  // The consents open in a new tab and a new consent is recorded here, so the referral being written stays on the page.
   const consentsLink = (
-    <Anchor component={Link} to={`/clients/${clientId}/consents`}>
+    <Anchor component={Link} to={`/clients/${clientId}/consents`} target="_blank">
       {t('referral.consent.openConsents')}
     </Anchor>
   );
@@ -110,8 +116,25 @@ export function ConsentPanel({
             </List>
           </>
         ) : null}
-        <Group>{consentsLink}</Group>
+        <Group>
+          {!allowed && canWrite ? (
+            <Button size="xs" variant="light" onClick={() => setRecording(true)}>
+              {t('referral.consent.record')}
+            </Button>
+          ) : null}
+          {consentsLink}
+        </Group>
       </Stack>
+      {recording ? (
+        <ConsentForm
+          clientId={clientId}
+          initial={{ categories: [ConsentCategory.REFERRALS], recipientKind: ConsentRecipientKind.AGENCY, recipientAgencyId: agency.id, purpose: t('referral.consent.purpose', { agency: agency.name }) }}
+          onClose={() => {
+            setRecording(false);
+            void refetch();
+          }}
+        />
+      ) : null}
     </Alert>
   );
 }

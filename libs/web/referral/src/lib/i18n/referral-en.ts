@@ -108,6 +108,8 @@ export const referralEn = {
       REVOKED: 'the consent was revoked',
       NOT_YET_IN_FORCE: 'the consent is not in force yet',
     },
+    record: 'Record the client’s consent',
+    purpose: 'Referral to {{agency}}',
     openConsents: 'Open the client’s consents',
     shares: 'What {{agency}} will see',
     referral: 'The referral: reason, needs, urgency and your note',

@@ -109,6 +109,8 @@ export const referralEs: typeof referralEn = {
       REVOKED: 'el consentimiento fue revocado',
       NOT_YET_IN_FORCE: 'el consentimiento aún no está vigente',
     },
+    record: 'Registrar el consentimiento del cliente',
+    purpose: 'Derivación a {{agency}}',
     openConsents: 'Abrir los consentimientos del cliente',
     shares: 'Lo que verá {{agency}}',
     referral: 'La derivación: motivo, necesidades, urgencia y su nota',

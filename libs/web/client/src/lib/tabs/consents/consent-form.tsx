@@ -38,8 +38,11 @@ type ConsentValues = {
   documentReference: string;
 };
 
+/** What a caller already knows of the consent to record (a referral: its receiving agency and category). */
+export type ConsentFormInitial = Partial<Pick<ConsentValues, 'categories' | 'recipientKind' | 'recipientAgencyId' | 'purpose'>>;
+
 /** Records a signed release of information. */
-export function ConsentForm({ clientId, onClose }: { clientId: string; onClose: () => void }) {
+export function ConsentForm({ clientId, initial, onClose }: { clientId: string; initial?: ConsentFormInitial; onClose: () => void }) {
   const { t } = useTranslation('client');
   const today = calendarDay(new Date());
   const { data: contactsData } = useQuery(clientContactsQuery, { variables: { clientId, includeArchived: false } });
@@ -63,6 +66,7 @@ export function ConsentForm({ clientId, onClose }: { clientId: string; onClose: 
       signatureMethod: SignatureMethod.WRITTEN,
       signedOn: today,
       documentReference: '',
+      ...initial,
     },
     validate: {
       categories: (value) => (value.length ? null : t('tabs.consents.categoriesRequired')),
