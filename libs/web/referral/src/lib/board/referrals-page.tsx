@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Chip, Group, Stack, Tabs } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
@@ -30,18 +30,25 @@ function isStatus(value: string | null): value is ReferralStatus {
  * `/referrals`: the Sent and Received boards. Each shows how many referrals stand in each status
  * and lists those of the status chosen (the open ones at first), newest change first, a page at
  * a time. The Received board is the agency's inbox: what came in unopened stands out, with
- * "Mark received" and "Accept" at hand. Both refresh by themselves. Box and status live in the address.
+ * "Mark received" and "Accept" at hand, and it opens first while new ones wait. Both refresh by
+ * themselves. Box and status live in the address.
  */
 export function ReferralsPage() {
   const { t } = useTranslation('referral');
   const [params, setParams] = useSearchParams();
-  const box: ReferralBox = params.get('box') === ReferralBox.RECEIVED ? ReferralBox.RECEIVED : ReferralBox.SENT;
+  const newCount = useReferralInboxCount(true);
+  // The navigation's count of new referrals leads here: without a box chosen, new ones open the inbox.
+  const asked = params.get('box');
+  const box: ReferralBox = asked === ReferralBox.RECEIVED || (asked !== ReferralBox.SENT && newCount > 0) ? ReferralBox.RECEIVED : ReferralBox.SENT;
+  // Kept in the address once chosen, so answering the last new one does not switch boards.
+  useEffect(() => {
+    if (!asked && box === ReferralBox.RECEIVED) setParams((query) => new URLSearchParams({ ...Object.fromEntries(query), box }), { replace: true });
+  }, [asked, box, setParams]);
   const chosen = params.get('status');
   const selection = isStatus(chosen) && BOX_STATUSES[box].includes(chosen) ? chosen : chosen === ALL ? ALL : OPEN;
   const statuses = selection === ALL ? null : selection === OPEN ? OPEN_REFERRAL_STATUSES.filter((status) => BOX_STATUSES[box].includes(status)) : [selection];
   const counts = useQuery(referralStatusCountsQuery, { variables: { box }, pollInterval: POLL_MS });
   const countOf = (status: ReferralStatus) => counts.data?.referralStatusCounts.find((entry) => entry.status === status)?.count ?? 0;
-  const newCount = useReferralInboxCount(true);
   const openCount = OPEN_REFERRAL_STATUSES.filter((status) => BOX_STATUSES[box].includes(status)).reduce((sum, status) => sum + countOf(status), 0);
   const allCount = BOX_STATUSES[box].reduce((sum, status) => sum + countOf(status), 0);
   const { move } = useMoveReferral();
