@@ -23,7 +23,13 @@ export const searchEn = {
   countUpdating: '{{shown}} — updating…',
   resultsLabel: 'Services found',
   emptyTitle: 'No services match',
-  emptyDescription: 'Widen the radius or remove a filter.',
+  emptyDescription: {
+    radiusOrFilter: 'Widen the radius or remove a filter.',
+    radius: 'Widen the radius.',
+    filter: 'Remove a filter.',
+    words: 'Try other words or a category.',
+    none: 'The directory has no services yet.',
+  },
   widenRadius: 'Widen to {{km}} km',
   filters: {
     title: 'Filters',

@@ -24,7 +24,13 @@ export const searchEs: typeof searchEn = {
   countUpdating: '{{shown}}: actualizando…',
   resultsLabel: 'Servicios encontrados',
   emptyTitle: 'Ningún servicio coincide',
-  emptyDescription: 'Amplíe el radio o quite un filtro.',
+  emptyDescription: {
+    radiusOrFilter: 'Amplíe el radio o quite un filtro.',
+    radius: 'Amplíe el radio.',
+    filter: 'Quite un filtro.',
+    words: 'Pruebe otras palabras o una categoría.',
+    none: 'El directorio aún no tiene servicios.',
+  },
   widenRadius: 'Ampliar a {{km}} km',
   filters: {
     title: 'Filtros',

@@ -90,6 +90,10 @@ export function DirectoryPage() {
   const clearFilters = () =>
     change({ categories: [], languageCode: null, age: null, ageChosen: !!filters.clientId, openNow: false, radiusKm: null });
   const widerRadius = filters.radiusKm !== null ? RADIUS_CHOICES_KM.find((km) => km > (filters.radiusKm ?? 0)) : undefined;
+  // The advice names only what is actually set: a radius, other filters, or else the words.
+  const radiusSet = !!near && filters.radiusKm !== null;
+  const otherFilters = hasNarrowingFilters({ ...shown, radiusKm: null });
+  const emptyAdvice = radiusSet && otherFilters ? 'radiusOrFilter' : radiusSet ? 'radius' : otherFilters ? 'filter' : filters.text ? 'words' : 'none';
 
   return (
     <Page title={t('search.title')} description={clientName ? t('search.descriptionFor', { name: clientName }) : t('search.description')}>
@@ -167,7 +171,7 @@ export function DirectoryPage() {
                   headingOrder: 2,
                   icon: <IconBuildingCommunity aria-hidden />,
                   title: t('search.emptyTitle'),
-                  description: t('search.emptyDescription'),
+                  description: t(`search.emptyDescription.${emptyAdvice}`),
                   action:
                     widerRadius || hasNarrowingFilters(shown) ? (
                       <Group gap="sm">
