@@ -13,6 +13,11 @@ export const searchEn = {
     DISTANCE: 'Nearest first',
     NAME: 'Name',
   },
+  sortDefault: {
+    words: '{{sort}} (default with words)',
+    near: '{{sort}} (default with a place)',
+    none: '{{sort}} (default)',
+  },
   findServices: 'Find services',
   findServicesNamed: 'Find services for this client ({{program}})',
   clientErrorTitle: 'The client’s address could not be read',

@@ -14,6 +14,11 @@ export const searchEs: typeof searchEn = {
     DISTANCE: 'Más cercanos',
     NAME: 'Nombre',
   },
+  sortDefault: {
+    words: '{{sort}} (predeterminado con palabras)',
+    near: '{{sort}} (predeterminado con un lugar)',
+    none: '{{sort}} (predeterminado)',
+  },
   findServices: 'Buscar servicios',
   findServicesNamed: 'Buscar servicios para este cliente ({{program}})',
   clientErrorTitle: 'No se pudo leer la dirección del cliente',

@@ -52,7 +52,12 @@ export function DirectoryPage() {
         : null;
   // Distance needs a point to measure from; without one the API's order stands.
   const sort = filters.sort === DirectorySort.DISTANCE && !near ? null : filters.sort;
-  const shownSort = sort ?? (filters.text ? DirectorySort.RELEVANCE : near ? DirectorySort.DISTANCE : DirectorySort.NAME);
+  // Until the reader picks an order the API's default stands, and the control says it is the default and why.
+  const defaultSortReason = filters.text ? 'words' : near ? 'near' : 'none';
+  const defaultSort = { words: DirectorySort.RELEVANCE, near: DirectorySort.DISTANCE, none: DirectorySort.NAME }[defaultSortReason];
+  const shownSort = sort ?? defaultSort;
+  const sortLabel = (value: DirectorySort) =>
+    !sort && value === defaultSort ? t(`search.sortDefault.${defaultSortReason}`, { sort: t(`search.sortBy.${value}`) }) : t(`search.sortBy.${value}`);
   const input: DirectorySearchInput = {
     text: filters.text || null,
     taxonomyCodes: filters.categories.length ? filters.categories : null,
@@ -111,14 +116,14 @@ export function DirectoryPage() {
           />
           <Select
             label={t('search.sort')}
-            data={DIRECTORY_SORTS.map((value) => ({ value, label: t(`search.sortBy.${value}`), disabled: value === DirectorySort.DISTANCE && !near }))}
+            data={DIRECTORY_SORTS.map((value) => ({ value, label: sortLabel(value), disabled: value === DirectorySort.DISTANCE && !near }))}
             value={shownSort}
             onChange={(value) => {
               const chosen = DIRECTORY_SORTS.find((item) => item === value);
               if (chosen) change({ sort: chosen });
             }}
             allowDeselect={false}
-            w={200}
+            w={280}
           />
           {!wide ? (
             <Button
