@@ -159,7 +159,7 @@ test.describe('inactivity lock and session', () => {
       }
       return route.fallback();
     });
-    await mainNav(page).getByRole('link', { name: 'Admin' }).click();
+    await mainNav(page).getByRole('link', { name: 'Admin', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Casey Manager' })).toBeVisible();
     expect(operations.filter((op) => op === 'Users').length).toBe(2);
     expect(operations).toContain('RefreshSession');
