@@ -9,7 +9,15 @@ import type { MoveReferralFields } from './use-move-referral';
 /** The steps that end or undo the referral come last and read as such. */
 const QUIET: readonly ReferralStatus[] = [ReferralStatus.NO_SHOW, ReferralStatus.DECLINED, ReferralStatus.CANCELLED];
 
-/** The step that moves the referral furthest along is the one offered first (accept rather than only mark received). */
+/** The steps forward in the order they happen (mark received, then accept), a completion before a new date. */
+const FORWARD: readonly ReferralStatus[] = [
+  ReferralStatus.SENT,
+  ReferralStatus.RECEIVED,
+  ReferralStatus.ACCEPTED,
+  ReferralStatus.COMPLETED,
+  ReferralStatus.SCHEDULED,
+];
+/** The step that moves the referral furthest along is the one that stands out (accept rather than only mark received). */
 const MAIN_FIRST: readonly ReferralStatus[] = [
   ReferralStatus.SENT,
   ReferralStatus.COMPLETED,
@@ -41,7 +49,8 @@ export function ReferralActions({
   const { t } = useTranslation('referral');
   // The version on screen when the dialog opened: a step taken meanwhile by the other side makes this one a CONFLICT, not a silent overwrite.
   const [moving, setMoving] = useState<{ to: ReferralStatus; version: number } | null>(null);
-  const forward = MAIN_FIRST.filter((to) => nextStatuses.includes(to));
+  const forward = FORWARD.filter((to) => nextStatuses.includes(to));
+  const main = MAIN_FIRST.find((to) => nextStatuses.includes(to));
   const quiet = nextStatuses.filter((to) => QUIET.includes(to));
   const label = (to: ReferralStatus) => t(`referral.actions.${to === ReferralStatus.SCHEDULED && status === ReferralStatus.SCHEDULED ? 'RESCHEDULE' : to}`);
   return (
@@ -52,8 +61,8 @@ export function ReferralActions({
         </Text>
       ) : (
         <Group gap="sm" wrap="wrap">
-          {forward.map((to, index) => (
-            <Button key={to} variant={index === 0 ? 'filled' : 'light'} onClick={() => setMoving({ to, version })}>
+          {forward.map((to) => (
+            <Button key={to} variant={to === main ? 'filled' : 'light'} onClick={() => setMoving({ to, version })}>
               {label(to)}
             </Button>
           ))}

@@ -18,6 +18,12 @@ export function ReferralDetailsCard({ referral, needNames }: { referral: Referra
   const serviceLink = referral.serviceId && referral.side === ReferralSide.SENDER ? `/directory/services/${referral.serviceId}` : null;
   return (
     <Stack gap="md">
+      {referral.side === ReferralSide.RECEIVER ? (
+        <ReferralSection id="sender" title={t('referral.page.senderSection')}>
+          {referral.senderAgency ? <Text fw={600}>{referral.senderAgency.name}</Text> : null}
+          {referral.sentBy ? <RecordFact label={t('referral.page.sentBy')}>{referral.sentBy.displayName}</RecordFact> : null}
+        </ReferralSection>
+      ) : null}
       <ReferralSection id="receiver" title={t('referral.page.receiverSection')}>
         <Group gap="xs">
           <Text fw={600}>

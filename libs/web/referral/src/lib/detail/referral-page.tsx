@@ -42,7 +42,10 @@ export function ReferralPage() {
   const sender = referral.side === ReferralSide.SENDER;
   return (
     <Page
-      title={t('referral.page.toService', { name: referralTarget(referral) })}
+      title={
+        // The receiver reads who sent it; the sender, where it went.
+        !sender && referral.senderAgency ? t('referral.page.fromAgency', { name: referral.senderAgency.name }) : t('referral.page.toService', { name: referralTarget(referral) })
+      }
       description={
         <Group gap="xs" component="span" wrap="wrap" data-testid="referral-status">
           <ReferralStatusBadge status={referral.status} size="lg" />

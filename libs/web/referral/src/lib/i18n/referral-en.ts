@@ -122,6 +122,9 @@ export const referralEn = {
   page: {
     loading: 'Loading the referral…',
     back: 'Referrals',
+    fromAgency: 'Referral from {{name}}',
+    senderSection: 'Referred by',
+    sentBy: 'Sent by',
     toService: 'Referral to {{name}}',
     details: 'The referral',
     detailsWithheld: 'The reason, needs and note are withheld with the client’s details.',

@@ -123,6 +123,9 @@ export const referralEs: typeof referralEn = {
   page: {
     loading: 'Cargando la derivación…',
     back: 'Derivaciones',
+    fromAgency: 'Derivación de {{name}}',
+    senderSection: 'Derivado por',
+    sentBy: 'Enviada por',
     toService: 'Derivación a {{name}}',
     details: 'La derivación',
     detailsWithheld: 'El motivo, las necesidades y la nota se retienen junto con los datos del cliente.',

@@ -56,6 +56,10 @@ export const referralFields = graphql(`
     outcomeNote
     closedAt
     enrollmentId
+    sentBy {
+      id
+      displayName
+    }
     steps {
       id
       fromStatus
