@@ -1,14 +1,14 @@
 import { Text, Timeline } from '@mantine/core';
 import { IconPoint } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ReferralSide } from '@waymark/shared/types';
+import { ReferralSide, ReferralStatus } from '@waymark/shared/types';
 import { formatDateTime } from '@waymark/web/client';
 import { ReferralSection } from '../shared/referral-section';
 import type { ReferralStepView } from '../shared/referral-view';
 
 /**
  * Every step the referral took, oldest first, as both agencies read it: from what to what,
- * who took it and for which agency, when, the note and any appointment booked.
+ * (a new date for the appointment as such), who took it and for which agency, when, the note and any appointment booked.
  */
 export function ReferralTimeline({ steps }: { steps: readonly ReferralStepView[] }) {
   const { t, i18n } = useTranslation('referral');
@@ -27,9 +27,11 @@ export function ReferralTimeline({ steps }: { steps: readonly ReferralStepView[]
               role="listitem"
               bullet={<IconPoint size={14} aria-hidden />}
               title={
-                step.fromStatus
-                  ? t('referral.timeline.step', { from: status(step.fromStatus), to: status(step.toStatus) })
-                  : t('referral.timeline.created', { to: status(step.toStatus) })
+                !step.fromStatus
+                  ? t('referral.timeline.created', { to: status(step.toStatus) })
+                  : step.fromStatus === ReferralStatus.SCHEDULED && step.toStatus === ReferralStatus.SCHEDULED
+                    ? t('referral.timeline.rescheduled')
+                    : t('referral.timeline.step', { from: status(step.fromStatus), to: status(step.toStatus) })
               }
             >
               <Text size="sm" c="dimmed">

@@ -156,6 +156,7 @@ export const referralEn = {
     title: 'Timeline',
     empty: 'No steps yet.',
     step: '{{from}} → {{to}}',
+    rescheduled: 'Rescheduled',
     created: 'New referral: {{to}}',
     system: 'Waymark, automatically',
     appointment: 'Appointment: {{date}}',

@@ -157,6 +157,7 @@ export const referralEs: typeof referralEn = {
     title: 'Historial',
     empty: 'Aún no hay pasos.',
     step: '{{from}} → {{to}}',
+    rescheduled: 'Nueva fecha',
     created: 'Nueva derivación: {{to}}',
     system: 'Waymark, automáticamente',
     appointment: 'Cita: {{date}}',
