@@ -26,6 +26,7 @@ export const searchEn = {
   count_one: '{{count}} service',
   count_other: '{{count}} services',
   countUpdating: '{{shown}} — updating…',
+  skipToResults: 'Skip to results',
   resultsLabel: 'Services found',
   emptyTitle: 'No services match',
   emptyDescription: {

@@ -27,6 +27,7 @@ export const searchEs: typeof searchEn = {
   count_one: '{{count}} servicio',
   count_other: '{{count}} servicios',
   countUpdating: '{{shown}}: actualizando…',
+  skipToResults: 'Saltar a los resultados',
   resultsLabel: 'Servicios encontrados',
   emptyTitle: 'Ningún servicio coincide',
   emptyDescription: {

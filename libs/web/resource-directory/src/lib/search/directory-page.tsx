@@ -12,6 +12,7 @@ import { appendEdges, LoadMoreFooter, RecordList, useLoadMore } from '@waymark/w
 import { filtersFromParams, filtersToParams, hasNarrowingFilters, RADIUS_CHOICES_KM, type DirectoryFilterValues } from './directory-filters';
 import { SearchFilters, type FilterChange } from './search-filters';
 import { SearchResult } from './search-result';
+import { DIRECTORY_RESULTS_ID, SkipToResults } from './skip-to-results';
 import { directorySearchQuery } from './search.operations';
 import { taxonomyTermsQuery } from '../shared/taxonomy.operations';
 import { useSearchClient } from './use-search-client';
@@ -147,6 +148,7 @@ export function DirectoryPage() {
         <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
           <Collapse expanded={!!wide || filtersOpen} id="directory-filters">
             <Card withBorder radius="md" padding="md">
+              <SkipToResults />
               <SearchFilters
                 values={shown}
                 terms={terms}
@@ -161,7 +163,7 @@ export function DirectoryPage() {
           </Collapse>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
-          <Stack gap="md">
+          <Stack gap="md" id={DIRECTORY_RESULTS_ID} tabIndex={-1} style={{ outlineOffset: 4 }}>
             {searchClient.loading ? (
               <LoadingState label={t('search.loadingClient')} />
             ) : (
