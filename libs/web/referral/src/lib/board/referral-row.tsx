@@ -12,9 +12,15 @@ import type { ReferralRowView } from '../shared/referral-view';
 /** The inbox's one-click answers: neither asks for anything more than the click. */
 const QUICK: readonly ReferralStatus[] = [ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED];
 
+/** Whether the last change came after `since` (a minute's grace: sending is itself a change). */
+function changedSince(changedAt: string, since: string): boolean {
+  return new Date(changedAt).getTime() - new Date(since).getTime() > 60_000;
+}
+
 /**
- * One referral in a list: whom it goes to and for whom, where it stands and since when. In the
- * receiving agency's inbox a referral nobody opened yet (SENT) stands out, with the quick answers.
+ * One referral in a list: whom it goes to and for whom, where it stands, when it was sent and
+ * when it last changed (what the lists run by). In the receiving agency's inbox a referral
+ * nobody opened yet (SENT) stands out, with the quick answers.
  */
 export function ReferralRow({
   referral,
@@ -58,6 +64,10 @@ export function ReferralRow({
                 referral.sentAt
                   ? t('referral.common.sent', { date: formatDateTime(referral.sentAt, i18n.language) })
                   : t('referral.common.created', { date: formatDateTime(referral.createdAt, i18n.language) }),
+                // The lists run by the last change: a row changed since it was sent says when.
+                changedSince(referral.statusChangedAt, referral.sentAt ?? referral.createdAt)
+                  ? t('referral.common.updated', { date: formatDateTime(referral.statusChangedAt, i18n.language) })
+                  : null,
               ]
                 .filter(Boolean)
                 .join(' · ')}

@@ -7,8 +7,9 @@ import { ReferralSection } from '../shared/referral-section';
 import type { ReferralStepView } from '../shared/referral-view';
 
 /**
- * Every step the referral took, oldest first, as both agencies read it: from what to what,
- * (a new date for the appointment as such), who took it and for which agency, when, the note and any appointment booked.
+ * Every step the referral took, oldest first, as both agencies read it: from what to what (a
+ * new date for the appointment as such), who took it and for which agency, when, the note and
+ * any appointment booked.
  */
 export function ReferralTimeline({ steps }: { steps: readonly ReferralStepView[] }) {
   const { t, i18n } = useTranslation('referral');

@@ -49,6 +49,7 @@ export const referralEn = {
     noteForReceiver: 'Note for the receiver',
     sent: 'Sent {{date}}',
     created: 'Started {{date}}',
+    updated: 'updated {{date}}',
     onWaymark: 'On Waymark',
     notOnWaymark: 'Not on Waymark',
     withheld: 'Client details withheld',

@@ -50,6 +50,7 @@ export const referralEs: typeof referralEn = {
     noteForReceiver: 'Nota para el receptor',
     sent: 'Enviada el {{date}}',
     created: 'Iniciada el {{date}}',
+    updated: 'actualizada el {{date}}',
     onWaymark: 'En Waymark',
     notOnWaymark: 'Fuera de Waymark',
     withheld: 'Datos del cliente retenidos',
