@@ -124,10 +124,7 @@ test.describe('closed-loop referrals', () => {
     await expect(consent).toContainText('Phone, email and address (contact information) (Shared)');
 
     await page.getByRole('textbox', { name: 'Reason for the referral' }).fill('Lucía’s family ran out of groceries this week; she prefers Spanish.');
-    const needs = page.getByRole('combobox', { name: 'Needs' });
-    await needs.fill('pantry');
-    await page.getByRole('option', { name: /Food pantry/ }).first().click();
-    await needs.press('Escape');
+    // The needs start as the service's categories (food pantry), kept as they are.
     await page.getByText('Urgent', { exact: true }).click();
     await expect(page.getByRole('radio', { name: 'Urgent' })).toBeChecked();
     await page.getByRole('textbox', { name: 'Note for the receiver' }).fill('Best reached in the mornings.');
@@ -135,6 +132,7 @@ test.describe('closed-loop referrals', () => {
 
     await expect(page.getByRole('heading', { level: 1, name: `Referral to ${PANTRY}` })).toBeVisible();
     await expect(page.getByTestId('referral-status')).toContainText('Sent');
+    await expect(page.getByLabel('Needs')).toContainText('Food pantry');
     await expect(page.getByTestId('referral-status')).toContainText('Urgent');
     const referralPath = new URL(page.url()).pathname;
     // Marks this document, to tell later that the page was never reloaded.

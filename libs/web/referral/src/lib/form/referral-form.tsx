@@ -83,6 +83,13 @@ export function ReferralForm({
   const { service } = referralService;
   const toService = !!serviceId && form.values.target === 'service';
   const agency = toService ? referralService.agency : null;
+  const serviceNeeds = service?.categories.map((category) => category.code).slice(0, REFERRAL_NEEDS_MAX).join(' ');
+  useEffect(() => {
+    // A new referral starts with the needs the service meets; the worker takes off what does not apply.
+    if (!lockedClient && serviceNeeds && !form.values.needs.length && !form.isTouched('needs')) form.setFieldValue('needs', serviceNeeds.split(' '));
+    // Only when the service arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [serviceNeeds]);
   const consent = useReferralConsent(form.values.clientId, agency);
   const taxonomy = useTaxonomy();
   const sending = useRef(false);

@@ -1,6 +1,6 @@
 import { graphql } from '@waymark/web/core';
 
-/** The directory service a referral goes to: its name, where, and whether its organization is an agency on Waymark. */
+/** The directory service a referral goes to: its name, where, whether its organization is an agency on Waymark, and its categories (the needs it meets). */
 export const referralServiceQuery = graphql(`
   query ReferralService($id: ID!) {
     directoryService(id: $id) {
@@ -27,6 +27,9 @@ export const referralServiceQuery = graphql(`
       phones {
         id
         number
+      }
+      categories {
+        code
       }
     }
   }
