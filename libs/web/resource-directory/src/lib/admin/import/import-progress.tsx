@@ -6,7 +6,7 @@ import type { ImportRecord } from '../model';
 export function ImportProgress({ run }: { run: ImportRecord }) {
   const { t } = useTranslation('directory');
   const percent = run.rowsTotal ? Math.min(100, Math.round((run.rowsDone / run.rowsTotal) * 100)) : 0;
-  const label = run.rowsTotal ? t('admin.import.progress', { done: run.rowsDone, total: run.rowsTotal }) : t('admin.import.reading');
+  const label = run.rowsTotal ? t('admin.import.progress', { done: run.rowsDone, count: run.rowsTotal }) : t('admin.import.reading');
   return (
     <Stack gap="xs">
       <Progress value={percent} size="lg" animated striped aria-label={t('admin.import.progressLabel')} />

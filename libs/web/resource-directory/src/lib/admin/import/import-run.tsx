@@ -61,7 +61,12 @@ export function ImportRun({ id, onFinished }: { id: string; onFinished: () => vo
         {!running ? (
           <>
             <Text role="status" fw={500} c={run.status === DirectoryImportStatus.FAILED ? 'red.8' : undefined}>
-              {run.status === DirectoryImportStatus.FAILED ? t('admin.import.failed') : t('admin.import.done', { imported: run.rowsImported, rejected: run.rowsRejected })}
+              {run.status === DirectoryImportStatus.FAILED
+                ? t('admin.import.failed')
+                : t('admin.import.done', {
+                    imported: t('admin.import.doneImported', { count: run.rowsImported }),
+                    rejected: t('admin.import.doneRejected', { count: run.rowsRejected }),
+                  })}
             </Text>
             <ImportReport run={run} problems={run.problems} />
           </>
