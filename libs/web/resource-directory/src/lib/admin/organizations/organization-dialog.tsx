@@ -70,7 +70,7 @@ export function OrganizationDialog({
             <TextInput label={t('admin.organization.website')} type="url" placeholder="https://" maxLength={DIRECTORY_NAME_MAX_LENGTH} {...form.getInputProps('website')} />
             <TextInput label={t('admin.organization.email')} type="email" {...form.getInputProps('email')} />
           </SimpleGrid>
-          <Radio.Group label={t('admin.import.visibility')} {...form.getInputProps('visibility')}>
+          <Radio.Group label={t('admin.organizations.visibility')} {...form.getInputProps('visibility')}>
             <Stack gap="xs" mt="xs">
               <Radio value={DirectoryVisibility.SHARED} label={t('admin.visibility.SHARED')} description={t('admin.visibility.SHARED_hint')} />
               <Radio value={DirectoryVisibility.PRIVATE} label={t('admin.visibility.PRIVATE')} description={t('admin.visibility.PRIVATE_hint')} />

@@ -107,7 +107,7 @@ export function DirectoryAdminPage() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('admin.organization.name')}</Table.Th>
-                    <Table.Th scope="col">{t('admin.import.visibility')}</Table.Th>
+                    <Table.Th scope="col">{t('admin.organizations.visibility')}</Table.Th>
                     <Table.Th scope="col">{t('admin.lastVerifiedOn')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
