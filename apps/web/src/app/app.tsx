@@ -24,7 +24,8 @@ export function App({ session, apollo, i18n }: { session: SessionManager; apollo
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Notifications position="top-right" zIndex={2000} />
+        {/* Bottom right: at the top a toast covers the title and actions of the page it announces. */}
+        <Notifications position="bottom-right" zIndex={2000} />
         <SessionProvider session={session}>
           <ApolloProvider client={apollo}>
             <BrowserRouter>
