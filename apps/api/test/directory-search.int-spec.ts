@@ -25,6 +25,7 @@ interface Result {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: { cursor: string; node: Hit }[];
   facets: { categories: { code: string; name: string; nameEs: string | null; count: number }[]; languages: { code: string; name: string; count: number }[] };
+  correctedText: string | null;
 }
 
 /** Within this radius of Boise lies only this spec's fixture directory (other specs and the seed fill California). */
@@ -96,7 +97,11 @@ describe('directory search', () => {
   it('matches the forms of a word ("pantries" finds every food pantry) and forgives typos', async () => {
     expect(names(await around({ text: 'pantries' })).sort()).toEqual(['Caseworker Favorite Food Pantry', 'Community Food Pantry']);
     expect(names(await around({ text: 'fod pantri' }))).toContain('Community Food Pantry');
-    expect(names(await around({ text: 'shleter' })).sort()).toEqual(['Emergency Shelter', 'Youth Shelter']);
+    const typo = await around({ text: 'Shleter' });
+    expect(names(typo).sort()).toEqual(['Emergency Shelter', 'Youth Shelter']);
+    // The reader is told what was searched instead; words spelled as the directory spells them are not "corrected".
+    expect(typo.correctedText).toBe('shelter');
+    expect((await around({ text: 'food pantry' })).correctedText).toBeNull();
     // The organization's name and the keywords are words of its services too.
     expect(names(await around({ text: 'treasure valley groceries' }))).toEqual(['Community Food Pantry']);
     expect((await around({ text: 'zzyzx quorble' })).totalCount).toBe(0);

@@ -126,5 +126,6 @@ export const DIRECTORY_SEARCH = `query ($input: DirectorySearchInput!) {
     edges { cursor node { serviceId name organizationName status address latitude longitude distanceKm openNow languages
       categories { code name } phone minimumAge maximumAge onWaymark } }
     facets { categories { code name nameEs count } languages { code name count } }
+    correctedText
   }
 }`;

@@ -76,6 +76,13 @@ function wordsQuery(p: SqlParams, text: string, agencyId: string): string {
     )`;
 }
 
+/** The typed words the search read as other words of the directory (typo and its correction), for telling the reader. */
+export function correctionsQuery(text: string, agencyId: string): { sql: string; params: unknown[] } {
+  const p = new SqlParams();
+  const sql = `WITH ${wordsQuery(p, text, agencyId)} SELECT word, fixed FROM corrected WHERE fixed <> word`;
+  return { sql, params: p.values };
+}
+
 /** The point measured from, as an earth position (cube). */
 function origin(p: SqlParams, near: NonNullable<SearchPlan['near']>): string {
   return `ll_to_earth(${p.add(near.latitude)}::float8, ${p.add(near.longitude)}::float8)`;

@@ -97,4 +97,7 @@ export class DirectorySearchResultModel extends Connection(DirectorySearchHitMod
 
   @Field(() => DirectorySearchFacetsModel)
   facets: DirectorySearchFacetsModel;
+
+  @Field(() => String, { nullable: true, description: 'The words as searched when a typo was corrected to a word of the directory ("shleter" → "shelter"); null when none was' })
+  correctedText: string | null;
 }

@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AppConfig, BadInputError, Clock, decodeCursor, isString, isUuid, RequestContext, toConnection } from '@waymark/api/common';
 import { DirectorySort, type ServiceStatus } from '@waymark/shared/types';
-import { facetsQuery, pageQuery, type SearchPlan, UNMEASURED_METERS } from './directory-search-sql';
+import { correctionsQuery, facetsQuery, pageQuery, type SearchPlan, UNMEASURED_METERS } from './directory-search-sql';
 import type { DirectorySearchHitModel, DirectorySearchResultModel, FacetCountModel } from './directory-search.model';
 import { TaxonomyTerms } from '../taxonomy/taxonomy-terms.service';
 import type { DirectorySearchInput } from './dto/directory-search.input';
@@ -72,6 +72,7 @@ export class DirectorySearchService {
     return {
       ...connection,
       totalCount: rows[0]?.total ?? (plan.after ? await this.count(plan) : 0),
+      correctedText: plan.text ? await this.corrected(plan.text, plan.agencyId) : null,
       facets: {
         categories: facetRows.filter((row) => row.facet === 'category').map(toFacet),
         languages: facetRows.filter((row) => row.facet === 'language').map(toFacet),
@@ -112,6 +113,16 @@ export class DirectorySearchService {
       plan.after = { key: key as number, name: name as string, id: id as string };
     }
     return plan;
+  }
+
+  /** The words as the search read them, when it corrected any (a typo the directory has no word for, read as its nearest word). */
+  private async corrected(text: string, agencyId: string): Promise<string | null> {
+    const { sql, params } = correctionsQuery(text, agencyId);
+    const rows: { word: string; fixed: string }[] = await this.txHost.tx.query(sql, params);
+    if (!rows.length) return null;
+    const fixes = new Map(rows.map((row) => [row.word, row.fixed]));
+    // The words are matched as the SQL splits them (lower case, accents off); the rest of the text stays as typed.
+    return text.replace(/[\p{L}\p{N}]+/gu, (token) => fixes.get(token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) ?? token);
   }
 
   /** The total when the page after the cursor is empty (the last page was full to the end). */

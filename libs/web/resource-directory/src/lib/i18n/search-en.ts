@@ -27,6 +27,7 @@ export const searchEn = {
   count_other: '{{count}} services',
   countUpdating: '{{shown}} — updating…',
   skipToResults: 'Skip to results',
+  correctedPrefix: 'Showing results for',
   resultsLabel: 'Services found',
   emptyTitle: 'No services match',
   emptyDescription: {

@@ -28,6 +28,7 @@ export const searchEs: typeof searchEn = {
   count_other: '{{count}} servicios',
   countUpdating: '{{shown}}: actualizando…',
   skipToResults: 'Saltar a los resultados',
+  correctedPrefix: 'Resultados para',
   resultsLabel: 'Servicios encontrados',
   emptyTitle: 'Ningún servicio coincide',
   emptyDescription: {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Card, Collapse, Grid, Group, LoadingOverlay, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Box, Button, Card, Collapse, Grid, Group, LoadingOverlay, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconBuildingCommunity, IconSearch } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
@@ -164,6 +164,11 @@ export function DirectoryPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
           <Stack gap="md" id={DIRECTORY_RESULTS_ID} tabIndex={-1} style={{ outlineOffset: 4 }}>
+            {result?.correctedText ? (
+              <Text size="sm">
+                {t('search.correctedPrefix')} <strong>{result.correctedText}</strong>
+              </Text>
+            ) : null}
             {searchClient.loading ? (
               <LoadingState label={t('search.loadingClient')} />
             ) : (

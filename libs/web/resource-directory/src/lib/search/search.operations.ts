@@ -28,6 +28,7 @@ export const directorySearchQuery = graphql(`
   query DirectorySearch($input: DirectorySearchInput!) {
     directorySearch(input: $input) {
       totalCount
+      correctedText
       pageInfo {
         hasNextPage
         endCursor
