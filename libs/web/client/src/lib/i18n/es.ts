@@ -309,7 +309,7 @@ export const es: typeof import('./en').en = {
       CARE_PLAN: 'Plan de atención',
       PROGRESS: 'Progreso',
       DISCHARGE: 'Alta',
-      REFERRAL: 'Referencia',
+      REFERRAL: 'Derivación',
     },
     openSource: {
       INTAKE: 'Abrir el resumen',
@@ -324,7 +324,7 @@ export const es: typeof import('./en').en = {
       CARE_PLAN: 'Abrir el plan de atención',
       PROGRESS: 'Abrir el plan de atención',
       DISCHARGE: 'Abrir la inscripción',
-      REFERRAL: 'Abrir la referencia',
+      REFERRAL: 'Abrir la derivación',
     },
     openGeneric: 'Abrir',
     empty: 'Todavía no ha pasado nada en este expediente.',
