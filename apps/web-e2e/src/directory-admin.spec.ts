@@ -83,7 +83,7 @@ test.describe('directory admin', () => {
     await expect(page.getByRole('heading', { name: '2 services' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Arroyo Mobile Tax Van' })).toHaveCount(0);
     const taxHelp = page.getByRole('article', { name: 'Arroyo Free Tax Help' });
-    await expect(taxHelp).toContainText('Monday 09:00–12:00, Wednesday 13:00–17:00');
+    await expect(taxHelp).toContainText('Monday 9:00 AM – 12:00 PM, Wednesday 1:00 PM – 5:00 PM');
 
     // Tuesday hours added: a closing time before the opening one is refused, then fixed.
     await taxHelp.getByRole('button', { name: 'Edit Arroyo Free Tax Help' }).click();
@@ -102,11 +102,11 @@ test.describe('directory admin', () => {
     await expect(dialog.getByRole('button', { name: 'Add hours on Wednesday' })).toBeFocused();
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
-    await expect(taxHelp).toContainText('Monday 09:00–12:00, Tuesday 10:00–14:00');
+    await expect(taxHelp).toContainText('Monday 9:00 AM – 12:00 PM, Tuesday 10:00 AM – 2:00 PM');
     await expect(taxHelp).not.toContainText('Wednesday');
 
     await page.reload();
-    await expect(page.getByRole('article', { name: 'Arroyo Free Tax Help' })).toContainText('Monday 09:00–12:00, Tuesday 10:00–14:00');
+    await expect(page.getByRole('article', { name: 'Arroyo Free Tax Help' })).toContainText('Monday 9:00 AM – 12:00 PM, Tuesday 10:00 AM – 2:00 PM');
   });
 
   test('on a tablet, an admin adds an organization with a location and a service, records its capacity, saves over a stale version after loading the latest, and exports the CSV datapackage', async ({ page, request }) => {

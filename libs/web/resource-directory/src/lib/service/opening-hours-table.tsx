@@ -2,16 +2,10 @@ import { Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isOpenAt, localWeekdayAndTime, WEEK_FROM_MONDAY, weekdayName, type WeeklyOpening } from '@waymark/shared/types';
 import { OpenNowBadge } from '../search/service-badges';
+import { formatOpeningSpan } from '../shared/opening-time';
 
 export interface OpeningHoursRow extends WeeklyOpening {
   description?: string | null;
-}
-
-/** "09:00" as the reader writes a time ("9:00 AM", "9:00"). */
-function timeOfDay(time: string, language: string): string {
-  const [hours, minutes] = time.split(':').map(Number);
-  if (Number.isNaN(hours) || Number.isNaN(minutes)) return time;
-  return new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(1970, 0, 1, hours, minutes));
 }
 
 /**
@@ -47,7 +41,7 @@ export function OpeningHoursTable({ hours, timeZone }: { hours: readonly Opening
                   {openings.length
                     ? openings.map((opening) => (
                         <div key={`${opening.opensAt}-${opening.closesAt}`}>
-                          {timeOfDay(opening.opensAt, i18n.language)} – {timeOfDay(opening.closesAt, i18n.language)}
+                          {formatOpeningSpan(opening, i18n.language)}
                           {opening.description ? (
                             <Text span size="sm" c="dimmed">
                               {' '}

@@ -7,13 +7,14 @@ import type { ServiceRecord } from '../model';
 import { ageRange } from '../../search/age-range';
 import { languageName } from '../../search/language-name';
 import { sortedOpenings } from './opening-hours';
+import { formatOpeningSpan } from '../../shared/opening-time';
 
 const STATUS_COLOR: Record<ServiceStatus, string> = { ACTIVE: 'green', INACTIVE: 'gray', DEFUNCT: 'dark', TEMPORARILY_CLOSED: 'orange' };
 
-/** The week's openings in one line: "Monday 09:00–17:00, Tuesday 09:00–12:00". */
+/** The week's openings in one line, times as the public page writes them: "Monday 9:00 AM – 5:00 PM, Tuesday 9:00 AM – 12:00 PM". */
 export function hoursLine(service: Pick<ServiceRecord, 'openingHours'>, language: string): string {
   return sortedOpenings(service.openingHours)
-    .map((opening) => `${weekdayName(opening.weekday, language)} ${opening.opensAt.slice(0, 5)}–${opening.closesAt.slice(0, 5)}`)
+    .map((opening) => `${weekdayName(opening.weekday, language)} ${formatOpeningSpan(opening, language)}`)
     .join(', ');
 }
 
