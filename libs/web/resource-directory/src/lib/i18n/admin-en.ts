@@ -5,6 +5,12 @@ export const adminEn = {
   description: 'The organizations, services and locations your agency keeps in the resource directory.',
   backToDirectory: 'Back to directory admin',
   save: 'Save',
+  discard: {
+    title: 'Discard your changes?',
+    text: 'What you changed in this form has not been saved.',
+    keep: 'Keep editing',
+    discard: 'Discard changes',
+  },
   conflict: 'Someone else saved this entry while you were editing it. Load the latest version: your changes stay in the form, then save again.',
   gone: 'This entry is no longer in your agency’s directory.',
   lastVerifiedOn: 'Last verified',

@@ -6,6 +6,12 @@ export const adminEs: typeof adminEn = {
   description: 'Las organizaciones, servicios y ubicaciones que su agencia mantiene en el directorio de recursos.',
   backToDirectory: 'Volver a administrar directorio',
   save: 'Guardar',
+  discard: {
+    title: '¿Descartar sus cambios?',
+    text: 'Lo que cambió en este formulario no se ha guardado.',
+    keep: 'Seguir editando',
+    discard: 'Descartar cambios',
+  },
   conflict: 'Otra persona guardó esta entrada mientras usted la editaba. Cargue la versión más reciente: sus cambios se quedan en el formulario; luego guarde de nuevo.',
   gone: 'Esta entrada ya no está en el directorio de su agencia.',
   lastVerifiedOn: 'Última verificación',
