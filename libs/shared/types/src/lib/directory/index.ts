@@ -4,3 +4,4 @@ export * from './opening-hours';
 export * from './directory-import';
 export * from './directory-fields';
 export * from './directory-rules';
+export * from './earth-distance';

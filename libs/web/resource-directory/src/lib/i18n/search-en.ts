@@ -125,6 +125,7 @@ export const searchEn = {
       title: 'Locations',
       map: 'Open in OpenStreetMap',
       newTab: '(opens in a new tab)',
+      fromClient: '{{distance}} from {{name}}’s home',
       transportation: 'Getting there:',
     },
     capacity: {

@@ -126,6 +126,7 @@ export const searchEs: typeof searchEn = {
       title: 'Ubicaciones',
       map: 'Abrir en OpenStreetMap',
       newTab: '(se abre en una pestaña nueva)',
+      fromClient: 'A {{distance}} de la casa de {{name}}',
       transportation: 'Cómo llegar:',
     },
     capacity: {

@@ -1,6 +1,8 @@
 import { Stack, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { earthDistanceKm, type GeoPoint } from '@waymark/shared/types';
+import { formatDistance } from '../search/format-distance';
 import { addressLines, mapLink, type PostalAddress } from './map-link';
 import { ExternalLink } from './external-link';
 import { LabelledText } from './labelled-text';
@@ -18,14 +20,22 @@ export interface ServiceLocation {
   phones: readonly (PhoneItem & { id: string })[];
 }
 
-/** Where the service is given: each place's address, a map link, how to get there and its phones. */
-export function ServiceLocations({ locations }: { locations: readonly ServiceLocation[] }) {
-  const { t } = useTranslation('directory');
+/** The client the page was opened for (`?clientId=`), whose home each place is measured from. */
+export interface MeasuredFrom {
+  name: string;
+  point: GeoPoint;
+}
+
+/** Where the service is given: each place's address, how far it is from the client's home, a map link, how to get there and its phones. */
+export function ServiceLocations({ locations, from }: { locations: readonly ServiceLocation[]; from?: MeasuredFrom | null }) {
+  const { t, i18n } = useTranslation('directory');
   return (
     <Stack gap="md">
       {locations.map((location) => {
         const lines = addressLines(location.address);
         const map = mapLink(location.latitude, location.longitude, location.address);
+        const { latitude, longitude } = location;
+        const km = from && typeof latitude === 'number' && typeof longitude === 'number' ? earthDistanceKm(from.point, { latitude, longitude }) : null;
         return (
           <Stack key={location.id} gap={4}>
             {location.name ? <Text fw={600}>{location.name}</Text> : null}
@@ -36,6 +46,11 @@ export function ServiceLocations({ locations }: { locations: readonly ServiceLoc
                     {line}
                   </span>
                 ))}
+              </Text>
+            ) : null}
+            {km !== null && from ? (
+              <Text size="sm" fw={500}>
+                {t('search.service.locations.fromClient', { distance: formatDistance(km, i18n.language), name: from.name })}
               </Text>
             ) : null}
             {map ? (

@@ -9,6 +9,7 @@ import { ageRange } from '../search/age-range';
 import { languageName } from '../search/language-name';
 import { OnWaymarkBadge, ServiceStatusBadge } from '../search/service-badges';
 import { termName } from '../search/taxonomy';
+import { useSearchClient } from '../search/use-search-client';
 import { OpeningHoursTable } from './opening-hours-table';
 import { ExternalLink } from './external-link';
 import { LabelledText } from './labelled-text';
@@ -38,6 +39,9 @@ export function ServicePage() {
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(directoryServiceQuery, { variables: { id } });
   const service = data?.directoryService;
+  // Opened for a client: each place says how far it is from their home.
+  const searchClient = useSearchClient(clientId);
+  const from = searchClient.client && searchClient.point ? { name: searchClient.client.displayName, point: searchClient.point } : null;
 
   const back = (
     <Button
@@ -157,7 +161,7 @@ export function ServicePage() {
                 <OpeningHoursTable hours={service.openingHours} timeZone={timeZone} />
               </ServiceSection>
               <ServiceSection title={t('search.service.locations.title')} show={service.locations.length > 0}>
-                <ServiceLocations locations={service.locations} />
+                <ServiceLocations locations={service.locations} from={from} />
               </ServiceSection>
               <ServiceSection title={t('search.service.contact')} show={phones.length > 0 || !!service.url || !!service.email}>
                 {phones.map((phone) => (
