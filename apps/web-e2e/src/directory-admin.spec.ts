@@ -223,5 +223,15 @@ test.describe('directory admin', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), files.getByRole('button', { name: 'Download services.csv' }).click()]);
     expect(download.suggestedFilename()).toBe('services.csv');
     expect(await readFile(await download.path(), 'utf8')).toContain('Eviction defense clinic');
+
+    // All of them at once come as one .zip, which the import takes back as it is.
+    const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download all files (.zip)' }).click()]);
+    expect(zip.suggestedFilename()).toBe('directory-hsds-csv.zip');
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('radio', { name: 'HSDS CSV datapackage' }).check();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'directory-hsds-csv.zip', mimeType: 'application/zip', buffer: await readFile(await zip.path()) });
+    await expect(page.getByText(/\d+ files chosen/)).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: /^services\.csv$/ })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: /^datapackage\.json$/ })).toBeVisible();
   });
 });

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { ActionError } from '@waymark/web/client';
 import { HsdsFormat } from '@waymark/shared/types';
 import type { ImportFileInput } from '../import/read-files';
-import { downloadText, mediaTypeOf } from '../shared/download';
+import { downloadBlob, downloadText, mediaTypeOf } from '../shared/download';
+import { zipTextFiles } from '../shared/zip';
 
 /**
  * Export of the agency's directory entries, in the same HSDS forms the import reads. The JSON
  * form is one file, downloaded at once; the CSV datapackage is several files, offered one by one
- * and all together (no zip library in the app, so each arrives as its own download).
+ * and all together as one .zip (which the import takes back as it is).
  */
 export function ExportPanel({ onExport }: { onExport: (format: HsdsFormat) => Promise<readonly ImportFileInput[]> }) {
   const { t } = useTranslation('directory');
@@ -18,6 +19,7 @@ export function ExportPanel({ onExport }: { onExport: (format: HsdsFormat) => Pr
   const [error, setError] = useState<unknown>(null);
   const [csvFiles, setCsvFiles] = useState<readonly ImportFileInput[] | null>(null);
   const download = (file: ImportFileInput) => downloadText(file.name, file.content, mediaTypeOf(file.name));
+  const downloadAll = (files: readonly ImportFileInput[]) => downloadBlob(t('admin.export.zipName'), new Blob([zipTextFiles(files)], { type: 'application/zip' }));
 
   const run = async (format: HsdsFormat) => {
     setBusy(format);
@@ -53,7 +55,7 @@ export function ExportPanel({ onExport }: { onExport: (format: HsdsFormat) => Pr
             <Text fw={600} role="status">
               {t('admin.export.ready', { count: csvFiles.length })}
             </Text>
-            <Button size="xs" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => csvFiles.forEach(download)}>
+            <Button size="xs" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => downloadAll(csvFiles)}>
               {t('admin.export.downloadAll')}
             </Button>
           </Group>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DIRECTORY_IMPORT_FILES_MAX, DIRECTORY_IMPORT_TEXT_MAX, DirectoryVisibility, HsdsFormat } from '@waymark/shared/types';
 import { ActionError } from '@waymark/web/client';
 import { DATAPACKAGE_DESCRIPTOR, fileSetProblem, readFiles, textTooLarge, type ImportFileInput } from './read-files';
+import { expandZips } from '../shared/zip';
 
 export interface ImportRequest {
   format: HsdsFormat;
@@ -41,6 +42,8 @@ export function ImportForm({ onStart }: { onStart: (request: ImportRequest) => P
     setFiles(chosen);
     setTooLarge(false);
   };
+  // A datapackage may come as one .zip (as the export downloads it): its files are listed as if picked one by one.
+  const chooseCsv = (chosen: File[]) => void expandZips(chosen).then(choose);
 
   const start = async () => {
     setTried(true);
@@ -111,11 +114,11 @@ export function ImportForm({ onStart }: { onStart: (request: ImportRequest) => P
             label={t('admin.import.csvFiles')}
             description={t('admin.import.csvFilesHint', { descriptor: DATAPACKAGE_DESCRIPTOR })}
             placeholder={t('admin.import.chooseMany')}
-            accept=".csv,.json,text/csv,application/json"
+            accept=".csv,.json,.zip,text/csv,application/json,application/zip"
             leftSection={<IconFileUpload size={18} aria-hidden />}
             clearable
             value={files}
-            onChange={choose}
+            onChange={chooseCsv}
             error={fileError}
             maw={480}
           />

@@ -1,6 +1,11 @@
 /** Hands text to the browser as a file download (a report, an export), without a server round trip. */
 export function downloadText(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  downloadBlob(fileName, new Blob([content], { type: `${type};charset=utf-8` }));
+}
+
+/** Hands a blob (text, a .zip) to the browser as a file download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
