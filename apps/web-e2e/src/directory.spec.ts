@@ -111,7 +111,7 @@ test.describe('the directory', () => {
     await page.getByRole('menuitem', { name: 'Español' }).click();
 
     await expect(page.getByRole('heading', { name: 'Ningún servicio coincide' })).toBeVisible();
-    await expect(page.getByText('Amplíe el radio o quite un filtro.')).toBeVisible();
+    await expect(page.getByText('Amplíe el radio.')).toBeVisible();
     await page.getByRole('button', { name: 'Ampliar a 5 km' }).click();
     await expect(page).toHaveURL(/radius=5/);
     await expect(page.getByRole('heading', { name: 'Ningún servicio coincide' })).toBeVisible();
@@ -121,7 +121,7 @@ test.describe('the directory', () => {
     const results = page.getByRole('list', { name: 'Servicios encontrados' });
     await expect(results.getByRole('listitem').first()).toBeVisible();
     // With words and no order chosen, the best match comes first, each with its distance from the point.
-    await expect(page.getByRole('combobox', { name: 'Ordenar por' })).toHaveValue('Más relevantes');
+    await expect(page.getByRole('combobox', { name: 'Ordenar por' })).toHaveValue('Más relevantes (predeterminado con palabras)');
     await expect(results.getByRole('listitem').first().getByText(/a [\d.,]+ km \(/)).toBeVisible();
 
     await page.goBack();
