@@ -153,12 +153,18 @@ test.describe('closed-loop referrals', () => {
     // It opens with the client as the consent allows, and the appointment is booked.
     await row.getByRole('link', { name: new RegExp(client.displayName) }).click();
     await expect(receiver).toHaveURL(new RegExp(`${referralPath}$`));
+    await expect(receiver.getByRole('heading', { level: 1, name: 'Referral from Riverside Community Services' })).toBeVisible();
+    await expect(receiver.getByRole('region', { name: 'Referred by' })).toContainText(worker.displayName);
     const receivedClient = receiver.getByRole('region', { name: 'Client', exact: true });
     await expect(receivedClient.getByText(client.displayName)).toBeVisible();
     await expect(receivedClient.getByText('Spanish')).toBeVisible();
     await expect(receiver.getByText('Best reached in the mornings.')).toBeVisible();
     await receiver.getByRole('button', { name: 'Schedule', exact: true }).click();
     const booking = receiver.getByRole('dialog', { name: 'Book the appointment' });
+    // A day already past is refused before anything is sent.
+    await booking.getByLabel('Date and time').fill('2020-01-01T10:00');
+    await booking.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await expect(booking.getByText('Choose a day from today on')).toBeVisible();
     await booking.getByLabel('Date and time').fill(tomorrowAtTen());
     await booking.getByRole('textbox', { name: 'Place' }).fill('Riverside outreach office, room 2');
     await booking.getByRole('button', { name: 'Schedule', exact: true }).click();
@@ -222,6 +228,13 @@ test.describe('closed-loop referrals', () => {
     );
     await expect(consent.getByRole('link', { name: 'Abrir los consentimientos del cliente' })).toHaveAttribute('href', `/clients/${client.id}/consents`);
     await expect(page.getByRole('button', { name: 'Enviar derivación' })).toBeDisabled();
+    // The consent can be recorded without leaving the form: the dialog names Lakeside and referrals already.
+    await consent.getByRole('button', { name: 'Registrar el consentimiento del cliente' }).click();
+    const recording = page.getByRole('dialog', { name: 'Registrar un consentimiento para compartir información' });
+    await expect(recording.getByRole('checkbox', { name: 'Derivaciones' })).toBeChecked();
+    await expect(recording.getByRole('combobox', { name: 'Agencia' })).toHaveValue(LAKESIDE);
+    await recording.getByRole('button', { name: 'Cancelar' }).click();
+    await expect(recording).toBeHidden();
     await page.getByRole('textbox', { name: 'Motivo de la derivación' }).fill('Necesita alimentos para esta semana.');
     await page.getByRole('button', { name: 'Guardar borrador' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Derivación a ${PANTRY}` })).toBeVisible();
