@@ -155,7 +155,7 @@ describe('referrals: the status machine, from the sender side', () => {
     expect((await referralState(t, clientId)).referrals[0]).toMatchObject({ status: 'COMPLETED' });
   });
 
-  it('asks each step for what it needs: a decline its reason, a booking its time (not a day already past), a completion its outcome, a cancellation its note', async () => {
+  it('asks each step for what it needs: a decline its reason (and a note when the reason is OTHER), a booking its time (not a day already past), a completion its outcome, a cancellation its note', async () => {
     const { referral: sent, clientId } = await referralIn('SENT');
     const before = await referralState(t, clientId);
     const missing = async (to: ReferralStatus, from: { id: string; version: number }, blank: Record<string, unknown>) =>
@@ -163,6 +163,7 @@ describe('referrals: the status machine, from the sender side', () => {
     expect(await missing('DECLINED', sent, { declineReason: null })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'declineReason', message: 'required' }] });
     expect(await missing('CANCELLED', sent, { note: '  ' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'note', message: 'required' }] });
     expect(await missing('DECLINED', sent, { declineReason: 'BORED' })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await missing('DECLINED', sent, { declineReason: 'OTHER', note: null })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'note', message: 'required' }] });
     expect(await referralState(t, clientId)).toEqual(before);
 
     const { referral: accepted, clientId: otherClient } = await referralIn('ACCEPTED');

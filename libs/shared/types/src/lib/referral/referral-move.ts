@@ -1,3 +1,4 @@
+import { ReferralDeclineReason } from './referral-details';
 import { ReferralStatus } from './referral-status';
 
 /** What a step carries besides its target status; the SPA's forms and the API's check read the same rule. */
@@ -16,10 +17,18 @@ export interface ReferralMoveDetails {
 export function missingReferralMoveFields(to: ReferralStatus, details: ReferralMoveDetails): string[] {
   const missing: string[] = [];
   if (to === ReferralStatus.DECLINED && !details.declineReason) missing.push('declineReason');
-  if (to === ReferralStatus.CANCELLED && !details.note?.trim()) missing.push('note');
+  if (referralMoveNeedsNote(to, details.declineReason) && !details.note?.trim()) missing.push('note');
   if (to === ReferralStatus.SCHEDULED && !details.appointmentAt) missing.push('appointmentAt');
   if (to === ReferralStatus.COMPLETED && !details.outcome) missing.push('outcome');
   return missing;
+}
+
+/**
+ * Whether a move must say why in its note: a cancellation always, and a decline "for another
+ * reason", whose reason alone tells the sender nothing.
+ */
+export function referralMoveNeedsNote(to: ReferralStatus, declineReason?: string | null): boolean {
+  return to === ReferralStatus.CANCELLED || (to === ReferralStatus.DECLINED && declineReason === ReferralDeclineReason.OTHER);
 }
 
 /**

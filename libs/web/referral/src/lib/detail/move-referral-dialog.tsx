@@ -3,11 +3,13 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
   isReferralAppointmentPast,
+  missingReferralMoveFields,
   REFERRAL_DECLINE_REASONS,
   MEDIUM_TEXT_MAX_LENGTH,
   REFERRAL_OUTCOMES,
   REFERRAL_STEP_NOTE_MAX_LENGTH,
-  ReferralDeclineReason,
+  type ReferralDeclineReason,
+  referralMoveNeedsNote,
   type ReferralOutcome,
   ReferralStatus,
   SHORT_TEXT_MAX_LENGTH,
@@ -25,9 +27,14 @@ interface MoveValues extends Record<string, unknown> {
   outcomeNote: string;
 }
 
-/** A cancel says why in its note; a decline "for another reason" too. */
-function noteRequired(to: ReferralStatus, declineReason: string | null): boolean {
-  return to === ReferralStatus.CANCELLED || (to === ReferralStatus.DECLINED && declineReason === ReferralDeclineReason.OTHER);
+/** The fields the API would refuse this move without: the same shared rule, asked of the form's values. */
+function missingFields(to: ReferralStatus, values: MoveValues): string[] {
+  return missingReferralMoveFields(to, {
+    note: values.note,
+    declineReason: values.declineReason,
+    appointmentAt: fromLocalDateTime(values.appointmentAt),
+    outcome: values.outcome,
+  });
 }
 
 /**
@@ -61,16 +68,15 @@ export function MoveReferralDialog({
       outcomeNote: '',
     },
     validate: {
-      note: (value, values) => textRule(tc, REFERRAL_STEP_NOTE_MAX_LENGTH, { required: noteRequired(to, values.declineReason) })(value),
-      declineReason: (value) => (to === ReferralStatus.DECLINED && !value ? t('referral.move.required') : null),
-      appointmentAt: (value) => {
-        if (to !== ReferralStatus.SCHEDULED) return null;
+      note: (value, values) => textRule(tc, REFERRAL_STEP_NOTE_MAX_LENGTH, { required: missingFields(to, values).includes('note') })(value),
+      declineReason: (_value, values) => (missingFields(to, values).includes('declineReason') ? t('referral.move.required') : null),
+      appointmentAt: (value, values) => {
+        if (missingFields(to, values).includes('appointmentAt')) return t('referral.move.future');
         const at = fromLocalDateTime(value);
-        if (!at) return t('referral.move.future');
-        return isReferralAppointmentPast(at, new Date()) ? t('referral.move.past') : null;
+        return to === ReferralStatus.SCHEDULED && at && isReferralAppointmentPast(at, new Date()) ? t('referral.move.past') : null;
       },
       appointmentLocation: textRule(tc, SHORT_TEXT_MAX_LENGTH),
-      outcome: (value) => (to === ReferralStatus.COMPLETED && !value ? t('referral.move.required') : null),
+      outcome: (_value, values) => (missingFields(to, values).includes('outcome') ? t('referral.move.required') : null),
       outcomeNote: textRule(tc, MEDIUM_TEXT_MAX_LENGTH),
     },
   });
@@ -89,7 +95,7 @@ export function MoveReferralDialog({
     { onDone: onClose },
   );
   const title = to === ReferralStatus.SCHEDULED && current.appointmentAt ? t('referral.actions.RESCHEDULE') : t(`referral.move.title.${to}`);
-  const required = noteRequired(to, form.values.declineReason);
+  const required = referralMoveNeedsNote(to, form.values.declineReason);
   return (
     <FormDialog
       title={title}
