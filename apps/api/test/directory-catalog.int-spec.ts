@@ -256,6 +256,8 @@ describe('directory catalog', () => {
       [UPDATE_ORGANIZATION, { id: organization.id, version: 1, waymarkAgencyId: riverside.id }, 'waymarkAgencyId'],
       [UPDATE_ORGANIZATION, { id: organization.id, version: 1, waymarkAgencyId: '00000000-0000-4000-8000-000000000000' }, 'waymarkAgencyId'],
       [UPDATE_ORGANIZATION, { id: organization.id, version: 1, website: 'not a site' }, 'website'],
+      [UPDATE_SERVICE, { id: service.id, version: 1, url: 'javascript:alert(document.cookie)' }, 'url'],
+      [UPDATE_LOCATION, { id: location.id, version: 1, url: 'data:text/html,<script>alert(1)</script>' }, 'url'],
     ];
     for (const [mutation, input, field] of cases) {
       const res = await as(lakesideAdmin)(mutation, { input });

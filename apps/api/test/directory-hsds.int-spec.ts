@@ -230,6 +230,15 @@ describe('HSDS import and export of the directory', () => {
     expect(await ids('service_at_location', agency.id)).not.toContain('a4000000-0000-4000-8000-0000000000f1');
   });
 
+  it('refuses a website or url that is not http(s) as a row problem, so an imported javascript: address never becomes a link', async () => {
+    const [pantry, ...rest] = JSON.parse(hsdsFixture('valid.hsds.json')[0].content);
+    const scripted = { ...pantry, url: 'javascript:alert(document.cookie)' };
+    const report = await importAndWait(admin.token, 'HSDS_JSON', [{ name: 'scripted.json', content: JSON.stringify([scripted, ...rest]) }]);
+    expect(report).toMatchObject({ rowsImported: 1, rowsRejected: 1 });
+    expect(report.problems).toEqual([{ file: 'scripted.json', row: 1, field: 'url', message: 'url must be an http or https web address' }]);
+    expect(await t.db.query(`SELECT url FROM service WHERE id = $1`, [pantry.id])).toEqual([{ url: pantry.url }]);
+  });
+
   it('exports what it imported so that another agency importing the export exports the same again, in both forms', async () => {
     const firstJson = await exported(admin.token, 'HSDS_JSON');
     const firstCsv = await exported(admin.token, 'HSDS_CSV');

@@ -1,10 +1,17 @@
-import { agesOutOfOrder, capacityOverMaximum, openingTimesProblem, unpairedCoordinate } from '@waymark/shared/types';
+import { agesOutOfOrder, capacityOverMaximum, isWebAddress, openingTimesProblem, unpairedCoordinate } from '@waymark/shared/types';
 import { HSDS_TABLES, type HsdsTableName } from './hsds-tables';
 
-/** Cross-field rules of a row, beyond each field's own: what HSDS means, and what the tables check. */
+/** The fields pages link to: only http(s) addresses are taken, so an imported javascript: address never becomes a link. */
+const WEB_ADDRESS_FIELDS: Partial<Record<HsdsTableName, string>> = { organization: 'website', location: 'url', service: 'url' };
+
+/** Rules of a row beyond each field's kind (web addresses) and across fields: what HSDS means, and what the tables check. */
 export function rowRules(table: HsdsTableName, values: Record<string, unknown>): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
   const spec = HSDS_TABLES[table];
+  const address = WEB_ADDRESS_FIELDS[table];
+  if (address && typeof values[address] === 'string' && !isWebAddress(values[address])) {
+    problems.push({ field: address, message: `${address} must be an http or https web address` });
+  }
   if (spec.oneParentOf && spec.oneParentOf.filter((field) => values[field] != null).length !== 1) {
     problems.push({ field: spec.oneParentOf.join('|'), message: `must belong to exactly one of ${spec.oneParentOf.join(', ')}` });
   }

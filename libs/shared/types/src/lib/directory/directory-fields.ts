@@ -19,3 +19,17 @@ export function isTimeZone(name: string): boolean {
     return false;
   }
 }
+
+/**
+ * Whether text is an http(s) web address the directory may link to. Imported and typed addresses
+ * reach pages as links, so anything else (javascript:, data:, a bare "example.org") is refused on
+ * the way in and shown as plain text on the way out.
+ */
+export function isWebAddress(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

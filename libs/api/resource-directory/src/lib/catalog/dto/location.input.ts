@@ -2,10 +2,11 @@ import { Field, Float, ID, InputType, IntersectionType, PartialType } from '@nes
 import { OptionalText, RequiredText, Trim, UnlessOmitted } from '@waymark/api/common';
 import { COUNTRY_CODE_PATTERN, DIRECTORY_NAME_MAX_LENGTH, DIRECTORY_SHORT_TEXT_MAX_LENGTH, LocationType, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { Type } from 'class-transformer';
-import { IsEnum, IsLatitude, IsLongitude, IsOptional, IsUrl, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsEnum, IsLatitude, IsLongitude, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { DirectoryPhoneInput } from './phone.input';
 import { RecordVersionInput } from './record-version.input';
 import { DetailList } from './service-details.input';
+import { IsWebAddress } from './web-address';
 
 @InputType()
 export class DirectoryAddressInput {
@@ -61,7 +62,7 @@ export class LocationFields {
 
   @Field(() => String, { nullable: true, description: 'For a VIRTUAL location' })
   @OptionalText(DIRECTORY_NAME_MAX_LENGTH)
-  @IsUrl({}, { message: 'url must be a web address' })
+  @IsWebAddress()
   url?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Given with longitude, or neither' })

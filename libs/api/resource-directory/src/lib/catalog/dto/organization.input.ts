@@ -1,18 +1,19 @@
 import { Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
 import { OptionalText, UnlessOmitted } from '@waymark/api/common';
 import { DIRECTORY_NAME_MAX_LENGTH, DirectoryVisibility } from '@waymark/shared/types';
-import { IsEnum, IsOptional, IsUrl, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { DirectoryPhoneInput } from './phone.input';
 import { RecordFields } from './record-fields.input';
 import { RecordVersionInput } from './record-version.input';
 import { DetailList } from './service-details.input';
+import { IsWebAddress } from './web-address';
 
 /** What an admin sets on an organization. No initializers: the update input is a partial of it. */
 @InputType({ isAbstract: true })
 export class OrganizationFields extends RecordFields {
   @Field(() => String, { nullable: true })
   @OptionalText(DIRECTORY_NAME_MAX_LENGTH)
-  @IsUrl({}, { message: 'website must be a web address' })
+  @IsWebAddress()
   website?: string | null;
 
   @Field(() => DirectoryVisibility, { description: 'SHARED: every agency sees it; PRIVATE: only yours' })

@@ -8,18 +8,19 @@ import {
   DIRECTORY_SHORT_TEXT_MAX_LENGTH,
   ServiceStatus,
 } from '@waymark/shared/types';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsUrl, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { DirectoryPhoneInput } from './phone.input';
 import { RecordFields } from './record-fields.input';
 import { RecordVersionInput } from './record-version.input';
 import { DetailList, DetailTexts, DirectoryCostOptionInput, DirectoryLanguageInput, OpeningHoursInput } from './service-details.input';
+import { IsWebAddress } from './web-address';
 
 /** What an admin sets on a service. No initializers: the update input is a partial of it. */
 @InputType({ isAbstract: true })
 export class ServiceFields extends RecordFields {
   @Field(() => String, { nullable: true })
   @OptionalText(DIRECTORY_NAME_MAX_LENGTH)
-  @IsUrl({}, { message: 'url must be a web address' })
+  @IsWebAddress()
   url?: string | null;
 
   @Field(() => ServiceStatus, { nullable: true, description: 'ACTIVE unless set' })

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { DIRECTORY_AGE_MAX } from '@waymark/shared/types';
+import { DIRECTORY_AGE_MAX, isWebAddress } from '@waymark/shared/types';
 
 /*
  * Field checks of the directory's forms beyond length (textRule from the client kit): the same
@@ -49,16 +49,10 @@ export function countRule(t: TFunction, { required = false } = {}) {
   };
 }
 
-/** A web address the directory can link to. */
+/** A web address the directory can link to: http(s) only, as the API and the HSDS import take. */
 export function urlRule(t: TFunction) {
   return (value: string): string | null => {
     const text = value.trim();
-    if (!text) return null;
-    try {
-      const url = new URL(text);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? null : t('admin.validation.url');
-    } catch {
-      return t('admin.validation.url');
-    }
+    return !text || isWebAddress(text) ? null : t('admin.validation.url');
   };
 }
