@@ -29,12 +29,17 @@ export function DirectoryPage() {
   const [params, setParams] = useSearchParams();
   const address = params.toString();
   // A control shows what was chosen at once; the address (and then the search) follows. Once the
-  // address moves on — this change written, or back pressed — it is what counts again.
-  const [chosen, setChosen] = useState<{ address: string; values: DirectoryFilterValues } | null>(null);
-  const filters = chosen?.address === address ? chosen.values : filtersFromParams(params);
+  // address moves — this change written, or back pressed — it is what counts again.
+  const [chosen, setChosen] = useState<DirectoryFilterValues | null>(null);
+  const [seenAddress, setSeenAddress] = useState(address);
+  if (seenAddress !== address) {
+    setSeenAddress(address);
+    setChosen(null);
+  }
+  const filters = (seenAddress === address ? chosen : null) ?? filtersFromParams(params);
   const change: FilterChange = (patch, replace = false) => {
     const next = { ...filters, ...patch };
-    setChosen({ address, values: next });
+    setChosen(next);
     setParams(filtersToParams(next), { replace });
   };
   const [text, setText] = useSearchText(filters.text, (words) => change({ text: words }, true));
