@@ -48,8 +48,27 @@ function createRetryOnUnauthenticatedLink(session: SessionManager): ApolloLink {
   });
 }
 
+/** A connection's pages: a first page (no `after`) replaces what was shown, a later one is appended. */
+function mergePages(existing: { edges: unknown[] } | undefined, incoming: { edges: unknown[] }, { args }: { args: Record<string, unknown> | null }) {
+  if (!existing || !args?.['after']) return incoming;
+  return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+}
+
+/**
+ * Polls wait while nobody can see them: in a hidden tab, and while the session is not in use
+ * (locked, the requests would only queue behind the lock). Coming back to the tab refreshes the
+ * polled queries at once instead of at their next tick.
+ */
+function pauseHiddenPolls(client: ApolloClient, session: SessionManager): void {
+  if (typeof document === 'undefined') return;
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden || session.getState().status !== 'active') return;
+    for (const query of client.getObservableQueries('active')) if (query.options.pollInterval) void query.refetch().catch(() => undefined);
+  });
+}
+
 export function createApolloClient(session: SessionManager, uri = '/graphql'): ApolloClient {
-  return new ApolloClient({
+  const client = new ApolloClient({
     link: ApolloLink.from([
       createRetryOnUnauthenticatedLink(session),
       createAuthLink(session),
@@ -59,16 +78,18 @@ export function createApolloClient(session: SessionManager, uri = '/graphql'): A
       typePolicies: {
         Query: {
           fields: {
-            users: {
-              keyArgs: ['search', 'role', 'includeInactive'],
-              merge(existing: { edges: unknown[] } | undefined, incoming: { edges: unknown[] }, { args }) {
-                if (!existing || !args?.['after']) return incoming;
-                return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
-              },
-            },
+            users: { keyArgs: ['search', 'role', 'includeInactive'], merge: mergePages },
+            referrals: { keyArgs: ['filter'], merge: mergePages },
           },
         },
       },
     }),
+    defaultOptions: {
+      watchQuery: {
+        skipPollAttempt: () => (typeof document !== 'undefined' && document.hidden) || session.getState().status !== 'active',
+      },
+    },
   });
+  pauseHiddenPolls(client, session);
+  return client;
 }

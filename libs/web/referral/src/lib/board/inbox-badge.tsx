@@ -11,8 +11,23 @@ const POLL_MS = 60_000;
  * or answered), checked every minute while `enabled` (a session in use); 0 when it cannot tell.
  */
 export function useReferralInboxCount(enabled: boolean): number {
-  const { data } = useQuery(referralStatusCountsQuery, { variables: { box: ReferralBox.RECEIVED }, pollInterval: POLL_MS, skip: !enabled });
+  const { data } = useQuery(referralStatusCountsQuery, {
+    variables: { box: ReferralBox.RECEIVED },
+    pollInterval: POLL_MS,
+    skip: !enabled,
+    fetchPolicy: 'cache-and-network',
+  });
   return data?.referralStatusCounts.find((entry) => entry.status === ReferralStatus.SENT)?.count ?? 0;
+}
+
+/**
+ * The count the navigation keeps fresh, read where it is kept (the cache) without polling it a
+ * second time: undefined until it is known, 0 when it cannot be read.
+ */
+export function useKnownReferralInboxCount(): number | undefined {
+  const { data, error } = useQuery(referralStatusCountsQuery, { variables: { box: ReferralBox.RECEIVED }, fetchPolicy: 'cache-first' });
+  if (error) return 0;
+  return data?.referralStatusCounts.find((entry) => entry.status === ReferralStatus.SENT)?.count ?? (data ? 0 : undefined);
 }
 
 /** The navigation's count of new referrals, read out in words. */

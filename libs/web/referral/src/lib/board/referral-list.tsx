@@ -5,7 +5,7 @@ import { Stack } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ReferralBox, ReferralStatus } from '@waymark/shared/types';
-import { ActionError, appendEdges, LoadMoreFooter, RecordList, useLoadMore } from '@waymark/web/client';
+import { ActionError, LoadMoreFooter, RecordList, useLoadMore } from '@waymark/web/client';
 import { useReferralErrorOverrides } from '../shared/referral-errors';
 import { referralsQuery } from '../shared/referral.operations';
 import type { ReferralRowView } from '../shared/referral-view';
@@ -41,11 +41,12 @@ export function ReferralList({
   const listKey = JSON.stringify(filter);
   const [pagedKey, setPagedKey] = useState<string | null>(null);
   const paged = pagedKey === listKey;
-  const query = useQuery(referralsQuery, { variables, notifyOnNetworkStatusChange: true, pollInterval: paged ? 0 : pollInterval });
+  const query = useQuery(referralsQuery, { variables, notifyOnNetworkStatusChange: true, fetchPolicy: 'cache-and-network', pollInterval: paged ? 0 : pollInterval });
   const connection = (query.error ? query.data : (query.data ?? query.previousData))?.referrals;
   const more = useLoadMore(listKey, (after) => {
     setPagedKey(listKey);
-    return query.fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ referrals: appendEdges(shown.referrals, fetchMoreResult.referrals) }) });
+    // The cache's `referrals` policy appends a page asked `after` a cursor to the one shown.
+    return query.fetchMore({ variables: { after } });
   });
   return (
     <Stack gap="sm">
