@@ -59,6 +59,8 @@ test.describe('the directory', () => {
 
     await page.getByRole('searchbox', { name: 'Search', exact: true }).fill('food pantry');
     await expect(page).toHaveURL(/q=food\+pantry/);
+    // With words and no order chosen, the control says which order that is.
+    await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('Best match (default with words)');
     await page.getByRole('combobox', { name: 'Within' }).click();
     await page.getByRole('option', { name: '10 km' }).click();
     await expect(page).toHaveURL(/radius=10/);
@@ -82,8 +84,15 @@ test.describe('the directory', () => {
       .poll(async () => (await results.getByRole('listitem').allInnerTexts()).every((text) => /Languages:.*Spanish/.test(text)))
       .toBe(true);
 
+    // From the keyboard, the results are one link past the words and the order.
+    await page.getByRole('link', { name: 'Skip to results' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#directory-results')).toBeFocused();
+
     await pantry.getByRole('link', { name: PANTRY }).click();
     await expect(page.getByRole('heading', { level: 1, name: PANTRY })).toBeVisible();
+    // Opened for the client, the page says how far the pantry is from their home.
+    await expect(page.getByText(`from ${client.displayName}’s home`)).toBeVisible();
     const hours = page.getByRole('table', { name: 'Opening hours by day of the week' });
     await expect(hours.getByRole('row', { name: /Monday/ })).toContainText(/9:00\sAM – 5:00\sPM/);
     await expect(hours.getByRole('row', { name: /Sunday/ })).toContainText('Closed');
@@ -147,5 +156,10 @@ test.describe('the directory', () => {
     const bothPages = await results.getByRole('heading', { level: 3 }).allInnerTexts();
     expect(bothPages.slice(0, 20)).toEqual(firstPage);
     await expect(page).toHaveURL(/\/directory\?q=food&sort=NAME$/);
+
+    // A misspelled word is searched as the directory spells it, and the page says so; the chosen order stays.
+    await page.getByRole('searchbox', { name: 'Search', exact: true }).fill('shleter');
+    await expect(page.getByText(/^Showing results for shelters?$/)).toBeVisible();
+    await expect(page).toHaveURL(/q=shleter&sort=NAME$/);
   });
 });
