@@ -100,6 +100,12 @@ test.describe('directory admin', () => {
     await tuesday.getByLabel('Closes, Tuesday').fill('14:00');
     await dialog.getByRole('group', { name: 'Wednesday' }).getByRole('button', { name: 'Remove hours, Wednesday' }).click();
     await expect(dialog.getByRole('button', { name: 'Add hours on Wednesday' })).toBeFocused();
+    // Escape with unsaved changes asks first; keeping on editing keeps them.
+    await page.keyboard.press('Escape');
+    const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await discard.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(discard).toBeHidden();
+    await expect(tuesday.getByLabel('Closes, Tuesday')).toHaveValue('14:00');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     await expect(taxHelp).toContainText('Monday 9:00 AM – 12:00 PM, Tuesday 10:00 AM – 2:00 PM');
