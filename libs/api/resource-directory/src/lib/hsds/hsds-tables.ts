@@ -1,4 +1,5 @@
 import {
+  COORDINATE_LIMITS,
   DIRECTORY_AGE_MAX,
   DIRECTORY_DESCRIPTION_MAX_LENGTH,
   DIRECTORY_NAME_MAX_LENGTH,
@@ -151,8 +152,8 @@ export const HSDS_TABLES: Record<HsdsTableName, HsdsTable> = {
       optional('alternate_name', NAME),
       optional('description', LONG),
       optional('transportation', SHORT),
-      optional('latitude', decimal(-90, 90)),
-      optional('longitude', decimal(-180, 180)),
+      optional('latitude', decimal(-COORDINATE_LIMITS.latitude, COORDINATE_LIMITS.latitude)),
+      optional('longitude', decimal(-COORDINATE_LIMITS.longitude, COORDINATE_LIMITS.longitude)),
       optional('external_identifier', NAME),
     ],
     parents: { organization_id: 'organization' },

@@ -8,6 +8,9 @@ export function agesOutOfOrder(minimumAge: number | null | undefined, maximumAge
   return minimumAge != null && maximumAge != null && minimumAge > maximumAge;
 }
 
+/** How far from zero a map position's latitude and longitude go, in degrees (±90, ±180). */
+export const COORDINATE_LIMITS = { latitude: 90, longitude: 180 } as const;
+
 /** The coordinate missing when only one of the pair is given (a point needs both), else null. */
 export function unpairedCoordinate(latitude: unknown, longitude: unknown): 'latitude' | 'longitude' | null {
   if ((latitude == null) === (longitude == null)) return null;

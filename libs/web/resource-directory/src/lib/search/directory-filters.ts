@@ -1,4 +1,5 @@
 import {
+  COORDINATE_LIMITS,
   DIRECTORY_AGE_MAX,
   DIRECTORY_RADIUS_MAX_KM,
   DIRECTORY_SEARCH_TEXT_MAX_LENGTH,
@@ -48,8 +49,8 @@ const coordinate = (param: string | null, limit: number): number | null => {
  */
 export function filtersFromParams(params: URLSearchParams): DirectoryFilterValues {
   const clientId = params.get('clientId') || null;
-  const latitude = coordinate(params.get('lat'), 90);
-  const longitude = coordinate(params.get('lng'), 180);
+  const latitude = coordinate(params.get('lat'), COORDINATE_LIMITS.latitude);
+  const longitude = coordinate(params.get('lng'), COORDINATE_LIMITS.longitude);
   const near = params.get('near');
   const origin: DirectoryOrigin =
     (latitude !== null && longitude !== null) || near === 'point'

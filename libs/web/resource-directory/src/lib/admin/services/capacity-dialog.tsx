@@ -1,6 +1,6 @@
 import { Autocomplete, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DIRECTORY_SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
+import { capacityOverMaximum, DIRECTORY_SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import { textRule } from '@waymark/web/client';
 import type { ServiceRecord } from '../model';
 import { EditDialog } from '../shared/edit-dialog';
@@ -40,8 +40,7 @@ export function CapacityDialog({
         available: (value: NumberValue, values: CapacityValues) => {
           const problem = countRule(t, { required: true })(value);
           if (problem) return problem;
-          const maximum = toNumber(values.maximum);
-          return maximum !== null && Number(value) > maximum ? t('admin.validation.aboveMaximum') : null;
+          return capacityOverMaximum(Number(value), toNumber(values.maximum)) ? t('admin.validation.aboveMaximum') : null;
         },
         maximum: countRule(t),
       }}

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { DIRECTORY_AGE_MAX, isWebAddress } from '@waymark/shared/types';
+import { agesOutOfOrder, COORDINATE_LIMITS, DIRECTORY_AGE_MAX, isWebAddress, unpairedCoordinate } from '@waymark/shared/types';
 
 /*
  * Field checks of the directory's forms beyond length (textRule from the client kit): the same
@@ -23,20 +23,16 @@ export function ageRule(t: TFunction, other: 'minimumAge' | 'maximumAge') {
     if (age === null) return null;
     if (!Number.isInteger(age) || age < 0 || age > DIRECTORY_AGE_MAX) return t('admin.validation.age', { max: DIRECTORY_AGE_MAX });
     const limit = toNumber(values[other]);
-    if (limit === null) return null;
-    const [minimum, maximum] = other === 'maximumAge' ? [age, limit] : [limit, age];
-    return minimum > maximum ? t('admin.validation.ageOrder') : null;
+    return (other === 'maximumAge' ? agesOutOfOrder(age, limit) : agesOutOfOrder(limit, age)) ? t('admin.validation.ageOrder') : null;
   };
 }
 
-/** Latitude within ±90 and longitude within ±180; one without the other is refused, as the table refuses it. */
+/** Latitude and longitude within COORDINATE_LIMITS; one without the other is refused, as the table refuses it. */
 export function coordinateRule(t: TFunction, axis: 'latitude' | 'longitude') {
-  const bound = axis === 'latitude' ? 90 : 180;
-  const other = axis === 'latitude' ? 'longitude' : 'latitude';
   return (value: NumberValue, values: { latitude: NumberValue; longitude: NumberValue }): string | null => {
     const number = toNumber(value);
-    if (number === null) return toNumber(values[other]) === null ? null : t('admin.validation.coordinatePair');
-    return Math.abs(number) > bound ? t(`admin.validation.${axis}`) : null;
+    if (unpairedCoordinate(toNumber(values.latitude), toNumber(values.longitude)) === axis) return t('admin.validation.coordinatePair');
+    return number !== null && Math.abs(number) > COORDINATE_LIMITS[axis] ? t(`admin.validation.${axis}`) : null;
   };
 }
 
