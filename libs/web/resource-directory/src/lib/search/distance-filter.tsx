@@ -2,13 +2,19 @@ import { useState } from 'react';
 import { Button, Group, NumberInput, Radio, Select, Stack, Text } from '@mantine/core';
 import { IconCurrentLocation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { COORDINATE_LIMITS } from '@waymark/shared/types';
 import { RADIUS_CHOICES_KM, type DirectoryOrigin } from './directory-filters';
 
 const ANY = 'ANY';
 const AXES = [
-  { axis: 'latitude', limit: 90 },
-  { axis: 'longitude', limit: 180 },
+  { axis: 'latitude', limit: COORDINATE_LIMITS.latitude },
+  { axis: 'longitude', limit: COORDINATE_LIMITS.longitude },
 ] as const;
+
+/** A coordinate as NumberInput holds it: a number, or text while it is empty or half typed ('-', '45.'). */
+type TypedPoint = { latitude: number | string; longitude: number | string };
+
+const coordinateOf = (value: number | string): number | null => (typeof value === 'number' ? value : null);
 
 /**
  * Where distances are measured from — the client's home, a point (typed, or the browser's
@@ -33,15 +39,22 @@ export function DistanceFilter({
   const [locating, setLocating] = useState(false);
   const [locateFailed, setLocateFailed] = useState(false);
   const point = origin.kind === 'point' ? origin : null;
-  const [typed, setTyped] = useState<{ latitude: number | string; longitude: number | string }>({
-    latitude: point?.latitude ?? '',
-    longitude: point?.longitude ?? '',
-  });
+  const inAddress: TypedPoint = { latitude: point?.latitude ?? '', longitude: point?.longitude ?? '' };
+  const [typed, setTyped] = useState<TypedPoint>(inAddress);
+  // Back, Forward or Clear put another point (or none) in the address: show it, not what was typed
+  // before. The address follows typing a render late (a transition), and half-typed text ('45.')
+  // is no coordinate yet, so typing that the address agrees with stays as typed.
+  const addressKey = point ? `${point.latitude}:${point.longitude}` : origin.kind;
+  const [seenKey, setSeenKey] = useState(addressKey);
+  if (addressKey !== seenKey) {
+    setSeenKey(addressKey);
+    if (!point || coordinateOf(typed.latitude) !== point.latitude || coordinateOf(typed.longitude) !== point.longitude) setTyped(inAddress);
+  }
 
   // Typed coordinates replace the address as they change; a choice adds a step the back button undoes.
   const choosePoint = (latitude: number | string, longitude: number | string, typing = false) => {
     setTyped({ latitude, longitude });
-    const origin = { kind: 'point' as const, latitude: typeof latitude === 'number' ? latitude : null, longitude: typeof longitude === 'number' ? longitude : null };
+    const origin = { kind: 'point' as const, latitude: coordinateOf(latitude), longitude: coordinateOf(longitude) };
     onChange({ origin }, typing);
   };
   const locate = () => {
