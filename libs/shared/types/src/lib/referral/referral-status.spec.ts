@@ -1,4 +1,4 @@
-import { canMoveReferral, nextReferralStatuses, REFERRAL_FHIR_TASK_STATUS, REFERRAL_STATUSES, ReferralSide, ReferralStatus } from '.';
+import { canMoveReferral, isReferralReschedule, missingReferralMoveFields, nextReferralStatuses, REFERRAL_FHIR_TASK_STATUS, REFERRAL_STATUSES, ReferralSide, ReferralStatus } from '.';
 
 describe('referral status machine', () => {
   it('lets the sender send and cancel, and the receiver answer, on Waymark', () => {
@@ -27,5 +27,18 @@ describe('referral status machine', () => {
 
   it('maps every status to a FHIR Task status', () => {
     expect(REFERRAL_STATUSES.every((status) => REFERRAL_FHIR_TASK_STATUS[status])).toBe(true);
+  });
+
+  it('calls a new booking after a booking or a no-show a reschedule, and a first booking not', () => {
+    expect(isReferralReschedule(ReferralStatus.SCHEDULED, ReferralStatus.SCHEDULED)).toBe(true);
+    expect(isReferralReschedule(ReferralStatus.NO_SHOW, ReferralStatus.SCHEDULED)).toBe(true);
+    expect(isReferralReschedule(ReferralStatus.ACCEPTED, ReferralStatus.SCHEDULED)).toBe(false);
+    expect(isReferralReschedule(null, ReferralStatus.SCHEDULED)).toBe(false);
+  });
+
+  it('asks a decline for another reason, and a cancellation, to say why in the note', () => {
+    expect(missingReferralMoveFields(ReferralStatus.DECLINED, { declineReason: 'OTHER', note: ' ' })).toEqual(['note']);
+    expect(missingReferralMoveFields(ReferralStatus.DECLINED, { declineReason: 'NO_CAPACITY' })).toEqual([]);
+    expect(missingReferralMoveFields(ReferralStatus.CANCELLED, {})).toEqual(['note']);
   });
 });

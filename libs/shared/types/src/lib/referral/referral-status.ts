@@ -73,3 +73,12 @@ export const OPEN_REFERRAL_STATUSES: readonly ReferralStatus[] = [S.DRAFT, S.SEN
 
 /** Sent and not yet answered: the receiver's inbox, and what expires. */
 export const UNANSWERED_REFERRAL_STATUSES: readonly ReferralStatus[] = [S.SENT, S.RECEIVED];
+
+/**
+ * Whether a move from `from` to `to` books a new date for an appointment already booked: from
+ * SCHEDULED, or after a no-show (the appointment missed). The button, its dialog and the
+ * timeline all call it a reschedule.
+ */
+export function isReferralReschedule(from: ReferralStatus | null | undefined, to: ReferralStatus): boolean {
+  return to === ReferralStatus.SCHEDULED && (from === ReferralStatus.SCHEDULED || from === ReferralStatus.NO_SHOW);
+}

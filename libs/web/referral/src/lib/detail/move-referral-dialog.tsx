@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
   isReferralAppointmentPast,
+  isReferralReschedule,
   missingReferralMoveFields,
   REFERRAL_DECLINE_REASONS,
   MEDIUM_TEXT_MAX_LENGTH,
@@ -43,12 +44,15 @@ function missingFields(to: ReferralStatus, values: MoveValues): string[] {
  */
 export function MoveReferralDialog({
   to,
+  from,
   current,
   onMove,
   onClose,
   onReload,
 }: {
   to: ReferralStatus;
+  /** Where the referral stands now: booking from SCHEDULED or NO_SHOW is a reschedule */
+  from: ReferralStatus;
   /** The appointment already booked, shown when rescheduling */
   current: { appointmentAt?: string | null; appointmentLocation?: string | null };
   onMove: (fields: MoveReferralFields) => Promise<unknown>;
@@ -94,12 +98,13 @@ export function MoveReferralDialog({
       }),
     { onDone: onClose },
   );
-  const title = to === ReferralStatus.SCHEDULED && current.appointmentAt ? t('referral.actions.RESCHEDULE') : t(`referral.move.title.${to}`);
+  const reschedule = isReferralReschedule(from, to);
+  const title = reschedule ? t('referral.actions.RESCHEDULE') : t(`referral.move.title.${to}`);
   const required = referralMoveNeedsNote(to, form.values.declineReason);
   return (
     <FormDialog
       title={title}
-      submitLabel={t(`referral.actions.${to === ReferralStatus.SCHEDULED && current.appointmentAt ? 'RESCHEDULE' : to}`)}
+      submitLabel={t(`referral.actions.${reschedule ? 'RESCHEDULE' : to}`)}
       color={to === ReferralStatus.DECLINED || to === ReferralStatus.CANCELLED ? 'red' : undefined}
       error={error}
       errorOverrides={overrides(error)}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ReferralStatus } from '@waymark/shared/types';
+import { isReferralReschedule, ReferralStatus } from '@waymark/shared/types';
 import { ReferralSection } from '../shared/referral-section';
 import { MoveReferralDialog } from './move-referral-dialog';
 import type { MoveReferralFields } from './use-move-referral';
@@ -52,7 +52,7 @@ export function ReferralActions({
   const forward = FORWARD.filter((to) => nextStatuses.includes(to));
   const main = MAIN_FIRST.find((to) => nextStatuses.includes(to));
   const quiet = nextStatuses.filter((to) => QUIET.includes(to));
-  const label = (to: ReferralStatus) => t(`referral.actions.${to === ReferralStatus.SCHEDULED && status === ReferralStatus.SCHEDULED ? 'RESCHEDULE' : to}`);
+  const label = (to: ReferralStatus) => t(`referral.actions.${isReferralReschedule(status, to) ? 'RESCHEDULE' : to}`);
   return (
     <ReferralSection id="actions" title={t('referral.actions.title')} framed={false}>
       {nextStatuses.length === 0 ? (
@@ -76,6 +76,7 @@ export function ReferralActions({
       {moving ? (
         <MoveReferralDialog
           to={moving.to}
+          from={status}
           current={referral}
           onMove={(fields) => onMove(moving.version, fields)}
           onClose={() => setMoving(null)}

@@ -1,7 +1,7 @@
 import { Text, Timeline } from '@mantine/core';
 import { IconPoint } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ReferralSide, ReferralStatus } from '@waymark/shared/types';
+import { isReferralReschedule, ReferralSide } from '@waymark/shared/types';
 import { formatDateTime } from '@waymark/web/client';
 import { ReferralSection } from '../shared/referral-section';
 import type { ReferralStepView } from '../shared/referral-view';
@@ -30,7 +30,7 @@ export function ReferralTimeline({ steps }: { steps: readonly ReferralStepView[]
               title={
                 !step.fromStatus
                   ? t('referral.timeline.created', { to: status(step.toStatus) })
-                  : step.fromStatus === ReferralStatus.SCHEDULED && step.toStatus === ReferralStatus.SCHEDULED
+                  : isReferralReschedule(step.fromStatus, step.toStatus)
                     ? t('referral.timeline.rescheduled')
                     : t('referral.timeline.step', { from: status(step.fromStatus), to: status(step.toStatus) })
               }
