@@ -8,9 +8,13 @@ export interface ProblemRow {
   message: string;
 }
 
-/** The import's problems as a CSV file a spreadsheet opens: a header row, then one line per problem. */
+/**
+ * The import's problems as a CSV file a spreadsheet opens: a header row, then one line per problem.
+ * Messages quote the imported file's text, so a cell starting =, +, -, @ (a formula the
+ * spreadsheet would run) is written with a leading ' and read as text.
+ */
 export function problemsCsv(problems: readonly ProblemRow[], header: [file: string, row: string, field: string, message: string]): string {
-  return stringify([header, ...problems.map((problem) => [problem.file ?? '', problem.row ?? '', problem.field ?? '', problem.message])], { record_delimiter: 'windows' });
+  return stringify([header, ...problems.map((problem) => [problem.file ?? '', problem.row ?? '', problem.field ?? '', problem.message])], { record_delimiter: 'windows', escape_formulas: true });
 }
 
 /** Problems whose file, row, field or message contains every word typed (any case). */
