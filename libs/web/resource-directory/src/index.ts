@@ -11,6 +11,8 @@ export { DirectoryImportPage } from './lib/admin/import/import-page';
 // The category tree, for the needs a referral answers: one query and one way to name a category.
 export { taxonomyTermsQuery } from './lib/shared/taxonomy.operations';
 export { termName } from './lib/search/taxonomy';
+// How a directory address is written, for pages outside the directory that show one.
+export { addressLine, addressLines, type PostalAddress } from './lib/shared/postal-address';
 
 /** Translations of the resource-directory feature, registered by the app under `directory`. */
 export const directoryResources: FeatureResources = { namespace: 'directory', en, es };

@@ -11,6 +11,5 @@ export type { TaxonomyTermItem as TermRecord } from '../search/taxonomy';
 export type OrganizationRecord = DirectoryOrganizationAdminFieldsFragment;
 export type ServiceRecord = DirectoryServiceAdminFieldsFragment;
 export type LocationRecord = DirectoryLocationAdminFieldsFragment;
-export type AddressRecord = NonNullable<LocationRecord['address']>;
 
 export type ImportRecord = DirectoryImportFieldsFragment;

@@ -2,13 +2,8 @@ import { IconEdit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { RecordAction, RecordCard, RecordFact, RecordText } from '@waymark/web/client';
-import type { AddressRecord, LocationRecord } from '../model';
-
-/** An address on one line: "123 Main St, Suite 4, Riverside, CA 92501". */
-export function addressLine(address: AddressRecord | null | undefined): string {
-  if (!address) return '';
-  return [address.line1, address.line2, address.city, [address.stateProvince, address.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-}
+import { addressLine } from '../../shared/postal-address';
+import type { LocationRecord } from '../model';
 
 /** What a location is called on screen: its name, else its address. */
 export function locationTitle(location: LocationRecord, t: TFunction): string {
