@@ -12,6 +12,11 @@ import type { ReferralRowView } from '../shared/referral-view';
 /** The inbox's one-click answers: neither asks for anything more than the click. */
 const QUICK: readonly ReferralStatus[] = [ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED];
 
+/** The element id of a row's link, where focus lands after a quick answer removes its button. */
+export function referralRowLinkId(referralId: string): string {
+  return `referral-row-${referralId}`;
+}
+
 /** Whether the last change came after `since` (a minute's grace: sending is itself a change). */
 function changedSince(changedAt: string, since: string): boolean {
   return new Date(changedAt).getTime() - new Date(since).getTime() > 60_000;
@@ -41,7 +46,7 @@ export function ReferralRow({
   const clientName =
     referral.client.displayName ?? (referral.client.sharedUnder === ConsentDecisionReason.IN_FORCE ? '' : t('referral.common.withheld'));
   const quick = onQuickMove ? QUICK.filter((to) => referral.nextStatuses.includes(to)) : [];
-  const headingId = `referral-row-${referral.id}`;
+  const headingId = referralRowLinkId(referral.id);
   return (
     <Card
       withBorder

@@ -8,10 +8,12 @@ import { OPEN_REFERRAL_STATUSES, REFERRAL_BOX_STATUSES, REFERRAL_STATUSES, Refer
 import { LoadingState, Page } from '@waymark/web/core';
 import { useRecordPermissions } from '@waymark/web/client';
 import { useMoveReferral } from '../detail/use-move-referral';
+import { focusAfterStep } from '../shared/focus-after-step';
 import { referralStatusCountsQuery } from '../shared/referral.operations';
 import type { ReferralRowView } from '../shared/referral-view';
 import { useKnownReferralInboxCount } from './inbox-badge';
 import { ReferralList } from './referral-list';
+import { referralRowLinkId } from './referral-row';
 
 const POLL_MS = 15_000;
 const OPEN = 'OPEN';
@@ -71,6 +73,7 @@ export function ReferralsPage() {
     setMoving({ id: referral.id, to });
     setQuickError(null);
     move(referral, { to })
+      .then(() => focusAfterStep(() => document.getElementById(referralRowLinkId(referral.id))))
       .catch((failure: unknown) => setQuickError(failure))
       .finally(() => setMoving(null));
   };

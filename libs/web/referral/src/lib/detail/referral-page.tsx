@@ -12,6 +12,7 @@ import { useReferralErrorOverrides } from '../shared/referral-errors';
 import { ReferralStatusBadge } from '../shared/referral-status-badge';
 import { referralQuery } from '../shared/referral.operations';
 import { UrgencyBadge } from '../shared/urgency-badge';
+import { focusAfterStep } from '../shared/focus-after-step';
 import { ReferralActions } from './referral-actions';
 import { ReferralDetailsCard } from './referral-details-card';
 import { ReferralTimeline } from './referral-timeline';
@@ -20,6 +21,7 @@ import { useMoveReferral } from './use-move-referral';
 
 /** Often enough that the sender sees the receiver's answer while on the page, seldom enough to cost little. */
 const POLL_MS = 15_000;
+const REFERRAL_STATUS_ID = 'referral-status';
 
 /**
  * `/referrals/:id`, for either agency: where the referral stands, for whom and to whom, what it
@@ -47,7 +49,8 @@ export function ReferralPage() {
         !sender && referral.senderAgency ? t('referral.page.fromAgency', { name: referral.senderAgency.name }) : t('referral.page.toService', { name: referralTarget(referral) })
       }
       description={
-        <Group gap="xs" component="span" wrap="wrap" data-testid="referral-status">
+        // Focus lands here after a step, where the new status reads (tabIndex -1: by script only).
+        <Group gap="xs" component="span" wrap="wrap" data-testid="referral-status" id={REFERRAL_STATUS_ID} tabIndex={-1}>
           <ReferralStatusBadge status={referral.status} size="lg" />
           <UrgencyBadge urgency={referral.urgency} />
           <Text span size="sm" c="dimmed">
@@ -79,7 +82,14 @@ export function ReferralPage() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
-            <ReferralActions referral={referral} onMove={(version, fields) => move({ id: referral.id, version }, fields)} onReload={reload} />
+            <ReferralActions
+              referral={referral}
+              onMove={async (version, fields) => {
+                await move({ id: referral.id, version }, fields);
+                focusAfterStep(() => document.getElementById(REFERRAL_STATUS_ID));
+              }}
+              onReload={reload}
+            />
             <ReferralDetailsCard referral={referral} needNames={referral.needs.map(taxonomy.nameOf)} />
           </Stack>
         </Grid.Col>

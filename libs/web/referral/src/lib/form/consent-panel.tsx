@@ -7,7 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { ConsentCategory, ConsentRecipientKind } from '@waymark/shared/types';
 import { ConsentForm, useRecordPermissions } from '@waymark/web/client';
 import { ErrorState, LoadingState } from '@waymark/web/core';
+import { focusAfterStep } from '../shared/focus-after-step';
 import { referralConsentQuery } from './referral-form.operations';
+
+/** The consent alert's id; Mantine names its title `<id>-title`. */
+const CONSENT_ALERT_ID = 'referral-consent';
 
 /** Whether the client's consents let this referral go: the consent that covers it, if any. */
 export interface ConsentState {
@@ -98,6 +102,7 @@ export function ConsentPanel({
       icon={allowed ? <IconShieldCheck aria-hidden /> : <IconShieldX aria-hidden />}
       title={t('referral.consent.title')}
       role={allowed ? undefined : 'alert'}
+      id={CONSENT_ALERT_ID}
       data-testid="referral-consent"
     >
       <Stack gap="xs">
@@ -131,7 +136,14 @@ export function ConsentPanel({
           initial={{ categories: [ConsentCategory.REFERRALS], recipientKind: ConsentRecipientKind.AGENCY, recipientAgencyId: agency.id, purpose: t('referral.consent.purpose', { agency: agency.name }) }}
           onClose={() => {
             setRecording(false);
-            void refetch();
+            // Recorded, the consent now covers the referral and the button is gone: focus goes to the panel's verdict.
+            // A failed check shows in the panel itself.
+            refetch().then(
+              ({ data: checked }) => {
+                if (checked?.referral.allowed) focusAfterStep(() => document.getElementById(`${CONSENT_ALERT_ID}-title`));
+              },
+              () => undefined,
+            );
           }}
         />
       ) : null}
