@@ -83,6 +83,7 @@ export const adminEn = {
     categories: 'Categories',
     categoriesHint: 'What case managers search for; a category includes those under it.',
     noCategory: 'No category has that name',
+    categoriesError: 'The categories could not be loaded; the service keeps its own until they are',
     languages: 'Languages',
     locations: 'Offered at',
     locationsHint: 'The organization’s locations where this service is given',

@@ -84,6 +84,7 @@ export const adminEs: typeof adminEn = {
     categories: 'Categorías',
     categoriesHint: 'Lo que buscan los administradores de casos; una categoría incluye las que están debajo.',
     noCategory: 'Ninguna categoría tiene ese nombre',
+    categoriesError: 'No se pudieron cargar las categorías; el servicio conserva las suyas hasta que se carguen',
     languages: 'Idiomas',
     locations: 'Se ofrece en',
     locationsHint: 'Las ubicaciones de la organización donde se presta este servicio',

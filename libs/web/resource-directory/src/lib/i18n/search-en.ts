@@ -55,6 +55,7 @@ export const searchEn = {
     expand: 'Show the kinds of {{name}}',
     collapse: 'Hide the kinds of {{name}}',
     included: 'Included in the category above',
+    error: 'The categories could not be loaded',
   },
   distance: {
     from: 'Distance from',

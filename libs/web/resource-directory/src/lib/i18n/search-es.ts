@@ -56,6 +56,7 @@ export const searchEs: typeof searchEn = {
     expand: 'Mostrar los tipos de {{name}}',
     collapse: 'Ocultar los tipos de {{name}}',
     included: 'Incluida en la categoría de arriba',
+    error: 'No se pudieron cargar las categorías',
   },
   distance: {
     from: 'Distancia desde',

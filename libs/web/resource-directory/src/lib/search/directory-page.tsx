@@ -43,7 +43,8 @@ export function DirectoryPage() {
     setParams(filtersToParams(next), { replace });
   };
   const [text, setText] = useSearchText(filters.text, (words) => change({ text: words }, true));
-  const wide = useMediaQuery('(min-width: 62em)');
+  // Read at the first render, so a wide screen does not first draw the folded filters.
+  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const [filtersOpen, setFiltersOpen] = useState(false);
 
   const searchClient = useSearchClient(filters.clientId);
@@ -80,6 +81,8 @@ export function DirectoryPage() {
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(directorySearchQuery, {
     variables: { input: JSON.parse(listKey) as DirectorySearchInput },
     skip: searchClient.loading,
+    // Cached results show at once and are asked for again: an import or an edit may have changed them.
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   // While new filters load the previous results stay, dimmed and marked as updating; after a failure they go.
@@ -151,12 +154,14 @@ export function DirectoryPage() {
       ) : null}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
-          <Collapse expanded={!!wide || filtersOpen} id="directory-filters">
+          <Collapse expanded={wide || filtersOpen} id="directory-filters">
             <Card withBorder radius="md" padding="md">
               <SkipToResults />
               <SearchFilters
                 values={shown}
                 terms={terms}
+                termsError={taxonomy.error}
+                onRetryTerms={() => void taxonomy.refetch()}
                 categoryFacets={result?.facets.categories ?? []}
                 languageFacets={result?.facets.languages ?? []}
                 clientName={clientName}

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Divider, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DIRECTORY_AGE_MAX } from '@waymark/shared/types';
+import { ErrorState } from '@waymark/web/core';
 import { CategoryTree } from './category-tree';
 import { DistanceFilter } from './distance-filter';
 import { hasNarrowingFilters, type DirectoryFilterValues } from './directory-filters';
@@ -24,6 +25,8 @@ export type FilterChange = (patch: Partial<DirectoryFilterValues>, replace?: boo
 export function SearchFilters({
   values,
   terms,
+  termsError,
+  onRetryTerms,
   categoryFacets,
   languageFacets,
   clientName,
@@ -33,6 +36,9 @@ export function SearchFilters({
 }: {
   values: DirectoryFilterValues;
   terms: readonly TaxonomyTermItem[];
+  /** The category tree failed to load: said, with a way to try again, in its place. */
+  termsError?: unknown;
+  onRetryTerms?: () => void;
   categoryFacets: readonly FacetItem[];
   languageFacets: readonly FacetItem[];
   clientName: string | null;
@@ -90,7 +96,11 @@ export function SearchFilters({
         <Text fw={500} size="sm" id="directory-categories-label">
           {t('search.categories.label')}
         </Text>
-        <CategoryTree labelledBy="directory-categories-label" terms={terms} chosen={values.categories} counts={counts} onChange={(categories) => onChange({ categories })} />
+        {termsError && !terms.length ? (
+          <ErrorState error={termsError} title={t('search.categories.error')} onRetry={onRetryTerms} />
+        ) : (
+          <CategoryTree labelledBy="directory-categories-label" terms={terms} chosen={values.categories} counts={counts} onChange={(categories) => onChange({ categories })} />
+        )}
       </Stack>
       {hasNarrowingFilters(values) ? (
         <Button variant="light" onClick={onClear}>

@@ -155,6 +155,8 @@ export function DirectoryOrganizationPage() {
         <ServiceDialog
           service={service}
           terms={terms.data?.taxonomyTerms ?? []}
+          termsError={terms.error}
+          onRetryTerms={() => void terms.refetch()}
           locations={organization.locations}
           onClose={close}
           onReload={reload}

@@ -12,6 +12,7 @@ import {
   todayIsoDate,
   type WeeklyOpening,
 } from '@waymark/shared/types';
+import { ErrorState } from '@waymark/web/core';
 import { emailRule, textRule } from '@waymark/web/client';
 import { locationTitle } from '../locations/location-card';
 import type { LocationRecord, ServiceRecord, TermRecord } from '../model';
@@ -74,6 +75,8 @@ export function serviceValues(service: ServiceRecord | null): ServiceValues {
 export function ServiceDialog({
   service,
   terms,
+  termsError,
+  onRetryTerms,
   locations,
   save,
   onClose,
@@ -81,6 +84,9 @@ export function ServiceDialog({
 }: {
   service: ServiceRecord | null;
   terms: readonly TermRecord[];
+  /** The category tree failed to load: said, with a way to try again, in the categories' place. */
+  termsError?: unknown;
+  onRetryTerms?: () => void;
   /** The organization's locations, where the service may be offered */
   locations: readonly LocationRecord[];
   save: (all: ServiceValues, changed: Partial<ServiceValues>) => Promise<unknown>;
@@ -142,16 +148,20 @@ export function ServiceDialog({
                 <TextInput label={t('admin.service.url')} type="url" placeholder="https://" maxLength={DIRECTORY_NAME_MAX_LENGTH} {...form.getInputProps('url')} />
                 <TextInput label={t('admin.service.email')} type="email" {...form.getInputProps('email')} />
               </SimpleGrid>
-              <MultiSelect
-                label={t('admin.service.categories')}
-                description={t('admin.service.categoriesHint')}
-                data={categoryOptions(terms, i18n.language)}
-                searchable
-                clearable
-                hidePickedOptions
-                nothingFoundMessage={t('admin.service.noCategory')}
-                {...form.getInputProps('categories')}
-              />
+              {termsError && !terms.length ? (
+                <ErrorState error={termsError} title={t('admin.service.categoriesError')} onRetry={onRetryTerms} />
+              ) : (
+                <MultiSelect
+                  label={t('admin.service.categories')}
+                  description={t('admin.service.categoriesHint')}
+                  data={categoryOptions(terms, i18n.language)}
+                  searchable
+                  clearable
+                  hidePickedOptions
+                  nothingFoundMessage={t('admin.service.noCategory')}
+                  {...form.getInputProps('categories')}
+                />
+              )}
               <MultiSelect
                 label={t('admin.service.languages')}
                 data={languageOptions(values.languages, i18n.language)}
