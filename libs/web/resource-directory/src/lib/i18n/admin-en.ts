@@ -252,6 +252,7 @@ export const adminEn = {
     message: 'Problem',
     download: 'Download report (CSV)',
     fileName: '{{name}}-problems',
+    fileNameUnnamed: 'import-problems',
   },
   export: {
     title: 'Export',

@@ -253,6 +253,7 @@ export const adminEs: typeof adminEn = {
     message: 'Problema',
     download: 'Descargar informe (CSV)',
     fileName: '{{name}}-problemas',
+    fileNameUnnamed: 'problemas-de-importacion',
   },
   export: {
     title: 'Exportar',

@@ -1,5 +1,5 @@
 /** "09:00" as the reader's language writes a time of day ("9:00 AM" in English, "9:00" in Spanish). */
-export function formatTimeOfDay(time: string, language: string): string {
+function formatTimeOfDay(time: string, language: string): string {
   const [hours, minutes] = time.split(':').map(Number);
   if (Number.isNaN(hours) || Number.isNaN(minutes)) return time;
   return new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(1970, 0, 1, hours, minutes));

@@ -30,7 +30,8 @@ export function ImportReport({ run, problems }: { run: ImportRecord; problems: r
   const [filter, setFilter] = useState('');
   const shown = filterProblems(problems, filter);
   const header: [string, string, string, string] = [t('admin.report.file'), t('admin.report.row'), t('admin.report.field'), t('admin.report.message')];
-  const download = () => downloadText(`${t('admin.report.fileName', { name: (run.fileName ?? 'import').replace(/\.[^.]+$/, '') })}.csv`, problemsCsv(problems, header), 'text/csv');
+  const fileName = run.fileName ? t('admin.report.fileName', { name: run.fileName.replace(/\.[^.]+$/, '') }) : t('admin.report.fileNameUnnamed');
+  const download = () => downloadText(`${fileName}.csv`, problemsCsv(problems, header), 'text/csv');
 
   return (
     <Stack gap="md">

@@ -24,7 +24,7 @@ export type LocationValues = {
   timeZone: string;
 };
 
-export function locationValues(location: LocationRecord | null): LocationValues {
+function locationValues(location: LocationRecord | null): LocationValues {
   const address = location?.address;
   return {
     name: location?.name ?? '',

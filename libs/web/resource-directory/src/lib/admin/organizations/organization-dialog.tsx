@@ -16,7 +16,7 @@ export type OrganizationValues = {
   lastVerifiedOn: string;
 };
 
-export function organizationValues(organization: OrganizationRecord | null): OrganizationValues {
+function organizationValues(organization: OrganizationRecord | null): OrganizationValues {
   return {
     name: organization?.name ?? '',
     alternateName: organization?.alternateName ?? '',

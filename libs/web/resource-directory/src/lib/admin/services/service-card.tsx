@@ -12,7 +12,7 @@ import { formatOpeningSpan } from '../../shared/opening-time';
 const STATUS_COLOR: Record<ServiceStatus, string> = { ACTIVE: 'green', INACTIVE: 'gray', DEFUNCT: 'dark', TEMPORARILY_CLOSED: 'orange' };
 
 /** The week's openings in one line, times as the public page writes them: "Monday 9:00 AM – 5:00 PM, Tuesday 9:00 AM – 12:00 PM". */
-export function hoursLine(service: Pick<ServiceRecord, 'openingHours'>, language: string): string {
+function hoursLine(service: Pick<ServiceRecord, 'openingHours'>, language: string): string {
   return sortedOpenings(service.openingHours)
     .map((opening) => `${weekdayName(opening.weekday, language)} ${formatOpeningSpan(opening, language)}`)
     .join(', ');

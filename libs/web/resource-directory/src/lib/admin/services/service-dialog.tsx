@@ -43,7 +43,7 @@ export type ServiceValues = {
   lastVerifiedOn: string;
 };
 
-export function serviceValues(service: ServiceRecord | null): ServiceValues {
+function serviceValues(service: ServiceRecord | null): ServiceValues {
   return {
     name: service?.name ?? '',
     alternateName: service?.alternateName ?? '',
