@@ -243,6 +243,24 @@ describe('referrals: the status machine, from the sender side', () => {
     expect((await referralState(t, clientId)).referrals[0].consent_id).toBe(inForce.id);
   });
 
+  it('saves and sends an edited draft in one step (send: true), and keeps none of the edit when the send is refused', async () => {
+    const { clientId, enrollmentId } = await clientToRefer(t, world);
+    const dental = { recipientKind: 'ORGANIZATION', recipientAgencyId: undefined, recipientName: 'Haddad Dental' };
+    const revoked = await consentTo(t, world, clientId, world.receiver.id, ['REFERRALS'], dental);
+    await ok(as('supervisor')(REVOKE_CONSENT, { input: { consentId: revoked.id, version: revoked.version, reason: 'Client withdrew' } }));
+    const saved = await draft(clientId, enrollmentId);
+    const edit = (consentId: string) =>
+      as('caseManager')(UPDATE_REFERRAL, { input: { id: saved.id, version: saved.version, provider, reason: 'Tooth pain, now swelling', consentId, send: true } });
+    const before = await referralState(t, clientId);
+
+    expect((await edit(revoked.id)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONSENT_REQUIRED', details: 'REVOKED' });
+    expect(await referralState(t, clientId)).toEqual(before);
+
+    const inForce = await consentTo(t, world, clientId, world.receiver.id, ['REFERRALS'], dental);
+    expect(await ok(edit(inForce.id))).toMatchObject({ status: 'SENT', reason: 'Tooth pain, now swelling', sentAt: expect.any(String) });
+    expect((await referralState(t, clientId)).steps).toBe(2);
+  });
+
   it('lists the sent box by status and client, counts its board, and keeps auditors to reading', async () => {
     const { referral, clientId } = await referralIn('SENT');
     const page = await ok(as('caseManager')(REFERRALS, { filter: { box: 'SENT', clientId } }));

@@ -1122,6 +1122,8 @@ export type UpdateReferralInput = {
   /** A provider typed in by hand, when the service is not in the directory */
   provider?: ReferralProviderInput | null | undefined;
   reason: string;
+  /** Send the draft as saved, in the same transaction: if the send is refused, the edit is not kept either */
+  send?: boolean | null | undefined;
   /** The directory service; or give provider */
   serviceId?: string | number | null | undefined;
   urgency?: ReferralUrgency | null | undefined;

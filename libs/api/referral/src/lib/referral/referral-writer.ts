@@ -99,9 +99,18 @@ export class ReferralWriter {
     return this.mover.move({ id: draft.id, version: draft.version, to: ReferralStatus.SENT }, ReferralSide.SENDER);
   }
 
-  /** A draft's fields as a whole; a sent referral no longer changes but through its steps. */
+  /**
+   * A draft's fields as a whole, then sent if asked, in one transaction: a refused send (no
+   * consent, say) keeps no half of it. A sent referral no longer changes but through its steps.
+   */
   @Transactional()
-  async update({ referral, side }: SidedReferral, { id, version, ...fields }: UpdateReferralInput): Promise<ReferralEntity> {
+  async update(sided: SidedReferral, { id, version, send, ...fields }: UpdateReferralInput): Promise<ReferralEntity> {
+    const saved = await this.saveDraft(sided, { id, version, ...fields });
+    if (!send) return saved;
+    return this.mover.move({ id, version: saved.version, to: ReferralStatus.SENT }, ReferralSide.SENDER);
+  }
+
+  private async saveDraft({ referral, side }: SidedReferral, { id, version, ...fields }: UpdateReferralInput): Promise<ReferralEntity> {
     if (side !== ReferralSide.SENDER || referral.status !== ReferralStatus.DRAFT) {
       throw new BadInputError('Only a draft referral can be edited; a sent one moves on through its steps.', [{ field: 'id', message: 'not a draft' }], ErrorReason.LOCKED_RECORD);
     }

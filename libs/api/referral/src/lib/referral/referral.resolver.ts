@@ -50,7 +50,7 @@ export class ReferralResolver {
     return this.service.create(input);
   }
 
-  @Mutation(() => ReferralModel, { description: "Change a draft's fields (the version last seen); a sent referral is LOCKED_RECORD" })
+  @Mutation(() => ReferralModel, { description: "Change a draft's fields (the version last seen), and send it at once with send: true; a sent referral is LOCKED_RECORD" })
   @Allow(...CLIENT_WRITER_ROLES)
   updateReferral(@Args('input') input: UpdateReferralInput) {
     return this.service.update(input);

@@ -6,14 +6,14 @@ import { ReferralSide, ReferralStatus, ReferralUrgency } from '@waymark/shared/t
 import { ErrorState, LoadingState, Page } from '@waymark/web/core';
 import { referralTarget } from '../shared/referral-label';
 import { REFERRAL_LIST_QUERIES } from '../shared/referral-lists';
-import { moveReferralMutation, referralQuery, updateReferralMutation } from '../shared/referral.operations';
+import { referralQuery, updateReferralMutation } from '../shared/referral.operations';
 import { useReferralErrorOverrides } from '../shared/referral-errors';
 import { ReferralForm } from './referral-form';
 import { referralFields, type ReferralValues } from './referral-values';
 
 /**
  * `/referrals/:id/edit`: the sender's draft, changed as a whole at the version opened (a stale
- * one gets CONFLICT) and saved again or sent. A referral already sent opens its page instead.
+ * one gets CONFLICT) and saved again or sent, both in one step. A referral already sent opens its page instead.
  */
 export function EditReferralPage() {
   const { t } = useTranslation('referral');
@@ -23,7 +23,6 @@ export function EditReferralPage() {
   const overrides = useReferralErrorOverrides();
   const { data, error, refetch } = useQuery(referralQuery, { variables: { id } });
   const [update] = useMutation(updateReferralMutation);
-  const [move] = useMutation(moveReferralMutation);
   const referral = data?.referral;
   if (error && !referral) return <ErrorState error={error} overrides={overrides(error)} onRetry={() => void refetch()} />;
   if (!referral) return <LoadingState label={t('referral.page.loading')} />;
@@ -50,12 +49,12 @@ export function EditReferralPage() {
         lockedClient={{ name: referral.client.displayName ?? '' }}
         cancelTo={`/referrals/${id}`}
         onSave={async (values, send) => {
-          const updated = await update({ variables: { input: { id, version: referral.version, ...referralFields(values, referral.serviceId ?? null) } } });
-          const version = updated.data?.updateReferral.version ?? referral.version;
-          if (send) await move({ variables: { input: { id, version, to: ReferralStatus.SENT } } });
+          // One mutation saves and sends: a refused send keeps nothing, so the form's edits stay to fix or save as a draft.
+          await update({ variables: { input: { id, version: referral.version, send, ...referralFields(values, referral.serviceId ?? null) } } });
           await apollo.refetchQueries({ include: REFERRAL_LIST_QUERIES });
           notifications.show({ color: 'green', message: send ? t('referral.form.sent', { name: referralTarget(referral) }) : t('referral.form.saved') });
-          navigate(`/referrals/${id}`);
+          // The edit page gives way to the referral's page: Back does not reopen a draft already saved or sent.
+          navigate(`/referrals/${id}`, { replace: true });
         }}
       />
     </Page>
