@@ -178,6 +178,7 @@ type Documents = {
     "\n  query DirectoryImports($first: Int) {\n    directoryImports(first: $first) {\n      ...DirectoryImportFields\n    }\n  }\n": typeof types.DirectoryImportsDocument,
     "\n  fragment DirectoryImportReport on DirectoryImport {\n    ...DirectoryImportFields\n    problems {\n      file\n      row\n      field\n      message\n    }\n  }\n": typeof types.DirectoryImportReportFragmentDoc,
     "\n  query DirectoryImport($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportReport\n    }\n  }\n": typeof types.DirectoryImportDocument,
+    "\n  query DirectoryImportProgress($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportFields\n    }\n  }\n": typeof types.DirectoryImportProgressDocument,
     "\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      ...DirectoryImportReport\n    }\n  }\n": typeof types.ImportDirectoryDocument,
     "\n  query ExportDirectory($format: HsdsFormat!) {\n    exportDirectory(format: $format) {\n      files {\n        name\n        content\n      }\n    }\n  }\n": typeof types.ExportDirectoryDocument,
     "\n  mutation CreateDirectoryOrganization($input: CreateDirectoryOrganizationInput!) {\n    createDirectoryOrganization(input: $input) {\n      ...DirectoryOrganizationAdminFields\n    }\n  }\n": typeof types.CreateDirectoryOrganizationDocument,
@@ -361,6 +362,7 @@ const documents: Documents = {
     "\n  query DirectoryImports($first: Int) {\n    directoryImports(first: $first) {\n      ...DirectoryImportFields\n    }\n  }\n": types.DirectoryImportsDocument,
     "\n  fragment DirectoryImportReport on DirectoryImport {\n    ...DirectoryImportFields\n    problems {\n      file\n      row\n      field\n      message\n    }\n  }\n": types.DirectoryImportReportFragmentDoc,
     "\n  query DirectoryImport($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportReport\n    }\n  }\n": types.DirectoryImportDocument,
+    "\n  query DirectoryImportProgress($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportFields\n    }\n  }\n": types.DirectoryImportProgressDocument,
     "\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      ...DirectoryImportReport\n    }\n  }\n": types.ImportDirectoryDocument,
     "\n  query ExportDirectory($format: HsdsFormat!) {\n    exportDirectory(format: $format) {\n      files {\n        name\n        content\n      }\n    }\n  }\n": types.ExportDirectoryDocument,
     "\n  mutation CreateDirectoryOrganization($input: CreateDirectoryOrganizationInput!) {\n    createDirectoryOrganization(input: $input) {\n      ...DirectoryOrganizationAdminFields\n    }\n  }\n": types.CreateDirectoryOrganizationDocument,
@@ -1050,6 +1052,10 @@ export function graphql(source: "\n  fragment DirectoryImportReport on Directory
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DirectoryImport($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportReport\n    }\n  }\n"): (typeof documents)["\n  query DirectoryImport($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportReport\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryImportProgress($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportFields\n    }\n  }\n"): (typeof documents)["\n  query DirectoryImportProgress($id: ID!) {\n    directoryImport(id: $id) {\n      ...DirectoryImportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -96,7 +96,7 @@ export const directoryImportsQuery = graphql(`
   }
 `);
 
-/** An import with its report: what the import page polls, and what starting one answers (so its progress shows at once). */
+/** An import with its report: what starting one answers (so its progress shows at once), and the report once it has stopped. */
 export const directoryImportReportFragment = graphql(`
   fragment DirectoryImportReport on DirectoryImport {
     ...DirectoryImportFields
@@ -113,6 +113,15 @@ export const directoryImportQuery = graphql(`
   query DirectoryImport($id: ID!) {
     directoryImport(id: $id) {
       ...DirectoryImportReport
+    }
+  }
+`);
+
+/** How far a running import has got, without its report (up to DIRECTORY_IMPORT_PROBLEMS_KEPT problems): what is polled while it runs. */
+export const directoryImportProgressQuery = graphql(`
+  query DirectoryImportProgress($id: ID!) {
+    directoryImport(id: $id) {
+      ...DirectoryImportFields
     }
   }
 `);

@@ -1,36 +1,46 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { DirectoryImportStatus } from '@waymark/shared/types';
 import { ErrorState, LoadingState } from '@waymark/web/core';
 import { formatDateTime } from '@waymark/web/client';
-import { directoryImportQuery } from '../directory-admin.operations';
+import { directoryImportProgressQuery, directoryImportQuery } from '../directory-admin.operations';
 import { ImportProgress } from './import-progress';
 import { ImportReport } from './import-report';
+import { IMPORT_STATUS_COLOR } from './import-status-color';
 
 /** How often a running import is asked how far it has got. */
 const POLL_MS = 1000;
 
-export const IMPORT_STATUS_COLOR: Record<DirectoryImportStatus, string> = { RUNNING: 'blue', DONE: 'green', FAILED: 'red' };
-
 /**
- * One import: its progress while it runs (polled), then its validation report. `onFinished`
- * runs once when it stops running, so the list of past imports can catch up.
+ * One import: its progress while it runs (only the counts are polled), then its validation
+ * report, fetched once it has stopped. `onFinished` runs when it is seen to stop, so the list of
+ * past imports can catch up; leaving the page mid-run is no finish.
  */
 export function ImportRun({ id, onFinished }: { id: string; onFinished: () => void }) {
   const { t, i18n } = useTranslation('directory');
-  const { data, error, loading, refetch, startPolling, stopPolling } = useQuery(directoryImportQuery, { variables: { id }, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false });
+  const { data, error, loading, refetch, startPolling, stopPolling } = useQuery(directoryImportProgressQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: false,
+  });
   const run = data?.directoryImport;
   const running = run?.status === DirectoryImportStatus.RUNNING;
+  // The cached report may be the one the start answered (no problems yet): once stopped, ask the API.
+  const report = useQuery(directoryImportQuery, { variables: { id }, skip: !run || running, fetchPolicy: 'network-only' });
 
+  const sawRunning = useRef(false);
   useEffect(() => {
-    if (!running) return;
-    startPolling(POLL_MS);
-    return () => {
-      stopPolling();
+    if (running) {
+      sawRunning.current = true;
+      startPolling(POLL_MS);
+      return () => stopPolling();
+    }
+    if (sawRunning.current) {
+      sawRunning.current = false;
       onFinished();
-    };
+    }
     // Polls while this import runs; the list refreshes when it stops.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [running, startPolling, stopPolling]);
@@ -39,6 +49,7 @@ export function ImportRun({ id, onFinished }: { id: string; onFinished: () => vo
     if (loading) return <LoadingState label={t('admin.import.loadingRun')} />;
     return <ErrorState error={error} onRetry={() => void refetch()} overrides={{ NOT_FOUND: t('admin.import.notFound') }} />;
   }
+  const problems = report.data?.directoryImport?.problems;
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="import-run-title">
       <Stack gap="md">
@@ -68,7 +79,13 @@ export function ImportRun({ id, onFinished }: { id: string; onFinished: () => vo
                     rejected: t('admin.import.doneRejected', { count: run.rowsRejected }),
                   })}
             </Text>
-            <ImportReport run={run} problems={run.problems} />
+            {problems ? (
+              <ImportReport run={run} problems={problems} />
+            ) : report.loading ? (
+              <LoadingState label={t('admin.import.loadingRun')} />
+            ) : (
+              <ErrorState error={report.error} onRetry={() => void report.refetch()} />
+            )}
           </>
         ) : null}
       </Stack>

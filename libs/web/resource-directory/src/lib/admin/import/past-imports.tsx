@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyView } from '@waymark/web/core';
 import { formatDateTime } from '@waymark/web/client';
 import type { ImportRecord } from '../model';
-import { IMPORT_STATUS_COLOR } from './import-run';
+import { IMPORT_STATUS_COLOR } from './import-status-color';
 
 /** The agency's imports, newest first, each opening its report; the one on screen is marked. */
 export function PastImports({ imports, currentId }: { imports: readonly ImportRecord[]; currentId: string | null }) {
