@@ -4,7 +4,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { apiToken, createUser, gql, mainNav, openSignedIn, type TestUser } from './support/app';
 import { uniqueTag } from './support/clients';
 
-/** Three services of one organization; the third's location lies at latitude 123.5, which no place on Earth has. */
+/**
+ * Four services of one organization; the third's location lies at latitude 123.5, which no place on Earth has,
+ * and the fourth's website is a javascript: address, which the import refuses.
+ */
 const FIXTURE = join(__dirname, '../fixtures/directory-import.hsds.json');
 
 /**
@@ -22,7 +25,7 @@ async function signBackInWhenLocked(page: Page, user: TestUser) {
 }
 
 test.describe('directory admin', () => {
-  test('a Riverside admin imports an HSDS JSON file with a broken row, follows it to the end, reads and downloads the report, then edits a service’s hours', async ({ page, request }) => {
+  test('a Riverside admin imports an HSDS JSON file with two broken rows, follows it to the end, reads and downloads the report, then edits a service’s hours', async ({ page, request }) => {
     const admin = await createUser(request, { role: 'ADMIN' });
     await openSignedIn(page, '/dashboard', admin.email, admin.password);
     await signBackInWhenLocked(page, admin);
@@ -43,15 +46,18 @@ test.describe('directory admin', () => {
     const run = page.getByRole('region', { name: 'Import of directory-import.hsds.json' });
     await expect(run).toBeVisible();
     await expect(page).toHaveURL(/\/admin\/directory\/import\?import=/);
-    await expect(run.getByText('Import finished: 2 rows imported, 1 rejected.')).toBeVisible({ timeout: 30_000 });
+    await expect(run.getByText('Import finished: 2 rows imported, 2 rejected.')).toBeVisible({ timeout: 30_000 });
     await expect(run.getByRole('progressbar')).toBeHidden();
     await expect(run.getByText('Done', { exact: true })).toBeVisible();
-    await expect(run.getByText('Rows read').locator('..')).toContainText('3');
+    await expect(run.getByText('Rows read').locator('..')).toContainText('4');
     await expect(run.getByText('Imported', { exact: true }).locator('..')).toContainText('2');
-    await expect(run.getByText('Rejected', { exact: true }).locator('..')).toContainText('1');
+    await expect(run.getByText('Rejected', { exact: true }).locator('..')).toContainText('2');
 
-    // The broken row is named with its file, row and field.
+    // Each broken row is named with its file, row and field.
     const problems = run.getByRole('table', { name: 'Problems found in the import' });
+    await expect(problems.getByRole('row')).toHaveCount(3);
+    const scripted = problems.getByRole('row').filter({ hasText: 'url must be an http or https web address' });
+    await expect(scripted.getByRole('cell').nth(1)).toHaveText('4');
     const broken = problems.getByRole('row').filter({ hasText: 'latitude' });
     await expect(broken).toHaveCount(1);
     await expect(broken.getByRole('cell').nth(0)).toHaveText('directory-import.hsds.json');
@@ -62,18 +68,21 @@ test.describe('directory admin', () => {
     await run.getByRole('searchbox', { name: 'Filter problems' }).fill('no such words');
     await expect(problems.getByRole('row')).toHaveCount(1);
     await run.getByRole('searchbox', { name: 'Filter problems' }).fill('latitude');
+    await expect(problems.getByRole('row')).toHaveCount(2);
     await expect(broken).toHaveCount(1);
+    await expect(scripted).toHaveCount(0);
     const [download] = await Promise.all([page.waitForEvent('download'), run.getByRole('button', { name: 'Download report (CSV)' }).click()]);
     expect(download.suggestedFilename()).toBe('directory-import.hsds-problems.csv');
     const report = await readFile(await download.path(), 'utf8');
     expect(report.split('\r\n')[0]).toBe('File,Row,Field,Problem');
     expect(report).toMatch(/directory-import\.hsds\.json,3,[^,]*latitude/);
+    expect(report).toContain('directory-import.hsds.json,4,url,url must be an http or https web address');
 
     // The import is listed, and a reload comes back to its report.
     const past = page.getByRole('table', { name: 'Your agency’s imports, newest first' });
     await expect(past.getByRole('row').filter({ hasText: 'directory-import.hsds.json' }).first()).toContainText('Done');
     await page.reload();
-    await expect(page.getByText('Import finished: 2 rows imported, 1 rejected.')).toBeVisible();
+    await expect(page.getByText('Import finished: 2 rows imported, 2 rejected.')).toBeVisible();
 
     // The imported organization, its two good services and the one location they gave.
     await page.getByRole('link', { name: 'Back to directory admin' }).click();

@@ -79,9 +79,14 @@ test.describe('the directory', () => {
     await expect(pantry.getByText('On Waymark')).toBeVisible();
     await expect(pantry.getByText(/km \([\d.]+ mi\) away/)).toBeVisible();
     await expect(pantry.getByText(/Spanish/)).toBeVisible();
-    // Once the language filter has answered, every result speaks Spanish.
+    // Once the language filter has answered (the list no longer busy), every result speaks Spanish;
+    // an empty list would say nothing, so there must be results to check.
+    await expect(results).toHaveAttribute('aria-busy', 'false');
     await expect
-      .poll(async () => (await results.getByRole('listitem').allInnerTexts()).every((text) => /Languages:.*Spanish/.test(text)))
+      .poll(async () => {
+        const texts = await results.getByRole('listitem').allInnerTexts();
+        return texts.length > 0 && texts.every((text) => /Languages:.*Spanish/.test(text));
+      })
       .toBe(true);
 
     // From the keyboard, the results are one link past the words and the order.
