@@ -75,13 +75,36 @@ async function consentToLakeside(
   return recordConsent;
 }
 
-/** Back at a window left alone: signs in again if the inactivity lock came down meanwhile (the page stays as it was under it). */
-async function resume(page: Page, password: string): Promise<void> {
+/**
+ * A window left alone while the other side works: whenever the short inactivity lock of the test
+ * server has come down over it, signs in again before the next action or check (the page stays
+ * as it was under the lock).
+ */
+async function signBackInWhenLocked(page: Page, password: string): Promise<void> {
   const lock = page.getByRole('dialog', { name: 'Your screen is locked' });
-  if (!(await lock.isVisible())) return;
-  await lock.getByRole('textbox', { name: 'Password' }).fill(password);
-  await lock.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(lock).toBeHidden();
+  await page.addLocatorHandler(lock, async () => {
+    await lock.getByRole('textbox', { name: 'Password' }).fill(password);
+    await lock.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(lock).toBeHidden();
+  });
+}
+
+/** How many referrals wait unopened in Lakeside's inbox, as its case manager's API reads them. */
+async function lakesideInboxCount(request: APIRequestContext): Promise<number> {
+  const { referralStatusCounts } = await gql<{ referralStatusCounts: { status: string; count: number }[] }>(
+    request,
+    'query { referralStatusCounts(box: RECEIVED) { status count } }',
+    {},
+    await apiToken(request, LAKESIDE_CASE_MANAGER),
+  );
+  return referralStatusCounts.find((entry) => entry.status === 'SENT')?.count ?? 0;
+}
+
+/** The navigation's count of new referrals: the number shown, or no badge at all for none. */
+async function expectInboxBadge(page: Page, count: number): Promise<void> {
+  const badge = mainNav(page).getByTestId('referral-inbox-count');
+  if (count === 0) await expect(badge).toHaveCount(0);
+  else await expect(badge.locator('[aria-hidden="true"]')).toHaveText(String(count));
 }
 
 /**
@@ -96,6 +119,9 @@ async function showsByItself(page: Page, where: Locator, text: string | RegExp):
 }
 
 test.describe('closed-loop referrals', () => {
+  // Each test sends to Lakeside's inbox, whose count the first one checks step by step: one at a time.
+  test.describe.configure({ mode: 'default' });
+
   test('a Riverside case manager refers a client to Lakeside’s pantry; Lakeside accepts, schedules and completes it, and the sender sees each step', async ({
     page,
     browser,
@@ -128,6 +154,7 @@ test.describe('closed-loop referrals', () => {
     await page.getByText('Urgent', { exact: true }).click();
     await expect(page.getByRole('radio', { name: 'Urgent' })).toBeChecked();
     await page.getByRole('textbox', { name: 'Note for the receiver' }).fill('Best reached in the mornings.');
+    const waiting = await lakesideInboxCount(request);
     await page.getByRole('button', { name: 'Send referral' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: `Referral to ${PANTRY}` })).toBeVisible();
@@ -142,13 +169,19 @@ test.describe('closed-loop referrals', () => {
     const lakeside = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'en-US' });
     const receiver = await lakeside.newPage();
     await openSignedIn(receiver, '/referrals?box=RECEIVED', LAKESIDE_CASE_MANAGER, DEMO_PASSWORD);
-    await expect(mainNav(receiver).getByTestId('referral-inbox-count')).toBeVisible();
+    await signBackInWhenLocked(page, worker.password);
+    await signBackInWhenLocked(receiver, DEMO_PASSWORD);
     await expect(receiver.getByRole('heading', { level: 1, name: 'Referrals' })).toBeVisible();
+    // The navigation counts this one among the new, and no longer once it is accepted.
+    await expectInboxBadge(receiver, waiting + 1);
     const row = receiver.getByRole('article', { name: new RegExp(client.displayName) });
     await expect(row.getByText('New', { exact: true })).toBeVisible();
     await row.getByRole('button', { name: `Accept: referral of ${client.displayName}` }).click();
     await expect(row.getByText('Accepted', { exact: true })).toBeVisible();
     await expect(row.getByText('New', { exact: true })).toHaveCount(0);
+    await expectInboxBadge(receiver, waiting);
+    // The Accept button went with the answer: focus waits on the row's link.
+    await expect(row.getByRole('link', { name: new RegExp(client.displayName) })).toBeFocused();
 
     // It opens with the client as the consent allows, and the appointment is booked.
     await row.getByRole('link', { name: new RegExp(client.displayName) }).click();
@@ -170,9 +203,9 @@ test.describe('closed-loop referrals', () => {
     await booking.getByRole('button', { name: 'Schedule', exact: true }).click();
     await expect(booking).toBeHidden();
     await expect(receiver.getByTestId('referral-status')).toContainText('Scheduled');
+    await expect(receiver.getByTestId('referral-status')).toBeFocused();
 
     // The sender's page shows it by itself, without a reload.
-    await resume(page, worker.password);
     await showsByItself(page, page.getByTestId('referral-status'), 'Scheduled');
     await expect(page.getByRole('region', { name: 'Appointment' })).toContainText('Riverside outreach office, room 2');
     const timeline = page.getByRole('region', { name: 'Timeline' });
@@ -180,7 +213,6 @@ test.describe('closed-loop referrals', () => {
     await expect(timeline.getByText(new RegExp(`, ${LAKESIDE}`)).first()).toBeVisible();
 
     // The receiver completes it with the outcome, and the sender sees the loop closed.
-    await resume(receiver, DEMO_PASSWORD);
     await receiver.getByRole('button', { name: 'Complete', exact: true }).click();
     const completing = receiver.getByRole('dialog', { name: 'Complete the referral' });
     await completing.getByRole('radio', { name: 'Need met' }).check();
@@ -190,7 +222,6 @@ test.describe('closed-loop referrals', () => {
     await expect(receiver.getByTestId('referral-status')).toContainText('Completed');
     await expect(receiver.getByText('Nothing for you to do on this referral now.')).toBeVisible();
 
-    await resume(page, worker.password);
     await showsByItself(page, page.getByTestId('referral-status'), 'Completed');
     await expect(page.getByTestId('referral-outcome')).toHaveText('Need met');
     await expect(page.getByText('Picked up two weeks of groceries; back next month.')).toBeVisible();
@@ -228,6 +259,8 @@ test.describe('closed-loop referrals', () => {
     );
     await expect(consent.getByRole('link', { name: 'Abrir los consentimientos del cliente' })).toHaveAttribute('href', `/clients/${client.id}/consents`);
     await expect(page.getByRole('button', { name: 'Enviar derivación' })).toBeDisabled();
+    // Nothing runs off the tablet's width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= 768)).toBe(true);
     // The consent can be recorded without leaving the form: the dialog names Lakeside and referrals already.
     await consent.getByRole('button', { name: 'Registrar el consentimiento del cliente' }).click();
     const recording = page.getByRole('dialog', { name: 'Registrar un consentimiento para compartir información' });
@@ -249,6 +282,7 @@ test.describe('closed-loop referrals', () => {
     await expect(consent).toContainText('Teléfono, correo electrónico y dirección (datos de contacto) (No se comparte)');
     await page.getByRole('button', { name: 'Enviar derivación' }).click();
     await expect(page.getByTestId('referral-status')).toContainText('Enviada');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= 768)).toBe(true);
     const referralPath = new URL(page.url()).pathname;
 
     // Lakeside sees who the client is, but not how to reach them.
