@@ -1,4 +1,5 @@
-import { DIRECTORY_IMPORT_PROBLEMS_KEPT, DIRECTORY_IMPORT_TEXT_MAX } from '@waymark/shared/types';
+import { DirectoryImportSweep } from '@waymark/api/resource-directory';
+import { DIRECTORY_IMPORT_PROBLEMS_KEPT, DIRECTORY_IMPORT_STALE_MINUTES, DIRECTORY_IMPORT_TEXT_MAX, DIRECTORY_IMPORT_STOPPED_PROBLEM } from '@waymark/shared/types';
 import { staff, type Worker } from './support/client-fixtures';
 import { codeOf, newAgency, type TestAgency } from './support/factories';
 import { DIRECTORY_IMPORT, DIRECTORY_IMPORTS, EXPORT_DIRECTORY, forgetDirectory, type HsdsFile, hsdsFixture, IMPORT_DIRECTORY } from './support/hsds-fixtures';
@@ -302,6 +303,58 @@ describe('HSDS import and export of the directory', () => {
     expect((await t.gql(DIRECTORY_IMPORT, { id: latest.id }, { token: otherAdmin.token })).data).toEqual({ directoryImport: null });
     expect((await t.gql(DIRECTORY_IMPORTS, {}, { token: otherAdmin.token })).data).toEqual({ directoryImports: [] });
     expect(JSON.parse((await exported(otherAdmin.token, 'HSDS_JSON'))[0].content)).toEqual([]);
+  });
+
+  it('fails the imports a stopped process left RUNNING, in every agency, and leaves live and finished ones alone', async () => {
+    const other = await newAgency(t);
+    const { otherAdmin } = await staff(t, { otherAdmin: other.admin });
+    // As a restart leaves them: RUNNING with a heartbeat older than the limit, next to a live one and a finished one.
+    const stale = `now() - make_interval(mins => ${DIRECTORY_IMPORT_STALE_MINUTES + 1})`;
+    const seed = async (agencyId: string, status: string, progressedAt: string) => {
+      const [row] = await t.db.query(
+        `INSERT INTO directory_import (agency_id, format, file_name, status, rows_total, rows_done, progressed_at, finished_at)
+         VALUES ($1, 'HSDS_JSON', 'seeded.json', $2, 300, 100, ${progressedAt}, CASE WHEN $2 = 'RUNNING' THEN NULL ELSE now() END) RETURNING id::text`,
+        [agencyId, status],
+      );
+      return row.id as string;
+    };
+    const ours = { dead: await seed(agency.id, 'RUNNING', stale), live: await seed(agency.id, 'RUNNING', 'now()') };
+    const theirs = {
+      dead: await seed(other.id, 'RUNNING', stale),
+      live: await seed(other.id, 'RUNNING', `now() - make_interval(mins => ${DIRECTORY_IMPORT_STALE_MINUTES - 1})`),
+      done: await seed(other.id, 'DONE', stale),
+    };
+    const read = async (token: string, id: string): Promise<DirectoryImport> => (await t.gql(DIRECTORY_IMPORT, { id }, { token })).data!.directoryImport;
+    const doneBefore = await read(otherAdmin.token, theirs.done);
+
+    await t.app.get(DirectoryImportSweep).run();
+
+    const stopped = { status: 'FAILED', rowsDone: 100, problems: [{ file: '', row: null, field: null, message: DIRECTORY_IMPORT_STOPPED_PROBLEM }] };
+    for (const [token, id] of [
+      [admin.token, ours.dead],
+      [otherAdmin.token, theirs.dead],
+    ]) {
+      const report = await read(token, id);
+      expect(report).toMatchObject(stopped);
+      expect(report.finishedAt).not.toBeNull();
+    }
+    for (const [token, id] of [
+      [admin.token, ours.live],
+      [otherAdmin.token, theirs.live],
+    ]) {
+      expect(await read(token, id)).toMatchObject({ status: 'RUNNING', problems: [], finishedAt: null });
+    }
+    expect(await read(otherAdmin.token, theirs.done)).toEqual(doneBefore);
+    // Another round finds nothing more to fail and adds no second problem line.
+    await t.app.get(DirectoryImportSweep).run();
+    expect((await read(admin.token, ours.dead)).problems).toHaveLength(1);
+    await t.db.query(`DELETE FROM directory_import WHERE id = ANY($1)`, [[...Object.values(ours), ...Object.values(theirs)]]);
+  });
+
+  it('beats the heartbeat of an import with each batch', async () => {
+    const report = await importAndWait(admin.token, 'HSDS_JSON', hsdsFixture('valid.hsds.json'));
+    const [row] = await t.db.query(`SELECT progressed_at > started_at AS moved FROM directory_import WHERE id = $1`, [report.id]);
+    expect(row.moved).toBe(true);
   });
 
   it('is for admins only', async () => {

@@ -2,5 +2,6 @@ export { ResourceDirectoryModule } from './lib/resource-directory.module';
 export { DirectoryServices, type DirectoryServiceSummary } from './lib/catalog/directory-services';
 export { HsdsImportService } from './lib/hsds/hsds-import.service';
 export { HsdsExportService } from './lib/hsds/hsds-export.service';
+export { DirectoryImportSweep } from './lib/hsds/directory-import-sweep';
 export { TaxonomyTerms } from './lib/taxonomy/taxonomy-terms.service';
 export type { TaxonomyTermModel } from './lib/taxonomy/taxonomy-term.model';

@@ -112,6 +112,10 @@ export class AppConfig {
   @IsString()
   REFERRAL_EXPIRY_CRON = '15 1 * * *';
 
+  /** When HSDS imports left RUNNING by a stopped process are marked FAILED (cron, also once at start): a cheap round, safe on every instance. */
+  @IsString()
+  DIRECTORY_IMPORT_SWEEP_CRON = '*/5 * * * *';
+
   /** Tests only: the clock starts at this instant (ISO 8601), so deadlines can be checked on known dates. */
   @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, { message: 'CLOCK_NOW must be an ISO 8601 date or instant' })
   CLOCK_NOW?: string;

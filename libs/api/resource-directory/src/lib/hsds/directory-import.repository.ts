@@ -34,18 +34,19 @@ export class DirectoryImportRepository extends AgencySql {
     return row;
   }
 
-  /** Adds one batch's counts and problems. */
+  /** Adds one batch's counts and problems, and beats the import's heartbeat (the sweep fails an import whose heartbeat went stale). */
   async progress(id: string, batch: { done: number; imported: number; rejected: number; problems: ImportProblem[] }): Promise<void> {
     await this.query(
       `UPDATE directory_import SET rows_done = rows_done + $3, rows_imported = rows_imported + $4, rows_rejected = rows_rejected + $5,
-         problems = problems || $6::jsonb
+         problems = problems || $6::jsonb, progressed_at = now()
        WHERE id = $1 AND agency_id = $2`,
       [id, this.agencyId, batch.done, batch.imported, batch.rejected, JSON.stringify(batch.problems)],
     );
   }
 
+  /** Ends a running import; one the sweep already closed as FAILED stays as the sweep left it. */
   async finish(id: string, status: DirectoryImportStatus, problems: ImportProblem[] = []): Promise<void> {
-    await this.query(`UPDATE directory_import SET status = $3, finished_at = now(), problems = problems || $4::jsonb WHERE id = $1 AND agency_id = $2`, [
+    await this.query(`UPDATE directory_import SET status = $3, finished_at = now(), problems = problems || $4::jsonb WHERE id = $1 AND agency_id = $2 AND status = 'RUNNING'`, [
       id,
       this.agencyId,
       status,

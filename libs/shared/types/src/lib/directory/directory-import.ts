@@ -26,3 +26,10 @@ export const DIRECTORY_IMPORT_TEXT_MAX = 8 * 1024 * 1024;
 export const DIRECTORY_IMPORT_PROBLEMS_KEPT = 1000;
 export const DIRECTORY_IMPORTS_LISTED_DEFAULT = 20;
 export const DIRECTORY_IMPORTS_LISTED_MAX = 100;
+/**
+ * A RUNNING import whose progress has not moved for this many minutes stopped with its process
+ * (a restart mid-import): the sweep marks it FAILED. A batch of rows takes seconds, never this long.
+ */
+export const DIRECTORY_IMPORT_STALE_MINUTES = 10;
+/** The one problem line of an import the sweep closed because its process stopped. */
+export const DIRECTORY_IMPORT_STOPPED_PROBLEM = 'The import stopped when the server restarted; import the file again — rows already imported are updated, not duplicated.';
