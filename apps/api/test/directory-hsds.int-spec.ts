@@ -1,5 +1,5 @@
 import { DirectoryImportSweep } from '@waymark/api/resource-directory';
-import { DIRECTORY_IMPORT_PROBLEMS_KEPT, DIRECTORY_IMPORT_STALE_MINUTES, DIRECTORY_IMPORT_TEXT_MAX, DIRECTORY_IMPORT_STOPPED_PROBLEM } from '@waymark/shared/types';
+import { DIRECTORY_IMPORT_PROBLEMS_KEPT, DIRECTORY_IMPORT_STALE_MINUTES, DIRECTORY_IMPORT_STOPPED_PROBLEM, DIRECTORY_IMPORT_TEXT_MAX } from '@waymark/shared/types';
 import { staff, type Worker } from './support/client-fixtures';
 import { codeOf, newAgency, type TestAgency } from './support/factories';
 import { DIRECTORY_IMPORT, DIRECTORY_IMPORTS, EXPORT_DIRECTORY, forgetDirectory, type HsdsFile, hsdsFixture, IMPORT_DIRECTORY } from './support/hsds-fixtures';
