@@ -8,6 +8,7 @@ import { ResourceDirectory1764000000030 } from './1764000000030-resource-directo
 import { DirectorySearch1764000000031 } from './1764000000031-directory-search';
 import { AgencyTaxonomyTerms1764000000032 } from './1764000000032-agency-taxonomy-terms';
 import { DirectoryWordReaders1764000000033 } from './1764000000033-directory-word-readers';
+import { LocationEarthPoint1764000000034 } from './1764000000034-location-earth-point';
 import { DirectoryImportHeartbeat1764000000035 } from './1764000000035-directory-import-heartbeat';
 import { Referrals1764000000040 } from './1764000000040-referrals';
 import { ReferralBoardOrder1764000000041 } from './1764000000041-referral-board-order';
@@ -24,6 +25,7 @@ export const migrations = [
   DirectorySearch1764000000031,
   AgencyTaxonomyTerms1764000000032,
   DirectoryWordReaders1764000000033,
+  LocationEarthPoint1764000000034,
   DirectoryImportHeartbeat1764000000035,
   Referrals1764000000040,
   ReferralBoardOrder1764000000041,

@@ -122,13 +122,13 @@ function conditions(p: SqlParams, plan: SearchPlan, { radius }: { radius: boolea
     common.push(`(s.minimum_age IS NULL OR s.minimum_age <= ${age}) AND (s.maximum_age IS NULL OR s.maximum_age >= ${age})`);
   }
   if (radius && plan.near && plan.radiusKm !== undefined) {
-    // Driven from the locations, so the earthdistance GiST index (location_earth_idx) finds those in the box.
+    // Driven from the locations, so the GiST index on the stored earth points (location_earth_point_idx) finds those in the box.
     const meters = p.add(plan.radiusKm * 1000);
     const from = origin(p, plan.near);
     common.push(`s.id IN (
       SELECT sal.service_id FROM location l JOIN service_at_location sal ON sal.location_id = l.id
-      WHERE l.latitude IS NOT NULL AND earth_box(${from}, ${meters}) @> ll_to_earth(l.latitude, l.longitude)
-        AND earth_distance(${from}, ll_to_earth(l.latitude, l.longitude)) <= ${meters})`);
+      WHERE l.earth IS NOT NULL AND earth_box(${from}, ${meters}) @> l.earth
+        AND earth_distance(${from}, l.earth) <= ${meters})`);
   }
   if (plan.openNow) common.push(openNowSql(p, plan));
   let taxonomy: string | null = null;
@@ -173,18 +173,16 @@ export function pageQuery(plan: SearchPlan): { sql: string; params: unknown[] } 
   const ctes = text ? `${wordsQuery(p, plan.text as string, plan.agencyId)},` : '';
   const where = conditions(p, plan, { radius: false });
   const from = plan.near ? origin(p, plan.near) : null;
-  const distance = `earth_distance(${from}, ll_to_earth(l.latitude, l.longitude))`;
-  // Only the locations in the radius's box (the GiST index finds them) of services the reader sees
-  // are measured; without a radius, the widest one a search may ask for: a service farther away
-  // is unmeasured (sorted last), and no location is measured beyond what the reader may see.
+  const distance = `earth_distance(${from}, l.earth)`;
+  // Only the locations in the radius's box (the GiST index finds them) are measured; without a
+  // radius, the widest one a search may ask for: a service farther away is unmeasured (sorted
+  // last). Which services the reader sees is judged once, in \`matched\`, which every distance joins.
   const meters = from ? p.add((plan.radiusKm ?? DIRECTORY_RADIUS_MAX_KM) * 1000) : null;
   const distances = from
     ? `distances AS (
       SELECT sal.service_id, min(${distance}) AS meters
       FROM location l JOIN service_at_location sal ON sal.location_id = l.id
-      JOIN service ms ON ms.id = sal.service_id JOIN organization mo ON mo.id = ms.organization_id
-      WHERE l.latitude IS NOT NULL AND earth_box(${from}, ${meters}) @> ll_to_earth(l.latitude, l.longitude) AND ${distance} <= ${meters}
-        AND ${readableOrganizationSql('mo', where.reader)}
+      WHERE l.earth IS NOT NULL AND earth_box(${from}, ${meters}) @> l.earth AND ${distance} <= ${meters}
       GROUP BY sal.service_id
     ),`
     : '';
