@@ -136,17 +136,19 @@ function conditions(p: SqlParams, plan: SearchPlan, { radius }: { radius: boolea
     // A term's path lists its ancestors' codes and its own: a code finds its children too. The
     // codes are the reader's (global or its agency's): another agency's term matches only below
     // a global one, so a code of the reader's own never finds another agency's term of that code.
+    // An uncorrelated IN, not a per-service EXISTS: the set is found once (a hash the planner
+    // costs as such), where a correlated probe per service was costed past the JIT threshold.
     const codes = p.add(plan.taxonomyCodes);
-    taxonomy = `EXISTS (SELECT 1 FROM service_taxonomy st JOIN taxonomy_term t ON t.id = st.taxonomy_term_id
-               WHERE st.service_id = s.id AND t.path && ${codes}::text[]
+    taxonomy = `s.id IN (SELECT st.service_id FROM service_taxonomy st JOIN taxonomy_term t ON t.id = st.taxonomy_term_id
+               WHERE t.path && ${codes}::text[]
                  AND (${READABLE_TERM('t', reader)}
                       OR t.path && ARRAY(SELECT g.code FROM taxonomy_term g WHERE g.agency_id IS NULL AND g.code = ANY (${codes}::text[]))))`;
   }
   let language: string | null = null;
   if (plan.languageCode) {
     const code = p.add(plan.languageCode);
-    language = `(EXISTS (SELECT 1 FROM language l WHERE l.service_id = s.id AND l.code = ${code})
-      OR EXISTS (SELECT 1 FROM service_at_location sal JOIN language l ON l.location_id = sal.location_id WHERE sal.service_id = s.id AND l.code = ${code}))`;
+    language = `(s.id IN (SELECT l.service_id FROM language l WHERE l.code = ${code} AND l.service_id IS NOT NULL)
+      OR s.id IN (SELECT sal.service_id FROM service_at_location sal JOIN language l ON l.location_id = sal.location_id WHERE l.code = ${code}))`;
   }
   return { reader, common, taxonomy, language };
 }
