@@ -60,6 +60,3 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     area: 'east-county',
   },
 ];
-
-/** The most clients `db:seed --clients` makes: enough for any benchmark, not enough to fill a disk by a typo. */
-export const MAX_SEED_CLIENTS = 100_000;

@@ -385,7 +385,7 @@ function planCarePlan(ctx: CareContext, e: CareEnrollment, first: Completed[], s
  * Supported home living: the person-directed plan received, which the implementation plan is
  * due after; a plan approved since it arrived was its implementation plan, done.
  */
-function planPersonDirected(ctx: CareContext, e: CareEnrollment): void {
+function planPersonDirected(ctx: CareContext, e: CareEnrollment, plansFrom: number): void {
   const { records } = ctx;
   if (e.rules.deadlines.implementationPlanDays === null) return;
   const receivedOn = minDay(addDays(e.openedOn, ctx.r.int(0, 10)), ctx.today);
@@ -400,6 +400,7 @@ function planPersonDirected(ctx: CareContext, e: CareEnrollment): void {
     created_at: createdAt,
   });
   const approvedSince = records.plans
+    .slice(plansFrom)
     .filter((plan) => plan.enrollment_id === e.id && plan.approved_at && plan.approved_at.toISOString().slice(0, 10) >= receivedOn)
     .map((plan) => plan.approved_at as Date)
     .sort((a, b) => a.getTime() - b.getTime())[0];
@@ -410,6 +411,8 @@ function planPersonDirected(ctx: CareContext, e: CareEnrollment): void {
 /** An enrollment in service: its assessments (or a first one started), its plan and its person-directed plan. */
 export function planEnrollmentCare(ctx: CareContext, e: CareEnrollment, quota: DemoQuota): void {
   const { r, today } = ctx;
+  // The plans planned from here on are this enrollment's: its implementation plan is looked for among them.
+  const plansFrom = ctx.records.plans.length;
   const subject: AnswerSubject = { program: e.program, age: e.age, unhoused: e.unhoused, needs: drawNeeds(r, e.program, e.unhoused) };
   const age = daysBetween(e.openedOn, today);
   const assessDays = e.rules.deadlines.assessmentDays ?? 30;
@@ -421,14 +424,16 @@ export function planEnrollmentCare(ctx: CareContext, e: CareEnrollment, quota: D
       addDraftAssessment(ctx, e, subject);
       drafted = true;
     }
-    planPersonDirected(ctx, e);
+    planPersonDirected(ctx, e, plansFrom);
   } else {
     const firstOn = minDay(addDays(e.openedOn, r.int(2, Math.max(2, Math.min(assessDays - 1, age - 1)))), addDays(today, -1));
+    const assessedFrom = ctx.records.assessments.length;
     const first = planAssessments(ctx, e, subject, firstOn);
-    const psychosocial = ctx.records.assessments.find((a) => first.some((c) => c.id === a.id) && a.instrument_id === ctx.instruments.get('PSYCHOSOCIAL')?.id);
+    // Among this enrollment's assessments only: a search of all of them would grow with the agency.
+    const psychosocial = ctx.records.assessments.slice(assessedFrom).find((a) => first.some((c) => c.id === a.id) && a.instrument_id === ctx.instruments.get('PSYCHOSOCIAL')?.id);
     const strengths = (psychosocial?.answers as Record<string, unknown> | undefined)?.['strengths'];
     planCarePlan(ctx, e, first, typeof strengths === 'string' ? strengths : null, quota);
-    planPersonDirected(ctx, e);
+    planPersonDirected(ctx, e, plansFrom);
   }
   if (!drafted && e.primaryId === ctx.demoCaseManagerId && quota.drafts > 0) {
     quota.drafts--;
@@ -497,8 +502,8 @@ export function planDischarge(ctx: CareContext, e: CareEnrollment): void {
   });
 }
 
-/** A few tasks the demo case manager wrote for themselves: overdue, due today, and later this week. */
-export function planManualTasks(ctx: CareContext, mine: CareEnrollment[]): void {
+/** A few tasks a case manager wrote for themselves: overdue, due today, and later this week. */
+export function planManualTasks(ctx: CareContext, workerId: string, mine: CareEnrollment[]): void {
   const tasks: [number, string][] = [
     [-3, 'Send the signed release to the county clinic'],
     [-1, 'Call the landlord about the repair request'],
@@ -515,14 +520,14 @@ export function planManualTasks(ctx: CareContext, mine: CareEnrollment[]): void 
       kind: 'MANUAL',
       clientId: e.clientId,
       enrollmentId: e.id,
-      assigneeId: ctx.demoCaseManagerId,
+      assigneeId: workerId,
       subject: { type: 'CLIENT', id: e.clientId },
       dedupeKey: null,
       dueOn: addDays(ctx.today, days),
       title,
       priority: days < 0 ? 'HIGH' : 'NORMAL',
       createdAt: new Date(ctx.now.getTime() - (8 - days) * DAY_MS),
-      createdBy: ctx.demoCaseManagerId,
+      createdBy: workerId,
     });
   });
 }

@@ -49,13 +49,15 @@ function contactsOf(ctx: PlanContext, client: NoteSubject, enrollment: PlannedEn
   const { r } = ctx;
   const schedule = DEMO_PROGRAMS[enrollment.program].rules.visitSchedule;
   const span = (enrollment.servedUntil.getTime() - enrollment.servedFrom.getTime()) / DAY_MS;
-  const every = Math.max(enrollment.primary ? schedule.everyDays : 45, Math.floor(span / MAX_VISITS));
+  const density = ctx.noteDensity;
+  const most = Math.round((enrollment.primary ? MAX_VISITS : 6) * density);
+  const every = Math.max(1, Math.round(Math.max(enrollment.primary ? schedule.everyDays : 45, Math.floor(span / (MAX_VISITS * density))) / density));
   const contacts: { type: NoteType; at: Date }[] = [];
   const earliest = enrollment.servedFrom.getTime() + DAY_MS;
   // The last contact came a little before the enrollment ended, or yesterday at the latest.
   let at = Math.min(enrollment.servedUntil.getTime(), daysBefore(ctx.now, 1).getTime()) - r.int(0, Math.floor(every * 0.6)) * DAY_MS;
   let visits = 0;
-  while (at >= earliest && visits < (enrollment.primary ? MAX_VISITS : 6)) {
+  while (at >= earliest && visits < most) {
     const day = new Date(at);
     if (!onHold(enrollment, day)) {
       const scheduled: NoteType = enrollment.primary ? schedule.kind : r.pick(['COLLATERAL_CONTACT', 'PHONE_CALL'] as const);

@@ -64,7 +64,7 @@ const REFERRAL: Record<ProgramCode, { reasons: readonly string[]; needs: readonl
   },
 };
 
-function ascii(text: string): string {
+export function ascii(text: string): string {
   return text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
 }
 

@@ -68,6 +68,8 @@ export interface ReferralPlanContext {
   services: SeedService[];
   partner: SeedPartner | null;
   records: ReferralRecords;
+  /** Referrals for each client referred, on average, when a number was asked for; unset, one (a few two). */
+  perClient?: number;
 }
 
 /** Where each final status's referral was sent, in days before today. Unanswered ones stay short of expiry. */
@@ -104,6 +106,12 @@ const FINAL_STATUS_WEIGHTS: Record<ReferralStatus, number> = {
   EXPIRED: 6,
 };
 
+/**
+ * At scale (`db:seed --referrals N`), more of them wait for the provider's answer: a benchmark
+ * moves SENT referrals to providers off Waymark on, one per request.
+ */
+const AT_SCALE_STATUS_WEIGHTS: Record<ReferralStatus, number> = { ...FINAL_STATUS_WEIGHTS, SENT: 24, DRAFT: 3, ACCEPTED: 9, SCHEDULED: 9 };
+
 /** The partner's inbox: alive with new referrals, some under way, one done and one declined. */
 const PARTNER_STATUSES: readonly ReferralStatus[] = [S.SENT, S.SENT, S.RECEIVED, S.RECEIVED, S.ACCEPTED, S.ACCEPTED, S.SCHEDULED, S.COMPLETED, S.DECLINED];
 
@@ -123,6 +131,7 @@ interface Receiver {
 export function planReferrals(ctx: ReferralPlanContext, enrollments: readonly ReferralSeedEnrollment[], share: number): void {
   const { r } = ctx;
   const chosen = r.sample(enrollments, Math.round(enrollments.length * share));
+  const matching = new Map<string, SeedService[]>();
   // Clients in service long enough for any of the partner's statuses.
   const toPartner = ctx.partner ? chosen.filter((e) => daysBetween(e.openedOn, ctx.today) > SENT_DAYS_AGO.COMPLETED[0] + 1).slice(0, PARTNER_STATUSES.length) : [];
   toPartner.forEach((e, i) => {
@@ -136,19 +145,31 @@ export function planReferrals(ctx: ReferralPlanContext, enrollments: readonly Re
   // The demo case manager's first referrals show both follow-ups on their worklist.
   const demo = rest.filter((e) => e.senderId === ctx.demoSenderId && daysBetween(e.openedOn, ctx.today) > SENT_DAYS_AGO.SCHEDULED[1] + 1);
   for (const e of rest) {
-    const needs = r.sample(PROGRAM_NEEDS[e.program], r.chance(0.2) ? 2 : 1);
+    const needs = needsOf(ctx, e.program);
     const shown = DEMO_FOLLOW_UPS[demo.indexOf(e)];
     for (const need of needs) {
-      if (shown && need === needs[0]) planReferral(ctx, e, receiverFor(ctx, need), shown.status, need, shown.sentDaysAgo);
-      else planReferral(ctx, e, receiverFor(ctx, need), r.weighted(FINAL_STATUS_WEIGHTS), need);
+      if (shown && need === needs[0]) planReferral(ctx, e, receiverFor(ctx, need, matching), shown.status, need, shown.sentDaysAgo);
+      else planReferral(ctx, e, receiverFor(ctx, need, matching), r.weighted(ctx.perClient ? AT_SCALE_STATUS_WEIGHTS : FINAL_STATUS_WEIGHTS), need);
     }
   }
 }
 
-function receiverFor(ctx: ReferralPlanContext, need: string): Receiver {
-  const matching = ctx.services.filter((service) => service.paths.includes(need));
-  if (!matching.length || ctx.r.chance(0.1)) return { service: null, provider: ctx.r.pick(HAND_TYPED_PROVIDERS), partner: null };
-  return { service: ctx.r.pick(matching), provider: null, partner: null };
+/** The needs a client is referred for: one (a few two), or `perClient` on average when a number of referrals was asked for. */
+function needsOf(ctx: ReferralPlanContext, program: ProgramCode): string[] {
+  const { r, perClient } = ctx;
+  const usual = PROGRAM_NEEDS[program];
+  if (!perClient) return r.sample(usual, r.chance(0.2) ? 2 : 1);
+  const count = Math.floor(perClient) + (r.chance(perClient % 1) ? 1 : 0);
+  // More referrals than usual needs: some needs come back (a second food pantry, a new counselor).
+  return [...r.sample(usual, count), ...Array.from({ length: Math.max(0, count - usual.length) }, () => r.pick(usual))];
+}
+
+/** A matching service of the region (found once per need: the region may hold thousands), or now and then a provider typed in by hand. */
+function receiverFor(ctx: ReferralPlanContext, need: string, matching: Map<string, SeedService[]>): Receiver {
+  if (!matching.has(need)) matching.set(need, ctx.services.filter((service) => service.paths.includes(need)));
+  const services = matching.get(need) as SeedService[];
+  if (!services.length || ctx.r.chance(0.1)) return { service: null, provider: ctx.r.pick(HAND_TYPED_PROVIDERS), partner: null };
+  return { service: ctx.r.pick(services), provider: null, partner: null };
 }
 
 interface Step {
@@ -313,9 +334,12 @@ function planFollowUps(ctx: ReferralPlanContext, e: ReferralSeedEnrollment, refe
     label: referralLabel({ serviceName: referral.service_name, providerName: referral.provider_name }),
     sentBy: referral.sent_by,
   });
+  // A booking moved to another time on the same day is the same follow-up, under the same key.
+  const keys = new Set<string>();
   const task = (kind: TaskKind, waiting: ReferralFact, plannedOn: string, createdAt: Date, end: Step | undefined, endAppointment: Date | null) => {
     const planned = plannedReferralFollowUps({ referrals: [waiting], carriers: new Set([e.senderId]), primaryCaseManagerId: e.senderId, today: plannedOn }).find((t) => t.kind === kind);
-    if (!planned || (end && end.at <= createdAt)) return;
+    if (!planned || (end && end.at <= createdAt) || keys.has(planned.dedupeKey)) return;
+    keys.add(planned.dedupeKey);
     const care = { records: ctx.records.care, today: ctx.today, now: ctx.now };
     addTask(care, {
       kind,

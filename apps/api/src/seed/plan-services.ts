@@ -36,6 +36,8 @@ export interface PlanContext {
   records: AgencyRecords;
   /** Open enrollments led by each case manager, so new cases go where there is room. */
   load: Map<string, number>;
+  /** More (above 1) or fewer contacts than the programs' schedules alone give: how `db:seed --notes` is met. */
+  noteDensity: number;
 }
 
 /** An enrollment with what notes and incidents need to know of it. */

@@ -1,24 +1,19 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { AuditRecord } from '@waymark/api/audit';
 import { ASSESSMENT, CARE_PLAN, DISCHARGE_PLAN, PERSON_DIRECTED_PLAN, PLAN_TEMPLATE, PROGRESS_ENTRY, TASK_ENTITY } from '@waymark/api/care-plan';
 import { Clock } from '@waymark/api/common';
-import { ActorType, AuditAction, normalizeProgramRules, type ProgramRules, Role, todayIsoDate } from '@waymark/shared/types';
-import { emptyCareRecords, type PlanTemplateRow, type SeedInstrument } from './care-seed-rows';
+import { normalizeProgramRules, type ProgramRules, Role, todayIsoDate } from '@waymark/shared/types';
+import { type CareRecords, emptyCareRecords, type PlanTemplateRow, type SeedInstrument } from './care-seed-rows';
 import type { DemoAgency } from './demo-agencies';
 import { DEMO_PLAN_TEMPLATES } from './demo-plan-templates';
 import type { ProgramCode } from './demo-programs';
 import { type CareContext, type CareEnrollment, type DemoQuota, planDischarge, planEnrollmentCare, planManualTasks } from './plan-care';
 import { planOpenDeadlines } from './plan-care-deadlines';
 import { Random } from './random';
-import type { SeedTools } from './seed-client-records';
+import { leadSupervisor, type SeedTools } from './seed-client-records';
 import { seedId } from './seed-ids';
 import { addStarterInstruments } from './starter-care';
+import { type AuditRow, seededEvent, writeAuditEvents } from './write-audit';
 import { writeCareRecords, writePlanTemplates } from './write-care-records';
-
-const SEEDED = 'Demo data (db:seed)';
-
-/** Audit rows per insert (each row binds about a dozen parameters). */
-const AUDIT_BATCH = 2000;
 
 type Read = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
@@ -42,14 +37,19 @@ interface EnrollmentRead {
   served: boolean;
 }
 
+/** Clients whose care is planned and written at a time: bounds memory for any size and paces the progress. */
+const CLIENTS_PER_CHUNK = 2000;
+
 /**
  * A demo agency's care planning, after its client records: the starter instruments and its
  * programs' plan templates, then for each enrollment in service its assessments, care plan
  * versions, progress and worklist, and for each recent discharge its discharge plan and
- * follow-ups. Written with bulk SQL in the caller's transaction; dates count back from today.
+ * follow-ups; then the demo case manager's own tasks (every case manager's, with
+ * `everyWorker`). Written with bulk SQL in the caller's transaction, a chunk of clients at a
+ * time; dates count back from today.
  */
-export async function seedCareRecords(app: INestApplicationContext, tools: SeedTools, demo: DemoAgency, agencyId: string): Promise<void> {
-  const { txHost, audit, log } = tools;
+export async function seedCareRecords(app: INestApplicationContext, tools: SeedTools, demo: DemoAgency, agencyId: string, { everyWorker = false } = {}): Promise<void> {
+  const { txHost, progress } = tools;
   const run = (sql: string, params: unknown[]) => txHost.tx.query(sql, params);
   const read: Read = (sql, params) => txHost.tx.query(sql, params);
   const label = `seed: ${demo.name.split(' ')[0]}`;
@@ -62,6 +62,7 @@ export async function seedCareRecords(app: INestApplicationContext, tools: SeedT
     return program ? [{ id: seedId(), code: program.code, program_id: program.id, name: template.name, description: template.description, goals: template.goals }] : [];
   });
   await writePlanTemplates(run, agencyId, templates);
+  await writeAuditEvents(run, agencyId, templates.map((t) => seededEvent(PLAN_TEMPLATE, t.id)));
 
   const now = app.get(Clock).now();
   const ctx: CareContext = {
@@ -75,34 +76,66 @@ export async function seedCareRecords(app: INestApplicationContext, tools: SeedT
   };
   const enrollments = await readEnrollments(read, agencyId);
   const quota: DemoQuota = { pending: 3, reviewsToday: 2, drafts: 2 };
-  for (const e of enrollments) {
-    if (e.status === 'ACTIVE' || e.status === 'ON_HOLD') planEnrollmentCare(ctx, e, quota);
-    else if (e.status === 'CLOSED') planDischarge(ctx, e);
+  const made = { assessments: 0, plans: 0, progress: 0, tasks: 0, dischargePlans: 0 };
+  const write = async () => {
+    await writeCareRecords(run, agencyId, ctx.records);
+    await writeAuditEvents(run, agencyId, seededEvents(ctx.records, everyWorker));
+    for (const key of Object.keys(made) as (keyof typeof made)[]) made[key] += ctx.records[key].length;
+    ctx.records = emptyCareRecords();
+  };
+  const chunks = byClients(enrollments, CLIENTS_PER_CHUNK);
+  for (const [i, chunk] of chunks.entries()) {
+    for (const e of chunk) {
+      if (e.status === 'ACTIVE' || e.status === 'ON_HOLD') planEnrollmentCare(ctx, e, quota);
+      else if (e.status === 'CLOSED') planDischarge(ctx, e);
+    }
+    // Renewals count a client's assessments across enrollments: a chunk holds all of its clients'.
+    planOpenDeadlines(ctx, chunk);
+    await write();
+    progress.tick(`${label} care`, i + 1, chunks.length, `${label} care ${i + 1}/${chunks.length} chunks of ${CLIENTS_PER_CHUNK} clients (${made.plans} care plans, ${made.tasks} tasks)`);
   }
-  planOpenDeadlines(ctx, enrollments);
-  planManualTasks(ctx, enrollments.filter((e) => e.status === 'ACTIVE' && e.primaryId === ctx.demoCaseManagerId));
-
-  const { records } = ctx;
-  await writeCareRecords(run, agencyId, records);
-  const system = { type: ActorType.SYSTEM, id: null, agencyId };
-  const seeded: AuditRecord[] = [
-    ...templates.map((t) => ({ actor: system, action: AuditAction.CREATE, entityType: PLAN_TEMPLATE, entityId: t.id, reason: SEEDED })),
-    ...records.assessments.map((a) => ({ actor: system, action: AuditAction.CREATE, entityType: ASSESSMENT, entityId: a.id, clientId: a.client_id, reason: SEEDED })),
-    ...records.personDirectedPlans.map((d) => ({ actor: system, action: AuditAction.CREATE, entityType: PERSON_DIRECTED_PLAN, entityId: d.id, clientId: d.client_id, reason: SEEDED })),
-    ...records.plans.map((p) => ({ actor: system, action: AuditAction.CREATE, entityType: CARE_PLAN, entityId: p.id, clientId: p.client_id, reason: SEEDED })),
-    ...records.progress.map((e) => ({ actor: system, action: AuditAction.CREATE, entityType: PROGRESS_ENTRY, entityId: e.id, clientId: e.client_id, reason: SEEDED })),
-    ...records.tasks.map((k) => ({ actor: system, action: AuditAction.CREATE, entityType: TASK_ENTITY, entityId: k.id, clientId: k.client_id ?? undefined, reason: SEEDED })),
-    ...records.dischargePlans.map((d) => ({ actor: system, action: AuditAction.CREATE, entityType: DISCHARGE_PLAN, entityId: d.id, clientId: d.client_id, reason: SEEDED })),
-  ];
-  // Progress and tasks run to thousands of rows: one insert per batch stays within PostgreSQL's bind parameters.
-  for (let start = 0; start < seeded.length; start += AUDIT_BATCH) await audit.record(...seeded.slice(start, start + AUDIT_BATCH));
-  log(`${label} care: ${instruments.length} instruments, ${templates.length} plan templates, ${records.assessments.length} assessments, ${records.plans.length} care plans, ${records.progress.length} progress entries, ${records.tasks.length} tasks, ${records.dischargePlans.length} discharge plans`);
+  const active = enrollments.filter((e) => e.status === 'ACTIVE');
+  const workers = everyWorker ? [...new Set(active.map((e) => e.primaryId))] : [ctx.demoCaseManagerId];
+  for (const worker of workers) planManualTasks(ctx, worker, active.filter((e) => e.primaryId === worker));
+  await write();
+  progress.log(
+    `${label} care: ${instruments.length} instruments, ${templates.length} plan templates, ${made.assessments} assessments, ${made.plans} care plans, ` +
+      `${made.progress} progress entries, ${made.tasks} tasks, ${made.dischargePlans} discharge plans`,
+  );
 }
 
-/** Who approves plans (the supervisor, or the admin where there is none) and whose worklist the demo shows. */
+/**
+ * The trail's record of the care records the seed made. With the workers at work, their own
+ * trail tells of the recent progress and tasks, and the seed's line for each of the millions
+ * of them would double the seed's time (written, then sealed) for nothing a reader needs.
+ */
+function seededEvents(records: CareRecords, atWork: boolean): AuditRow[] {
+  return [
+    ...records.assessments.map((a) => seededEvent(ASSESSMENT, a.id, a.client_id)),
+    ...records.personDirectedPlans.map((d) => seededEvent(PERSON_DIRECTED_PLAN, d.id, d.client_id)),
+    ...records.plans.map((p) => seededEvent(CARE_PLAN, p.id, p.client_id)),
+    ...(atWork ? [] : records.progress.map((e) => seededEvent(PROGRESS_ENTRY, e.id, e.client_id))),
+    ...(atWork ? [] : records.tasks.map((k) => seededEvent(TASK_ENTITY, k.id, k.client_id))),
+    ...records.dischargePlans.map((d) => seededEvent(DISCHARGE_PLAN, d.id, d.client_id)),
+  ];
+}
+
+/** The enrollments in groups of `size` clients, each client's enrollments together and in their order. */
+function byClients(enrollments: CareEnrollment[], size: number): CareEnrollment[][] {
+  const ordinal = new Map<string, number>();
+  const chunks: CareEnrollment[][] = [];
+  for (const e of enrollments) {
+    if (!ordinal.has(e.clientId)) ordinal.set(e.clientId, ordinal.size);
+    const index = Math.floor((ordinal.get(e.clientId) as number) / size);
+    (chunks[index] ??= []).push(e);
+  }
+  return chunks.length ? chunks : [[]];
+}
+
+/** Who approves plans (the supervisor login, or the admin where there is none) and whose worklist the demo shows. */
 async function castCareStaff(read: Read, agencyId: string, demo: DemoAgency) {
   const users = await read<{ id: string; email: string; role: Role }>(`SELECT id, email, role FROM app_user WHERE agency_id = $1 AND active ORDER BY email`, [agencyId]);
-  const supervisor = users.find((u) => u.role === Role.SUPERVISOR) ?? users.find((u) => u.role === Role.ADMIN);
+  const supervisor = leadSupervisor(users, demo);
   const demoLogin = demo.users.find((u) => u.role === Role.CASE_MANAGER);
   const caseManager = users.find((u) => u.email === demoLogin?.email) ?? users.find((u) => u.role === Role.CASE_MANAGER);
   if (!supervisor || !caseManager) throw new Error('seed: a demo agency needs a case manager and a supervisor or admin');
@@ -116,11 +149,12 @@ async function readEnrollments(read: Read, agencyId: string): Promise<CareEnroll
             date_part('year', age(current_date, c.date_of_birth))::int AS age, c.address_line1 IS NULL AS unhoused,
             p.code, p.id AS program_id, p.name AS program_name, p.rules, e.status,
             to_char(e.opened_on, 'YYYY-MM-DD') AS opened_on, to_char(e.closed_on, 'YYYY-MM-DD') AS closed_on, e.close_reason,
-            e.primary_case_manager_id,
-            EXISTS (SELECT 1 FROM case_note n WHERE n.agency_id = e.agency_id AND n.enrollment_id = e.id) AS served
+            e.primary_case_manager_id, served.enrollment_id IS NOT NULL AS served
      FROM enrollment e
      JOIN client c ON c.agency_id = e.agency_id AND c.id = e.client_id
      JOIN program p ON p.agency_id = e.agency_id AND p.id = e.program_id
+     -- The enrollments with notes, found once: a probe per enrollment would read every note (none is indexed by enrollment).
+     LEFT JOIN (SELECT DISTINCT enrollment_id FROM case_note WHERE agency_id = $1) served ON served.enrollment_id = e.id
      WHERE e.agency_id = $1
      ORDER BY e.created_at, e.id`,
     [agencyId],

@@ -8,10 +8,14 @@ import { ActorType, Role } from '@waymark/shared/types';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { ClsService } from 'nestjs-cls';
 import { DEMO_AGENCIES, DEMO_PASSWORD, type DemoAgency } from './demo-agencies';
+import { workersOf } from './demo-workers';
+import { partitionActivityMonths, sealSeededTrail, seedActivity } from './seed-activity';
 import { seedCareRecords } from './seed-care';
 import { seedClientRecords } from './seed-client-records';
 import { seedDirectory } from './seed-directory';
+import { barProgress, lineProgress, type SeedProgress } from './seed-progress';
 import { seedReferrals } from './seed-referrals';
+import { writeWorkers } from './write-workers';
 
 type Log = (line: string) => void;
 
@@ -22,6 +26,14 @@ export interface SeedOptions {
   agencies?: DemoAgency[];
   /** Services in the resource directory instead of its default (`db:seed --services N`). */
   services?: number;
+  /** Users of the first demo agency instead of its demo logins and staff (`db:seed --workers N`). */
+  workers?: number;
+  /** About this many case notes at the first demo agency (`db:seed --notes N`). */
+  notes?: number;
+  /** About this many referrals from the first demo agency (`db:seed --referrals N`). */
+  referrals?: number;
+  /** A progress bar instead of progress lines (the CLI on a terminal). */
+  progressBar?: boolean;
 }
 
 /**
@@ -29,6 +41,16 @@ export interface SeedOptions {
  * directory of their region; an agency or a directory that already exists is left as it is.
  */
 export async function seedDemo(app: INestApplicationContext, log: Log, options: SeedOptions = {}): Promise<void> {
+  const progress = options.progressBar ? barProgress() : lineProgress(log);
+  try {
+    await seedAll(app, progress, options);
+  } finally {
+    progress.stop();
+  }
+}
+
+async function seedAll(app: INestApplicationContext, progress: SeedProgress, options: SeedOptions): Promise<void> {
+  const log = progress.log;
   const agencies = app.get(AgencyService);
   const users = app.get(UserService);
   const context = app.get(RequestContext);
@@ -39,9 +61,15 @@ export async function seedDemo(app: INestApplicationContext, log: Log, options: 
       log(`${step}: already there`);
       continue;
     }
-    const [admin, ...others] = [...demo.users, ...demo.staff];
-    const clients = i === 0 && options.clients !== undefined ? options.clients : demo.clients;
-    // One transaction per agency, so a seed cut short leaves nothing half made to skip next time.
+    const first = i === 0;
+    const { listed, more } = first && options.workers !== undefined ? workersOf(demo, options.workers) : { listed: [...demo.users, ...demo.staff], more: [] };
+    const [admin, ...others] = listed;
+    const clients = first && options.clients !== undefined ? options.clients : demo.clients;
+    // Asked for a number of workers, the agency is seen at work: every worker's own tasks, and a year of their reads and writes in the trail.
+    const atWork = first && options.workers !== undefined;
+    if (atWork) await partitionActivityMonths(app);
+    // One transaction per agency, so a seed cut short leaves nothing half made to skip next time
+    // (PostgreSQL holds a transaction of millions of rows without trouble; it only shows them at commit).
     const made = await app.get(ClsService).run(() => app.get(TransactionHost).withTransaction(async () => {
       const { agencyId, adminId } = await agencies.createWithAdmin({
         name: demo.name,
@@ -51,15 +79,20 @@ export async function seedDemo(app: INestApplicationContext, log: Log, options: 
       // The others are created as their admin would create them, so the trail reads naturally.
       context.setPrincipal({ actorType: ActorType.USER, id: adminId, agencyId, role: Role.ADMIN, sessionId: adminId, mustChangePassword: false });
       for (const user of others) await users.create({ ...user, password: DEMO_PASSWORD }, { mustChangePassword: false });
-      const tools = { txHost: app.get(TransactionHost), audit: app.get(AuditTrail), log };
-      const records = await seedClientRecords(tools, demo, agencyId, clients);
-      await seedCareRecords(app, tools, demo, agencyId);
+      const tools = { txHost: app.get(TransactionHost), audit: app.get(AuditTrail), progress };
+      await writeWorkers(tools, agencyId, more);
+      const records = await seedClientRecords(tools, demo, agencyId, clients, first ? options.notes : undefined);
+      await seedCareRecords(app, tools, demo, agencyId, { everyWorker: atWork });
+      if (atWork) await seedActivity(tools, agencyId);
       return records;
     }));
-    log(`${step}: created with ${demo.users.length + demo.staff.length} users, ${made.clients} clients and ${made.notes} case notes`);
+    log(`${step}: created with ${listed.length + more.length} users, ${made.clients} clients and ${made.notes} case notes`);
   }
-  await seedDirectory(app, log, demos, options.services);
-  await seedReferrals(app, log, demos);
+  await seedDirectory(app, progress, demos, options.services);
+  await seedReferrals(app, progress, demos, options.referrals);
+  // A seed of a chosen size may write hundreds of thousands of events: chained now, not by the next API to start.
+  const sized = [options.clients, options.services, options.workers, options.notes, options.referrals].some((count) => count !== undefined);
+  if (sized) await sealSeededTrail(app, progress);
 }
 
 /** `npm start` on a fresh embedded database: give a person something to sign in to. */

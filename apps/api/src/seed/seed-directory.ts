@@ -9,12 +9,11 @@ import { emptyDirectory } from './directory-rows';
 import { type DirectoryPlanContext, planDirectoryRegion } from './plan-directory';
 import { planPartnerOrganization } from './plan-directory-partner';
 import { Random } from './random';
+import type { SeedProgress } from './seed-progress';
 import { writeDirectory } from './write-directory';
 
 /** Services in the demo region by default: a few hundred, as a county's 211 directory lists near a city. */
 export const DEFAULT_DIRECTORY_SERVICES = 400;
-/** The most `db:seed --services` makes: enough for any benchmark, not enough to fill a disk by a typo. */
-export const MAX_DIRECTORY_SERVICES = 100_000;
 
 /** Services planned and written at a time: bounds memory for any size and paces the progress lines. */
 const CHUNK = 2000;
@@ -24,7 +23,6 @@ const COUNTY: Record<DemoAgency['area'], string> = { inland: 'Riverside County',
 /** The partner's own private entries: a handful of local services only its staff see. */
 const PARTNER_PRIVATE_SERVICES = 8;
 
-type Log = (line: string) => void;
 type Read = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
 /**
@@ -33,7 +31,8 @@ type Read = <T>(sql: string, params: unknown[]) => Promise<T[]>;
  * and the second agency as a directory organization on Waymark (shared, kept by itself) with
  * a few private entries of its own. Each part is made once: a part that exists is left as it is.
  */
-export async function seedDirectory(app: INestApplicationContext, log: Log, demos: readonly DemoAgency[], services = DEFAULT_DIRECTORY_SERVICES): Promise<void> {
+export async function seedDirectory(app: INestApplicationContext, progress: SeedProgress, demos: readonly DemoAgency[], services = DEFAULT_DIRECTORY_SERVICES): Promise<void> {
+  const { log } = progress;
   const txHost: TransactionHost<TransactionalAdapterTypeOrm> = app.get(TransactionHost);
   await app.get(ClsService).run(() =>
     txHost.withTransaction(async () => {
@@ -61,7 +60,7 @@ export async function seedDirectory(app: INestApplicationContext, log: Log, demo
           planDirectoryRegion(ctx, Math.min(CHUNK, services - done), records);
           await writeDirectory(run, keeper.id, records);
           done += records.services.length;
-          log(`seed: directory services ${done}/${services} (${records.organizations.length} organizations in this batch)`);
+          progress.tick('seed: directory services', done, services, `seed: directory services ${done}/${services} (${records.organizations.length} organizations in this batch)`);
         }
       }
 

@@ -1,26 +1,21 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditTrail, type AuditRecord } from '@waymark/api/audit';
 import { TASK_ENTITY } from '@waymark/api/care-plan';
 import { Clock } from '@waymark/api/common';
-import { ActorType, AuditAction, Role, TASK_CARRIER_ROLES, todayIsoDate } from '@waymark/shared/types';
+import { Role, TASK_CARRIER_ROLES, todayIsoDate } from '@waymark/shared/types';
 import { ClsService } from 'nestjs-cls';
 import { emptyCareRecords } from './care-seed-rows';
 import type { DemoAgency } from './demo-agencies';
 import { emptyReferralRecords, planReferrals, type ReferralPlanContext, type ReferralSeedEnrollment, type SeedService } from './plan-referrals';
 import { Random } from './random';
+import type { SeedProgress } from './seed-progress';
+import { seededEvent, writeAuditEvents } from './write-audit';
 import { writeReferrals } from './write-referrals';
-
-const SEEDED = 'Demo data (db:seed)';
 
 /** The share of the sending agency's clients in service who have a referral. */
 const REFERRED_SHARE = 0.4;
 
-/** Audit rows per insert (each row binds about a dozen parameters). */
-const AUDIT_BATCH = 2000;
-
-type Log = (line: string) => void;
 type Read = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
 /**
@@ -29,7 +24,8 @@ type Read = <T>(sql: string, params: unknown[]) => Promise<T[]>;
  * every status with their steps, timeline and follow-up tasks. Bulk SQL in one transaction;
  * made once: an agency that has referrals is left as it is.
  */
-export async function seedReferrals(app: INestApplicationContext, log: Log, demos: readonly DemoAgency[]): Promise<void> {
+export async function seedReferrals(app: INestApplicationContext, progress: SeedProgress, demos: readonly DemoAgency[], wanted?: number): Promise<void> {
+  const { log } = progress;
   const txHost: TransactionHost<TransactionalAdapterTypeOrm> = app.get(TransactionHost);
   await app.get(ClsService).run(() =>
     txHost.withTransaction(async () => {
@@ -58,17 +54,20 @@ export async function seedReferrals(app: INestApplicationContext, log: Log, demo
         records: emptyReferralRecords(emptyCareRecords()),
       };
       if (ctx.partner && (!ctx.partner.services.length || !ctx.partner.staffIds.length)) ctx.partner = null;
-      planReferrals(ctx, await enrollmentsOf(read, sender.id), REFERRED_SHARE);
+      const enrollments = await enrollmentsOf(read, sender.id);
+      // Asked for a number: every client in service referred, as often as it takes (some clients are referred to many services over the years).
+      const share = wanted === undefined ? REFERRED_SHARE : Math.min(1, wanted / Math.max(1, enrollments.length));
+      if (wanted !== undefined) ctx.perClient = Math.max(1, wanted / Math.max(1, Math.round(enrollments.length * share)));
+      planReferrals(ctx, enrollments, share);
 
       const { records } = ctx;
+      progress.tick(label, 0, records.referrals.length, `${label}: ${records.referrals.length} planned`);
       await writeReferrals(run, sender.id, records);
-      const system = { type: ActorType.SYSTEM, id: null, agencyId: sender.id };
-      const seeded: AuditRecord[] = [
-        ...records.referrals.map((referral) => ({ actor: system, action: AuditAction.CREATE, entityType: 'Referral', entityId: referral.id, clientId: referral.client_id, reason: SEEDED })),
-        ...records.care.tasks.map((task) => ({ actor: system, action: AuditAction.CREATE, entityType: TASK_ENTITY, entityId: task.id, clientId: task.client_id ?? undefined, reason: SEEDED })),
-      ];
-      const audit = app.get(AuditTrail);
-      for (let start = 0; start < seeded.length; start += AUDIT_BATCH) await audit.record(...seeded.slice(start, start + AUDIT_BATCH));
+      await writeAuditEvents(run, sender.id, [
+        ...records.referrals.map((referral) => seededEvent('Referral', referral.id, referral.client_id)),
+        ...records.care.tasks.map((task) => seededEvent(TASK_ENTITY, task.id, task.client_id)),
+      ]);
+      progress.tick(label, records.referrals.length, records.referrals.length, `${label}: ${records.referrals.length} written`);
       const toPartner = records.referrals.filter((referral) => referral.receiver_agency_id).length;
       log(
         `${label}: ${records.referrals.length} referrals (${toPartner} to ${partner?.name ?? 'no agency on Waymark'}), ${records.steps.length} steps, ` +

@@ -166,12 +166,12 @@ export async function writePlanTemplates(run: RunQuery, agencyId: string, templa
 
 /** Writes an agency's care records, parents before children. */
 export async function writeCareRecords(run: RunQuery, agencyId: string, records: CareRecords): Promise<void> {
-  await bulkInsert(run, 'assessment', agencyId, ASSESSMENT, records.assessments);
+  await bulkInsert(run, 'assessment', agencyId, ASSESSMENT, records.assessments, { parent: true });
   await bulkInsert(run, 'person_directed_plan', agencyId, PERSON_DIRECTED_PLAN, records.personDirectedPlans);
   // A revision points at the one before it: earlier revisions first.
-  await bulkInsert(run, 'care_plan', agencyId, CARE_PLAN, [...records.plans].sort((a, b) => a.revision - b.revision));
-  await bulkInsert(run, 'care_plan_goal', agencyId, GOAL, records.goals);
-  await bulkInsert(run, 'care_plan_objective', agencyId, OBJECTIVE, records.objectives);
+  await bulkInsert(run, 'care_plan', agencyId, CARE_PLAN, [...records.plans].sort((a, b) => a.revision - b.revision), { parent: true });
+  await bulkInsert(run, 'care_plan_goal', agencyId, GOAL, records.goals, { parent: true });
+  await bulkInsert(run, 'care_plan_objective', agencyId, OBJECTIVE, records.objectives, { parent: true });
   await bulkInsert(run, 'care_plan_intervention', agencyId, INTERVENTION, records.interventions);
   await bulkInsert(run, 'progress_entry', agencyId, PROGRESS, records.progress);
   await bulkInsert(run, 'task', agencyId, TASK, records.tasks);

@@ -93,7 +93,7 @@ export async function writeDirectory(run: RunQuery, agencyId: string, records: D
   await bulkInsert(run, 'service_area', agencyId, AREA, records.areas);
   await bulkInsert(run, 'service_taxonomy', agencyId, CATEGORY, records.categories);
   await bulkInsert(run, 'service_capacity', agencyId, CAPACITY, records.capacity);
-  // Fresh tables have no statistics, so the next batch's foreign-key checks would scan them whole (see writeRecords),
+  // Fresh tables have no statistics, so the next batch's foreign-key checks would scan them whole (see bulkInsert),
   // and a search run right after the seed (a benchmark) would plan its joins as if the tables were empty.
   await run(`ANALYZE organization, location, address, service, service_at_location, phone, language, schedule, service_taxonomy`, []);
 }

@@ -169,20 +169,15 @@ export async function writePrograms(run: RunQuery, agencyId: string, programs: P
 
 /** Writes one batch of clients and everything hanging from them, parents before children. */
 export async function writeRecords(run: RunQuery, agencyId: string, records: AgencyRecords): Promise<void> {
-  await bulkInsert(run, 'client', agencyId, CLIENT, records.clients);
+  await bulkInsert(run, 'client', agencyId, CLIENT, records.clients, { parent: true });
   await bulkInsert(run, 'client_status_change', agencyId, STATUS_CHANGE, records.statusChanges);
-  await bulkInsert(run, 'client_contact', agencyId, CONTACT, records.contacts);
-  await bulkInsert(run, 'consent', agencyId, CONSENT, records.consents);
-  await bulkInsert(run, 'enrollment', agencyId, ENROLLMENT, records.enrollments);
+  await bulkInsert(run, 'client_contact', agencyId, CONTACT, records.contacts, { parent: true });
+  await bulkInsert(run, 'consent', agencyId, CONSENT, records.consents, { parent: true });
+  await bulkInsert(run, 'enrollment', agencyId, ENROLLMENT, records.enrollments, { parent: true });
   await bulkInsert(run, 'enrollment_team_member', agencyId, TEAM_MEMBER, records.teamMembers);
   await bulkInsert(run, 'case_assignment', agencyId, ASSIGNMENT, records.assignments);
-  await bulkInsert(run, 'case_note', agencyId, NOTE, records.notes);
+  await bulkInsert(run, 'case_note', agencyId, NOTE, records.notes, { parent: true });
   await bulkInsert(run, 'case_note_addendum', agencyId, ADDENDUM, records.addenda);
   await bulkInsert(run, 'incident', agencyId, INCIDENT, records.incidents);
   await writeTimeline(run, agencyId, records.timeline);
-  // A fresh database has no statistics yet, so the foreign-key checks' cached plans scan the
-  // parent tables whole, and every batch gets slower than the last. Counting the rows so far
-  // (our own uncommitted ones included) lets the checks use their indexes: 5,000 clients
-  // went from 30 s of database time to a few.
-  await run(`ANALYZE client, client_contact, enrollment, case_note`, []);
 }

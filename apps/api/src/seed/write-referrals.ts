@@ -53,7 +53,7 @@ const STEP: Columns<ReferralStepRow> = {
 /** Writes the sending agency's referrals, parents before children: consents, referrals, steps, then follow-up tasks and timeline. */
 export async function writeReferrals(run: RunQuery, agencyId: string, records: ReferralRecords): Promise<void> {
   await writeRecords(run, agencyId, { ...emptyRecords(), consents: records.consents });
-  await bulkInsert(run, 'referral', agencyId, REFERRAL, records.referrals);
+  await bulkInsert(run, 'referral', agencyId, REFERRAL, records.referrals, { parent: true });
   await bulkInsert(run, 'referral_step', agencyId, STEP, records.steps);
   await writeCareRecords(run, agencyId, records.care);
 }
