@@ -6,7 +6,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN npm run build:web
+RUN npm run build:web && npm run build:api
 
 FROM node:22-bookworm-slim AS api
 WORKDIR /app
@@ -15,7 +15,7 @@ COPY --from=build /app /app
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "tools/run-api.mjs", "apps/api/src/main.ts"]
+CMD ["node", "dist/api/apps/api/src/main.js"]
 
 FROM nginx:1.27-alpine AS web
 COPY docker/nginx.conf /etc/nginx/conf.d/default.conf

@@ -21,11 +21,18 @@ import { addStarterInstruments } from './seed/starter-care';
 const USAGE = `usage: cli <command>
   migrate                      apply pending migrations
   revert                       revert the most recent migration
-  seed [--clients N] [--services N]
+  seed [--scale small|large] [--clients N] [--services N] [--workers N] [--notes N] [--referrals N]
                                create the demo agencies with their clients, notes, consents and programs,
                                and the resource directory of their region (skips what exists);
+                               --scale small: 5,000 clients, 20 workers, about 100,000 notes, 10,000 referrals,
+                               5,000 directory services; --scale large: 50,000 clients, 200 workers, about
+                               1,000,000 notes, 100,000 referrals, 20,000 services (and a quarter of the workers'
+                               reads and writes in the audit trail); a count given overrides the scale's:
                                --clients: N clients at Riverside instead of 300, up to 100000;
-                               --services: N directory services instead of 400, up to 100000
+                               --services: N directory services instead of 400, up to 100000;
+                               --workers: N users at Riverside instead of 10, up to 1000;
+                               --notes: about N case notes at Riverside, up to 3000000;
+                               --referrals: about N referrals from Riverside, up to 300000
   create-agency --name N --slug S --admin-email E --admin-name A [--admin-password P]
                                create an agency, its first admin (who must change the password) and the
                                starter assessment instruments;
@@ -47,7 +54,8 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(2);
   }
-  const seedOptions = command === 'seed' ? parseSeedArgs(rest) : {};
+  // On a terminal the seed draws a progress bar; piped or logged, it prints a line per step.
+  const seedOptions = command === 'seed' ? { ...parseSeedArgs(rest), progressBar: process.stdout.isTTY } : {};
   const database = await openDatabase(config);
   try {
     if (command === 'migrate') return await migrate(database.options, log);

@@ -61,6 +61,7 @@ describe('client records: finding people, duplicates and merging', () => {
       expect(names(res)?.[0]).toBe('Maria Garcia');
       expect(names(res)).not.toContain('Wei Chen');
       expect(names(await as('admin')(SEARCH, { search: 'Smith Jhon' }))).toEqual(['John Smith']);
+      expect(names(await as('admin')(SEARCH, { search: 'Mraia Garcai' }))).toEqual(['Maria Garcia']);
       expect(names(await as('admin')(SEARCH, { search: 'annie' }))).toEqual(['Annie Lopez']);
       expect(names(await as('admin')(SEARCH, { search: 'Zzyzx Qwerty' }))).toEqual([]);
     });

@@ -238,6 +238,10 @@ describe('directory search', () => {
       const fromReno = await search({ near: { latitude: RENO.latitude, longitude: RENO.longitude }, text: 'reno', sort: 'DISTANCE', first: 1 });
       expect(fromReno.edges[0].node).toMatchObject({ name: 'Pantry Z0' });
       expect(fromReno.edges[0].node.distanceKm).toBeCloseTo(1, 1);
+      // Sorted by name, only the page is measured: the same distance.
+      const byName = await search({ near: { latitude: RENO.latitude, longitude: RENO.longitude }, text: 'reno', sort: 'NAME', first: 1 });
+      expect(byName.edges[0].node).toMatchObject({ name: 'Pantry B24' });
+      expect(byName.edges[0].node.distanceKm).toBeCloseTo(25, 1);
     });
 
     it('walks every result once in each order, in SQL-sized pages', async () => {
@@ -269,6 +273,27 @@ describe('directory search', () => {
       const forged = await t.gql(DIRECTORY_SEARCH, { input: { ...nearReno, after: 'bm9wZQ' } }, { token: people.me.token });
       expect(codeOf(forged)).toBe('BAD_USER_INPUT');
     });
+  });
+
+  it('answers in as many SQL statements whatever is asked and however many it finds', async () => {
+    const counted = async (input: Record<string, unknown>) => {
+      const spy = jest.spyOn(t.db.logger, 'logQuery');
+      try {
+        await around(input);
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const bare = await counted({ first: 1 });
+    for (const input of [
+      { first: 20 },
+      { text: 'fod pantri', taxonomyCodes: ['food'], first: 1 },
+      { text: 'food pantry', taxonomyCodes: ['food'], first: 20 },
+      { taxonomyCodes: ['food', 'health'], languageCode: 'es', openNow: true, sort: 'DISTANCE' },
+    ]) {
+      expect(await counted(input)).toBe(bare);
+    }
   });
 
   it('answers bad input with a clear, typed error', async () => {

@@ -14,32 +14,20 @@ import {
   TASK_KINDS,
   todayIsoDate,
 } from '@waymark/shared/types';
-import { DEMO_AGENCIES, DEMO_PASSWORD, type DemoAgency } from '../src/seed/demo-agencies';
+import { DEMO_PASSWORD } from '../src/seed/demo-agencies';
 import { seedDemo } from '../src/seed/seed-demo';
 import { signIn } from './support/factories';
+import { ownDemoAgencies } from './support/own-demo-agencies';
 import { runCli } from './support/run-cli';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const SLOW = 180_000;
 const CARE_TABLES = ['instrument', 'plan_template', 'assessment', 'person_directed_plan', 'care_plan', 'care_plan_goal', 'care_plan_objective', 'care_plan_intervention', 'progress_entry', 'task', 'discharge_plan'];
 
-/** The demo agencies under slugs and e-mails of this run's own, smaller, so they live beside any other seed. */
-function ownDemoAgencies(suffix: string): DemoAgency[] {
-  const rename = (demo: DemoAgency) => (user: DemoAgency['users'][number]) => ({ ...user, email: user.email.replace(`@${demo.slug}.`, `@${demo.slug}-${suffix}.`) });
-  return DEMO_AGENCIES.map((demo, i) => ({
-    ...demo,
-    name: `${demo.name} ${suffix}`,
-    slug: `${demo.slug}-${suffix}`,
-    users: demo.users.map(rename(demo)),
-    staff: demo.staff.map(rename(demo)),
-    clients: i === 0 ? 150 : 40,
-  }));
-}
-
 describe('demo seed: care planning', () => {
   let t: TestApp;
   const suffix = randomUUID().slice(0, 8);
-  const agencies = ownDemoAgencies(suffix);
+  const agencies = ownDemoAgencies(suffix, [150, 40]);
   const [riverside] = agencies;
   const lines: string[] = [];
   let riversideId: string;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { PAGE_SIZE_MAX, Role } from '@waymark/shared/types';
-import { DEMO_AGENCIES, DEMO_PASSWORD, type DemoAgency } from '../src/seed/demo-agencies';
+import { DEMO_PASSWORD, type DemoAgency } from '../src/seed/demo-agencies';
 import { DEMO_AREAS } from '../src/seed/demo-areas';
 import { PARTNER_PANTRY } from '../src/seed/plan-directory-partner';
 import { seedDemo } from '../src/seed/seed-demo';
+import { ownDemoAgencies } from './support/own-demo-agencies';
 import { ok } from './support/client-fixtures';
 import { DIRECTORY_SEARCH } from './support/directory-search-fixtures';
 import { signIn } from './support/factories';
@@ -20,11 +21,8 @@ const DIRECTORY_COUNTS = `SELECT ${['organization', 'service', 'location', 'addr
 describe('demo seed: the resource directory', () => {
   let t: TestApp;
   const suffix = randomUUID().slice(0, 8);
-  // The demo agencies under this run's own slugs and e-mails, without clients: the directory is the subject.
-  const agencies: DemoAgency[] = DEMO_AGENCIES.map((demo) => {
-    const rename = (user: DemoAgency['users'][number]) => ({ ...user, email: user.email.replace(`@${demo.slug}.`, `@${demo.slug}-${suffix}.`) });
-    return { ...demo, name: `${demo.name} ${suffix}`, slug: `${demo.slug}-${suffix}`, users: demo.users.map(rename), staff: demo.staff.map(rename), clients: 0 };
-  });
+  // Without clients: the directory is the subject.
+  const agencies = ownDemoAgencies(suffix, [0, 0]);
   const [keeper, partner] = agencies;
   const lines: string[] = [];
   const ids: Record<'keeper' | 'partner', string> = { keeper: '', partner: '' };

@@ -52,7 +52,7 @@ describe('demo seed (db:seed)', () => {
       [['--clients', '100001'], '(got "100001")'],
       [['--services', 'lots'], 'seed: --services must be a whole number from 0 to 100000 (got "lots")'],
       [['--services', '100001'], '(got "100001")'],
-      [['--client', '5'], "seed: Unknown option '--client' (usage: seed [--clients N] [--services N])"],
+      [['--client', '5'], "seed: Unknown option '--client' (usage: seed [--scale small|large] [--clients N] [--services N] [--workers N] [--notes N] [--referrals N])"],
     ];
     for (const [args, message] of refusals) {
       const result = await runCli('seed', ...args);

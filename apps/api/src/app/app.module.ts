@@ -10,7 +10,7 @@ import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditModule, openReadBuffer } from '@waymark/api/audit';
 import { type AppConfig, CommonModule } from '@waymark/api/common';
-import { DatabaseModule, type DatabaseOptions } from '@waymark/api/database';
+import { DatabaseModule, type DatabaseOptions, openStatementTally } from '@waymark/api/database';
 import { CarePlanningModule } from '@waymark/api/care-plan';
 import { ClientModule } from '@waymark/api/client';
 import { IdentityModule } from '@waymark/api/identity';
@@ -48,6 +48,7 @@ export class AppModule {
               cls.set('ip', clientIp(req, config.TRUST_PROXY));
               cls.set('userAgent', req.headers['user-agent']?.slice(0, 500));
               openReadBuffer(cls);
+              openStatementTally(cls, req);
             },
           },
           plugins: [

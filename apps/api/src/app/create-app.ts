@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DIRECTORY_IMPORT_TEXT_MAX, ErrorCode } from '@waymark/shared/types';
+import { statementsOf } from '@waymark/api/database';
 import { AppModule, type AppOptions } from './app.module';
 import { MAX_BATCH } from './graphql-options';
 import { createRootLogger, NestPinoLogger } from './logger';
@@ -24,8 +25,10 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   });
   const fastify = app.getHttpAdapter().getInstance();
 
+  const reportStatements = options.config.REPORT_SQL_STATEMENTS;
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (reportStatements) reply.header('x-sql-statements', String(statementsOf(request.raw) ?? 0));
   });
 
   fastify.addHook('preHandler', async (request, reply) => {

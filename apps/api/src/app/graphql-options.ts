@@ -1,4 +1,5 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '@waymark/api/common';
 import { formatError } from './format-error';
@@ -26,8 +27,12 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | undefined
     allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: false,
     // graphql-armor ships CommonJS types that clash with @nestjs/apollo's ESM ones; the runtime shape is the same.
-    plugins: protection.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+    // Cache-control hints are for a CDN in front of public data; ours is private, and the plugin
+    // Apollo otherwise installs visits every resolved field.
+    plugins: [...(protection.plugins as NonNullable<ApolloDriverConfig['plugins']>), ApolloServerPluginCacheControlDisabled()],
     validationRules: protection.validationRules as NonNullable<ApolloDriverConfig['validationRules']>,
     formatError,
+    // Compact JSON: Apollo pretty-prints by default, which costs CPU and bytes on every response.
+    stringifyResult: (result) => JSON.stringify(result),
   };
 }

@@ -7,3 +7,4 @@ export * from './lib/tenant-repository';
 export * from './lib/job-queue';
 export { migrations } from './migrations';
 export * from './lib/unique-violation';
+export * from './lib/statement-tally';

@@ -4,6 +4,7 @@ const PLAN = `carePlanId: "${ID}", version: 1`;
 
 export const probes: Record<string, string> = {
   carePlan: `{ carePlan(id: "${ID}") { id } }`,
+  activeCarePlan: `{ activeCarePlan(clientId: "${ID}") { id } }`,
   clientCarePlans: `{ clientCarePlans(clientId: "${ID}") { id } }`,
   carePlansAwaitingApproval: '{ carePlansAwaitingApproval { id } }',
   myCarePlansInProgress: '{ myCarePlansInProgress { id } }',

@@ -12,6 +12,10 @@ import { LocationEarthPoint1764000000034 } from './1764000000034-location-earth-
 import { DirectoryImportHeartbeat1764000000035 } from './1764000000035-directory-import-heartbeat';
 import { Referrals1764000000040 } from './1764000000040-referrals';
 import { ReferralBoardOrder1764000000041 } from './1764000000041-referral-board-order';
+import { ServiceSearchArrays1764000000050 } from './1764000000050-service-search-arrays';
+import { CaseloadIndexes1764000000051 } from './1764000000051-caseload-indexes';
+import { ServiceSearchTable1764000000053 } from './1764000000053-service-search-table';
+import { ServiceSearchReach1764000000054 } from './1764000000054-service-search-reach';
 
 /** Every migration, oldest first. A new one is appended here and never edited after it lands. */
 export const migrations = [
@@ -29,4 +33,8 @@ export const migrations = [
   DirectoryImportHeartbeat1764000000035,
   Referrals1764000000040,
   ReferralBoardOrder1764000000041,
+  ServiceSearchArrays1764000000050,
+  CaseloadIndexes1764000000051,
+  ServiceSearchTable1764000000053,
+  ServiceSearchReach1764000000054,
 ];
