@@ -24,7 +24,9 @@ if (env.DATABASE_URL) {
   rmSync(resolve(root, env.PGLITE_DATA_DIR), { recursive: true, force: true });
 }
 if (!env.E2E_SKIP_BUILD) run(npm, ['run', 'build:web']);
+run(npm, ['run', 'build:api']);
 
-const api = spawn(process.execPath, ['tools/run-api.mjs', 'apps/api/src/main.ts'], { cwd: root, stdio: 'inherit', env });
+// The API compiled, as `npm start` and the image run it.
+const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -76,6 +76,14 @@ test.describe('the morning dashboard, the worklist and the discharge wizard', ()
     await expect(tasks.getByRole('region', { name: /^Due today/ }).getByRole('article', { name: `Drop off the forms ${tag}` })).toBeVisible();
     await expect(tasks.getByRole('region', { name: /^Next 7 days/ }).getByRole('article', { name: `Plan the school visit ${tag}` })).toBeVisible();
 
+    // My caseload: each client with their risk and the task due next about them, an overdue one said in words.
+    const caseload = page.getByRole('region', { name: 'My caseload: what comes next' });
+    const row = caseload.getByRole('listitem').filter({ hasText: client.displayName });
+    await expect(row.getByRole('link', { name: client.displayName })).toHaveAttribute('href', `/clients/${client.id}`);
+    await expect(row.getByText(/risk$/)).toBeVisible();
+    await expect(row.getByText(`Next: Call the landlord ${tag}`)).toBeVisible();
+    await expect(row.getByText(/overdue by 3 days/)).toBeVisible();
+
     await landlord.getByRole('button', { name: `Complete “Call the landlord ${tag}”` }).click();
     const dialog = page.getByRole('dialog', { name: `Complete “Call the landlord ${tag}”` });
     await dialog.getByLabel('Note (optional)').fill('Landlord agreed to fix the heating');

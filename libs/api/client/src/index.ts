@@ -13,4 +13,5 @@ export type { ClientDetailsFact, ClientFact, EnrollmentFact, NoteFact, ProgramFa
 export * from './lib/shared/client-events';
 export { StaffLoader } from './lib/staff/staff.loader';
 export { StaffModel } from './lib/staff/staff.model';
+export { ClientModel } from './lib/person/client.model';
 export { formatClientNumber } from './lib/person/client-number.service';

@@ -4,7 +4,6 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { actingUserId, RequestContext } from '@waymark/api/common';
 import { ActorType, type AuditAction } from '@waymark/shared/types';
 import { ClsService } from 'nestjs-cls';
-import { AuditEventEntity } from './audit-event.entity';
 import { type FieldChanges, redact } from './redact';
 
 export interface AuditRecord {
@@ -18,6 +17,28 @@ export interface AuditRecord {
   /** Only where nobody is signed in yet (a login); otherwise the caller is taken from the request. */
   actor?: { type: ActorType; id: string | null; agencyId: string | null };
 }
+
+type AuditRow = ReturnType<AuditTrail['toRow']>;
+
+/** Each column audit_event is written with: the row's field, the column and its array type. */
+const AUDIT_COLUMNS: [keyof AuditRow, string, string][] = [
+  ['agencyId', 'agency_id', 'uuid[]'],
+  ['actorType', 'actor_type', 'text[]'],
+  ['actorId', 'actor_id', 'uuid[]'],
+  ['action', 'action', 'text[]'],
+  ['entityType', 'entity_type', 'text[]'],
+  ['entityId', 'entity_id', 'text[]'],
+  ['clientId', 'client_id', 'uuid[]'],
+  ['changes', 'changes', 'jsonb[]'],
+  ['reason', 'reason', 'text[]'],
+  ['requestId', 'request_id', 'text[]'],
+  ['ip', 'ip', 'text[]'],
+  ['userAgent', 'user_agent', 'text[]'],
+];
+
+const INSERT_EVENTS =
+  `INSERT INTO audit_event (${AUDIT_COLUMNS.map(([, column]) => column).join(', ')}) ` +
+  `SELECT * FROM unnest(${AUDIT_COLUMNS.map(([, , type], i) => `$${i + 1}::${type}`).join(', ')})`;
 
 const PENDING_READS = Symbol('audit.pendingReads');
 const FLUSHING = Symbol('audit.flushing');
@@ -47,7 +68,10 @@ export class AuditTrail {
   ) {}
 
   async record(...records: AuditRecord[]): Promise<void> {
-    await this.txHost.tx.getRepository(AuditEventEntity).insert(records.map((record) => this.toRow(record)));
+    const rows = records.map((record) => this.toRow(record));
+    // One statement with one array per column, however many events: the hottest insert we have,
+    // so written by hand rather than built by the query builder each time.
+    await this.txHost.tx.query(INSERT_EVENTS, AUDIT_COLUMNS.map(([field]) => rows.map((row) => row[field])));
   }
 
   recordRead(...records: AuditRecord[]): void {

@@ -124,6 +124,10 @@ export class AppConfig {
   @IsString()
   DIRECTORY_TIME_ZONE = 'America/Los_Angeles';
 
+  /** Answer every request with X-Sql-Statements, the SQL statements it ran: for benchmarks (`npm run bench`). */
+  @Transform(toBool) @IsBoolean()
+  REPORT_SQL_STATEMENTS = false;
+
   /** How deeply a GraphQL query may nest fields. */
   @Transform(toNumber) @Min(2) @Max(50) @IsInt()
   GRAPHQL_MAX_DEPTH = 10;

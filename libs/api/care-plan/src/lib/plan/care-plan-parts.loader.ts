@@ -23,10 +23,19 @@ export class CarePlanPartsLoader {
   ) {}
 
   goals(carePlanId: string): Promise<CarePlanGoalEntity[]> {
+    return this.goalLoader().load(carePlanId);
+  }
+
+  /** The goals of a plan read together with it (in position order): asking for them costs no query. */
+  knownGoals(carePlanId: string, goals: CarePlanGoalEntity[]): void {
+    this.goalLoader().prime(carePlanId, goals);
+  }
+
+  private goalLoader() {
     return requestLoader<string, CarePlanGoalEntity[]>(this.cls, GOALS, async (ids) => {
       const rows = await this.tenant.repository(CarePlanGoalEntity).find({ where: { carePlanId: In([...ids]) }, order: { position: 'ASC' } });
       return groupedBy(ids, rows, (row) => row.carePlanId);
-    }).load(carePlanId);
+    });
   }
 
   objectives(goalId: string): Promise<CarePlanObjectiveEntity[]> {

@@ -4,8 +4,10 @@ import { BadInputError, RequestContext } from '@waymark/api/common';
 import { CarePlanStatus, compareCarePlans, type ComparableGoal, type ComparablePlan } from '@waymark/shared/types';
 import { Brackets, In } from 'typeorm';
 import { CarePlanComparisonModel } from './care-plan-comparison.model';
+import { CarePlanPartsLoader } from './care-plan-parts.loader';
 import { CarePlanRecords } from './care-plan-records';
 import { CarePlanModel } from './care-plan.model';
+import { CarePlanGoalEntity } from './entities/care-plan-goal.entity';
 import type { CarePlanEntity } from './entities/care-plan.entity';
 
 /** Plans being put in place: written, or waiting for a supervisor's approval. */
@@ -16,6 +18,7 @@ const IN_PROGRESS = [CarePlanStatus.DRAFT, CarePlanStatus.PENDING_APPROVAL];
 export class CarePlanQueryService {
   constructor(
     private readonly records: CarePlanRecords,
+    private readonly parts: CarePlanPartsLoader,
     private readonly gate: ClientGate,
     private readonly enrollments: EnrollmentFacts,
     private readonly context: RequestContext,
@@ -33,6 +36,31 @@ export class CarePlanQueryService {
     const plans = await this.records.plans.find({ where: { clientId }, order: { createdAt: 'DESC', revision: 'DESC' } });
     this.records.recordReads(plans);
     return plans.map(CarePlanModel.from);
+  }
+
+  /**
+   * The client's plan in force: of their ACTIVE versions (one per enrollment), the latest to
+   * take effect; null when none.
+   */
+  async active(clientId: string): Promise<CarePlanModel | null> {
+    await this.gate.require(clientId, 'read');
+    // The goals come in the same statement: the profile shows them with the plan. The plan is
+    // found once, uncorrelated, then by its key.
+    const plans = this.records.plans;
+    const plan = await plans
+      .createQueryBuilder('p')
+      .leftJoinAndMapMany('p.goals', CarePlanGoalEntity, 'g', 'g.agency_id = p.agency_id AND g.care_plan_id = p.id')
+      .andWhere(
+        `p.id = (SELECT a.id FROM care_plan a WHERE a.agency_id = :planAgencyId AND a.client_id = :clientId AND a.status = :active
+          ORDER BY a.effective_on DESC, a.created_at DESC, a.id DESC LIMIT 1)`,
+        { planAgencyId: plans.agencyId, clientId, active: CarePlanStatus.ACTIVE },
+      )
+      .orderBy('g.position', 'ASC')
+      .getOne();
+    if (!plan) return null;
+    this.parts.knownGoals(plan.id, (plan as CarePlanEntity & { goals: CarePlanGoalEntity[] }).goals);
+    this.records.recordReads([plan]);
+    return CarePlanModel.from(plan);
   }
 
   /** The approval queue: the longest waiting first. Supervisors and admins open any client. */

@@ -37,6 +37,12 @@ export class CarePlanResolver {
     return this.queries.forClient(clientId);
   }
 
+  @Query(() => CarePlanModel, { nullable: true, description: "The client's plan in force (ACTIVE), the latest to take effect of their enrollments' plans; null when none" })
+  @AllowSignedIn()
+  activeCarePlan(@Args() { clientId }: ClientCarePlansArgs) {
+    return this.queries.active(clientId);
+  }
+
   @Query(() => [CarePlanModel], { description: 'Plans submitted for approval, the longest waiting first' })
   @Allow(...PLAN_APPROVER_ROLES)
   carePlansAwaitingApproval() {

@@ -17,10 +17,21 @@ export interface EnrollmentProgress {
   personDirectedPlansReceivedOn: string[];
 }
 
+/** What became of each plan of the enrollment, by id: what a task about a plan closes on. */
+export type PlanStatuses = ReadonlyMap<string, CarePlanStatus>;
+
+interface FactsRow {
+  firstAssessmentOn: string | null;
+  renewals: { instrumentCode: string; instrumentName: string; nextDueOn: string | null }[];
+  lastApprovedOn: string | null;
+  plans: { id: string; status: CarePlanStatus; reviewDueOn: string | null; submittedAt: string | null }[];
+  received: string[];
+}
+
 /**
- * Reads the assessments, plans and person-directed plans of an enrollment in a few SQL
- * queries (the tables are this context's own), inside the caller's transaction so a change
- * that is being made is already seen.
+ * Reads the assessments, plans and person-directed plans of an enrollment in one SQL
+ * statement (the tables are this context's own), inside the caller's transaction so a change
+ * that is being made is already seen: every reconcile asks it, within each change's round trips.
  */
 @Injectable()
 export class DeadlineFacts {
@@ -29,55 +40,35 @@ export class DeadlineFacts {
     private readonly context: RequestContext,
   ) {}
 
-  private query<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.txHost.tx.query(sql, [this.context.agencyId, ...params]);
-  }
-
-  /** Every plan of the enrollment by id: what became of the plan a task concerned. */
-  async planStatuses(enrollmentId: string): Promise<Map<string, CarePlanStatus>> {
-    const plans = await this.query<{ id: string; status: CarePlanStatus }>(`SELECT id, status FROM care_plan WHERE agency_id = $1 AND enrollment_id = $2`, [enrollmentId]);
-    return new Map(plans.map((plan) => [plan.id, plan.status]));
-  }
-
-  async of(enrollmentId: string, clientId: string): Promise<EnrollmentProgress> {
-    const completed = [AssessmentStatus.COMPLETED, AssessmentStatus.SUPERSEDED];
-    // One after another: they share the transaction's connection.
-    const [first] = await this.query<{ on: string | null }>(
-      `SELECT to_char(min(completed_on), 'YYYY-MM-DD') AS "on" FROM assessment
-       WHERE agency_id = $1 AND enrollment_id = $2 AND status = ANY($3)`,
-      [enrollmentId, completed],
+  async of(enrollmentId: string, clientId: string): Promise<{ progress: EnrollmentProgress; planStatuses: PlanStatuses }> {
+    const [row] = await this.txHost.tx.query<FactsRow[]>(
+      `SELECT
+         (SELECT to_char(min(completed_on), 'YYYY-MM-DD') FROM assessment
+           WHERE agency_id = $1 AND enrollment_id = $2 AND status = ANY($4)) AS "firstAssessmentOn",
+         (SELECT coalesce(json_agg(renewal), '[]') FROM (
+           SELECT DISTINCT ON (i.code) i.code AS "instrumentCode", i.name AS "instrumentName", to_char(a.next_due_on, 'YYYY-MM-DD') AS "nextDueOn"
+           FROM assessment a JOIN instrument i ON i.agency_id = a.agency_id AND i.id = a.instrument_id
+           WHERE a.agency_id = $1 AND a.client_id = $3 AND a.status = $5
+           ORDER BY i.code, a.completed_on DESC, a.completed_at DESC) renewal) AS renewals,
+         (SELECT to_char(max(approved_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM care_plan
+           WHERE agency_id = $1 AND enrollment_id = $2 AND approved_at IS NOT NULL) AS "lastApprovedOn",
+         (SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'reviewDueOn', to_char(review_due_on, 'YYYY-MM-DD'), 'submittedAt', submitted_at)), '[]')
+           FROM care_plan WHERE agency_id = $1 AND enrollment_id = $2) AS plans,
+         (SELECT coalesce(json_agg(DISTINCT to_char(received_on, 'YYYY-MM-DD')), '[]') FROM person_directed_plan
+           WHERE agency_id = $1 AND enrollment_id = $2) AS received`,
+      [this.context.agencyId, enrollmentId, clientId, [AssessmentStatus.COMPLETED, AssessmentStatus.SUPERSEDED], AssessmentStatus.COMPLETED],
     );
-    const renewals = await this.query<{ instrumentCode: string; instrumentName: string; nextDueOn: string }>(
-      `SELECT DISTINCT ON (i.code) i.code AS "instrumentCode", i.name AS "instrumentName", to_char(a.next_due_on, 'YYYY-MM-DD') AS "nextDueOn"
-       FROM assessment a JOIN instrument i ON i.agency_id = a.agency_id AND i.id = a.instrument_id
-       WHERE a.agency_id = $1 AND a.client_id = $2 AND a.status = $3
-       ORDER BY i.code, a.completed_on DESC, a.completed_at DESC`,
-      [clientId, AssessmentStatus.COMPLETED],
-    );
-    const [approved] = await this.query<{ on: string | null }>(
-      `SELECT to_char(max(approved_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "on" FROM care_plan
-       WHERE agency_id = $1 AND enrollment_id = $2 AND approved_at IS NOT NULL`,
-      [enrollmentId],
-    );
-    const plans = await this.query<{ id: string; status: string; reviewDueOn: string | null; submittedAt: Date | null }>(
-      `SELECT id, status, to_char(review_due_on, 'YYYY-MM-DD') AS "reviewDueOn", submitted_at AS "submittedAt" FROM care_plan
-       WHERE agency_id = $1 AND enrollment_id = $2 AND status = ANY($3)`,
-      [enrollmentId, [CarePlanStatus.ACTIVE, CarePlanStatus.PENDING_APPROVAL]],
-    );
-    const received = await this.query<{ on: string }>(
-      `SELECT DISTINCT to_char(received_on, 'YYYY-MM-DD') AS "on" FROM person_directed_plan WHERE agency_id = $1 AND enrollment_id = $2`,
-      [enrollmentId],
-    );
-    const active = plans.find((plan) => plan.status === CarePlanStatus.ACTIVE);
-    return {
-      firstAssessmentOn: first?.on ?? null,
-      renewals: renewals.filter((renewal) => renewal.nextDueOn),
-      lastApprovedOn: approved?.on ?? null,
+    const active = row.plans.find((plan) => plan.status === CarePlanStatus.ACTIVE);
+    const progress: EnrollmentProgress = {
+      firstAssessmentOn: row.firstAssessmentOn,
+      renewals: row.renewals.filter((renewal): renewal is EnrollmentProgress['renewals'][number] => renewal.nextDueOn !== null),
+      lastApprovedOn: row.lastApprovedOn,
       activePlan: active ? { id: active.id, reviewDueOn: active.reviewDueOn } : null,
-      pendingPlans: plans
+      pendingPlans: row.plans
         .filter((plan) => plan.status === CarePlanStatus.PENDING_APPROVAL && plan.submittedAt)
-        .map((plan) => ({ id: plan.id, submittedAt: new Date(plan.submittedAt as Date).toISOString() })),
-      personDirectedPlansReceivedOn: received.map((row) => row.on),
+        .map((plan) => ({ id: plan.id, submittedAt: new Date(plan.submittedAt as string).toISOString() })),
+      personDirectedPlansReceivedOn: row.received,
     };
+    return { progress, planStatuses: new Map(row.plans.map((plan) => [plan.id, plan.status])) };
   }
 }

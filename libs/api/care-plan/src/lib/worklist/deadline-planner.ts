@@ -36,7 +36,7 @@ export class DeadlinePlanner {
   async reconcileFact(enrollment: EnrollmentFact): Promise<void> {
     const { rules } = await this.enrollments.program(enrollment.programId);
     const schedule = rules.visitSchedule;
-    const progress = await this.facts.of(enrollment.id, enrollment.clientId);
+    const { progress, planStatuses } = await this.facts.of(enrollment.id, enrollment.clientId);
     const lastVisitOn = schedule ? await this.enrollments.lastContactOn(enrollment.clientId, visitNoteTypes(schedule), enrollment.openedOn) : null;
     const referrals = await this.referrals.forEnrollment(enrollment.id);
     const input: PlanningInput = {
@@ -48,7 +48,6 @@ export class DeadlinePlanner {
       referrals,
       referralSenders: await this.taskCarriers(referrals),
     };
-    const planStatuses = await this.facts.planStatuses(enrollment.id);
     await this.tasks.sync(enrollment, plannedDeadlines(input), (task) => closingOf(task, input, planStatuses));
   }
 

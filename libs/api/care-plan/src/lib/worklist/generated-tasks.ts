@@ -38,6 +38,27 @@ interface TaskRow {
 const COLUMNS = `id, client_id, kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, assignee_id, subject_id, dedupe_key`;
 const RETURNING = `RETURNING ${COLUMNS}`;
 
+/** Writes the planned tasks ($4, plannedRows) of the enrollment ($3) of a client ($2) that do not exist yet. */
+const INSERT_PLANNED = `INSERT INTO task (agency_id, client_id, enrollment_id, kind, title, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key)
+  SELECT $1, $2, $3, p.kind, p.title, 'OPEN', p.priority, p.due_on, p.assignee_id, p.subject_type, p.subject_id, p.dedupe_key
+  FROM jsonb_to_recordset($4::jsonb) AS p(kind text, title text, priority text, due_on date, assignee_id uuid, subject_type text, subject_id uuid, dedupe_key text)
+  ON CONFLICT (agency_id, dedupe_key) DO NOTHING`;
+
+function plannedRows(planned: PlannedTask[]): string {
+  return JSON.stringify(
+    planned.map((task) => ({
+      kind: task.kind,
+      title: task.title,
+      priority: task.priority,
+      due_on: task.dueOn,
+      assignee_id: task.assigneeId,
+      subject_type: task.subjectType,
+      subject_id: task.subjectId,
+      dedupe_key: task.dedupeKey,
+    })),
+  );
+}
+
 /** Why the tasks of a closed enrollment are cancelled. */
 const ENROLLMENT_CLOSED = 'The enrollment closed.';
 
@@ -55,10 +76,10 @@ export class GeneratedTasks {
     private readonly audit: AuditTrail,
   ) {}
 
-  private async query(sql: string, params: unknown[]): Promise<TaskRow[]> {
+  private async query<R extends TaskRow = TaskRow>(sql: string, params: unknown[]): Promise<R[]> {
     const result = await this.txHost.tx.query(sql, [this.context.agencyId, ...params]);
     // UPDATE … RETURNING comes back as [rows, count] from the pg driver through TypeORM.
-    return (Array.isArray(result[0]) ? result[0] : result) as TaskRow[];
+    return (Array.isArray(result[0]) ? result[0] : result) as R[];
   }
 
   /**
@@ -67,16 +88,23 @@ export class GeneratedTasks {
    * given it to someone else (handOver moves work when the case manager changes).
    */
   async sync(enrollment: EnrollmentFact, planned: PlannedTask[], closing: (task: UnwantedTask) => TaskClosing): Promise<void> {
-    await this.insert(enrollment, planned);
     if (enrollment.closedOn) {
+      if (planned.length) await this.recordCreated(await this.query(`${INSERT_PLANNED} ${RETURNING}`, [enrollment.clientId, enrollment.id, plannedRows(planned)]));
       await this.close(enrollment.id, TaskStatus.CANCELLED, ENROLLMENT_CLOSED, `dedupe_key IS NOT NULL AND kind <> '${TaskKind.FOLLOW_UP}'`, []);
       return;
     }
-    const unwanted = await this.query(
-      `SELECT ${COLUMNS} FROM task
-       WHERE agency_id = $1 AND enrollment_id = $2 AND status = 'OPEN' AND dedupe_key IS NOT NULL AND kind = ANY($3) AND NOT dedupe_key = ANY($4)`,
-      [enrollment.id, CLOSED_WHEN_DONE, planned.map((task) => task.dedupeKey)],
+    // The planned tasks missing are written and the open ones no longer planned found in one
+    // statement: the search cannot see the rows written beside it, all of them planned anyway.
+    const rows = await this.query<TaskRow & { created: boolean }>(
+      `WITH created AS (${INSERT_PLANNED} RETURNING id, client_id, kind, due_on, assignee_id, subject_id, dedupe_key)
+       SELECT true AS created, ${COLUMNS} FROM created
+       UNION ALL
+       SELECT false, ${COLUMNS} FROM task
+       WHERE agency_id = $1 AND enrollment_id = $3 AND status = 'OPEN' AND dedupe_key IS NOT NULL AND kind = ANY($5) AND NOT dedupe_key = ANY($6)`,
+      [enrollment.clientId, enrollment.id, plannedRows(planned), CLOSED_WHEN_DONE, planned.map((task) => task.dedupeKey)],
     );
+    await this.recordCreated(rows.filter((row) => row.created));
+    const unwanted = rows.filter((row) => !row.created);
     // One UPDATE per way of closing (done, or cancelled for one reason or another).
     const groups = new Map<string, { how: TaskClosing; ids: string[] }>();
     for (const row of unwanted) {
@@ -128,30 +156,7 @@ export class GeneratedTasks {
     return rows.length;
   }
 
-  private async insert(enrollment: EnrollmentFact, planned: PlannedTask[]): Promise<void> {
-    if (!planned.length) return;
-    const rows = await this.query(
-      `INSERT INTO task (agency_id, client_id, enrollment_id, kind, title, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key)
-       SELECT $1, $2, $3, p.kind, p.title, 'OPEN', p.priority, p.due_on, p.assignee_id, p.subject_type, p.subject_id, p.dedupe_key
-       FROM jsonb_to_recordset($4::jsonb) AS p(kind text, title text, priority text, due_on date, assignee_id uuid, subject_type text, subject_id uuid, dedupe_key text)
-       ON CONFLICT (agency_id, dedupe_key) DO NOTHING ${RETURNING}`,
-      [
-        enrollment.clientId,
-        enrollment.id,
-        JSON.stringify(
-          planned.map((task) => ({
-            kind: task.kind,
-            title: task.title,
-            priority: task.priority,
-            due_on: task.dueOn,
-            assignee_id: task.assigneeId,
-            subject_type: task.subjectType,
-            subject_id: task.subjectId,
-            dedupe_key: task.dedupeKey,
-          })),
-        ),
-      ],
-    );
+  private async recordCreated(rows: TaskRow[]): Promise<void> {
     if (!rows.length) return;
     await this.audit.record(
       ...rows.map((row) => ({

@@ -85,6 +85,26 @@ export class TaskQueryService {
     return rows.map((task) => TaskModel.from(task, today));
   }
 
+  /**
+   * For each client, their open task due soonest (any assignee's), or null: one query for a
+   * page of clients, which yields nothing about a client the caller may not open.
+   */
+  async nextFor(clientIds: readonly string[]): Promise<(TaskModel | null)[]> {
+    // Each client's first task in the client's own due order (an index range, one row read),
+    // so access is judged once per client shown, not once per open task.
+    const query = this.tasks.createQueryBuilder('t').andWhere(
+      `t.id IN (SELECT (SELECT n.id FROM task n WHERE n.agency_id = :nextAgencyId AND n.client_id = c.id AND n.status = :open ORDER BY n.due_on, n.id LIMIT 1)
+        FROM unnest(:nextOf::uuid[]) c(id))`,
+      { nextAgencyId: this.tasks.agencyId, nextOf: clientIds, open: TaskStatus.OPEN },
+    );
+    await this.gate.restrictToOpenable(query, 't.client_id');
+    const rows = await query.getMany();
+    this.recordReads(rows);
+    const today = this.clock.today();
+    const next = new Map(rows.map((task) => [task.clientId, TaskModel.from(task, today)]));
+    return clientIds.map((id) => next.get(id) ?? null);
+  }
+
   private filterTiming(query: SelectQueryBuilder<TaskEntity>, timing: TaskTiming | null | undefined): void {
     if (!timing) return;
     const today = this.clock.today();
@@ -103,13 +123,22 @@ export class TaskQueryService {
     if (kinds?.length) query.andWhere('t.kind IN (:...kinds)', { kinds });
   }
 
+  /**
+   * A page in due order with the count of the whole list. The first page counts in its own
+   * statement (a window over every match, taken before the limit); a later one, narrowed by
+   * its cursor, counts apart.
+   */
   private async page(query: SelectQueryBuilder<TaskEntity>, first: number, after: string | undefined): Promise<TaskConnection> {
-    const totalCount = await query.getCount();
+    let counted: number | undefined;
     if (after) {
+      counted = await query.clone().getCount();
       const [dueOn, id] = decodeCursor(after, [isDate, isUuid]);
       query.andWhere('(t.due_on, t.id) > (:afterDue::date, :afterId::uuid)', { afterDue: dueOn, afterId: id });
+    } else {
+      query.addSelect('count(*) OVER ()', 'total_count');
     }
-    const rows = await query.orderBy('t.due_on', 'ASC').addOrderBy('t.id', 'ASC').limit(first + 1).getMany();
+    const { entities: rows, raw } = await query.orderBy('t.due_on', 'ASC').addOrderBy('t.id', 'ASC').limit(first + 1).getRawAndEntities<{ total_count: string }>();
+    const totalCount = counted ?? Number(raw[0]?.total_count ?? 0);
     this.recordReads(rows.slice(0, first));
     const today = this.clock.today();
     return { ...toConnection(rows, first, (task) => TaskModel.from(task, today), (task) => [task.dueOn, task.id]), totalCount };

@@ -71,6 +71,7 @@ export class TaskModel {
   @Field(() => StaffModel, { nullable: true, description: "Null on a plan approval: the supervisors' shared queue" })
   assignee?: StaffModel | null;
 
+  @Field(() => ID, { nullable: true, description: 'The client it is about, if any (client names them)' })
   clientId: string | null;
 
   @Field(() => TaskClientModel, { nullable: true })

@@ -5,9 +5,11 @@ import { ClientModule } from '@waymark/api/client';
 import { IdentityModule } from '@waymark/api/identity';
 import { ReferralsModule } from '@waymark/api/referral';
 import { InstrumentModule } from '../instrument/instrument.module';
+import { ClientNextTaskResolver } from './client-next-task.resolver';
 import { DeadlineFacts } from './deadline-facts';
 import { DeadlinePlanner } from './deadline-planner';
 import { GeneratedTasks } from './generated-tasks';
+import { NextTaskLoader } from './next-task.loader';
 import { PersonDirectedPlanEntity } from './person-directed-plan.entity';
 import { PersonDirectedPlanResolver } from './person-directed-plan.resolver';
 import { PersonDirectedPlanService } from './person-directed-plan.service';
@@ -33,6 +35,8 @@ import { WorklistSweep } from './worklist-sweep';
     TaskFactsLoader,
     WorkSummaryService,
     TaskResolver,
+    NextTaskLoader,
+    ClientNextTaskResolver,
     PersonDirectedPlanService,
     PersonDirectedPlanResolver,
     DeadlineFacts,

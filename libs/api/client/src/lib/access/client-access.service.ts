@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@waymark/api/audit';
-import { BadInputError, ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
+import { BadInputError, ForbiddenError, isUuid, NotFoundError, RequestContext, requestLoader } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, ClientStatus, ErrorReason, FOLLOW_UP_GRACE_DAYS, Role } from '@waymark/shared/types';
+import { ClsService } from 'nestjs-cls';
 import { MoreThan, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ClientEntity } from '../person/client.entity';
 import { ClientAccessGrantEntity } from './client-access-grant.entity';
@@ -20,6 +21,22 @@ export interface ClientAccessOptions {
   accessReason?: string | null;
   /** The input field that named the client, for a refusal to point at. */
   field?: string;
+}
+
+interface ClientWithCaseload {
+  client: ClientEntity;
+  inCaseload: boolean;
+}
+
+const READ_LOADER = Symbol('client.accessReads');
+const OPEN_LOADER = Symbol('client.mayOpen');
+
+/** What restrictList left in a list of clients. */
+export interface ListScope {
+  /** Only the caller's caseload, a few hundred clients at most: testing each costs less than searching the agency's index. */
+  caseloadOnly: boolean;
+  /** Every client it lets through may be opened: none needs mayOpen. */
+  allOpenable: boolean;
 }
 
 /** How long opening a client outside one's caseload lasts before a new reason is asked. */
@@ -49,6 +66,25 @@ const CASELOAD_SQL = (alias: string, { awaitingDischarge = true } = {}) => `(
   OR (${alias}.created_by = :accessUserId AND ${alias}.status IN ('INQUIRY', 'INTAKE'))
 )`;
 
+/**
+ * The clients a user could have on their caseload — those of any enrollment they lead or serve
+ * on the team of, and the ones they took in — as an uncorrelated set: the planner starts a
+ * caseload's list from it (a few hundred rows) instead of testing every client of the agency.
+ * Needs `:accessAgencyId` beside `:accessUserId`.
+ */
+const CASE_CANDIDATES_SQL = (alias: string) => `${alias}.id IN (
+  SELECT e.client_id FROM enrollment e WHERE e.agency_id = :accessAgencyId AND e.primary_case_manager_id = :accessUserId
+  UNION ALL
+  SELECT e.client_id FROM enrollment_team_member t JOIN enrollment e ON e.agency_id = t.agency_id AND e.id = t.enrollment_id
+  WHERE t.agency_id = :accessAgencyId AND t.user_id = :accessUserId
+  UNION ALL
+  SELECT own.id FROM client own WHERE own.agency_id = :accessAgencyId AND own.created_by = :accessUserId AND own.status IN ('INQUIRY', 'INTAKE')
+)`;
+
+/** CASELOAD_SQL for a list of clients: the same rule, drawn from the user's candidates. */
+const CASELOAD_LIST_SQL = (alias: string, options?: { awaitingDischarge?: boolean }) =>
+  `(${CASE_CANDIDATES_SQL(alias)} AND ${CASELOAD_SQL(alias, options)})`;
+
 /** A live grant: the case manager gave a reason to open the client within the last GRANT_HOURS. */
 const GRANTED_SQL = (alias: string) => `EXISTS (
   SELECT 1 FROM client_access_grant g
@@ -69,6 +105,7 @@ export class ClientAccess {
     private readonly context: RequestContext,
     private readonly settings: ClientSettingsService,
     private readonly audit: AuditTrail,
+    private readonly cls: ClsService,
   ) {}
 
   /**
@@ -79,16 +116,42 @@ export class ClientAccess {
    */
   async require(clientId: string, need: ClientAccessNeed, { accessReason, field = 'clientId' }: ClientAccessOptions = {}): Promise<ClientEntity> {
     if (this.borrowed()) throw new NotFoundError('Client');
-    const client = await this.tenant.repository(ClientEntity).findOneBy({ id: clientId });
-    if (!client) throw new NotFoundError('Client');
-    await this.requireRole(client, need, accessReason);
+    const found = await this.withCaseload(clientId, need);
+    if (!found) throw new NotFoundError('Client');
+    const { client, inCaseload } = found;
+    await this.requireRole(client, inCaseload, need, accessReason);
     if (need === 'write' && client.mergedIntoId) {
       throw new BadInputError('This record was merged into another client record; change that one instead.', [{ field, message: 'merged record' }]);
     }
+    // Whoever may use a client for anything may open it: the page's other fields need not ask again.
+    this.knownOpenable(clientId, true);
     return client;
   }
 
-  private async requireRole(client: ClientEntity, need: ClientAccessNeed, accessReason: string | null | undefined): Promise<void> {
+  /**
+   * The client with whether it is on the caller's caseload, in one statement. Reads of one
+   * request share it (a profile's root fields each name the client); a change reads afresh,
+   * and the reads after it too.
+   */
+  private async withCaseload(clientId: string, need: ClientAccessNeed): Promise<ClientWithCaseload | null> {
+    const reads = requestLoader<string, ClientWithCaseload | null>(this.cls, READ_LOADER, (ids) => this.loadWithCaseload(ids));
+    if (need === 'read') return reads.load(clientId);
+    reads.clear(clientId);
+    return (await this.loadWithCaseload([clientId]))[0];
+  }
+
+  private async loadWithCaseload(clientIds: readonly string[]): Promise<(ClientWithCaseload | null)[]> {
+    const ids = clientIds.filter(isUuid);
+    if (!ids.length) return clientIds.map(() => null);
+    const { role, id: userId } = this.context.requirePrincipal();
+    const query = this.tenant.repository(ClientEntity).createQueryBuilder('c').andWhere('c.id IN (:...requiredIds)', { requiredIds: ids });
+    if (role === Role.CASE_MANAGER) query.addSelect(CASELOAD_SQL('c'), 'in_caseload').setParameter('accessUserId', userId);
+    const { entities, raw } = await query.getRawAndEntities<{ in_caseload?: boolean }>();
+    const found = new Map(entities.map((client, i) => [client.id, { client, inCaseload: raw[i].in_caseload === true }]));
+    return clientIds.map((id) => found.get(id) ?? null);
+  }
+
+  private async requireRole(client: ClientEntity, inCaseload: boolean, need: ClientAccessNeed, accessReason: string | null | undefined): Promise<void> {
     const { role, id: userId } = this.context.requirePrincipal();
     switch (role) {
       case Role.ADMIN:
@@ -101,7 +164,7 @@ export class ClientAccess {
         if (!INTAKE_STATUSES.includes(client.status)) throw new ForbiddenError('This client is past intake; their case team holds the record.');
         return;
       case Role.CASE_MANAGER:
-        if (await this.inCaseload(client.id, userId)) return;
+        if (inCaseload) return;
         if (need !== 'read') throw new ForbiddenError("This client is not on your caseload: their case team or a supervisor changes the record.");
         await this.requireGrant(client, userId, accessReason);
     }
@@ -113,13 +176,20 @@ export class ClientAccess {
    * open any client, every client, those they may not open yet shown as a summary (see
    * mayOpen). (Duplicate checks at intake look across the agency on purpose.)
    */
-  async restrictList<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string): Promise<SelectQueryBuilder<T>> {
-    if (this.borrowed()) return query.andWhere('false');
+  async restrictList<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string): Promise<ListScope> {
+    if (this.borrowed()) {
+      query.andWhere('false');
+      return { caseloadOnly: true, allOpenable: true };
+    }
     const { role, id } = this.context.requirePrincipal();
-    if (role === Role.INTAKE) return query.andWhere(`${alias}.status IN (:...intakeStatuses)`, { intakeStatuses: INTAKE_STATUSES });
-    if (role !== Role.CASE_MANAGER) return query;
-    if ((await this.settings.current()).caseManagersOpenAnyClient) return query;
-    return query.andWhere(CASELOAD_SQL(alias), { accessUserId: id });
+    if (role === Role.INTAKE) {
+      query.andWhere(`${alias}.status IN (:...intakeStatuses)`, { intakeStatuses: INTAKE_STATUSES });
+      return { caseloadOnly: false, allOpenable: true };
+    }
+    if (role !== Role.CASE_MANAGER) return { caseloadOnly: false, allOpenable: true };
+    if ((await this.settings.current()).caseManagersOpenAnyClient) return { caseloadOnly: false, allOpenable: false };
+    query.andWhere(CASELOAD_LIST_SQL(alias), { accessUserId: id, accessAgencyId: this.context.agencyId });
+    return { caseloadOnly: true, allOpenable: true };
   }
 
   /**
@@ -137,6 +207,20 @@ export class ClientAccess {
     return clientIds.map((clientId) => open.has(clientId));
   }
 
+  /** mayOpen for one client, batched with the others the request asks about. */
+  mayOpenOne(clientId: string): Promise<boolean> {
+    return this.openLoader().load(clientId);
+  }
+
+  /** Keeps what a list learned in its own statement (openCondition), so the page's fields need not ask again. */
+  knownOpenable(clientId: string, openable: boolean): void {
+    this.openLoader().prime(clientId, openable);
+  }
+
+  private openLoader() {
+    return requestLoader<string, boolean>(this.cls, OPEN_LOADER, (clientIds) => this.mayOpen(clientIds));
+  }
+
   /**
    * Limits a query of records that may be about a client (the client's id in `clientIdColumn`,
    * nullable) to those about no client or about one the caller may open (mayOpen, in SQL), so
@@ -152,7 +236,7 @@ export class ClientAccess {
   }
 
   /** What mayOpen asks of a client aliased `alias`, as SQL; null when the caller may open every client. */
-  private async openCondition(alias: string): Promise<{ sql: string; params: ObjectLiteral } | null> {
+  async openCondition(alias: string): Promise<{ sql: string; params: ObjectLiteral } | null> {
     if (this.borrowed()) return { sql: 'false', params: {} };
     const { role, id } = this.context.requirePrincipal();
     if (role === Role.INTAKE) return { sql: `${alias}.status IN (:...intakeStatuses)`, params: { intakeStatuses: INTAKE_STATUSES } };
@@ -181,22 +265,21 @@ export class ClientAccess {
     return clientIds.map((clientId) => changeable.has(clientId));
   }
 
-  /** Limits a list of clients (aliased `alias`) to the user's caseload, whatever their role: "My caseload". */
-  restrictToCaseload<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, userId: string): SelectQueryBuilder<T> {
-    if (this.borrowed()) return query.andWhere('false');
-    return query.andWhere(CASELOAD_SQL(alias, { awaitingDischarge: false }), { accessUserId: userId });
+  /**
+   * Limits a list of clients (aliased `alias`) to the caller's own caseload, as far as restrictList
+   * lets them find it: "My caseload". A case manager's own caseload always meets restrictList's rule.
+   */
+  async restrictToOwnCaseload<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string): Promise<ListScope> {
+    const { role, id } = this.context.requirePrincipal();
+    this.restrictToCaseload(query, alias, id);
+    if (role === Role.CASE_MANAGER) return { caseloadOnly: true, allOpenable: true };
+    return { ...(await this.restrictList(query, alias)), caseloadOnly: true };
   }
 
-  /** Whether the client is on the user's caseload. */
-  async inCaseload(clientId: string, userId: string): Promise<boolean> {
-    if (this.borrowed()) return false;
-    const found = await this.tenant
-      .repository(ClientEntity)
-      .createQueryBuilder('c')
-      .andWhere('c.id = :clientId', { clientId })
-      .andWhere(CASELOAD_SQL('c'), { accessUserId: userId })
-      .getExists();
-    return found;
+  /** Limits a list of clients (aliased `alias`) to the user's caseload, whatever their role. */
+  restrictToCaseload<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, userId: string): SelectQueryBuilder<T> {
+    if (this.borrowed()) return query.andWhere('false');
+    return query.andWhere(CASELOAD_LIST_SQL(alias, { awaitingDischarge: false }), { accessUserId: userId, accessAgencyId: this.context.agencyId });
   }
 
   /**

@@ -21,7 +21,7 @@ describe('the client gate for a principal acting in another agency’s scope', (
   const tenant = { repository: () => ({ findOneBy: jest.fn(), createQueryBuilder: jest.fn() }) } as unknown as TenantScope;
   const context = { requirePrincipal: () => borrowed } as unknown as RequestContext;
   const settings = { current: async () => ({ caseManagersOpenAnyClient: true }) } as unknown as ClientSettingsService;
-  const gate = new ClientGate(new ClientAccess(tenant, context, settings, {} as never), tenant);
+  const gate = new ClientGate(new ClientAccess(tenant, context, settings, {} as never, {} as never), tenant);
   const ids = ['6f1c1f3e-0000-4000-8000-000000000010', '6f1c1f3e-0000-4000-8000-000000000011'];
 
   it('opens none of that agency’s clients, whatever the role held at home', async () => {

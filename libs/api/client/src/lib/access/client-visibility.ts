@@ -3,7 +3,6 @@ import { ClsService } from 'nestjs-cls';
 import { requestLoader } from '@waymark/api/common';
 import { ClientAccess } from './client-access.service';
 
-const LOADER = Symbol('client.visibility');
 const CHANGE_LOADER = Symbol('client.changeable');
 
 /**
@@ -21,7 +20,7 @@ export class ClientVisibility {
   ) {}
 
   mayDetail(clientId: string): Promise<boolean> {
-    return requestLoader<string, boolean>(this.cls, LOADER, (clientIds) => this.access.mayOpen(clientIds)).load(clientId);
+    return this.access.mayOpenOne(clientId);
   }
 
   mayChange(clientId: string): Promise<boolean> {

@@ -57,8 +57,7 @@ export class ConsentModel extends ClientRecordModel {
   revokedById: string | null;
 
   static from(consent: ConsentEntity, today = calendarDay(new Date())): ConsentModel {
-    return {
-      ...recordFields(consent),
+    return Object.assign(recordFields(consent), {
       categories: consent.categories,
       recipientKind: consent.recipientKind,
       recipientName: consent.recipientName,
@@ -75,6 +74,6 @@ export class ConsentModel extends ClientRecordModel {
       state: consentState(consent, today),
       recordedById: consent.createdBy,
       revokedById: consent.revokedBy,
-    };
+    });
   }
 }

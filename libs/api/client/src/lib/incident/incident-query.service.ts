@@ -31,11 +31,9 @@ export class IncidentQueryService {
   async forClient({ clientId, first, after }: ClientPageArgs): Promise<IncidentConnection> {
     await this.access.require(clientId, 'read');
     const query = this.incidents.createQueryBuilder('i').andWhere('i.client_id = :clientId', { clientId });
-    const totalCount = await query.getCount();
-    newestFirst.after(query, 'i.occurred_at', 'i.id', after);
-    const { rows, ...connection } = await newestFirst.page(query, 'i.occurred_at', 'i.id', first, IncidentModel.from);
+    const { rows, ...connection } = await newestFirst.countedPage(query, 'i.occurred_at', 'i.id', { first, after }, IncidentModel.from);
     this.recordReads(rows);
-    return { ...connection, totalCount };
+    return connection;
   }
 
   /** The review queue: the most severe first, then the longest waiting. */

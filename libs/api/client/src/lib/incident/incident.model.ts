@@ -86,8 +86,7 @@ export class IncidentModel extends ClientRecordModel {
   reviewNote: string | null;
 
   static from(incident: IncidentEntity): IncidentModel {
-    return Object.assign(new IncidentModel(), {
-      ...recordFields(incident),
+    return Object.assign(new IncidentModel(), recordFields(incident), {
       incidentType: incident.incidentType,
       severity: incident.severity,
       occurredAt: incident.occurredAt,

@@ -44,8 +44,7 @@ export class ClientContactModel extends ClientRecordModel {
   archivedAt: Date | null;
 
   static from(contact: ClientContactEntity): ClientContactModel {
-    return {
-      ...recordFields(contact),
+    return Object.assign(recordFields(contact), {
       kind: contact.kind,
       relationship: contact.relationship,
       name: contact.name,
@@ -58,6 +57,6 @@ export class ClientContactModel extends ClientRecordModel {
       mayShareInformation: contact.mayShareInformation,
       notes: contact.notes,
       archivedAt: contact.archivedAt,
-    };
+    });
   }
 }

@@ -69,11 +69,9 @@ export class CaseNoteQueryService {
   }
 
   private async page(query: SelectQueryBuilder<CaseNoteEntity>, first: number, after: string | undefined): Promise<CaseNoteConnection> {
-    const totalCount = await query.getCount();
-    newestFirst.after(query, 'n.occurred_at', 'n.id', after);
-    const { rows, ...connection } = await newestFirst.page(query, 'n.occurred_at', 'n.id', first, CaseNoteModel.from);
+    const { rows, ...connection } = await newestFirst.countedPage(query, 'n.occurred_at', 'n.id', { first, after }, CaseNoteModel.from);
     this.recordReads(rows);
-    return { ...connection, totalCount };
+    return connection;
   }
 
   private recordReads(notes: CaseNoteEntity[]): void {

@@ -51,8 +51,7 @@ export class CaseNoteModel extends ClientRecordModel {
   addenda?: CaseNoteAddendumModel[];
 
   static from(note: CaseNoteEntity): CaseNoteModel {
-    return Object.assign(new CaseNoteModel(), {
-      ...recordFields(note),
+    return Object.assign(new CaseNoteModel(), recordFields(note), {
       enrollmentId: note.enrollmentId,
       authorId: note.authorId,
       noteType: note.noteType,

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { NotFoundError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { type StaffSummary, UserService } from '@waymark/api/identity';
 import { CASELOAD_ROLES, EnrollmentStatus, RiskLevel } from '@waymark/shared/types';
 import { ClientSearchService } from '../person/client-search.service';
-import { ClientEntity } from '../person/client.entity';
 import type { ClientConnection } from '../person/client.model';
 import { StaffModel } from '../staff/staff.model';
 import type { CaseloadSummaryModel } from './caseload.model';
 import type { MyCaseloadArgs } from './dto/my-caseload.args';
-import { EnrollmentEntity } from './entities/enrollment.entity';
 import { ProgramEntity } from './entities/program.entity';
 
 interface CaseloadCounts {
@@ -28,6 +28,7 @@ const NONE = { total: 0, pending: 0, active: 0, onHold: 0, highRisk: 0 };
 export class CaseloadService {
   constructor(
     private readonly tenant: TenantScope,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly users: UserService,
     private readonly search: ClientSearchService,
     private readonly context: RequestContext,
@@ -35,7 +36,7 @@ export class CaseloadService {
 
   /** The caller's caseload as the client list shows it: searched, paginated and audited the same way. */
   mine(args: MyCaseloadArgs): Promise<ClientConnection> {
-    return this.search.list(args, { caseloadOf: this.context.requirePrincipal().id });
+    return this.search.list(args, { ownCaseload: true });
   }
 
   /**
@@ -66,23 +67,25 @@ export class CaseloadService {
     });
   }
 
-  /** Distinct clients per primary case manager over open enrollments; a client in two programs counts once. */
+  /**
+   * Distinct clients per primary case manager over open enrollments; a client in two programs
+   * counts once. Each worker's clients are found first (with the statuses of their cases), so
+   * the counts need no DISTINCT; the high-risk ones are looked up in their own index.
+   */
   private async count(programId?: string | null): Promise<CaseloadCounts[]> {
-    const query = this.tenant
-      .repository(EnrollmentEntity)
-      .createQueryBuilder('e')
-      .innerJoin(ClientEntity, 'c', 'c.agencyId = e.agencyId AND c.id = e.clientId')
-      .andWhere('e.closedOn IS NULL')
-      .andWhere('e.primaryCaseManagerId IS NOT NULL')
-      .select('e.primaryCaseManagerId', 'workerId')
-      .addSelect('count(DISTINCT e.clientId)::int', 'total')
-      .addSelect('count(DISTINCT e.clientId) FILTER (WHERE e.status = :pending)::int', 'pending')
-      .addSelect('count(DISTINCT e.clientId) FILTER (WHERE e.status = :active)::int', 'active')
-      .addSelect('count(DISTINCT e.clientId) FILTER (WHERE e.status = :onHold)::int', 'onHold')
-      .addSelect('count(DISTINCT e.clientId) FILTER (WHERE c.riskLevel = :high)::int', 'highRisk')
-      .setParameters({ pending: EnrollmentStatus.PENDING, active: EnrollmentStatus.ACTIVE, onHold: EnrollmentStatus.ON_HOLD, high: RiskLevel.HIGH })
-      .groupBy('e.primaryCaseManagerId');
-    if (programId) query.andWhere('e.programId = :programId', { programId });
-    return query.getRawMany<CaseloadCounts>();
+    return this.txHost.tx.query(
+      `SELECT w.worker_id AS "workerId", count(*)::int AS total, count(*) FILTER (WHERE w.pending)::int AS pending,
+         count(*) FILTER (WHERE w.active)::int AS active, count(*) FILTER (WHERE w.on_hold)::int AS "onHold", count(h.id)::int AS "highRisk"
+       FROM (
+         SELECT e.primary_case_manager_id AS worker_id, e.client_id,
+           bool_or(e.status = $2) AS pending, bool_or(e.status = $3) AS active, bool_or(e.status = $4) AS on_hold
+         FROM enrollment e
+         WHERE e.agency_id = $1 AND e.primary_case_manager_id IS NOT NULL AND e.closed_on IS NULL AND ($5::uuid IS NULL OR e.program_id = $5)
+         GROUP BY e.primary_case_manager_id, e.client_id
+       ) w
+       LEFT JOIN client h ON h.agency_id = $1 AND h.id = w.client_id AND h.risk_level = $6
+       GROUP BY w.worker_id`,
+      [this.context.agencyId, EnrollmentStatus.PENDING, EnrollmentStatus.ACTIVE, EnrollmentStatus.ON_HOLD, programId ?? null, RiskLevel.HIGH],
+    );
   }
 }

@@ -31,8 +31,7 @@ export class EnrollmentModel extends ClientRecordModel {
   primaryCaseManagerId: string | null;
 
   static from(enrollment: EnrollmentEntity): EnrollmentModel {
-    return {
-      ...recordFields(enrollment),
+    return Object.assign(recordFields(enrollment), {
       programId: enrollment.programId,
       status: enrollment.status,
       openedOn: enrollment.openedOn,
@@ -40,7 +39,7 @@ export class EnrollmentModel extends ClientRecordModel {
       openReason: enrollment.openReason,
       closeReason: enrollment.closeReason,
       primaryCaseManagerId: enrollment.primaryCaseManagerId,
-    };
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import { decodeCursor, isUuid, toConnection } from '@waymark/api/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { pageTotal, type TotalColumn } from './page-total';
 
 /** An instant as a cursor keeps it: ISO text to the microsecond, as PostgreSQL stores it. */
 export const isInstant = (value: unknown): value is string =>
@@ -30,13 +31,42 @@ export const newestFirst = {
     first: number,
     map: (row: T) => N,
   ) {
-    const { entities, raw } = await query
-      .addSelect(instantText(column), 'cursor_at')
-      .orderBy(column, 'DESC')
-      .addOrderBy(idColumn, 'DESC')
-      .limit(first + 1)
-      .getRawAndEntities();
-    const rows = entities.map((row, i) => ({ row, at: raw[i].cursor_at as string }));
-    return { rows: rows.slice(0, first).map((r) => r.row), ...toConnection(rows, first, (r) => map(r.row), (r) => [r.at, r.row.id]) };
+    const { rows, connection } = await fetchPage(query, column, idColumn, first, map);
+    return { rows, ...connection };
+  },
+
+  /** `after` and `page` at once, with the total count of what the query matches before the cursor, all in the page's one statement. */
+  async countedPage<T extends ObjectLiteral & { id: string }, N>(
+    query: SelectQueryBuilder<T>,
+    column: string,
+    idColumn: string,
+    { first, after }: { first: number; after?: string | null },
+    map: (row: T) => N,
+  ) {
+    const total = pageTotal(query);
+    newestFirst.after(query, column, idColumn, after ?? undefined);
+    const { rows, raw, connection } = await fetchPage(query, column, idColumn, first, map);
+    return { rows, ...connection, totalCount: await total.of(raw, after) };
   },
 };
+
+async function fetchPage<T extends ObjectLiteral & { id: string }, N>(
+  query: SelectQueryBuilder<T>,
+  column: string,
+  idColumn: string,
+  first: number,
+  map: (row: T) => N,
+) {
+  const { entities, raw } = await query
+    .addSelect(instantText(column), 'cursor_at')
+    .orderBy(column, 'DESC')
+    .addOrderBy(idColumn, 'DESC')
+    .limit(first + 1)
+    .getRawAndEntities<TotalColumn & { cursor_at: string }>();
+  const rows = entities.map((row, i) => ({ row, at: raw[i].cursor_at }));
+  return {
+    rows: rows.slice(0, first).map((r) => r.row),
+    raw,
+    connection: toConnection(rows, first, (r) => map(r.row), (r) => [r.at, r.row.id]),
+  };
+}

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '@waymark/api/common';
@@ -11,16 +11,28 @@ export interface AccessTokenClaims {
 
 export const JWT_ALGORITHM = 'HS256';
 
+/**
+ * The HMAC key as a KeyObject: given a string, jsonwebtoken first tries (and fails) to parse it
+ * as a PEM key on every sign and verify, a thrown exception per request.
+ */
+export function jwtKey(config: AppConfig): KeyObject {
+  return createSecretKey(Buffer.from(config.JWT_SECRET));
+}
+
 @Injectable()
 export class TokenService {
+  private readonly key: KeyObject;
+
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.key = jwtKey(config);
+  }
 
   issueAccessToken(claims: AccessTokenClaims): { token: string; expiresAt: Date } {
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
-    const token = this.jwt.sign(claims, { algorithm: JWT_ALGORITHM, expiresIn: ttl, secret: this.config.JWT_SECRET });
+    const token = this.jwt.sign(claims, { algorithm: JWT_ALGORITHM, expiresIn: ttl, privateKey: this.key });
     return { token, expiresAt: new Date(Date.now() + ttl * 1000) };
   }
 

@@ -5,7 +5,7 @@ import { AppConfig, isUuid, type Principal } from '@waymark/api/common';
 import { ActorType, type Role } from '@waymark/shared/types';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DataSource } from 'typeorm';
-import { type AccessTokenClaims, JWT_ALGORITHM } from '../auth/token.service';
+import { type AccessTokenClaims, JWT_ALGORITHM, jwtKey } from '../auth/token.service';
 
 /**
  * Turns a bearer token into a principal. The signature and expiry are checked by
@@ -20,7 +20,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.JWT_SECRET,
+      // passport-jwt hands the key to jsonwebtoken.verify, which takes a KeyObject; its types predate that.
+      secretOrKey: jwtKey(config) as unknown as Buffer,
       algorithms: [JWT_ALGORITHM],
       ignoreExpiration: false,
     });

@@ -19,6 +19,11 @@ import { ErrorReason } from '@waymark/shared/types';
 @Injectable()
 export class PolicyGuard extends AuthGuard('jwt') {
   private readonly logger = new Logger(PolicyGuard.name);
+  /**
+   * A request's authentication, done once: the guard runs for each root field of a document
+   * (and each operation of a batch), in parallel, and each would otherwise look the session up.
+   */
+  private readonly authentications = new WeakMap<object, Promise<Principal>>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -39,14 +44,23 @@ export class PolicyGuard extends AuthGuard('jwt') {
     }
     if (policy.public) return true;
 
-    await super.canActivate(ctx);
-    const principal: Principal = this.getRequest(ctx).user;
+    const principal = await this.authenticate(ctx);
     this.context.setPrincipal(principal);
     if (!policy.roles.includes(principal.role)) throw new ForbiddenError();
     if (principal.mustChangePassword && !policy.duringPasswordChange) {
       throw new ForbiddenError('Choose a new password before you continue.', { reason: ErrorReason.PASSWORD_CHANGE_REQUIRED });
     }
     return true;
+  }
+
+  private authenticate(ctx: ExecutionContext): Promise<Principal> {
+    const request = this.getRequest(ctx);
+    let authentication = this.authentications.get(request);
+    if (!authentication) {
+      authentication = (super.canActivate(ctx) as Promise<boolean>).then(() => request.user as Principal);
+      this.authentications.set(request, authentication);
+    }
+    return authentication;
   }
 
   override handleRequest<T>(error: unknown, principal: T | false): T {

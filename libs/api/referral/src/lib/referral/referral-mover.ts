@@ -68,10 +68,10 @@ export class ReferralMover {
     private readonly clock: Clock,
   ) {}
 
+  /** `known` is the referral as the caller already read it in this transaction, which is then not read again. */
   @Transactional()
-  async move(move: ReferralMove, side: ReferralSide): Promise<ReferralEntity> {
-    const referrals = this.tenant.repository(ReferralEntity);
-    const before = await referrals.findOneBy({ id: move.id });
+  async move(move: ReferralMove, side: ReferralSide, known?: ReferralEntity): Promise<ReferralEntity> {
+    const before = known ?? (await this.tenant.repository(ReferralEntity).findOneBy({ id: move.id }));
     if (!before) throw new NotFoundError(REFERRAL);
     if (before.version !== move.version) throw new ConflictError();
     const from = before.status;
@@ -85,7 +85,7 @@ export class ReferralMover {
       throw new BadInputError('An appointment cannot be booked for a day already past.', [{ field: 'appointmentAt', message: 'in the past' }]);
     }
     const patch = { ...(await this.patchFor(before, move, now)), status: move.to, statusChangedAt: now };
-    const after = await referrals.updateVersioned(before.id, before.version, patch, REFERRAL);
+    const after = await this.write(before, patch);
     await this.recordStep(after, from, side, move, now);
     await this.audit.record({ action: AuditAction.UPDATE, entityType: REFERRAL, entityId: after.id, clientId: after.clientId, changes: moveChanges(before, after) });
     await this.announce(after, from, side);
@@ -119,6 +119,25 @@ export class ReferralMover {
       sourceId: referral.id,
       summary: referralLine(referral.status, referral),
     });
+  }
+
+  /**
+   * Applies the move to the row still at the version read, and answers the row as written
+   * without reading it back: what changed is the patch, the version and the time stamp.
+   * Someone else's move since is a CONFLICT.
+   */
+  private async write(before: ReferralEntity, patch: QueryDeepPartialEntity<ReferralEntity>): Promise<ReferralEntity> {
+    const referrals = this.tenant.repository(ReferralEntity);
+    const { affected, raw } = await referrals
+      .createQueryBuilder('r')
+      .update()
+      .set({ ...patch, version: () => 'version + 1' })
+      .where('id = :id AND agency_id = :agencyId AND version = :version', { id: before.id, agencyId: referrals.agencyId, version: before.version })
+      .returning('updated_at')
+      .execute();
+    if (!affected) throw new ConflictError();
+    const [{ updated_at: updatedAt }] = raw as { updated_at: Date }[];
+    return Object.assign(new ReferralEntity(), before, patch, { version: before.version + 1, updatedAt });
   }
 
   /** Tells the contexts that follow referrals (the worklist) of the change, inside its transaction and the sender's scope. */

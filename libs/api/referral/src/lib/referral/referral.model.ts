@@ -107,12 +107,14 @@ export class ReferralModel {
   agencyId: string;
   receiverAgencyId: string | null;
   sentById: string | null;
-  referredClient: ReferredClientModel;
+  clientId: string;
+  /** Null for the sender: its own client, read when the response asks for it. */
+  referredClient: ReferredClientModel | null;
   /** Whether the caller may see the referral's words: always the sender, the receiver while REFERRALS is in force (its steps' notes follow it). */
   shared: boolean;
 
   /** The referral for `side`; `shared` says whether the receiver may see its words (REFERRALS in force). */
-  static from(referral: ReferralEntity, side: ReferralSide, referredClient: ReferredClientModel, shared: boolean): ReferralModel {
+  static from(referral: ReferralEntity, side: ReferralSide, referredClient: ReferredClientModel | null, shared: boolean): ReferralModel {
     const sender = side === ReferralSide.SENDER;
     const onWaymark = referral.receiverAgencyId != null;
     return Object.assign(new ReferralModel(), {
@@ -146,6 +148,7 @@ export class ReferralModel {
       agencyId: referral.agencyId,
       receiverAgencyId: referral.receiverAgencyId,
       sentById: referral.sentById,
+      clientId: referral.clientId,
       referredClient,
       shared,
     });

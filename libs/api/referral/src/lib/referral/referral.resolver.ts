@@ -14,6 +14,7 @@ import { ReferralStepsLoader } from './referral-steps.loader';
 import { ReferralConnection, ReferralModel } from './referral.model';
 import { ReferralService } from './referral.service';
 import { ReferredClientModel } from './referred-client.model';
+import { ReferredClients } from './referred-clients';
 
 /**
  * Referrals for both sides: the sender's staff under their clients' access rules (auditors
@@ -24,6 +25,7 @@ export class ReferralResolver {
   constructor(
     private readonly service: ReferralService,
     private readonly histories: ReferralStepsLoader,
+    private readonly clients: ReferredClients,
   ) {}
 
   @Query(() => ReferralModel, { nullable: true, description: 'A referral my agency sent or received; NOT_FOUND otherwise' })
@@ -64,7 +66,7 @@ export class ReferralResolver {
 
   @ResolveField(() => ReferredClientModel)
   client(@Parent() referral: ReferralModel) {
-    return referral.referredClient;
+    return referral.referredClient ?? this.clients.own(referral.clientId);
   }
 
   @ResolveField(() => [ReferralStepModel], { description: 'Every step, oldest first' })

@@ -58,12 +58,12 @@ export class ReferralService {
   }
 
   async create(input: CreateReferralInput): Promise<ReferralModel> {
-    return this.toModel(await this.writer.create(input), ReferralSide.SENDER);
+    return this.written(await this.writer.create(input), ReferralSide.SENDER);
   }
 
   async update(input: UpdateReferralInput): Promise<ReferralModel> {
     const sided = await this.sides.open(input.id, 'write');
-    return this.toModel(await this.writer.update(sided, input), sided.side);
+    return this.written(await this.writer.update(sided, input), sided.side);
   }
 
   /**
@@ -73,7 +73,7 @@ export class ReferralService {
   @Transactional()
   async move(input: MoveReferralInput): Promise<ReferralModel> {
     const { referral, side } = await this.sides.open(input.id, 'write');
-    if (side === ReferralSide.SENDER) return this.toModel(await this.mover.move(input, side), side);
+    if (side === ReferralSide.SENDER) return this.written(await this.mover.move(input, side, referral), side);
     const moved = await this.senderScope.run(referral.agencyId, () => this.mover.move(input, side));
     const view = await this.clients.view(moved, side);
     // The receiver's trail names the client only while the client's consent shares them with it.
@@ -85,6 +85,14 @@ export class ReferralService {
       changes: moveChanges(referral, moved),
     });
     return ReferralModel.from(moved, side, view.client, view.shared);
+  }
+
+  /**
+   * A referral the caller has just written. The sender's write is audited with its client,
+   * which stands for the response too: no read is recorded, and nothing is read back.
+   */
+  private written(referral: ReferralEntity, side: ReferralSide): Promise<ReferralModel> | ReferralModel {
+    return side === ReferralSide.SENDER ? ReferralModel.from(referral, side, null, true) : this.toModel(referral, side);
   }
 
   private async toModel(referral: ReferralEntity, side: ReferralSide): Promise<ReferralModel> {

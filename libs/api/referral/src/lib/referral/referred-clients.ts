@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@waymark/api/audit';
 import { type ClientDetailsFact, type ClientFact, ClientGate, ConsentCheck } from '@waymark/api/client';
+import { requestLoader } from '@waymark/api/common';
 import { AuditAction, ConsentDecisionReason, REFERRAL_SHARED_CATEGORIES, ReferralSide } from '@waymark/shared/types';
+import { ClsService } from 'nestjs-cls';
 import { REFERRAL } from './referral-mover';
 import type { ReferralEntity } from './referral.entity';
 import { ReferredClientModel } from './referred-client.model';
 import { SenderScope } from './sender-scope';
 
 export interface ClientView {
-  client: ReferredClientModel;
+  /** Null for the sender, who sees all of its own client: read only when a response asks for it (own). */
+  client: ReferredClientModel | null;
   /** Whether the referral's own words may be shown: always to the sender, to the receiver while REFERRALS is in force. */
   shared: boolean;
 }
@@ -23,6 +26,8 @@ interface Sharing {
 
 const OWN_RECORD: Sharing = { shared: true, identity: true, contact: true, sharedUnder: ConsentDecisionReason.IN_FORCE };
 
+const OWN_CLIENTS = Symbol('referral.ownClients');
+
 /**
  * The client behind each referral, as each side may see them, with the read audited. The
  * sender reads its own records (the caller already opened the clients). The receiving agency
@@ -30,7 +35,7 @@ const OWN_RECORD: Sharing = { shared: true, identity: true, contact: true, share
  * (where the client and its consents are): REFERRALS for anything, DEMOGRAPHICS for who they
  * are, CONTACT_INFO for how to reach them. A consent revoked or run out hides the client at
  * the next read. A receiver's view is recorded in both agencies' trails. A page's clients are
- * read in one query per sending agency.
+ * read in one query per sending agency; the sender's own only when a response names them.
  */
 @Injectable()
 export class ReferredClients {
@@ -39,6 +44,7 @@ export class ReferredClients {
     private readonly consent: ConsentCheck,
     private readonly senderScope: SenderScope,
     private readonly audit: AuditTrail,
+    private readonly cls: ClsService,
   ) {}
 
   async view(referral: ReferralEntity, side: ReferralSide): Promise<ClientView> {
@@ -48,15 +54,14 @@ export class ReferredClients {
   /** The views of `referrals`, all of one side, in their order. */
   async views(referrals: readonly ReferralEntity[], side: ReferralSide): Promise<ClientView[]> {
     if (side === ReferralSide.SENDER) {
-      const seen = await this.read(referrals, referrals.map(() => OWN_RECORD), side);
       this.audit.recordRead(...referrals.map((referral) => this.readEvent(referral, true)));
-      return seen;
+      return referrals.map(() => ({ client: null, shared: true }));
     }
     const views = new Map<string, ClientView>();
     for (const senderId of new Set(referrals.map((referral) => referral.agencyId))) {
       const theirs = referrals.filter((referral) => referral.agencyId === senderId);
       const seen = await this.senderScope.run(senderId, async () => {
-        const read = await this.read(theirs, await this.judge(theirs), side);
+        const read = await this.read(theirs.map((referral) => referral.clientId), await this.judge(theirs), side);
         this.audit.recordRead(...theirs.map((referral, i) => this.readEvent(referral, read[i].shared)));
         return read;
       });
@@ -65,6 +70,13 @@ export class ReferredClients {
     const ordered = referrals.map((referral) => views.get(referral.id) as ClientView);
     this.audit.recordRead(...referrals.map((referral, i) => this.readEvent(referral, ordered[i].shared)));
     return ordered;
+  }
+
+  /** The sender's client of its own referral, whole; a page's clients in one query per kind. */
+  own(clientId: string): Promise<ReferredClientModel> {
+    return requestLoader<string, ReferredClientModel>(this.cls, OWN_CLIENTS, async (ids) =>
+      (await this.read(ids, ids.map(() => OWN_RECORD), ReferralSide.SENDER)).map((view) => view.client as ReferredClientModel),
+    ).load(clientId);
   }
 
   /**
@@ -83,17 +95,17 @@ export class ReferredClients {
     );
   }
 
-  /** The clients of the current agency's `referrals`, each cut to what its sharing allows. */
-  private async read(referrals: readonly ReferralEntity[], sharing: readonly Sharing[], side: ReferralSide): Promise<ClientView[]> {
-    const shown = (allowed: (share: Sharing) => boolean) => [...new Set(referrals.filter((_, i) => allowed(sharing[i])).map((referral) => referral.clientId))];
+  /** The current agency's clients of a list of referrals, each cut to what its sharing allows. */
+  private async read(clientIds: readonly string[], sharing: readonly Sharing[], side: ReferralSide): Promise<ClientView[]> {
+    const shown = (allowed: (share: Sharing) => boolean) => [...new Set(clientIds.filter((_, i) => allowed(sharing[i])))];
     const facts = new Map<string, ClientFact>((await this.gate.facts(shown((share) => share.identity))).map((fact) => [fact.id, fact]));
     const details = new Map<string, ClientDetailsFact>((await this.gate.details(shown((share) => share.identity || share.contact))).map((fact) => [fact.id, fact]));
-    return referrals.map((referral, i) => {
+    return clientIds.map((clientId, i) => {
       const { identity, contact, shared, sharedUnder } = sharing[i];
-      const fact = identity ? facts.get(referral.clientId) : undefined;
-      const detail = details.get(referral.clientId);
+      const fact = identity ? facts.get(clientId) : undefined;
+      const detail = details.get(clientId);
       const client = Object.assign(new ReferredClientModel(), {
-        id: referral.clientId,
+        id: clientId,
         clientNumber: side === ReferralSide.SENDER ? (fact?.clientNumber ?? null) : null,
         displayName: fact?.displayName ?? null,
         dateOfBirth: identity ? (detail?.dateOfBirth ?? null) : null,

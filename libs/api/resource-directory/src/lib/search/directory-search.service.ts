@@ -3,13 +3,20 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AppConfig, BadInputError, Clock, decodeCursor, isString, isUuid, RequestContext, toConnection } from '@waymark/api/common';
 import { DirectorySort, type ServiceStatus } from '@waymark/shared/types';
-import { correctionsQuery, facetsQuery, pageQuery, type SearchPlan, UNMEASURED_METERS } from './directory-search-sql';
+import { type SearchPlan, searchQuery, UNMEASURED_METERS } from './directory-search-sql';
 import type { DirectorySearchHitModel, DirectorySearchResultModel, FacetCountModel } from './directory-search.model';
-import { TaxonomyTerms } from '../taxonomy/taxonomy-terms.service';
+import { refuseUnknownCodes } from '../taxonomy/taxonomy-terms.service';
 import type { DirectorySearchInput } from './dto/directory-search.input';
 
+/** A row of the search: a hit (or none, when the page is empty) with what every row carries, the total, facets and corrections. */
 interface HitRow {
-  id: string;
+  total: number;
+  category_facets: FacetRow[];
+  language_facets: FacetRow[];
+  /** Each typed word the search read as another word of the directory, with that word. */
+  corrections: Record<string, string>;
+  unknown_codes: string[];
+  id: string | null;
   name: string;
   description: string | null;
   status: ServiceStatus;
@@ -21,7 +28,6 @@ interface HitRow {
   longitude: number | null;
   meters: number | null;
   key: number;
-  total: number;
   address: string | null;
   phone: string | null;
   languages: string[];
@@ -30,10 +36,9 @@ interface HitRow {
 }
 
 interface FacetRow {
-  facet: 'category' | 'language';
   code: string;
   name: string | null;
-  name_es: string | null;
+  nameEs?: string | null;
   count: number;
 }
 
@@ -46,7 +51,7 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallbac
  * Finding services in the directory: words (full text, stemmed, typos corrected against the
  * directory's vocabulary), categories with their children, language, age, open now and
  * distance, among the services the caller's agency may see; sorted and paginated in SQL with
- * keyset cursors, with facet counts. Two statements: the page with its total, and the facets.
+ * keyset cursors, with facet counts. One statement: the page with its total, facets and corrections.
  *
  * Keyset rather than offset: a cursor carries the sort key, name and id of the last row, so
  * the next page starts right after it even when services are added or removed meanwhile (an
@@ -59,29 +64,27 @@ export class DirectorySearchService {
     private readonly context: RequestContext,
     private readonly clock: Clock,
     private readonly config: AppConfig,
-    private readonly terms: TaxonomyTerms,
   ) {}
 
   async search(input: DirectorySearchInput): Promise<DirectorySearchResultModel> {
-    const plan = await this.plan(input);
-    const page = pageQuery(plan);
-    const facets = facetsQuery(plan);
-    const rows: HitRow[] = await this.txHost.tx.query(page.sql, page.params);
-    const facetRows: FacetRow[] = await this.txHost.tx.query(facets.sql, facets.params);
-    const connection = toConnection(rows, plan.limit, toHit, (row) => [plan.sort, row.key, row.name, row.id]);
+    const plan = this.plan(input);
+    const { sql, params } = searchQuery(plan);
+    const rows: HitRow[] = await this.txHost.tx.query(sql, params);
+    const [summary] = rows;
+    // An unknown category is a mistake to point out, not a filter that silently finds nothing.
+    refuseUnknownCodes(summary.unknown_codes, 'taxonomyCodes');
+    const hits = rows.filter((row): row is HitRow & { id: string } => row.id !== null);
+    const connection = toConnection(hits, plan.limit, toHit, (row) => [plan.sort, row.key, row.name, row.id]);
     return {
       ...connection,
-      totalCount: rows[0]?.total ?? (plan.after ? await this.count(plan) : 0),
-      correctedText: plan.text ? await this.corrected(plan.text, plan.agencyId) : null,
-      facets: {
-        categories: facetRows.filter((row) => row.facet === 'category').map(toFacet),
-        languages: facetRows.filter((row) => row.facet === 'language').map(toFacet),
-      },
+      totalCount: summary.total,
+      correctedText: plan.text ? corrected(plan.text, summary.corrections) : null,
+      facets: { categories: summary.category_facets.map(toFacet), languages: summary.language_facets.map(toFacet) },
     };
   }
 
   /** The input checked, with its defaults: the sort follows what was asked for (words, a point, or neither). */
-  private async plan(input: DirectorySearchInput): Promise<SearchPlan> {
+  private plan(input: DirectorySearchInput): SearchPlan {
     const near = input.near ?? undefined;
     if (input.radiusKm != null && !near) {
       throw new BadInputError('A radius needs a point to measure from.', [{ field: 'radiusKm', message: 'needs near' }]);
@@ -90,8 +93,6 @@ export class DirectorySearchService {
     if (sort === DirectorySort.DISTANCE && !near) {
       throw new BadInputError('Sorting by distance needs a point to measure from.', [{ field: 'sort', message: 'needs near' }]);
     }
-    // An unknown category is a mistake to point out, not a filter that silently finds nothing.
-    if (input.taxonomyCodes?.length) await this.terms.requireCodes(input.taxonomyCodes, 'taxonomyCodes');
     const plan: SearchPlan = {
       agencyId: this.context.agencyId,
       now: this.clock.now(),
@@ -114,26 +115,17 @@ export class DirectorySearchService {
     }
     return plan;
   }
-
-  /** The words as the search read them, when it corrected any (a typo the directory has no word for, read as its nearest word). */
-  private async corrected(text: string, agencyId: string): Promise<string | null> {
-    const { sql, params } = correctionsQuery(text, agencyId);
-    const rows: { word: string; fixed: string }[] = await this.txHost.tx.query(sql, params);
-    if (!rows.length) return null;
-    const fixes = new Map(rows.map((row) => [row.word, row.fixed]));
-    // The words are matched as the SQL splits them (lower case, accents off); the rest of the text stays as typed.
-    return text.replace(/[\p{L}\p{N}]+/gu, (token) => fixes.get(token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) ?? token);
-  }
-
-  /** The total when the page after the cursor is empty (the last page was full to the end). */
-  private async count(plan: SearchPlan): Promise<number> {
-    const { sql, params } = pageQuery({ ...plan, after: undefined, limit: 0 });
-    const [row]: HitRow[] = await this.txHost.tx.query(sql, params);
-    return row?.total ?? 0;
-  }
 }
 
-function toHit(row: HitRow): DirectorySearchHitModel {
+/** The words as the search read them, when it corrected any (a typo the directory has no word for, read as its nearest word). */
+function corrected(text: string, corrections: Record<string, string>): string | null {
+  const fixes = new Map(Object.entries(corrections));
+  if (!fixes.size) return null;
+  // The words are matched as the SQL splits them (lower case, accents off); the rest of the text stays as typed.
+  return text.replace(/[\p{L}\p{N}]+/gu, (token) => fixes.get(token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) ?? token);
+}
+
+function toHit(row: HitRow & { id: string }): DirectorySearchHitModel {
   return {
     serviceId: row.id,
     name: row.name,
@@ -155,5 +147,5 @@ function toHit(row: HitRow): DirectorySearchHitModel {
 }
 
 function toFacet(row: FacetRow): FacetCountModel {
-  return { code: row.code, name: row.name ?? LANGUAGE_NAMES.of(row.code) ?? row.code, nameEs: row.name_es, count: row.count };
+  return { code: row.code, name: row.name ?? LANGUAGE_NAMES.of(row.code) ?? row.code, nameEs: row.nameEs ?? null, count: row.count };
 }

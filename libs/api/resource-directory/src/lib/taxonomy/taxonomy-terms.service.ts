@@ -40,10 +40,14 @@ export class TaxonomyTerms {
     // A global term wins over the agency's own of the same code (a starter term added after the import).
     const found = await this.readable().andWhere('term.code IN (:...wanted)', { wanted }).orderBy('term.agencyId', 'ASC', 'NULLS FIRST').getMany();
     const rows = found.filter((row, i) => found.findIndex((other) => other.code === row.code) === i);
-    const unknown = wanted.filter((code) => !rows.some((row) => row.code === code));
-    if (unknown.length) {
-      throw new BadInputError(`Unknown category ${unknown.join(', ')}.`, unknown.map((code) => ({ field, message: `unknown taxonomy code ${code}` })));
-    }
+    refuseUnknownCodes(wanted.filter((code) => !rows.some((row) => row.code === code)), field);
     return rows.map(TaxonomyTermModel.from);
+  }
+}
+
+/** An unknown code is BAD_USER_INPUT naming it under `field`; none, nothing happens. */
+export function refuseUnknownCodes(unknown: readonly string[], field: string): void {
+  if (unknown.length) {
+    throw new BadInputError(`Unknown category ${unknown.join(', ')}.`, unknown.map((code) => ({ field, message: `unknown taxonomy code ${code}` })));
   }
 }

@@ -64,3 +64,30 @@ export const overdueByWorkerQuery = graphql(`
     }
   }
 `);
+
+/** The first clients of my caseload, each with the task due next about them. */
+export const caseloadNextTasksQuery = graphql(`
+  query CaseloadNextTasks($first: Int!) {
+    myCaseload(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          displayName
+          riskLevel
+          nextTask {
+            id
+            kind
+            title
+            generated
+            programName
+            instrumentName
+            referralLabel
+            dueOn
+            timing
+          }
+        }
+      }
+    }
+  }
+`);

@@ -28,6 +28,15 @@ export const dashboardEn = {
   seeAll_one: 'See the {{number}} task in the worklist',
   seeAll_other: 'See all {{number}} in the worklist',
   openWorklist: 'Open the worklist',
+  caseload: {
+    title: 'My caseload: what comes next',
+    open: 'Open my caseload',
+    empty: 'No client is on your caseload.',
+    next: 'Next: {{task}}',
+    noTask: 'No open task.',
+    seeAll_one: 'See the {{number}} client of my caseload',
+    seeAll_other: 'See all {{number}} clients of my caseload',
+  },
   approvals: {
     title: 'Plans awaiting approval',
     empty: 'No plan is waiting for approval.',

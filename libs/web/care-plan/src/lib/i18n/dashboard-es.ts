@@ -30,6 +30,15 @@ export const dashboardEs: typeof dashboardEn = {
   seeAll_one: 'Ver la {{number}} tarea en Tareas',
   seeAll_other: 'Ver las {{number}} en Tareas',
   openWorklist: 'Abrir Tareas',
+  caseload: {
+    title: 'Mis casos: lo que sigue',
+    open: 'Abrir mis casos',
+    empty: 'No tiene clientes en sus casos.',
+    next: 'Siguiente: {{task}}',
+    noTask: 'Ninguna tarea abierta.',
+    seeAll_one: 'Ver el {{number}} cliente de mis casos',
+    seeAll_other: 'Ver los {{number}} clientes de mis casos',
+  },
   approvals: {
     title: 'Planes por aprobar',
     empty: 'Ningún plan espera aprobación.',
