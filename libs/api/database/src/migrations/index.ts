@@ -16,6 +16,7 @@ import { ServiceSearchArrays1764000000050 } from './1764000000050-service-search
 import { CaseloadIndexes1764000000051 } from './1764000000051-caseload-indexes';
 import { ServiceSearchTable1764000000053 } from './1764000000053-service-search-table';
 import { ServiceSearchReach1764000000054 } from './1764000000054-service-search-reach';
+import { FieldWorkTasks1764000000055 } from './1764000000055-field-work-tasks';
 
 /** Every migration, oldest first. A new one is appended here and never edited after it lands. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   CaseloadIndexes1764000000051,
   ServiceSearchTable1764000000053,
   ServiceSearchReach1764000000054,
+  FieldWorkTasks1764000000055,
 ];

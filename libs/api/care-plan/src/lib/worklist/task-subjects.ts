@@ -49,6 +49,9 @@ export class TaskSubjects {
         if (!referral) throw new NotFoundError('Referral');
         return referral.clientId;
       }
+      default:
+        // Appointments, training and after-hours calls bring their own tasks (RecordTasks).
+        throw new BadInputError('Tasks about this kind of record are made by the record itself.', [{ field: 'subjectType', message: 'not for a written task' }]);
     }
   }
 }

@@ -13,6 +13,7 @@ import { NextTaskLoader } from './next-task.loader';
 import { PersonDirectedPlanEntity } from './person-directed-plan.entity';
 import { PersonDirectedPlanResolver } from './person-directed-plan.resolver';
 import { PersonDirectedPlanService } from './person-directed-plan.service';
+import { RecordTasks } from './record-tasks';
 import { TaskAssignees } from './task-assignees';
 import { TaskSubjects } from './task-subjects';
 import { TaskEntity } from './task.entity';
@@ -44,7 +45,8 @@ import { WorklistSweep } from './worklist-sweep';
     DeadlinePlanner,
     WorklistListeners,
     WorklistSweep,
+    RecordTasks,
   ],
-  exports: [DeadlinePlanner, WorklistSweep],
+  exports: [DeadlinePlanner, WorklistSweep, RecordTasks],
 })
 export class WorklistModule {}

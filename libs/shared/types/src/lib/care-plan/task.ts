@@ -25,6 +25,16 @@ export const TaskKind = {
   REFERRAL_NO_ANSWER: 'REFERRAL_NO_ANSWER',
   /** After a referral's appointment: did it happen? */
   REFERRAL_APPOINTMENT_FOLLOW_UP: 'REFERRAL_APPOINTMENT_FOLLOW_UP',
+  /** Before a client's appointment: transport arranged, those who must know told. */
+  APPOINTMENT_PREPARE: 'APPOINTMENT_PREPARE',
+  /** After a client's appointment: record whether it was kept, missed or rescheduled. */
+  APPOINTMENT_OUTCOME: 'APPOINTMENT_OUTCOME',
+  /** A missed appointment's follow-up with the client. */
+  APPOINTMENT_MISSED: 'APPOINTMENT_MISSED',
+  /** A care-team member's training on a client's needs is due to be refreshed. */
+  TRAINING_REFRESHER: 'TRAINING_REFRESHER',
+  /** The morning after an after-hours call: the client's worker follows it up. */
+  ON_CALL_FOLLOW_UP: 'ON_CALL_FOLLOW_UP',
 } as const;
 export type TaskKind = (typeof TaskKind)[keyof typeof TaskKind];
 export const TASK_KINDS = Object.values(TaskKind);
@@ -53,6 +63,9 @@ export const TaskSubject = {
   CARE_PLAN: 'CARE_PLAN',
   ASSESSMENT: 'ASSESSMENT',
   REFERRAL: 'REFERRAL',
+  APPOINTMENT: 'APPOINTMENT',
+  TRAINING: 'TRAINING',
+  EMERGENCY_CALL: 'EMERGENCY_CALL',
 } as const;
 export type TaskSubject = (typeof TaskSubject)[keyof typeof TaskSubject];
 export const TASK_SUBJECTS = Object.values(TaskSubject);
@@ -102,6 +115,8 @@ export const SELF_CLOSING_TASK_KINDS: readonly TaskKind[] = [
   TaskKind.PLAN_APPROVAL,
   TaskKind.REFERRAL_NO_ANSWER,
   TaskKind.REFERRAL_APPOINTMENT_FOLLOW_UP,
+  TaskKind.APPOINTMENT_OUTCOME,
+  TaskKind.TRAINING_REFRESHER,
 ];
 
 /**

@@ -13,6 +13,11 @@ export const TimelineKind = {
   PROGRESS: 'PROGRESS',
   DISCHARGE: 'DISCHARGE',
   REFERRAL: 'REFERRAL',
+  DOCUMENT: 'DOCUMENT',
+  APPOINTMENT: 'APPOINTMENT',
+  TRAINING: 'TRAINING',
+  RESOURCE_LIST: 'RESOURCE_LIST',
+  EMERGENCY_CALL: 'EMERGENCY_CALL',
 } as const;
 export type TimelineKind = (typeof TimelineKind)[keyof typeof TimelineKind];
 export const TIMELINE_KINDS = Object.values(TimelineKind);

@@ -45,6 +45,11 @@ export const worklistEn = {
     FOLLOW_UP: 'Follow-up after discharge',
     REFERRAL_NO_ANSWER: 'Referral not answered',
     REFERRAL_APPOINTMENT_FOLLOW_UP: 'Referral appointment follow-up',
+    APPOINTMENT_PREPARE: 'Appointment coming up',
+    APPOINTMENT_OUTCOME: 'Appointment outcome',
+    APPOINTMENT_MISSED: 'Missed appointment',
+    TRAINING_REFRESHER: 'Training refresher',
+    ON_CALL_FOLLOW_UP: 'After-hours call',
   },
   generatedTitle: {
     ASSESSMENT_DUE: 'Complete the first assessment for {{program}}',
@@ -92,6 +97,8 @@ export const worklistEn = {
       PLAN_APPROVAL: 'Closes itself when the plan is approved or returned',
       REFERRAL_NO_ANSWER: 'Closes itself when the receiver answers the referral',
       REFERRAL_APPOINTMENT_FOLLOW_UP: 'Closes itself when the referral records whether the appointment happened',
+      APPOINTMENT_OUTCOME: 'Closes itself when the appointment’s outcome is recorded',
+      TRAINING_REFRESHER: 'Closes itself when the refresher training is recorded',
     },
   },
   work: {
@@ -100,6 +107,9 @@ export const worklistEn = {
     notes: 'Write the note',
     enrollment: 'Open the enrollment',
     referral: 'Open the referral',
+    appointments: 'Open the appointment',
+    training: 'Open the care-team training',
+    onCall: 'Open the after-hours call',
   },
   workNamed: '{{work}} for “{{title}}”',
   actions: {

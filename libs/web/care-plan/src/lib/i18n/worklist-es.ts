@@ -47,6 +47,11 @@ export const worklistEs: typeof worklistEn = {
     FOLLOW_UP: 'Seguimiento tras el alta',
     REFERRAL_NO_ANSWER: 'Derivación sin respuesta',
     REFERRAL_APPOINTMENT_FOLLOW_UP: 'Seguimiento de la cita de la derivación',
+    APPOINTMENT_PREPARE: 'Cita próxima',
+    APPOINTMENT_OUTCOME: 'Resultado de la cita',
+    APPOINTMENT_MISSED: 'Cita perdida',
+    TRAINING_REFRESHER: 'Actualización de la capacitación',
+    ON_CALL_FOLLOW_UP: 'Llamada fuera de horario',
   },
   generatedTitle: {
     ASSESSMENT_DUE: 'Completar la primera evaluación de {{program}}',
@@ -93,6 +98,8 @@ export const worklistEs: typeof worklistEn = {
       PLAN_APPROVAL: 'Se cierra sola cuando el plan se aprueba o se devuelve',
       REFERRAL_NO_ANSWER: 'Se cierra sola cuando el receptor responde a la derivación',
       REFERRAL_APPOINTMENT_FOLLOW_UP: 'Se cierra sola cuando la derivación registra si la cita se realizó',
+      APPOINTMENT_OUTCOME: 'Se cierra sola cuando se registra el resultado de la cita',
+      TRAINING_REFRESHER: 'Se cierra sola cuando se registra la capacitación de actualización',
     },
   },
   work: {
@@ -101,6 +108,9 @@ export const worklistEs: typeof worklistEn = {
     notes: 'Escribir la nota',
     enrollment: 'Abrir la inscripción',
     referral: 'Abrir la derivación',
+    appointments: 'Abrir la cita',
+    training: 'Abrir la capacitación del equipo de cuidado',
+    onCall: 'Abrir la llamada fuera de horario',
   },
   workNamed: '{{work}} para «{{title}}»',
   actions: {

@@ -1,13 +1,14 @@
 import { TaskKind, TaskSubject } from '@waymark/shared/types';
 import type { TaskItem } from './task-item';
 
-export type TaskWork = 'assessments' | 'carePlan' | 'notes' | 'enrollment' | 'referral';
+export type TaskWork = 'assessments' | 'carePlan' | 'notes' | 'enrollment' | 'referral' | 'appointments' | 'training' | 'onCall';
 
 /**
  * Where on the client's record the work a task asks for is done: an assessment is started on
  * the Assessments tab, plans are written, reviewed and approved on the Care plan tab (the plan
- * itself when the task names one), visits and follow-ups are documented as notes, and a
- * referral's follow-up is done on the referral's page.
+ * itself when the task names one), visits and follow-ups are documented as notes, a
+ * referral's follow-up is done on the referral's page, an appointment's on the client's
+ * Appointments tab, a refresher on the Care team tab, and an after-hours call on the on-call page.
  */
 export function taskWork(task: Pick<TaskItem, 'kind' | 'client' | 'subjectType' | 'subjectId'>): { work: TaskWork; path: string } | null {
   const clientId = task.client?.id;
@@ -29,6 +30,14 @@ export function taskWork(task: Pick<TaskItem, 'kind' | 'client' | 'subjectType' 
     case TaskKind.REFERRAL_NO_ANSWER:
     case TaskKind.REFERRAL_APPOINTMENT_FOLLOW_UP:
       return task.subjectId ? { work: 'referral', path: `/referrals/${task.subjectId}` } : null;
+    case TaskKind.APPOINTMENT_PREPARE:
+    case TaskKind.APPOINTMENT_OUTCOME:
+    case TaskKind.APPOINTMENT_MISSED:
+      return { work: 'appointments', path: `${record}/appointments${task.subjectId ? `?item=${task.subjectId}` : ''}` };
+    case TaskKind.TRAINING_REFRESHER:
+      return { work: 'training', path: `${record}/care-team${task.subjectId ? `?item=${task.subjectId}` : ''}` };
+    case TaskKind.ON_CALL_FOLLOW_UP:
+      return task.subjectId ? { work: 'onCall', path: `/on-call?call=${task.subjectId}` } : null;
     case TaskKind.MANUAL:
       if (plan) return { work: 'carePlan', path: `${record}/care-plan${plan}` };
       if (task.subjectType === TaskSubject.ENROLLMENT && task.subjectId) return { work: 'enrollment', path: `${record}/enrollments?item=${task.subjectId}` };

@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
 import {
   IconAlertTriangle,
+  IconCalendarEvent,
+  IconList,
+  IconPaperclip,
+  IconPhoneCall,
+  IconSchool,
   IconArrowsExchange,
   IconChartLine,
   IconCircleDot,
@@ -31,6 +36,11 @@ const ICONS: Record<TimelineKind, ReactNode> = {
   PROGRESS: <IconChartLine size={16} aria-hidden />,
   DISCHARGE: <IconDoorExit size={16} aria-hidden />,
   REFERRAL: <IconSend size={16} aria-hidden />,
+  DOCUMENT: <IconPaperclip size={16} aria-hidden />,
+  APPOINTMENT: <IconCalendarEvent size={16} aria-hidden />,
+  TRAINING: <IconSchool size={16} aria-hidden />,
+  RESOURCE_LIST: <IconList size={16} aria-hidden />,
+  EMERGENCY_CALL: <IconPhoneCall size={16} aria-hidden />,
 };
 
 /** The bullet of a timeline entry; a kind without an icon gets a plain dot. */
