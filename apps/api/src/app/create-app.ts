@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -24,6 +25,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     logger: new NestPinoLogger(logger),
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // Document uploads (POST /documents); each route sets its own limits when it reads the parts.
+  await app.register(fastifyMultipart);
 
   const reportStatements = options.config.REPORT_SQL_STATEMENTS;
   fastify.addHook('onSend', async (request, reply) => {

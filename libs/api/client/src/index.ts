@@ -9,9 +9,11 @@ export { changedFields, createdChanges, textByLength, writeChanges } from './lib
 export type { ClientAccessNeed } from './lib/access/client-access.service';
 export { EnrollmentFacts } from './lib/program/enrollment-facts';
 export { EnrollmentClosure, ClosureBlockedError } from './lib/program/enrollment-closure';
-export type { ClientDetailsFact, ClientFact, EnrollmentFact, NoteFact, ProgramFact } from './lib/shared/client-facts';
+export type { ClientDetailsFact, ClientFact, ContactFact, EnrollmentFact, NoteFact, ProgramFact } from './lib/shared/client-facts';
+export { ContactFacts } from './lib/network/contact-facts';
 export * from './lib/shared/client-events';
 export { StaffLoader } from './lib/staff/staff.loader';
 export { StaffModel } from './lib/staff/staff.model';
 export { ClientModel } from './lib/person/client.model';
 export { formatClientNumber } from './lib/person/client-number.service';
+export { DocumentOwners, type DocumentOwnerLookup } from './lib/document/document-owners';

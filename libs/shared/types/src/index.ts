@@ -8,6 +8,7 @@ export * from './lib/client/timeline-kind';
 export * from './lib/client/client-limits';
 export * from './lib/client/case-note';
 export * from './lib/client/incident';
+export * from './lib/client/document';
 export * from './lib/client/identifier-kind';
 export * from './lib/client/client-search';
 export * from './lib/client/age';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from './access/access.module';
 import { ConsentModule } from './consent/consent.module';
+import { DocumentModule } from './document/document.module';
 import { IncidentModule } from './incident/incident.module';
 import { NetworkModule } from './network/network.module';
 import { NoteModule } from './note/note.module';
@@ -11,7 +12,7 @@ import { TimelineModule } from './timeline/timeline.module';
 
 /** The client context: the record every other context hangs from. */
 @Module({
-  imports: [AccessModule, TimelineModule, PersonModule, NetworkModule, ConsentModule, ProgramModule, NoteModule, IncidentModule, StaffModule],
-  exports: [TimelineModule, ConsentModule, AccessModule, ProgramModule, StaffModule, NoteModule],
+  imports: [AccessModule, TimelineModule, PersonModule, NetworkModule, ConsentModule, ProgramModule, NoteModule, IncidentModule, DocumentModule, StaffModule],
+  exports: [TimelineModule, ConsentModule, AccessModule, ProgramModule, StaffModule, NoteModule, NetworkModule, DocumentModule],
 })
 export class ClientModule {}

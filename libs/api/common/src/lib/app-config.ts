@@ -12,7 +12,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
-import { isTimeZone } from '@waymark/shared/types';
+import { DOCUMENT_MAX_BYTES_DEFAULT, isTimeZone } from '@waymark/shared/types';
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -25,7 +25,7 @@ const DEV_JWT_SECRET = 'waymark-development-secret-do-not-use-in-production';
 const DEV_CLIENT_DATA_KEY = Buffer.alloc(32, 1).toString('base64');
 
 /** Secrets an error message must never echo back. */
-const SECRETS = ['JWT_SECRET', 'DATABASE_URL', 'CLIENT_DATA_KEY'];
+const SECRETS = ['JWT_SECRET', 'DATABASE_URL', 'CLIENT_DATA_KEY', 'S3_SECRET_ACCESS_KEY'];
 
 /**
  * Every setting the API reads, validated once at start. Each property is named after its
@@ -124,9 +124,53 @@ export class AppConfig {
   @IsString()
   DIRECTORY_TIME_ZONE = 'America/Los_Angeles';
 
+  /** The agency's IANA time zone for on-call follow-ups: a call's "next morning", and Friday evening's Monday. */
+  @IsString()
+  ON_CALL_TIME_ZONE = 'America/Los_Angeles';
+
   /** Answer every request with X-Sql-Statements, the SQL statements it ran: for benchmarks (`npm run bench`). */
   @Transform(toBool) @IsBoolean()
   REPORT_SQL_STATEMENTS = false;
+
+  /** The largest document one upload may carry, in bytes (10 MB by default). */
+  @Transform(toNumber) @Min(1024) @Max(1_073_741_824) @IsInt()
+  DOCUMENT_MAX_BYTES = DOCUMENT_MAX_BYTES_DEFAULT;
+
+  /** Where documents' bytes are kept: `postgres` (with the data, the default) or `s3` (an S3-compatible store, S3_*). */
+  @IsIn(['postgres', 's3'])
+  DOCUMENT_STORE: 'postgres' | 's3' = 'postgres';
+
+  /** The S3-compatible endpoint (e.g. http://minio:9000); unset means AWS S3 itself. */
+  @IsOptional() @Matches(/^https?:\/\/.+/, { message: 'S3_ENDPOINT must be an http:// or https:// URL' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional() @IsString()
+  S3_BUCKET?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @IsOptional() @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional() @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** How messages to clients (resource lists) leave: `log` writes them to the log only; `smtp` sends e-mail through SMTP_URL. */
+  @IsIn(['log', 'smtp'])
+  MESSAGE_DELIVERY: 'log' | 'smtp' = 'log';
+
+  /** The SMTP server for MESSAGE_DELIVERY=smtp, e.g. smtps://user:password@mail.example.org:465 (checked, never echoed, when the API starts). */
+  @IsOptional() @IsString()
+  SMTP_URL?: string;
+
+  /** The sender of e-mail to clients, e.g. "Riverside Community Services <no-reply@example.org>". */
+  @IsOptional() @IsString()
+  SMTP_FROM?: string;
+
+  /** Text messages to clients are posted here as JSON { to, body } when set; unset, they are logged (MESSAGE_DELIVERY=log) or refused. */
+  @IsOptional() @Matches(/^https?:\/\/.+/, { message: 'SMS_WEBHOOK_URL must be an http:// or https:// URL' })
+  SMS_WEBHOOK_URL?: string;
 
   /** How deeply a GraphQL query may nest fields. */
   @Transform(toNumber) @Min(2) @Max(50) @IsInt()
@@ -163,6 +207,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (!isTimeZone(config.DIRECTORY_TIME_ZONE)) {
     throw new ConfigError(`Configuration error: DIRECTORY_TIME_ZONE must be an IANA time zone such as America/Los_Angeles (got "${config.DIRECTORY_TIME_ZONE}")`);
+  }
+  if (!isTimeZone(config.ON_CALL_TIME_ZONE)) {
+    throw new ConfigError(`Configuration error: ON_CALL_TIME_ZONE must be an IANA time zone such as America/Los_Angeles (got "${config.ON_CALL_TIME_ZONE}")`);
+  }
+  if (config.DOCUMENT_STORE === 's3' && !config.S3_BUCKET) {
+    throw new ConfigError('Configuration error: S3_BUCKET must be set when DOCUMENT_STORE is s3');
   }
   if (config.isProduction && config.CLIENT_DATA_KEY === DEV_CLIENT_DATA_KEY) {
     throw new ConfigError('Configuration error: CLIENT_DATA_KEY must be set in production');

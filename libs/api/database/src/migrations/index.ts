@@ -17,6 +17,11 @@ import { CaseloadIndexes1764000000051 } from './1764000000051-caseload-indexes';
 import { ServiceSearchTable1764000000053 } from './1764000000053-service-search-table';
 import { ServiceSearchReach1764000000054 } from './1764000000054-service-search-reach';
 import { FieldWorkTasks1764000000055 } from './1764000000055-field-work-tasks';
+import { ClientDocuments1764000000056 } from './1764000000056-client-documents';
+import { Appointments1764000000057 } from './1764000000057-appointments';
+import { CareTeamTraining1764000000058 } from './1764000000058-care-team-training';
+import { ResourceLists1764000000059 } from './1764000000059-resource-lists';
+import { OnCall1764000000060 } from './1764000000060-on-call';
 
 /** Every migration, oldest first. A new one is appended here and never edited after it lands. */
 export const migrations = [
@@ -39,4 +44,9 @@ export const migrations = [
   ServiceSearchTable1764000000053,
   ServiceSearchReach1764000000054,
   FieldWorkTasks1764000000055,
+  ClientDocuments1764000000056,
+  Appointments1764000000057,
+  CareTeamTraining1764000000058,
+  ResourceLists1764000000059,
+  OnCall1764000000060,
 ];

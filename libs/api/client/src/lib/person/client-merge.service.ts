@@ -20,6 +20,7 @@ const CLIENT_OWNED_TABLES = [
   'enrollment',
   'case_note',
   'incident',
+  'document',
   'client_timeline_entry',
   'client_access_grant',
 ] as const;

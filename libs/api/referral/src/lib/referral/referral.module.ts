@@ -5,6 +5,7 @@ import { ClientModule } from '@waymark/api/client';
 import { ResourceDirectoryModule } from '@waymark/api/resource-directory';
 import { ReceivedReferrals } from './received-referrals';
 import { ReferralClosingListener } from './referral-closing.listener';
+import { ReferralDocumentOwner } from './referral-document-owner';
 import { ReferralMover } from './referral-mover';
 import { ReferralSides } from './referral-sides';
 import { ReferralStepEntity } from './referral-step.entity';
@@ -30,6 +31,7 @@ import { SenderScope } from './sender-scope';
     ReferralStepsLoader,
     ReferralResolver,
     ReferralClosingListener,
+    ReferralDocumentOwner,
   ],
   exports: [ReferralMover, SenderScope],
 })

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
+import { AuditTrail, textByLength, writeChanges } from '@waymark/api/audit';
+import { Clock, NotFoundError, RequestContext } from '@waymark/api/common';
+import { TenantScope } from '@waymark/api/database';
+import { AuditAction, TimelineKind } from '@waymark/shared/types';
+import { IsNull } from 'typeorm';
+import { ClientAccess } from '../access/client-access.service';
+import { TimelineService } from '../timeline/timeline.service';
+import { DocumentStore } from './document-store';
+import { DOCUMENT_SOURCE_TYPE } from './document-upload.service';
+import { documentTimelineLine } from './document-words';
+import { DocumentEntity } from './document.entity';
+import { DocumentModel } from './document.model';
+import type { RemoveDocumentInput } from './dto/remove-document.input';
+import type { UpdateDocumentInput } from './dto/update-document.input';
+import { checkExpiry } from './expiry-check';
+
+const FIELDS = ['documentType', 'title', 'documentDate', 'expiresOn'] as const satisfies readonly (keyof DocumentEntity)[];
+
+/**
+ * Changing what describes a document, and removing it. A removal keeps the row (who removed
+ * it, when and why) and its audit trail, and deletes the bytes: a document uploaded to the
+ * wrong client must not linger anywhere it can be read.
+ */
+@Injectable()
+export class DocumentService {
+  constructor(
+    private readonly tenant: TenantScope,
+    private readonly access: ClientAccess,
+    private readonly store: DocumentStore,
+    private readonly timeline: TimelineService,
+    private readonly audit: AuditTrail,
+    private readonly context: RequestContext,
+    private readonly clock: Clock,
+  ) {}
+
+  private get documents() {
+    return this.tenant.repository(DocumentEntity);
+  }
+
+  @Transactional()
+  async update({ documentId, version, ...patch }: UpdateDocumentInput): Promise<DocumentModel> {
+    const before = await this.writable(documentId);
+    checkExpiry(patch.documentDate ?? before.documentDate, patch.expiresOn === undefined ? before.expiresOn : patch.expiresOn);
+    const { row: document, changes } = await writeChanges(this.documents, before, version, patch, FIELDS, 'Document');
+    if (Object.keys(changes).length) {
+      await this.timeline.update(DOCUMENT_SOURCE_TYPE, document.id, { summary: documentTimelineLine.uploaded(document.documentType, document.title) });
+      await this.audit.record({
+        action: AuditAction.UPDATE,
+        entityType: DOCUMENT_SOURCE_TYPE,
+        entityId: document.id,
+        clientId: document.clientId,
+        changes: textByLength(changes, ['title']),
+      });
+    }
+    return DocumentModel.from(document, this.clock.today());
+  }
+
+  /** The bytes go with the row's change in PostgreSQL; an outside store deletes them once the removal is committed. */
+  async remove(input: RemoveDocumentInput): Promise<DocumentModel> {
+    const document = await this.markRemoved(input);
+    if (!this.store.transactional) await this.store.delete(document.storageKey);
+    return DocumentModel.from(document, this.clock.today());
+  }
+
+  @Transactional()
+  private async markRemoved({ documentId, version, reason }: RemoveDocumentInput): Promise<DocumentEntity> {
+    const before = await this.writable(documentId);
+    const removedAt = this.clock.now();
+    const document = await this.documents.updateVersioned(
+      documentId,
+      version,
+      { removedAt, removedBy: this.context.requirePrincipal().id, removalReason: reason },
+      'Document',
+    );
+    await this.timeline.add({
+      clientId: document.clientId,
+      occurredAt: removedAt,
+      kind: TimelineKind.DOCUMENT,
+      sourceType: DOCUMENT_SOURCE_TYPE,
+      sourceId: document.id,
+      summary: documentTimelineLine.removed(document.documentType, document.title),
+    });
+    await this.audit.record({
+      action: AuditAction.DELETE,
+      entityType: DOCUMENT_SOURCE_TYPE,
+      entityId: document.id,
+      clientId: document.clientId,
+      reason,
+      changes: { removedAt: { from: null, to: removedAt.toISOString() }, sha256: { from: before.sha256 } },
+    });
+    if (this.store.transactional) await this.store.delete(document.storageKey);
+    return document;
+  }
+
+  /** A live document of a client the caller may write to. */
+  private async writable(id: string): Promise<DocumentEntity> {
+    const document = await this.documents.findOneBy({ id, removedAt: IsNull() });
+    if (!document) throw new NotFoundError('Document');
+    await this.access.require(document.clientId, 'write');
+    return document;
+  }
+}
