@@ -16,3 +16,5 @@ export { PROGRESS_ENTRY } from './lib/progress/progress.service';
 export { DISCHARGE_PLAN } from './lib/discharge/discharge-plan.service';
 export { TASK_ENTITY } from './lib/worklist/task.entity';
 export { PERSON_DIRECTED_PLAN } from './lib/shared/person-directed-plan-entity-type';
+export { APPOINTMENT } from './lib/appointment/appointment.service';
+export { appointmentLine, appointmentTaskLine } from './lib/appointment/appointment-lines';

@@ -11,6 +11,8 @@ export interface RecordTask {
   kind: TaskKind;
   clientId: string;
   title: string;
+  /** What the worker needs to know to do it (the transport, who to tell). */
+  details?: string | null;
   /** 'YYYY-MM-DD'. */
   dueOn: string;
   priority: TaskPriority;
@@ -52,9 +54,9 @@ export class RecordTasks {
   async schedule(...tasks: RecordTask[]): Promise<void> {
     if (!tasks.length) return;
     const rows = await this.query(
-      `INSERT INTO task (agency_id, client_id, kind, title, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key)
-       SELECT $1, t.client_id, t.kind, t.title, 'OPEN', t.priority, t.due_on, t.assignee_id, t.subject_type, t.subject_id, t.dedupe_key
-       FROM jsonb_to_recordset($2::jsonb) AS t(client_id uuid, kind text, title text, priority text, due_on date, assignee_id uuid, subject_type text, subject_id uuid, dedupe_key text)
+      `INSERT INTO task (agency_id, client_id, kind, title, details, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key)
+       SELECT $1, t.client_id, t.kind, t.title, t.details, 'OPEN', t.priority, t.due_on, t.assignee_id, t.subject_type, t.subject_id, t.dedupe_key
+       FROM jsonb_to_recordset($2::jsonb) AS t(client_id uuid, kind text, title text, details text, priority text, due_on date, assignee_id uuid, subject_type text, subject_id uuid, dedupe_key text)
        ON CONFLICT (agency_id, dedupe_key) DO NOTHING ${RETURNING}`,
       [
         JSON.stringify(
@@ -62,6 +64,7 @@ export class RecordTasks {
             client_id: t.clientId,
             kind: t.kind,
             title: t.title,
+            details: t.details ?? null,
             priority: t.priority,
             due_on: t.dueOn,
             assignee_id: t.assigneeId,

@@ -20,3 +20,6 @@ export * from './answer-changes';
 export * from './care-plan-approval';
 export * from './care-plan-due-dates';
 export * from './referral-follow-ups';
+export * from './appointment';
+export * from './care-team-training';
+export * from './on-call';

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@waymark/api/common';
+import {
+  appointmentDay,
+  appointmentOutcomeDueOn,
+  appointmentPrepareDueOn,
+  nextWorkingDay,
+  stillToTell,
+  TaskKind,
+  TaskPriority,
+  TaskStatus,
+  TaskSubject,
+  taskDedupeKey,
+} from '@waymark/shared/types';
+import { type RecordTask, RecordTasks } from '../worklist/record-tasks';
+import { appointmentTaskLine } from './appointment-lines';
+import type { AppointmentEntity } from './appointment.entity';
+
+const BOOKING_KINDS = [TaskKind.APPOINTMENT_PREPARE, TaskKind.APPOINTMENT_OUTCOME];
+
+/**
+ * An appointment's reminders on the worklist, for its responsible worker: prepare it the day
+ * before (or today when that has passed) and record its outcome the day after. Both are keyed
+ * by the appointment's day, so a new date makes new ones.
+ */
+@Injectable()
+export class AppointmentReminders {
+  constructor(
+    private readonly tasks: RecordTasks,
+    private readonly clock: Clock,
+  ) {}
+
+  /** `driver`: the name of the worker who drives, for the details. */
+  async booked(appointment: AppointmentEntity, driver: string | null): Promise<void> {
+    const day = appointmentDay(appointment.startsAt);
+    const base = { clientId: appointment.clientId, priority: TaskPriority.NORMAL, assigneeId: appointment.responsibleWorkerId, subjectType: TaskSubject.APPOINTMENT, subjectId: appointment.id };
+    const transport = appointment.transportNeeded && appointment.transportProvider ? { provider: appointment.transportProvider, by: driver ?? appointment.transportServiceName } : null;
+    const details = appointmentTaskLine.details(transport, appointment.parties.filter(stillToTell));
+    const reminders: Omit<RecordTask, 'details'>[] = [
+      {
+        ...base,
+        kind: TaskKind.APPOINTMENT_OUTCOME,
+        title: appointmentTaskLine.outcome(appointment.kind, appointment.startsAt),
+        dueOn: appointmentOutcomeDueOn(appointment.startsAt),
+        dedupeKey: taskDedupeKey(TaskKind.APPOINTMENT_OUTCOME, appointment.id, day),
+      },
+    ];
+    // An appointment recorded after it began has nothing left to prepare.
+    if (appointment.startsAt.getTime() > this.clock.now().getTime()) {
+      reminders.unshift({
+        ...base,
+        kind: TaskKind.APPOINTMENT_PREPARE,
+        title: appointmentTaskLine.prepare(appointment.kind, appointment.startsAt),
+        dueOn: appointmentPrepareDueOn(appointment.startsAt, this.clock.today()),
+        dedupeKey: taskDedupeKey(TaskKind.APPOINTMENT_PREPARE, appointment.id, day),
+      });
+    }
+    await this.tasks.schedule(...reminders.map((reminder) => ({ ...reminder, details })));
+  }
+
+  /** Its outcome is recorded: the reminders are done. */
+  done(appointment: AppointmentEntity): Promise<number> {
+    return this.tasks.close(TaskSubject.APPOINTMENT, appointment.id, TaskStatus.DONE, 'The outcome of the appointment is recorded.', BOOKING_KINDS);
+  }
+
+  /** Called off or moved: the reminders are cancelled, saying why. */
+  cancelled(appointment: AppointmentEntity, note: string): Promise<number> {
+    return this.tasks.close(TaskSubject.APPOINTMENT, appointment.id, TaskStatus.CANCELLED, note, BOOKING_KINDS);
+  }
+
+  /** A missed appointment's follow-up with the client, the next working day. */
+  async missed(appointment: AppointmentEntity): Promise<void> {
+    await this.tasks.schedule({
+      kind: TaskKind.APPOINTMENT_MISSED,
+      clientId: appointment.clientId,
+      title: appointmentTaskLine.missed(appointment.kind, appointment.startsAt),
+      details: appointment.outcomeNote,
+      dueOn: nextWorkingDay(this.clock.today()),
+      priority: TaskPriority.HIGH,
+      assigneeId: appointment.responsibleWorkerId,
+      subjectType: TaskSubject.APPOINTMENT,
+      subjectId: appointment.id,
+      dedupeKey: taskDedupeKey(TaskKind.APPOINTMENT_MISSED, appointment.id, appointmentDay(appointment.startsAt)),
+    });
+  }
+}
