@@ -55,3 +55,12 @@ export interface NoteFact {
   occurredAt: Date;
   signed: boolean;
 }
+
+/** A person in a client's support network, as a context that names them (a trainee) sees them. */
+export interface ContactFact {
+  id: string;
+  clientId: string;
+  name: string;
+  relationship: string;
+  archived: boolean;
+}
