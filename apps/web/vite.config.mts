@@ -29,6 +29,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
+      '/documents': { target: api, changeOrigin: false },
     },
   },
   preview: { port: 4300, host: '127.0.0.1' },

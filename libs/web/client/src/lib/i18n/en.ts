@@ -1,3 +1,4 @@
+import { documentsEn } from './documents-en';
 import { tabsEn } from './tabs-en';
 
 /** English texts of the client feature (namespace `client`). */
@@ -234,6 +235,7 @@ export const en = {
       enrollments: 'Enrollments',
       notes: 'Notes',
       incidents: 'Incidents',
+      documents: 'Documents',
     },
     backToClients: 'Back to clients',
     notFoundTitle: 'Client not found',
@@ -406,4 +408,5 @@ export const en = {
     footer: 'Confidential: contains protected client information. Printed by {{name}} on {{time}}.',
   },
   tabs: tabsEn,
+  documents: documentsEn,
 };

@@ -1,3 +1,4 @@
+import { documentsEs } from './documents-es';
 import { tabsEs } from './tabs-es';
 
 /** Spanish texts of the client feature (namespace `client`). */
@@ -234,6 +235,7 @@ export const es: typeof import('./en').en = {
       enrollments: 'Inscripciones',
       notes: 'Notas',
       incidents: 'Incidentes',
+      documents: 'Documentos',
     },
     backToClients: 'Volver a clientes',
     notFoundTitle: 'Cliente no encontrado',
@@ -406,4 +408,5 @@ export const es: typeof import('./en').en = {
     footer: 'Confidencial: contiene información protegida del cliente. Impreso por {{name}} el {{time}}.',
   },
   tabs: tabsEs,
+  documents: documentsEs,
 };

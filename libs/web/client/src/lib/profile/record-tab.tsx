@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ClientProfileFieldsFragment } from '@waymark/web/core';
 import { ConsentsTab, EnrollmentsTab, IncidentsTab, NetworkTab, NotesTab, type ClientTabProps } from '../tabs';
+import { DocumentsTab } from '../documents';
 import type { ProfileTab } from './profile-tabs';
 
 const RECORD_TABS: Record<Exclude<ProfileTab, 'timeline' | 'overview'>, ComponentType<ClientTabProps>> = {
@@ -9,6 +10,7 @@ const RECORD_TABS: Record<Exclude<ProfileTab, 'timeline' | 'overview'>, Componen
   enrollments: EnrollmentsTab,
   notes: NotesTab,
   incidents: IncidentsTab,
+  documents: DocumentsTab,
 };
 
 /** The record tabs (support network, consents, enrollments, notes, incidents), each given the client. */

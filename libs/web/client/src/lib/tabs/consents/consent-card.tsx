@@ -1,5 +1,5 @@
 import { Group, Text } from '@mantine/core';
-import { IconBan } from '@tabler/icons-react';
+import { IconBan, IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentState } from '@waymark/shared/types';
 import type { ConsentFieldsFragment } from '@waymark/web/core';
@@ -15,6 +15,7 @@ export function ConsentCard({
   state,
   canWrite,
   onRevoke,
+  onAttachForm,
 }: {
   highlighted?: boolean;
   consent: ConsentFieldsFragment;
@@ -22,6 +23,8 @@ export function ConsentCard({
   state: ConsentState;
   canWrite: boolean;
   onRevoke: () => void;
+  /** Opens the upload of the signed form, attached to this consent */
+  onAttachForm: () => void;
 }) {
   const { t, i18n } = useTranslation('client');
   const date = (value: string | null | undefined) => formatCalendarDate(value, i18n.language);
@@ -33,14 +36,24 @@ export function ConsentCard({
       facts={t(`tabs.consents.recipientKind.${consent.recipientKind}`)}
       badges={<ConsentStateBadge state={state} />}
       actions={
-        canWrite && (state === 'ACTIVE' || state === 'PENDING') ? (
-          <RecordAction
-            icon={IconBan}
-            tone="danger"
-            label={t('tabs.consents.revoke')}
-            ariaLabel={t('tabs.consents.revokeNamed', { name: consent.recipientName })}
-            onClick={onRevoke}
-          />
+        canWrite ? (
+          <>
+            <RecordAction
+              icon={IconPaperclip}
+              label={t('documents.attachSignedForm')}
+              ariaLabel={t('documents.attachSignedFormNamed', { name: consent.recipientName })}
+              onClick={onAttachForm}
+            />
+            {state === 'ACTIVE' || state === 'PENDING' ? (
+              <RecordAction
+                icon={IconBan}
+                tone="danger"
+                label={t('tabs.consents.revoke')}
+                ariaLabel={t('tabs.consents.revokeNamed', { name: consent.recipientName })}
+                onClick={onRevoke}
+              />
+            ) : null}
+          </>
         ) : null
       }
     >

@@ -3,7 +3,8 @@ import { SegmentedControl, SimpleGrid, Stack, VisuallyHidden } from '@mantine/co
 import { IconFileCertificate, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { calendarDay, consentState, ConsentState } from '@waymark/shared/types';
+import { calendarDay, consentState, ConsentState, DocumentOwnerType, DocumentType } from '@waymark/shared/types';
+import { ownerValue, UploadDocumentDialog } from '../../documents';
 import { useRecordPermissions } from '../../shared/use-record-permissions';
 import { useItemFocus } from '../../shared/use-item-focus';
 import { RecordList } from '../../shared/record-list';
@@ -24,6 +25,7 @@ export function ConsentsTab({ client }: ClientTabProps) {
   const { canWrite } = useRecordPermissions();
   const [recording, setRecording] = useState(false);
   const [revokingId, setRevokingId] = useState<string | null>(null);
+  const [attachingTo, setAttachingTo] = useState<string | null>(null);
   const [show, setShow] = useState<Show>('ALL');
   const { data, loading, error, refetch } = useQuery(clientConsentsQuery, { variables: { clientId: client.id } });
   const today = calendarDay(new Date());
@@ -69,11 +71,18 @@ export function ConsentsTab({ client }: ClientTabProps) {
       >
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           {shown.map(({ consent, state }) => (
-            <ConsentCard key={consent.id} consent={consent} highlighted={consent.id === item} state={state} canWrite={canWrite} onRevoke={() => setRevokingId(consent.id)} />
+            <ConsentCard key={consent.id} consent={consent} highlighted={consent.id === item} state={state} canWrite={canWrite} onRevoke={() => setRevokingId(consent.id)} onAttachForm={() => setAttachingTo(consent.id)} />
           ))}
         </SimpleGrid>
       </RecordList>
       {recording ? <ConsentForm clientId={client.id} onClose={() => setRecording(false)} /> : null}
+      {attachingTo ? (
+        <UploadDocumentDialog
+          clientId={client.id}
+          preset={{ owner: ownerValue(DocumentOwnerType.CONSENT, attachingTo), documentType: DocumentType.SIGNED_CONSENT }}
+          onClose={() => setAttachingTo(null)}
+        />
+      ) : null}
       {revoking ? <RevokeConsentDialog consent={revoking} onClose={() => setRevokingId(null)} onReload={() => void refetch()} /> : null}
     </TabSection>
   );

@@ -1,0 +1,3 @@
+export { DocumentsTab } from './documents-tab';
+export { UploadDocumentDialog, type UploadPreset } from './upload-document-dialog';
+export { ownerValue } from './use-document-owners';
