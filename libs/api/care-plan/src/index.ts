@@ -18,3 +18,5 @@ export { TASK_ENTITY } from './lib/worklist/task.entity';
 export { PERSON_DIRECTED_PLAN } from './lib/shared/person-directed-plan-entity-type';
 export { APPOINTMENT } from './lib/appointment/appointment.service';
 export { appointmentLine, appointmentTaskLine } from './lib/appointment/appointment-lines';
+export { CARE_TEAM_TRAINING } from './lib/training/care-team-training.entity';
+export { trainingLine } from './lib/training/training-lines';
