@@ -14,6 +14,7 @@ import { seedAppointments } from './seed-appointments';
 import { seedCareRecords } from './seed-care';
 import { seedCareTeam } from './seed-care-team';
 import { seedClientRecords } from './seed-client-records';
+import { seedDocuments } from './seed-documents';
 import { seedDirectory } from './seed-directory';
 import { barProgress, lineProgress, type SeedProgress } from './seed-progress';
 import { seedReferrals } from './seed-referrals';
@@ -93,6 +94,7 @@ async function seedAll(app: INestApplicationContext, progress: SeedProgress, opt
   await seedDirectory(app, progress, demos, options.services);
   await seedReferrals(app, progress, demos, options.referrals);
   await seedAppointments(app, progress, demos);
+  await seedDocuments(app, progress, demos);
   await seedCareTeam(app, progress, demos);
   // A seed of a chosen size may write hundreds of thousands of events: chained now, not by the next API to start.
   const sized = [options.clients, options.services, options.workers, options.notes, options.referrals].some((count) => count !== undefined);

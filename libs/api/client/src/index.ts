@@ -17,3 +17,6 @@ export { StaffModel } from './lib/staff/staff.model';
 export { ClientModel } from './lib/person/client.model';
 export { formatClientNumber } from './lib/person/client-number.service';
 export { DocumentOwners, type DocumentOwnerLookup } from './lib/document/document-owners';
+export { DocumentStore } from './lib/document/document-store';
+export { DOCUMENT_SOURCE_TYPE } from './lib/document/document-upload.service';
+export { documentTimelineLine } from './lib/document/document-words';
