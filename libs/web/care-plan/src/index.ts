@@ -13,6 +13,7 @@ export { InstrumentsPage } from './lib/assessment/instruments-page';
 export { InstrumentPage } from './lib/assessment/instrument-page';
 
 export { carePlanTab } from './lib/plan/care-plan-tab-extension';
+export { careTeamTab } from './lib/care-team/care-team-tab-extension';
 export { CarePlanPrintPage } from './lib/plan/care-plan-print-page';
 export { CarePlansPage } from './lib/plan/care-plans-page';
 

@@ -1,4 +1,5 @@
 import { assessmentEn } from './assessment-en';
+import { careTeamEn } from './care-team-en';
 import { dashboardEn } from './dashboard-en';
 import { dischargeEn } from './discharge-en';
 import { planEn } from './plan-en';
@@ -13,4 +14,5 @@ export const en = {
   assessment: assessmentEn,
   plan: planEn,
   progress: progressEn,
+  careTeam: careTeamEn,
 };

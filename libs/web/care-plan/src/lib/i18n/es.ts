@@ -1,4 +1,5 @@
 import { assessmentEs } from './assessment-es';
+import { careTeamEs } from './care-team-es';
 import { dashboardEs } from './dashboard-es';
 import { dischargeEs } from './discharge-es';
 import type { en } from './en';
@@ -14,4 +15,5 @@ export const es: typeof en = {
   assessment: assessmentEs,
   plan: planEs,
   progress: progressEs,
+  careTeam: careTeamEs,
 };
