@@ -195,6 +195,13 @@ describe('client documents', () => {
     expect(byConsent.edges.map((e) => e.node.id)).toEqual([signedConsent.id]);
     expect((await ok(as('caseManager')(LIST, { clientId, documentType: 'MEDICAL_LETTER' }))).totalCount).toBe(1);
 
+    // Each record lists its own documents, batched per request.
+    const consents = await ok(as('supervisor')(`query ($clientId: ID!) { clientConsents(clientId: $clientId) { id documents { id documentType uploadedBy { id } } } }`, { clientId }));
+    expect(consents.find((c: { id: string }) => c.id === consent.id).documents).toEqual([{ id: signedConsent.id, documentType: 'SIGNED_CONSENT', uploadedBy: { id: people.caseManager.id } }]);
+    const enrollments = await ok(as('supervisor')(`query ($clientId: ID!) { clientEnrollments(clientId: $clientId) { id documents { documentType } } }`, { clientId }));
+    expect(enrollments.find((e: { id: string }) => e.id === enrollmentId).documents).toEqual([{ documentType: 'MEDICAL_LETTER' }]);
+    expect(await auditOf(signedConsent.id)).toContainEqual(expect.objectContaining({ action: 'READ', actor_id: people.supervisor.id, client_id: clientId }));
+
     const before = await stored();
     const otherClient = await clientOnCaseload(t, people.admin.token, people.caseManager);
     const [otherEnrollment] = await t.db.query(`SELECT id FROM enrollment WHERE client_id = $1`, [otherClient]);

@@ -3,6 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { StaffModule } from '../staff/staff.module';
 import { TimelineModule } from '../timeline/timeline.module';
+import { AttachedDocumentsLoader } from './attached-documents.loader';
+import {
+  CaseNoteDocumentsResolver,
+  ConsentDocumentsResolver,
+  EnrollmentDocumentsResolver,
+  IncidentDocumentsResolver,
+} from './attached-documents.resolver';
 import { ClientRecordOwners } from './client-record-owners';
 import { DocumentController } from './document.controller';
 import { DocumentEntity } from './document.entity';
@@ -25,6 +32,11 @@ import { DocumentUploadService } from './document-upload.service';
     DocumentService,
     DocumentQueryService,
     DocumentResolver,
+    AttachedDocumentsLoader,
+    ConsentDocumentsResolver,
+    CaseNoteDocumentsResolver,
+    IncidentDocumentsResolver,
+    EnrollmentDocumentsResolver,
   ],
   exports: [DocumentOwners],
 })
