@@ -1,5 +1,6 @@
 export { ResourceDirectoryModule } from './lib/resource-directory.module';
 export { DirectoryServices, type DirectoryServiceSummary } from './lib/catalog/directory-services';
+export { DirectoryHandouts, type DirectoryHandout, type HandoutOpening } from './lib/catalog/directory-handouts';
 export { HsdsImportService } from './lib/hsds/hsds-import.service';
 export { HsdsExportService } from './lib/hsds/hsds-export.service';
 export { DirectoryImportSweep } from './lib/hsds/directory-import-sweep';

@@ -10,6 +10,7 @@ import { DirectoryOrganizationResolver } from './directory-organization.resolver
 import { DirectoryScope } from './directory-scope';
 import { DirectoryServiceResolver } from './directory-service.resolver';
 import { DirectoryServices } from './directory-services';
+import { DirectoryHandouts } from './directory-handouts';
 import { LocationEditor } from './location-editor.service';
 import { OrganizationEditor } from './organization-editor.service';
 import { RecordDetails } from './record-details.service';
@@ -55,6 +56,7 @@ import { ServiceTaxonomyEntity } from './entities/service-taxonomy.entity';
   providers: [
     DirectoryScope,
     DirectoryServices,
+    DirectoryHandouts,
     CatalogLoaders,
     CatalogReader,
     RecordDetails,
@@ -67,6 +69,6 @@ import { ServiceTaxonomyEntity } from './entities/service-taxonomy.entity';
     DirectoryOrganizationResolver,
     DirectoryLocationResolver,
   ],
-  exports: [DirectoryScope, DirectoryServices, TaxonomyModule],
+  exports: [DirectoryScope, DirectoryServices, DirectoryHandouts, TaxonomyModule],
 })
 export class CatalogModule {}

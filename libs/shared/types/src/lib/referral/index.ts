@@ -4,3 +4,4 @@ export * from './referral-fhir';
 export * from './referral-move';
 export * from './referral-box';
 export * from './referral-label';
+export * from './resource-list';
