@@ -1,6 +1,6 @@
 import { nextWorkingDay } from '@waymark/shared/types';
 import { backToNow, MY_TASKS, travelTo } from './support/care-plan-worklist-fixtures';
-import { daysFromToday, hoursAgo, newClient, newProgram, ok, onCaseload, staffedAgency, type StaffedAgency } from './support/client-fixtures';
+import { daysFromToday, hoursAgo, newClient, newProgram, ok, onCaseload, staffedAgency, type StaffedAgency, worker } from './support/client-fixtures';
 import { codeOf } from './support/factories';
 import { directoryService } from './support/referral-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -133,7 +133,9 @@ describe('appointments and transport', () => {
   it('books with a directory service and its transport, and hands the reminders to the booker without an enrollment', async () => {
     const shared = await directoryService(t, staffed.otherAgency.id, { name: 'Dial-a-Ride' });
     const clinic = await directoryService(t, staffed.agency.id, { name: 'Eastside Clinic', visibility: 'PRIVATE' });
-    const booked = await book({ kind: 'DENTIST', serviceId: clinic.id, transport: { needed: true, provider: 'DIRECTORY_SERVICE', serviceId: shared.id } }, 'driver');
+    const driversClient = await newClient(t, staffed.people.admin.token, { status: 'ACTIVE' });
+    await onCaseload(t, staffed.people.admin.token, driversClient, staffed.people.driver.id);
+    const booked = await book({ clientId: driversClient, kind: 'DENTIST', serviceId: clinic.id, transport: { needed: true, provider: 'DIRECTORY_SERVICE', serviceId: shared.id } }, 'driver');
     expect(booked).toMatchObject({
       serviceId: clinic.id,
       serviceName: `Eastside Clinic (${clinic.organizationName})`,
@@ -171,7 +173,8 @@ describe('appointments and transport', () => {
   it("refuses another agency's client, enrollment, service and staff, writing nothing", async () => {
     const { otherAgency, people } = staffed;
     const strangerClient = await newClient(t, people.stranger.token, { status: 'ACTIVE' });
-    const strangerEnrollment = await onCaseload(t, people.stranger.token, strangerClient, people.stranger.id, await newProgram(t, people.stranger.token));
+    const theirCaseManager = await worker(t, otherAgency, 'CASE_MANAGER');
+    const strangerEnrollment = await onCaseload(t, people.stranger.token, strangerClient, theirCaseManager.id, await newProgram(t, people.stranger.token));
     const privateService = await directoryService(t, otherAgency.id, { visibility: 'PRIVATE' });
     const before = await counts();
     expect(codeOf(await as('caseManager')(BOOK, { input: { clientId: strangerClient, kind: 'DOCTOR', startsAt: at(5, 15), endsAt: at(5, 16) } }))).toBe('NOT_FOUND');
@@ -187,6 +190,7 @@ describe('appointments and transport', () => {
     }
     const mine = await book();
     expect(codeOf(await as('stranger')(ONE, { id: mine.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await as('caseManager')(ONE, { id: 'not-an-id' }))).toBe('NOT_FOUND');
     expect(codeOf(await as('stranger')(OUTCOME, { input: { appointmentId: mine.id, version: 1, outcome: 'CANCELLED', cancelledBy: 'AGENCY' } }))).toBe('NOT_FOUND');
     expect((await counts()).appointments).toBe(before.appointments + 1);
   });

@@ -14,6 +14,7 @@ import {
 } from '@waymark/web/client';
 import {
   AssessmentPage,
+  CalendarPage,
   CareDashboard,
   CarePlanPrintPage,
   CarePlansPage,
@@ -65,6 +66,9 @@ export function AppRoutes() {
         </Route>
         <Route path="worklist" element={<RequireRole roles={TASK_CARRIER_ROLES} />}>
           <Route index element={<WorklistPage />} />
+        </Route>
+        <Route path="calendar" element={<RequireRole roles={TASK_CARRIER_ROLES} />}>
+          <Route index element={<CalendarPage />} />
         </Route>
         <Route path="care-plans" element={<CarePlansPage />} />
         <Route path="referrals">

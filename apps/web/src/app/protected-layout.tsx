@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Box } from '@mantine/core';
 import {
   IconArrowsExchange,
+  IconCalendarEvent,
   IconBriefcase,
   IconBuildingCommunity,
   IconChartBar,
@@ -75,6 +76,7 @@ export function ProtectedLayout() {
     const items: NavItem[] = [
       { to: '/dashboard', label: t('nav.dashboard'), icon: <IconLayoutDashboard {...ICON} /> },
       ...(user?.role && TASK_CARRIER_ROLES.includes(user.role) ? [{ to: '/worklist', label: t('carePlan:worklist.nav'), icon: <IconListCheck {...ICON} /> }] : []),
+      ...(user?.role && TASK_CARRIER_ROLES.includes(user.role) ? [{ to: '/calendar', label: t('carePlan:appointments.calendar.nav'), icon: <IconCalendarEvent {...ICON} /> }] : []),
       { to: '/clients', label: t('nav.clients'), icon: <IconUsersGroup {...ICON} /> },
       ...(user?.role && CASELOAD_ROLES.includes(user.role) ? [{ to: '/clients/caseload', label: t('client:nav.caseload'), icon: <IconBriefcase {...ICON} /> }] : []),
       { to: '/care-plans', label: t('nav.carePlans'), icon: <IconClipboardHeart {...ICON} /> },

@@ -12,6 +12,9 @@ export { AssessmentPage } from './lib/assessment/assessment-page';
 export { InstrumentsPage } from './lib/assessment/instruments-page';
 export { InstrumentPage } from './lib/assessment/instrument-page';
 
+export { appointmentsTab } from './lib/appointments/appointments-tab-extension';
+export { CalendarPage } from './lib/appointments/calendar-page';
+
 export { carePlanTab } from './lib/plan/care-plan-tab-extension';
 export { careTeamTab } from './lib/care-team/care-team-tab-extension';
 export { CarePlanPrintPage } from './lib/plan/care-plan-print-page';

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@waymark/api/audit';
-import { ClientGate } from '@waymark/api/client';
+import { ClientGate, StaffModel } from '@waymark/api/client';
 import { BadInputError, decodeCursor, ForbiddenError, isUuid, NotFoundError, RequestContext, toConnection } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, CALENDAR_APPOINTMENTS_MAX, CALENDAR_RANGE_DAYS_MAX, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
+import { UserService } from '@waymark/api/identity';
+import { AuditAction, CALENDAR_APPOINTMENTS_MAX, CALENDAR_RANGE_DAYS_MAX, TASK_CARRIER_ROLES, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
 import type { SelectQueryBuilder } from 'typeorm';
 import { APPOINTMENT } from './appointment.service';
 import { AppointmentEntity } from './appointment.entity';
@@ -23,14 +24,20 @@ export class AppointmentQueryService {
     private readonly gate: ClientGate,
     private readonly audit: AuditTrail,
     private readonly context: RequestContext,
+    private readonly users: UserService,
   ) {}
+
+  /** The agency's active workers who carry tasks: who may drive a client, whose calendar a supervisor opens. */
+  async staff(): Promise<StaffModel[]> {
+    return (await this.users.activeWithRoles(TASK_CARRIER_ROLES)).map(StaffModel.from);
+  }
 
   private get appointments() {
     return this.tenant.repository(AppointmentEntity);
   }
 
   async one(id: string): Promise<AppointmentModel> {
-    const appointment = await this.appointments.findOneBy({ id });
+    const appointment = isUuid(id) ? await this.appointments.findOneBy({ id }) : null;
     if (!appointment) throw new NotFoundError(APPOINTMENT);
     await this.gate.require(appointment.clientId, 'read');
     this.recordReads([appointment]);

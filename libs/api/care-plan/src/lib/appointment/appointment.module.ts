@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@waymark/api/audit';
 import { ClientModule } from '@waymark/api/client';
+import { IdentityModule } from '@waymark/api/identity';
 import { ResourceDirectoryModule } from '@waymark/api/resource-directory';
 import { WorklistModule } from '../worklist/worklist.module';
 import { AppointmentBooking } from './appointment-booking';
@@ -14,7 +15,7 @@ import { AppointmentService } from './appointment.service';
 
 /** A client's appointments: transport, who must know, reminders on the worklist, outcomes, and the calendars of clients and workers. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AppointmentEntity]), ClientModule, AuditModule, ResourceDirectoryModule, WorklistModule],
+  imports: [TypeOrmModule.forFeature([AppointmentEntity]), ClientModule, AuditModule, IdentityModule, ResourceDirectoryModule, WorklistModule],
   providers: [AppointmentService, AppointmentQueryService, AppointmentBooking, AppointmentReminders, AppointmentResolver, AppointmentTransportResolver, AppointmentPartyResolver],
 })
 export class AppointmentModule {}

@@ -40,6 +40,12 @@ export class AppointmentResolver {
     return this.queries.forWorker(args);
   }
 
+  @Query(() => [StaffModel], { description: 'The workers who may drive a client or hold a calendar: active users who carry tasks, by name' })
+  @Allow(...TASK_CARRIER_ROLES)
+  appointmentStaff() {
+    return this.queries.staff();
+  }
+
   @Mutation(() => AppointmentModel, { description: 'Book an appointment for a client; its reminders reach the responsible worker’s worklist' })
   @AllowSignedIn()
   bookAppointment(@Args('input') input: BookAppointmentInput) {

@@ -1,3 +1,4 @@
+import { appointmentsEn } from './appointments-en';
 import { assessmentEn } from './assessment-en';
 import { careTeamEn } from './care-team-en';
 import { dashboardEn } from './dashboard-en';
@@ -14,5 +15,6 @@ export const en = {
   assessment: assessmentEn,
   plan: planEn,
   progress: progressEn,
+  appointments: appointmentsEn,
   careTeam: careTeamEn,
 };

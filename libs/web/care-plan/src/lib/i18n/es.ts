@@ -1,3 +1,4 @@
+import { appointmentsEs } from './appointments-es';
 import { assessmentEs } from './assessment-es';
 import { careTeamEs } from './care-team-es';
 import { dashboardEs } from './dashboard-es';
@@ -15,5 +16,6 @@ export const es: typeof en = {
   assessment: assessmentEs,
   plan: planEs,
   progress: progressEs,
+  appointments: appointmentsEs,
   careTeam: careTeamEs,
 };
