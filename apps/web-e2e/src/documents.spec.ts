@@ -41,8 +41,10 @@ test('a case manager attaches the signed form to a consent, finds it among the d
   await expect(page.getByText('“Signed release – Riverside Family Medicine” was uploaded.')).toBeVisible();
   await expect(dialog).toBeHidden();
 
-  await page.getByRole('tab', { name: 'Documents' }).click();
-  await expect(page).toHaveURL(new RegExp(`/clients/${client.id}/documents$`));
+  // The consent's card links to its signed form in the Documents tab.
+  await page.getByRole('article', { name: 'Riverside Family Medicine' }).getByRole('link', { name: 'Signed release – Riverside Family Medicine' }).click();
+  await expect(page).toHaveURL(new RegExp(`/clients/${client.id}/documents\\?item=`));
+  await expect(page.getByRole('tab', { name: 'Documents', selected: true })).toBeVisible();
   const card = page.getByRole('article', { name: 'Signed release – Riverside Family Medicine' });
   await expect(card).toContainText('Signed consent');
   await expect(card).toContainText(/Attached to:?\s*Consent to share with Riverside Family Medicine/);

@@ -139,7 +139,7 @@ type Documents = {
     "\n  mutation MergeClients($input: MergeClientsInput!) {\n    mergeClients(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": typeof types.MergeClientsDocument,
     "\n  query EnrollmentsSeen($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      primaryCaseManager {\n        id\n      }\n    }\n  }\n": typeof types.EnrollmentsSeenDocument,
     "\n  fragment ConsentFields on Consent {\n    id\n    version\n    clientId\n    categories\n    recipientKind\n    recipientName\n    recipientContactId\n    recipientAgencyId\n    purpose\n    effectiveFrom\n    effectiveUntil\n    signatureMethod\n    signedOn\n    documentReference\n    revokedAt\n    revokedReason\n    state\n    createdAt\n    recordedBy {\n      id\n      displayName\n    }\n    revokedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ConsentFieldsFragmentDoc,
-    "\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n    }\n  }\n": typeof types.ClientConsentsDocument,
+    "\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n      documents {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ClientConsentsDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": typeof types.RecordConsentDocument,
     "\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": typeof types.RevokeConsentDocument,
     "\n  query PartnerAgencies($search: String) {\n    partnerAgencies(search: $search) {\n      id\n      name\n    }\n  }\n": typeof types.PartnerAgenciesDocument,
@@ -357,7 +357,7 @@ const documents: Documents = {
     "\n  mutation MergeClients($input: MergeClientsInput!) {\n    mergeClients(input: $input) {\n      ...ClientProfileFields\n    }\n  }\n": types.MergeClientsDocument,
     "\n  query EnrollmentsSeen($clientId: ID!) {\n    clientEnrollments(clientId: $clientId) {\n      id\n      status\n      primaryCaseManager {\n        id\n      }\n    }\n  }\n": types.EnrollmentsSeenDocument,
     "\n  fragment ConsentFields on Consent {\n    id\n    version\n    clientId\n    categories\n    recipientKind\n    recipientName\n    recipientContactId\n    recipientAgencyId\n    purpose\n    effectiveFrom\n    effectiveUntil\n    signatureMethod\n    signedOn\n    documentReference\n    revokedAt\n    revokedReason\n    state\n    createdAt\n    recordedBy {\n      id\n      displayName\n    }\n    revokedBy {\n      id\n      displayName\n    }\n  }\n": types.ConsentFieldsFragmentDoc,
-    "\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n    }\n  }\n": types.ClientConsentsDocument,
+    "\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n      documents {\n        id\n        title\n      }\n    }\n  }\n": types.ClientConsentsDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": types.RecordConsentDocument,
     "\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": types.RevokeConsentDocument,
     "\n  query PartnerAgencies($search: String) {\n    partnerAgencies(search: $search) {\n      id\n      name\n    }\n  }\n": types.PartnerAgenciesDocument,
@@ -967,7 +967,7 @@ export function graphql(source: "\n  fragment ConsentFields on Consent {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n    }\n  }\n"): (typeof documents)["\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n    }\n  }\n"];
+export function graphql(source: "\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n      documents {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientConsents($clientId: ID!) {\n    clientConsents(clientId: $clientId) {\n      ...ConsentFields\n      documents {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

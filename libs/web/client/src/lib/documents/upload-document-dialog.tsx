@@ -37,7 +37,18 @@ const FORM_FIELDS: Record<string, keyof UploadValues> = { ownerId: 'owner', owne
 const titleFromFileName = (name: string) => name.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim();
 
 /** Uploads a file to the client's record, or to one of its records, with its type, title and dates. */
-export function UploadDocumentDialog({ clientId, preset, onClose }: { clientId: string; preset?: UploadPreset; onClose: () => void }) {
+export function UploadDocumentDialog({
+  clientId,
+  preset,
+  onUploaded,
+  onClose,
+}: {
+  clientId: string;
+  preset?: UploadPreset;
+  /** After the upload, for a caller that shows the record's documents (a consent's card) */
+  onUploaded?: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('client');
   const http = useDocumentHttp();
   const apollo = useApolloClient();
@@ -84,6 +95,7 @@ export function UploadDocumentDialog({ clientId, preset, onClose }: { clientId: 
     }
     setSending(false);
     await apollo.refetchQueries({ include: ['ClientDocuments'] });
+    onUploaded?.();
     notifications.show({ color: 'green', message: t('documents.uploaded', { title: values.title.trim() }) });
     onClose();
   }, focusFirstInvalid);

@@ -53,6 +53,7 @@ export const documentsEn = {
     REFERRAL: 'Referral',
   },
   attachedTo: 'Attached to',
+  attachedForms: 'Documents',
   type: {
     SIGNED_CONSENT: 'Signed consent',
     RELEASE_OF_INFORMATION: 'Release of information',

@@ -53,6 +53,7 @@ export const documentsEs: typeof import('./documents-en').documentsEn = {
     REFERRAL: 'Derivación',
   },
   attachedTo: 'Adjunto a',
+  attachedForms: 'Documentos',
   type: {
     SIGNED_CONSENT: 'Consentimiento firmado',
     RELEASE_OF_INFORMATION: 'Autorización de divulgación',

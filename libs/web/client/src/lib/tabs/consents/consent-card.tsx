@@ -1,4 +1,5 @@
-import { Group, Text } from '@mantine/core';
+import { Anchor, Group, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { IconBan, IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentState } from '@waymark/shared/types';
@@ -16,6 +17,7 @@ export function ConsentCard({
   canWrite,
   onRevoke,
   onAttachForm,
+  attached,
 }: {
   highlighted?: boolean;
   consent: ConsentFieldsFragment;
@@ -25,6 +27,8 @@ export function ConsentCard({
   onRevoke: () => void;
   /** Opens the upload of the signed form, attached to this consent */
   onAttachForm: () => void;
+  /** The documents attached to it (its signed form), each linked to the Documents tab */
+  attached: readonly { id: string; title: string }[];
 }) {
   const { t, i18n } = useTranslation('client');
   const date = (value: string | null | undefined) => formatCalendarDate(value, i18n.language);
@@ -65,6 +69,18 @@ export function ConsentCard({
         ))}
       </Group>
       <RecordFact label={t('tabs.consents.purpose')}>{consent.purpose}</RecordFact>
+      {attached.length ? (
+        <RecordFact label={t('documents.attachedForms')}>
+          {attached.map((document, i) => (
+            <span key={document.id}>
+              {i ? ', ' : ''}
+              <Anchor component={Link} to={`/clients/${consent.clientId}/documents?item=${encodeURIComponent(document.id)}`} size="sm">
+                {document.title}
+              </Anchor>
+            </span>
+          ))}
+        </RecordFact>
+      ) : null}
       <Text size="sm">
         {consent.effectiveUntil
           ? t('tabs.consents.period', { from: date(consent.effectiveFrom), until: date(consent.effectiveUntil) })

@@ -35,6 +35,10 @@ export const clientConsentsQuery = graphql(`
   query ClientConsents($clientId: ID!) {
     clientConsents(clientId: $clientId) {
       ...ConsentFields
+      documents {
+        id
+        title
+      }
     }
   }
 `);

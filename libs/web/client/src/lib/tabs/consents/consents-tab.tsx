@@ -71,7 +71,7 @@ export function ConsentsTab({ client }: ClientTabProps) {
       >
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           {shown.map(({ consent, state }) => (
-            <ConsentCard key={consent.id} consent={consent} highlighted={consent.id === item} state={state} canWrite={canWrite} onRevoke={() => setRevokingId(consent.id)} onAttachForm={() => setAttachingTo(consent.id)} />
+            <ConsentCard key={consent.id} consent={consent} highlighted={consent.id === item} state={state} canWrite={canWrite} onRevoke={() => setRevokingId(consent.id)} onAttachForm={() => setAttachingTo(consent.id)} attached={consent.documents} />
           ))}
         </SimpleGrid>
       </RecordList>
@@ -80,6 +80,7 @@ export function ConsentsTab({ client }: ClientTabProps) {
         <UploadDocumentDialog
           clientId={client.id}
           preset={{ owner: ownerValue(DocumentOwnerType.CONSENT, attachingTo), documentType: DocumentType.SIGNED_CONSENT }}
+          onUploaded={() => void refetch()}
           onClose={() => setAttachingTo(null)}
         />
       ) : null}
