@@ -41,9 +41,9 @@ export const careTeamEn = {
     OVERDUE: 'Overdue since {{date}}',
     NEVER_TRAINED: 'Never trained',
     refresh: 'Record refresher',
-    refreshNamed: 'Record a {{topic}} refresher for {{name}}',
+    refreshNamed: 'Record a refresher on {{topic}} for {{name}}',
     train: 'Record training',
-    trainNamed: 'Record {{topic}} training for {{name}}',
+    trainNamed: 'Record training on {{topic}} for {{name}}',
   },
   history: {
     title: 'Trainings',
