@@ -10,7 +10,8 @@ function monthsFromToday(months: number): string {
 }
 
 test.describe('care-team training', () => {
-  test('a case manager records a medication-support training for two residential staff and sees where each stands', async ({ page, request }) => {
+  test('a case manager records a medication-support training for two residential staff and sees where each stands, on a tablet', async ({ page, request }) => {
+    await page.setViewportSize({ width: 768, height: 1024 });
     const worker = await createUser(request);
     const token = await apiToken(request, worker.email, worker.password);
     const client = await createClient(request, token, { legalFirstName: 'Rafael', legalLastName: `Quintero${uniqueTag()}`, dateOfBirth: '1968-03-21' });
@@ -46,6 +47,8 @@ test.describe('care-team training', () => {
     await expect(card).toContainText('Ana Ruiz');
     await expect(card).toContainText('Ben Okafor');
     await expect(card.getByText(/^Refresh by /)).toBeVisible();
+    // Nothing of the tab hides behind a sideways scroll of the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
   });
 
   test('an overdue refresher on the worklist leads to the Care team tab, where a refresher is recorded from the overdue cell', async ({ page, request }) => {
