@@ -130,12 +130,12 @@ describe('appointments and transport', () => {
     expect(taskAudit[0].n).toBeGreaterThanOrEqual(2);
   });
 
-  it('books with a directory service and its transport, and hands the reminders to the booker without an enrollment', async () => {
+  it("books with a directory service and its transport; without an enrollment the reminders go to the client's primary case manager, else the booker", async () => {
     const shared = await directoryService(t, staffed.otherAgency.id, { name: 'Dial-a-Ride' });
     const clinic = await directoryService(t, staffed.agency.id, { name: 'Eastside Clinic', visibility: 'PRIVATE' });
     const driversClient = await newClient(t, staffed.people.admin.token, { status: 'ACTIVE' });
     await onCaseload(t, staffed.people.admin.token, driversClient, staffed.people.driver.id);
-    const booked = await book({ clientId: driversClient, kind: 'DENTIST', serviceId: clinic.id, transport: { needed: true, provider: 'DIRECTORY_SERVICE', serviceId: shared.id } }, 'driver');
+    const booked = await book({ clientId: driversClient, kind: 'DENTIST', serviceId: clinic.id, transport: { needed: true, provider: 'DIRECTORY_SERVICE', serviceId: shared.id } }, 'supervisor');
     expect(booked).toMatchObject({
       serviceId: clinic.id,
       serviceName: `Eastside Clinic (${clinic.organizationName})`,
@@ -144,6 +144,10 @@ describe('appointments and transport', () => {
       parties: [],
     });
     expect((await tasksOf(booked.id)).map((task) => task.assignee_id)).toEqual([staffed.people.driver.id, staffed.people.driver.id]);
+
+    const unenrolled = await newClient(t, staffed.people.admin.token, { status: 'ACTIVE' });
+    const bySupervisor = await book({ clientId: unenrolled }, 'supervisor');
+    expect(bySupervisor.responsibleWorker).toEqual({ id: staffed.people.supervisor.id });
   });
 
   it('refuses an appointment that ends at or before its start, and other bad input, naming the field and writing nothing', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EnrollmentFacts, StaffLoader } from '@waymark/api/client';
-import { BadInputError, RequestContext, actingUserId } from '@waymark/api/common';
+import { BadInputError, Clock, RequestContext, actingUserId } from '@waymark/api/common';
 import { DirectoryServices } from '@waymark/api/resource-directory';
 import { EnrollmentStatus, endsNotAfterStart, TASK_CARRIER_ROLES, TransportProvider } from '@waymark/shared/types';
 import type { TransportInput } from './dto/transport.input';
@@ -29,6 +29,9 @@ const NO_TRANSPORT: CheckedTransport = {
   driverName: null,
 };
 
+/** A client has a handful of enrollments at most; more are history. */
+const ENROLLMENTS_LOOKED_AT = 20;
+
 const refuse = (message: string, field: string, reason: string): never => {
   throw new BadInputError(message, [{ field, message: reason }]);
 };
@@ -45,18 +48,27 @@ export class AppointmentBooking {
     private readonly directory: DirectoryServices,
     private readonly staff: StaffLoader,
     private readonly context: RequestContext,
+    private readonly clock: Clock,
   ) {}
 
   refuseBadTimes(startsAt: Date, endsAt: Date, field = 'endsAt'): void {
     if (endsNotAfterStart(startsAt, endsAt)) refuse('The appointment must end after it starts.', field, 'must be after the start');
   }
 
-  /** The enrollment's primary case manager when the appointment serves one. */
-  async enrollmentCaseManager(clientId: string, enrollmentId: string | null | undefined): Promise<string | null> {
-    if (!enrollmentId) return null;
-    const enrollment = await this.enrollments.require(enrollmentId, 'read');
-    if (enrollment.clientId !== clientId) refuse('That enrollment is not this client’s.', 'enrollmentId', 'not this client’s');
-    return enrollment.status === EnrollmentStatus.CLOSED ? null : enrollment.primaryCaseManagerId;
+  /**
+   * The client's primary case manager: on the enrollment the appointment serves, else on the
+   * client's open enrollments (the booker when they are one of them).
+   */
+  async primaryCaseManager(clientId: string, enrollmentId: string | null | undefined): Promise<string | null> {
+    if (enrollmentId) {
+      const enrollment = await this.enrollments.require(enrollmentId, 'read');
+      if (enrollment.clientId !== clientId) refuse('That enrollment is not this client’s.', 'enrollmentId', 'not this client’s');
+      return enrollment.status === EnrollmentStatus.CLOSED ? null : enrollment.primaryCaseManagerId;
+    }
+    const open = await this.enrollments.inService({ closedSince: this.clock.today(), afterId: null, limit: ENROLLMENTS_LOOKED_AT, clientId });
+    const managers = open.flatMap((e) => (e.status !== EnrollmentStatus.CLOSED && e.primaryCaseManagerId ? [e.primaryCaseManagerId] : []));
+    const me = actingUserId(this.context.requirePrincipal());
+    return managers.find((id) => id === me) ?? managers[0] ?? null;
   }
 
   /**

@@ -75,7 +75,7 @@ export class AppointmentService {
   async book({ clientId, enrollmentId, transport, parties = [], ...fields }: BookAppointmentInput): Promise<AppointmentModel> {
     await this.gate.require(clientId, 'write');
     this.booking.refuseBadTimes(fields.startsAt, fields.endsAt);
-    const primaryCaseManagerId = await this.booking.enrollmentCaseManager(clientId, enrollmentId);
+    const primaryCaseManagerId = await this.booking.primaryCaseManager(clientId, enrollmentId);
     const serviceName = fields.serviceId ? await this.booking.serviceName(fields.serviceId, 'serviceId') : null;
     const { driverName, ...rides } = await this.booking.transport(transport, fields.startsAt);
     const appointment = await this.appointments.save(
@@ -138,7 +138,7 @@ export class AppointmentService {
   async recordOutcome({ appointmentId, version, outcome, note, cancelledBy, startFollowUp, reschedule }: RecordAppointmentOutcomeInput): Promise<AppointmentModel> {
     const before = await this.writable(appointmentId);
     if (!canChangeAppointmentStatus(before.status, outcome)) {
-      throw new BadInputError(`A ${before.status.toLowerCase()} appointment cannot become ${outcome.toLowerCase()}.`, [{ field: 'outcome', message: 'not allowed from ' + before.status }], ErrorReason.ILLEGAL_TRANSITION);
+      throw new BadInputError(`A ${before.status.toLowerCase()} appointment cannot become ${outcome.toLowerCase()}.`, [{ field: 'outcome', message: `not allowed from ${before.status}` }], ErrorReason.ILLEGAL_TRANSITION);
     }
     if (outcomeTooEarly(outcome, before.startsAt, this.clock.now())) {
       throw new BadInputError('Whether the appointment was kept or missed can be recorded once it has begun.', [{ field: 'outcome', message: 'before the appointment' }]);
@@ -203,8 +203,7 @@ export class AppointmentService {
 
   /** The replacement of a rescheduled appointment: the same what, with whom, transport and who must know, at the new time. */
   private async rebook(before: AppointmentEntity, to: NonNullable<RecordAppointmentOutcomeInput['reschedule']>): Promise<AppointmentEntity> {
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { id, version, createdAt, updatedAt, ...kept } = before;
+    const { id: _id, version: _version, createdAt: _createdAt, updatedAt: _updatedAt, ...kept } = before;
     const pickupAt = before.transportNeeded ? (to.pickupAt ?? null) : null;
     if (pickupAt && pickupAt.getTime() > to.startsAt.getTime()) {
       throw new BadInputError('The pickup must be before the appointment starts.', [{ field: 'reschedule.pickupAt', message: 'must not be after the start' }]);
