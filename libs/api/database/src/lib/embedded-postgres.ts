@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { citext } from '@electric-sql/pglite/contrib/citext';
 import { cube } from '@electric-sql/pglite/contrib/cube';
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
@@ -27,7 +28,7 @@ export async function startEmbeddedPostgres(dataDir: string | undefined, maxConn
   const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
   const db = await PGlite.create({
     dataDir,
-    extensions: { citext, cube, earthdistance, pg_trgm, pgcrypto, unaccent, uuid_ossp },
+    extensions: { btree_gist, citext, cube, earthdistance, pg_trgm, pgcrypto, unaccent, uuid_ossp },
   });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
   await server.start();

@@ -29,5 +29,7 @@ export const ErrorReason = {
   SELF_APPROVAL: 'SELF_APPROVAL',
   /** No consent in force covers sharing this client's data with the receiving agency; `details` carries the ConsentDecisionReason. */
   CONSENT_REQUIRED: 'CONSENT_REQUIRED',
+  /** The record's time overlaps another that must not share it (an on-call shift of the same tier); `overlappingId` names that one. */
+  OVERLAP: 'OVERLAP',
 } as const;
 export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason];
