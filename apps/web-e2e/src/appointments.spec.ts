@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiToken, createUser, mainNav, openSignedIn } from './support/app';
+import { apiToken, createUser, gql, mainNav, openSignedIn } from './support/app';
 import { createClient, uniqueTag } from './support/clients';
 
 test.describe('appointments and transport', () => {
@@ -50,5 +50,39 @@ test.describe('appointments and transport', () => {
     await entry.getByRole('link', { name: `Open Grace ${lastName}’s appointments` }).click();
     await expect(page).toHaveURL(new RegExp(`/clients/${client.id}/appointments\\?item=`));
     await expect(page.getByRole('article', { name: 'Doctor: Blood pressure check' })).toBeFocused();
+  });
+
+  test('on a tablet, in Spanish, a missed appointment starts a follow-up and the week reads as a list per day', async ({ page, request }) => {
+    const worker = await createUser(request);
+    const token = await apiToken(request, worker.email, worker.password);
+    const client = await createClient(request, token, { legalFirstName: 'Lucía', legalLastName: `Benítez${uniqueTag()}`, dateOfBirth: '1988-06-21' });
+    const startsAt = new Date(Date.now() - 90 * 60_000);
+    await gql(
+      request,
+      'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }',
+      { input: { clientId: client.id, kind: 'BENEFITS_OFFICE', purpose: 'SNAP', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 30 * 60_000).toISOString(), transport: { needed: true, provider: 'AGENCY_VAN' } } },
+      token,
+    );
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await openSignedIn(page, `/clients/${client.id}/appointments`, worker.email, worker.password);
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+
+    const card = page.getByRole('article', { name: 'Oficina de beneficios: SNAP' });
+    await card.getByRole('button', { name: /^Registrar el resultado de la cita de Oficina de beneficios/ }).click();
+    const dialog = page.getByRole('dialog', { name: /^Resultado de la cita de Oficina de beneficios/ });
+    await dialog.getByRole('radio', { name: 'No asistió' }).check();
+    await expect(dialog.getByRole('checkbox', { name: /^Iniciar un seguimiento/ })).toBeChecked();
+    await dialog.getByRole('textbox', { name: 'Nota' }).fill('No estaba en casa.');
+    await dialog.getByRole('button', { name: 'Registrar resultado' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(card.getByText('No asistió', { exact: true })).toBeVisible();
+    await expect(card).toContainText('Hay un seguimiento en la lista de tareas');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+
+    await page.goto('/calendar?view=week');
+    await expect(page.getByRole('heading', { name: 'Calendario', level: 1 })).toBeVisible();
+    await expect(page.getByRole('article', { name: new RegExp(`Oficina de beneficios, Lucía Benítez`) })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
   });
 });
