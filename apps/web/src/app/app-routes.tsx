@@ -25,7 +25,7 @@ import {
 } from '@waymark/web/care-plan';
 import { DirectoryAdminPage, DirectoryImportPage, DirectoryOrganizationPage, DirectoryPage, ServicePage } from '@waymark/web/resource-directory';
 import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
-import { EditReferralPage, NewReferralPage, ReferralPage, ReferralsPage } from '@waymark/web/referral';
+import { EditReferralPage, NewReferralPage, ReferralPage, ReferralsPage, ResourceListPrintPage } from '@waymark/web/referral';
 import { ProtectedLayout } from './protected-layout';
 
 const ADMIN_ONLY = [Role.ADMIN] as const;
@@ -61,6 +61,7 @@ export function AppRoutes() {
           </Route>
           <Route path=":id/assessments/:assessmentId" element={<AssessmentPage />} />
           <Route path=":id/care-plans/:planId/print" element={<CarePlanPrintPage />} />
+          <Route path=":id/resource-lists/:listId/print" element={<ResourceListPrintPage />} />
           <Route path=":id/discharge/:enrollmentId" element={<DischargeWizardPage />} />
           <Route path=":id/:tab?" element={<ClientProfilePage />} />
         </Route>

@@ -8,7 +8,7 @@ import { BrowserRouter } from 'react-router';
 import { SessionProvider, type SessionManager } from '@waymark/web/core';
 import { ProfileExtensionsProvider } from '@waymark/web/client';
 import { appointmentsTab, assessmentTab, careProfileExtensions, carePlanTab, careTeamTab } from '@waymark/web/care-plan';
-import { referralsTab } from '@waymark/web/referral';
+import { referralsTab, resourceListsTab } from '@waymark/web/referral';
 import { FindServicesAction } from '@waymark/web/resource-directory';
 import { AppRoutes } from './app-routes';
 import { cssVariablesResolver, theme } from './theme';
@@ -17,7 +17,7 @@ import { cssVariablesResolver, theme } from './theme';
  * What care planning and referrals add to the client's record (their tabs, and the discharge on
  * each open enrollment) and what the directory adds (finding services for the client, on each open enrollment).
  */
-const careExtensions = careProfileExtensions([assessmentTab, carePlanTab, referralsTab, appointmentsTab, careTeamTab]);
+const careExtensions = careProfileExtensions([assessmentTab, carePlanTab, referralsTab, resourceListsTab, appointmentsTab, careTeamTab]);
 const profileExtensions = { ...careExtensions, enrollmentActions: [...careExtensions.enrollmentActions, FindServicesAction] };
 
 export function App({ session, apollo, i18n }: { session: SessionManager; apollo: ApolloClient; i18n: I18n }) {

@@ -8,6 +8,8 @@ export { ReferralPage } from './lib/detail/referral-page';
 export { NewReferralPage } from './lib/form/new-referral-page';
 export { EditReferralPage } from './lib/form/edit-referral-page';
 export { referralsTab } from './lib/tab/referrals-tab-extension';
+export { resourceListsTab } from './lib/resource-lists/resource-lists-tab-extension';
+export { ResourceListPrintPage } from './lib/resource-lists/resource-list-print-page';
 
 /** Translations of the referral feature, registered by the app under `referral`. */
 export const referralResources: FeatureResources = { namespace: 'referral', en, es };

@@ -11,6 +11,8 @@ export { DirectoryImportPage } from './lib/admin/import/import-page';
 // The category tree, for the needs a referral answers: one query and one way to name a category.
 export { taxonomyTermsQuery } from './lib/shared/taxonomy.operations';
 export { termName } from './lib/search/taxonomy';
+// The search by words, for picking services elsewhere (a client's resource list).
+export { directorySearchQuery } from './lib/search/search.operations';
 // How a directory address is written, for pages outside the directory that show one.
 export { addressLine, addressLines, type PostalAddress } from './lib/shared/postal-address';
 

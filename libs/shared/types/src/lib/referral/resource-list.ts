@@ -1,4 +1,6 @@
 import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../client/client-limits';
+import { type Weekday } from '../directory/directory-status';
+import { weekdayName } from '../directory/opening-hours';
 import { EMAIL_MAX_LENGTH } from '../limits';
 
 /** The languages a resource list is written in: those the product speaks. */
@@ -60,4 +62,25 @@ export function maskDeliveryAddress(address: string): string {
   if (at > 0) return `${address[0]}•••${address.slice(at)}`;
   const digits = address.replace(/\D/g, '');
   return `•••${digits.slice(-4)}`;
+}
+
+/** One weekly opening as a resource list keeps it ("09:00" to "17:00", local time). */
+export interface ResourceListOpening {
+  weekday: Weekday;
+  opensAt: string;
+  closesAt: string;
+  description?: string | null;
+}
+
+/**
+ * A week's openings on one line in the list's language, each weekday named once, as the
+ * message and the printed sheet both write it ("lunes 09:00–12:00, 13:00–17:00; martes …").
+ */
+export function resourceListHoursLine(hours: readonly ResourceListOpening[], language: ResourceListLanguage): string {
+  const days = new Map<string, string[]>();
+  for (const opening of hours) {
+    const day = weekdayName(opening.weekday, RESOURCE_LIST_LOCALE[language]);
+    days.set(day, [...(days.get(day) ?? []), `${opening.opensAt}–${opening.closesAt}${opening.description ? ` (${opening.description})` : ''}`]);
+  }
+  return [...days].map(([day, times]) => `${day} ${times.join(', ')}`).join('; ');
 }

@@ -85,6 +85,7 @@ export const searchEn = {
     extension: 'ext. {{extension}}',
     print: 'Print',
     refer: 'Refer',
+    addToResourceList: "Add to the client's resource list",
     alert: 'Please note',
     about: 'About',
     alsoKnownAs: 'Also known as {{name}}',

@@ -86,6 +86,7 @@ export const searchEs: typeof searchEn = {
     extension: 'ext. {{extension}}',
     print: 'Imprimir',
     refer: 'Referir',
+    addToResourceList: 'Agregar a la lista de recursos del cliente',
     alert: 'Aviso',
     about: 'Acerca del servicio',
     alsoKnownAs: 'También conocido como {{name}}',

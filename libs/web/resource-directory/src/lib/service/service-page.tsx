@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Grid, Group, List, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconArrowsExchange, IconPrinter } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconArrowsExchange, IconListDetails, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -94,6 +94,16 @@ export function ServicePage() {
             <Button component={Link} to={referTo} leftSection={<IconArrowsExchange size={18} aria-hidden />}>
               {t('search.service.refer')}
             </Button>
+            {clientId ? (
+              <Button
+                component={Link}
+                to={`/clients/${encodeURIComponent(clientId)}/resource-lists?add=${encodeURIComponent(service.id)}`}
+                variant="light"
+                leftSection={<IconListDetails size={18} aria-hidden />}
+              >
+                {t('search.service.addToResourceList')}
+              </Button>
+            ) : null}
           </Group>
         }
       >

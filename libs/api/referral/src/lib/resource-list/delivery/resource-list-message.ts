@@ -1,5 +1,4 @@
-import { RESOURCE_LIST_LOCALE, type ResourceListLanguage, weekdayName } from '@waymark/shared/types';
-import type { HandoutOpening } from '@waymark/api/resource-directory';
+import { type ResourceListLanguage, resourceListHoursLine } from '@waymark/shared/types';
 import type { ResourceListItem } from '../resource-list.entity';
 
 /** The words of a message, in one language. */
@@ -48,18 +47,6 @@ export interface RenderedMessage {
   body: string;
 }
 
-/** A week's openings on one line, each weekday named once in the language ("lunes 09:00–12:00, 13:00–17:00; martes …"). */
-export function hoursLine(hours: readonly HandoutOpening[], language: ResourceListLanguage): string {
-  const locale = RESOURCE_LIST_LOCALE[language];
-  const days = new Map<string, string[]>();
-  for (const opening of hours) {
-    const day = weekdayName(opening.weekday, locale);
-    const times = `${opening.opensAt}–${opening.closesAt}${opening.description ? ` (${opening.description})` : ''}`;
-    days.set(day, [...(days.get(day) ?? []), times]);
-  }
-  return [...days].map(([day, times]) => `${day} ${times.join(', ')}`).join('; ');
-}
-
 /**
  * The message a list is sent as, in the list's language: a subject, and a plain-text body with
  * each service's name, organization, phone, address, hours and website, then what the directory
@@ -74,7 +61,7 @@ export function renderResourceListMessage(list: { language: ResourceListLanguage
       `${i + 1}. ${item.serviceName} — ${item.organizationName}`,
       ...field(words.phone, item.phone),
       ...field(words.address, item.address),
-      ...field(words.hours, item.hours.length ? hoursLine(item.hours, list.language) : null),
+      ...field(words.hours, item.hours.length ? resourceListHoursLine(item.hours, list.language) : null),
       ...field(words.website, item.website),
       ...field(words.eligibility, item.eligibility),
       ...field(words.fees, item.fees),
