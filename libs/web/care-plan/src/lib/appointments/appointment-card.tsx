@@ -138,7 +138,7 @@ export function AppointmentCard({
             </Text>
           </Fact>
         ) : null}
-        {appointment.rescheduledFromId ? <Fact label={t('appointments.card.outcome')}>{t('appointments.card.rescheduledFrom')}</Fact> : null}
+        {appointment.rescheduledFromId ? <Fact label={t('appointments.card.history')}>{t('appointments.card.rescheduledFrom')}</Fact> : null}
       </DataList>
     </RecordCard>
   );
