@@ -69,7 +69,7 @@ test('a case manager attaches the signed form to a consent, finds it among the d
   await expect(page.getByText('1 document', { exact: true })).toBeVisible();
 });
 
-test('the Documents tab speaks Spanish and marks a lapsed ID as expired', async ({ page, request }) => {
+test('the Documents tab speaks Spanish, marks a lapsed ID as expired and lifts the mark once its expiry is changed', async ({ page, request }) => {
   const worker = await createUser(request);
   const token = await apiToken(request, worker.email, worker.password);
   const client = await createClient(request, token, { legalFirstName: 'Tomás', legalLastName: `Ibarra${uniqueTag()}`, dateOfBirth: '1968-11-02' });
@@ -88,4 +88,13 @@ test('the Documents tab speaks Spanish and marks a lapsed ID as expired', async 
   await expect(card.getByText('Vencido', { exact: true })).toBeVisible();
   await expect(card).toContainText('Venció el');
   await expect(card.getByRole('button', { name: 'Vista previa de Cédula' })).toBeVisible();
+
+  // A renewed ID: the new expiry lifts the mark.
+  await card.getByRole('button', { name: 'Editar Cédula' }).click();
+  const edit = page.getByRole('dialog', { name: 'Editar «Cédula»' });
+  await edit.getByLabel('Vence el').fill('2031-03-01');
+  await edit.getByRole('button', { name: 'Guardar cambios' }).click();
+  await expect(edit).toBeHidden();
+  await expect(card).toContainText('Vence el');
+  await expect(card.getByText('Vencido', { exact: true })).toHaveCount(0);
 });

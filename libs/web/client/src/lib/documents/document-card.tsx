@@ -1,5 +1,5 @@
 import { Group, Text } from '@mantine/core';
-import { IconAlertTriangle, IconDownload, IconEye, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDownload, IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { calendarDay, isPreviewable } from '@waymark/shared/types';
 import type { DocumentFieldsFragment } from '@waymark/web/core';
@@ -16,6 +16,7 @@ export function DocumentCard({
   canWrite,
   onPreview,
   onDownload,
+  onEdit,
   onRemove,
 }: {
   document: DocumentFieldsFragment;
@@ -24,6 +25,7 @@ export function DocumentCard({
   canWrite: boolean;
   onPreview: () => void;
   onDownload: () => void;
+  onEdit: () => void;
   onRemove: () => void;
 }) {
   const { t, i18n } = useTranslation('client');
@@ -56,6 +58,9 @@ export function DocumentCard({
             <RecordAction icon={IconEye} tone="main" label={t('documents.preview')} ariaLabel={t('documents.previewNamed', { title: document.title })} onClick={onPreview} />
           ) : null}
           <RecordAction icon={IconDownload} label={t('documents.download')} ariaLabel={t('documents.downloadNamed', { title: document.title })} onClick={onDownload} />
+          {canWrite ? (
+            <RecordAction icon={IconPencil} label={t('tabs.common.edit')} ariaLabel={t('documents.editNamed', { title: document.title })} onClick={onEdit} />
+          ) : null}
           {canWrite ? (
             <RecordAction icon={IconTrash} tone="danger" label={t('documents.remove')} ariaLabel={t('documents.removeNamed', { title: document.title })} onClick={onRemove} />
           ) : null}

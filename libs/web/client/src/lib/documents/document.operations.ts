@@ -104,3 +104,11 @@ export const documentReferralOwnersQuery = graphql(`
     }
   }
 `);
+
+export const updateDocumentMutation = graphql(`
+  mutation UpdateDocument($input: UpdateDocumentInput!) {
+    updateDocument(input: $input) {
+      ...DocumentFields
+    }
+  }
+`);

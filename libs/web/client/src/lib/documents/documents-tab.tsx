@@ -13,6 +13,7 @@ import { TabSection } from '../shared/tab-section';
 import { useRecordPermissions } from '../shared/use-record-permissions';
 import type { ClientTabProps } from '../tabs/tab-props';
 import { DocumentCard } from './document-card';
+import { EditDocumentDialog } from './edit-document-dialog';
 import { useDocumentErrorMessage } from './document-errors';
 import { clientDocumentsQuery } from './document.operations';
 import { PreviewDialog } from './preview-dialog';
@@ -24,7 +25,7 @@ import { useDocumentOwners } from './use-document-owners';
 const PAGE_SIZE = 20;
 const ALL_TYPES = '';
 
-type Acting = { kind: 'upload' } | { kind: 'preview' | 'remove'; documentId: string } | null;
+type Acting = { kind: 'upload' } | { kind: 'preview' | 'edit' | 'remove'; documentId: string } | null;
 
 /** The client's documents, the latest uploaded first: upload, preview, download and remove. */
 export function DocumentsTab({ client }: ClientTabProps) {
@@ -85,6 +86,7 @@ export function DocumentsTab({ client }: ClientTabProps) {
               canWrite={canWrite}
               onPreview={() => setActing({ kind: 'preview', documentId: node.id })}
               onDownload={() => void save(node.contentPath, node.fileName)}
+              onEdit={() => setActing({ kind: 'edit', documentId: node.id })}
               onRemove={() => setActing({ kind: 'remove', documentId: node.id })}
             />
           ))}
@@ -95,6 +97,7 @@ export function DocumentsTab({ client }: ClientTabProps) {
       </RecordList>
       {acting?.kind === 'upload' ? <UploadDocumentDialog clientId={client.id} onClose={close} /> : null}
       {acting?.kind === 'preview' && acted ? <PreviewDialog document={acted} onDownload={() => void save(acted.contentPath, acted.fileName)} onClose={close} /> : null}
+      {acting?.kind === 'edit' && acted ? <EditDocumentDialog document={acted} onClose={close} onReload={() => void refetch()} /> : null}
       {acting?.kind === 'remove' && acted ? <RemoveDocumentDialog document={acted} onClose={close} onReload={() => void refetch()} /> : null}
     </TabSection>
   );
