@@ -15,6 +15,8 @@ import {
 import {
   AssessmentPage,
   CalendarPage,
+  OnCallNowPanel,
+  OnCallPage,
   CareDashboard,
   CarePlanPrintPage,
   CarePlansPage,
@@ -45,6 +47,7 @@ export function AppRoutes() {
           path="dashboard"
           element={
             <DashboardPage>
+              <OnCallNowPanel />
               <CareDashboard />
               <ClientDashboard />
             </DashboardPage>
@@ -68,6 +71,7 @@ export function AppRoutes() {
         <Route path="worklist" element={<RequireRole roles={TASK_CARRIER_ROLES} />}>
           <Route index element={<WorklistPage />} />
         </Route>
+        <Route path="on-call" element={<OnCallPage />} />
         <Route path="calendar" element={<RequireRole roles={TASK_CARRIER_ROLES} />}>
           <Route index element={<CalendarPage />} />
         </Route>

@@ -3,6 +3,7 @@ import { Box } from '@mantine/core';
 import {
   IconArrowsExchange,
   IconCalendarEvent,
+  IconPhoneCall,
   IconBriefcase,
   IconBuildingCommunity,
   IconChartBar,
@@ -77,6 +78,7 @@ export function ProtectedLayout() {
       { to: '/dashboard', label: t('nav.dashboard'), icon: <IconLayoutDashboard {...ICON} /> },
       ...(user?.role && TASK_CARRIER_ROLES.includes(user.role) ? [{ to: '/worklist', label: t('carePlan:worklist.nav'), icon: <IconListCheck {...ICON} /> }] : []),
       ...(user?.role && TASK_CARRIER_ROLES.includes(user.role) ? [{ to: '/calendar', label: t('carePlan:appointments.calendar.nav'), icon: <IconCalendarEvent {...ICON} /> }] : []),
+      { to: '/on-call', label: t('carePlan:onCall.nav'), icon: <IconPhoneCall {...ICON} /> },
       { to: '/clients', label: t('nav.clients'), icon: <IconUsersGroup {...ICON} /> },
       ...(user?.role && CASELOAD_ROLES.includes(user.role) ? [{ to: '/clients/caseload', label: t('client:nav.caseload'), icon: <IconBriefcase {...ICON} /> }] : []),
       { to: '/care-plans', label: t('nav.carePlans'), icon: <IconClipboardHeart {...ICON} /> },

@@ -14,6 +14,8 @@ export { InstrumentPage } from './lib/assessment/instrument-page';
 
 export { appointmentsTab } from './lib/appointments/appointments-tab-extension';
 export { CalendarPage } from './lib/appointments/calendar-page';
+export { OnCallPage } from './lib/on-call/on-call-page';
+export { OnCallNowPanel } from './lib/on-call/on-call-now-panel';
 
 export { carePlanTab } from './lib/plan/care-plan-tab-extension';
 export { careTeamTab } from './lib/care-team/care-team-tab-extension';

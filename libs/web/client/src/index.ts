@@ -26,6 +26,7 @@ export { ActionError } from './lib/shared/action-error';
 export { useRecordPermissions } from './lib/shared/use-record-permissions';
 export { formatCalendarDate, formatDateTime, formatTime } from './lib/shared/format';
 export { fromLocalDateTime, toLocalDateTime } from './lib/shared/date-time-input';
+export { endOfDay, startOfDay } from './lib/shared/date-time-input';
 export { useFormSubmit } from './lib/shared/use-form-submit';
 export { useRebasedForm } from './lib/shared/use-rebased-form';
 export { FormActions } from './lib/shared/form-actions';

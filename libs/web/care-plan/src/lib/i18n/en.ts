@@ -3,6 +3,7 @@ import { assessmentEn } from './assessment-en';
 import { careTeamEn } from './care-team-en';
 import { dashboardEn } from './dashboard-en';
 import { dischargeEn } from './discharge-en';
+import { onCallEn } from './on-call-en';
 import { planEn } from './plan-en';
 import { progressEn } from './progress-en';
 import { worklistEn } from './worklist-en';
@@ -17,4 +18,5 @@ export const en = {
   progress: progressEn,
   appointments: appointmentsEn,
   careTeam: careTeamEn,
+  onCall: onCallEn,
 };

@@ -3,6 +3,7 @@ import { assessmentEs } from './assessment-es';
 import { careTeamEs } from './care-team-es';
 import { dashboardEs } from './dashboard-es';
 import { dischargeEs } from './discharge-es';
+import { onCallEs } from './on-call-es';
 import type { en } from './en';
 import { planEs } from './plan-es';
 import { progressEs } from './progress-es';
@@ -18,4 +19,5 @@ export const es: typeof en = {
   progress: progressEs,
   appointments: appointmentsEs,
   careTeam: careTeamEs,
+  onCall: onCallEs,
 };
