@@ -109,6 +109,9 @@ describe('appointments and transport', () => {
     const told = await ok(as('caseManager')(TOLD, { input: { appointmentId: booked.id, version: booked.version, partyId: booked.parties[0].id, toldAt, method: 'PHONE' } }));
     expect(told.parties[0]).toMatchObject({ party: 'NURSING_TEAM', toldAt, method: 'PHONE', toldBy: { id: staffed.people.caseManager.id } });
     expect(told.parties[1].toldAt).toBeNull();
+    const afterTelling = (await myTasks('caseManager')).find((task) => task.subjectId === booked.id && task.kind === 'APPOINTMENT_PREPARE');
+    expect(afterTelling?.details).toContain('Tell: the guardian (Ana Quintero).');
+    expect(afterTelling?.details).not.toContain('nursing team');
     const future = await as('caseManager')(TOLD, { input: { appointmentId: booked.id, version: told.version, partyId: booked.parties[1].id, toldAt: at(3, 9), method: 'PHONE' } });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'toldAt', message: 'is in the future' }] });
     const stale = await as('caseManager')(TOLD, { input: { appointmentId: booked.id, version: booked.version, partyId: booked.parties[1].id, toldAt, method: 'EMAIL' } });

@@ -34,8 +34,7 @@ export class AppointmentReminders {
   async booked(appointment: AppointmentEntity, driver: string | null): Promise<void> {
     const day = appointmentDay(appointment.startsAt);
     const base = { clientId: appointment.clientId, priority: TaskPriority.NORMAL, assigneeId: appointment.responsibleWorkerId, subjectType: TaskSubject.APPOINTMENT, subjectId: appointment.id };
-    const transport = appointment.transportNeeded && appointment.transportProvider ? { provider: appointment.transportProvider, by: driver ?? appointment.transportServiceName } : null;
-    const details = appointmentTaskLine.details(transport, appointment.parties.filter(stillToTell));
+    const details = this.details(appointment, driver);
     const reminders: Omit<RecordTask, 'details'>[] = [
       {
         ...base,
@@ -58,6 +57,11 @@ export class AppointmentReminders {
     await this.tasks.schedule(...reminders.map((reminder) => ({ ...reminder, details })));
   }
 
+  /** Someone was told: the reminders stop asking to tell them. */
+  told(appointment: AppointmentEntity, driver: string | null): Promise<void> {
+    return this.tasks.redescribe(TaskSubject.APPOINTMENT, appointment.id, BOOKING_KINDS, this.details(appointment, driver));
+  }
+
   /** Its outcome is recorded: the reminders are done. */
   done(appointment: AppointmentEntity): Promise<number> {
     return this.tasks.close(TaskSubject.APPOINTMENT, appointment.id, TaskStatus.DONE, 'The outcome of the appointment is recorded.', BOOKING_KINDS);
@@ -66,6 +70,12 @@ export class AppointmentReminders {
   /** Called off or moved: the reminders are cancelled, saying why. */
   cancelled(appointment: AppointmentEntity, note: string): Promise<number> {
     return this.tasks.close(TaskSubject.APPOINTMENT, appointment.id, TaskStatus.CANCELLED, note, BOOKING_KINDS);
+  }
+
+  /** What the reminders say: the transport, and who is still to tell. */
+  private details(appointment: AppointmentEntity, driver: string | null): string {
+    const transport = appointment.transportNeeded && appointment.transportProvider ? { provider: appointment.transportProvider, by: driver ?? appointment.transportServiceName } : null;
+    return appointmentTaskLine.details(transport, appointment.parties.filter(stillToTell));
   }
 
   /** A missed appointment's follow-up with the client, the next working day. */

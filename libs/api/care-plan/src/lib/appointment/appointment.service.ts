@@ -119,6 +119,7 @@ export class AppointmentService {
     if (!entry) throw new BadInputError('Nobody on this appointment has that id.', [{ field: 'partyId', message: 'not found' }]);
     const told = { ...entry, toldAt: toldAt.toISOString(), method, toldBy: this.me };
     const appointment = await this.appointments.updateVersioned(appointmentId, version, { parties: before.parties.map((p) => (p.id === partyId ? told : p)) }, APPOINTMENT);
+    await this.reminders.told(appointment, await this.booking.driverName(appointment.transportStaffId));
     await this.audit.record({
       action: AuditAction.UPDATE,
       entityType: APPOINTMENT,

@@ -112,6 +112,20 @@ export class RecordTasks {
     return rows.length;
   }
 
+  /** Rewrites the details of the OPEN tasks about a record, of the kinds given, when what they say has changed (who is still to tell). */
+  async redescribe(subjectType: TaskSubject, subjectId: string, kinds: readonly TaskKind[], details: string): Promise<void> {
+    const rows = await this.query(
+      `UPDATE task SET details = $5, version = version + 1, updated_at = now()
+       WHERE agency_id = $1 AND subject_type = $2 AND subject_id = $3 AND status = 'OPEN' AND kind = ANY($4) AND details IS DISTINCT FROM $5 ${RETURNING}`,
+      [subjectType, subjectId, kinds, details],
+    );
+    if (rows.length) {
+      await this.audit.record(
+        ...rows.map((row) => ({ action: AuditAction.UPDATE, entityType: TASK_ENTITY, entityId: row.id, clientId: row.client_id ?? undefined, changes: { detailsLength: { to: details.length } } })),
+      );
+    }
+  }
+
   private async query(sql: string, params: unknown[]): Promise<Row[]> {
     const result = await this.txHost.tx.query(sql, [this.context.agencyId, ...params]);
     // UPDATE … RETURNING comes back as [rows, count] from the pg driver through TypeORM.
