@@ -69,7 +69,7 @@ test('a case manager attaches the signed form to a consent, finds it among the d
   await expect(page.getByText('1 document', { exact: true })).toBeVisible();
 });
 
-test('the Documents tab speaks Spanish, marks a lapsed ID as expired and lifts the mark once its expiry is changed', async ({ page, request }) => {
+test('on a tablet, the Documents tab speaks Spanish, marks a lapsed ID as expired and lifts the mark once its expiry is changed', async ({ page, request }) => {
   const worker = await createUser(request);
   const token = await apiToken(request, worker.email, worker.password);
   const client = await createClient(request, token, { legalFirstName: 'Tomás', legalLastName: `Ibarra${uniqueTag()}`, dateOfBirth: '1968-11-02' });
@@ -79,6 +79,8 @@ test('the Documents tab speaks Spanish, marks a lapsed ID as expired and lifts t
   const uploaded = await request.fetch('/documents', { method: 'POST', headers: { authorization: `Bearer ${token}` }, multipart: form });
   expect(uploaded.status()).toBe(201);
 
+  // On a tablet in portrait.
+  await page.setViewportSize({ width: 768, height: 1024 });
   await openSignedIn(page, `/clients/${client.id}/documents`, worker.email, worker.password);
   await page.getByRole('button', { name: 'Language: English' }).click();
   await page.getByRole('menuitem', { name: 'Español' }).click();
@@ -88,10 +90,12 @@ test('the Documents tab speaks Spanish, marks a lapsed ID as expired and lifts t
   await expect(card.getByText('Vencido', { exact: true })).toBeVisible();
   await expect(card).toContainText('Venció el');
   await expect(card.getByRole('button', { name: 'Vista previa de Cédula' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
 
   // A renewed ID: the new expiry lifts the mark.
   await card.getByRole('button', { name: 'Editar Cédula' }).click();
   const edit = page.getByRole('dialog', { name: 'Editar «Cédula»' });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
   await edit.getByLabel('Vence el').fill('2031-03-01');
   await edit.getByRole('button', { name: 'Guardar cambios' }).click();
   await expect(edit).toBeHidden();
