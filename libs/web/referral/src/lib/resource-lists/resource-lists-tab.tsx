@@ -29,6 +29,8 @@ export function ResourceListsTab({ client }: ClientTabProps) {
   const [acting, setActing] = useState<Acting>(added && canWrite ? { kind: 'new', serviceId: added } : null);
   const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(clientResourceListsQuery, {
     variables: { clientId: client.id, first: PAGE_SIZE },
+    // Asked again on each visit: the print page records prints this list has not seen.
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.clientResourceLists;
