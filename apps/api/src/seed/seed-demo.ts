@@ -16,6 +16,7 @@ import { seedCareTeam } from './seed-care-team';
 import { seedClientRecords } from './seed-client-records';
 import { seedDocuments } from './seed-documents';
 import { seedDirectory } from './seed-directory';
+import { seedOnCall } from './seed-on-call';
 import { barProgress, lineProgress, type SeedProgress } from './seed-progress';
 import { seedReferrals } from './seed-referrals';
 import { seedResourceLists } from './seed-resource-lists';
@@ -98,6 +99,7 @@ async function seedAll(app: INestApplicationContext, progress: SeedProgress, opt
   await seedAppointments(app, progress, demos);
   await seedDocuments(app, progress, demos);
   await seedCareTeam(app, progress, demos);
+  await seedOnCall(app, progress, demos);
   // A seed of a chosen size may write hundreds of thousands of events: chained now, not by the next API to start.
   const sized = [options.clients, options.services, options.workers, options.notes, options.referrals].some((count) => count !== undefined);
   if (sized) await sealSeededTrail(app, progress);

@@ -20,3 +20,6 @@ export { APPOINTMENT } from './lib/appointment/appointment.service';
 export { appointmentLine, appointmentTaskLine } from './lib/appointment/appointment-lines';
 export { CARE_TEAM_TRAINING } from './lib/training/care-team-training.entity';
 export { trainingLine } from './lib/training/training-lines';
+export { EMERGENCY_CALL } from './lib/on-call/emergency-call.entity';
+export { ON_CALL_SHIFT } from './lib/on-call/on-call-shift.entity';
+export { onCallLine } from './lib/on-call/on-call-timeline-lines';
