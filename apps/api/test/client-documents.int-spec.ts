@@ -348,4 +348,17 @@ describe('client documents', () => {
     const timeline = await t.db.query(`SELECT summary FROM client_timeline_entry WHERE source_id = $1 ORDER BY occurred_at`, [document.id]);
     expect(timeline.map((r: { summary: string }) => r.summary)).toEqual(['ID document uploaded: State ID (old)', 'ID document removed: State ID (old)']);
   });
+
+  it('moves a duplicate’s documents to the record that lives on when the two are merged', async () => {
+    const target = await newClient(t, people.admin.token);
+    const source = await newClient(t, people.admin.token);
+    const own = await uploaded({ clientId: source, title: 'ID of the duplicate' }, SAMPLES['text/plain'], 'admin');
+    await ok(as('supervisor')(`mutation ($input: MergeClientsInput!) { mergeClients(input: $input) { id } }`, {
+      input: { sourceClientId: source, sourceVersion: 1, targetClientId: target, targetVersion: 1, reason: 'Same person' },
+    }));
+    const moved = await ok(as('supervisor')(LIST, { clientId: target, ownerType: 'CLIENT', ownerId: target }));
+    expect(moved.edges.map((e: { node: { id: string; clientId: string; ownerId: string } }) => e.node)).toEqual([
+      expect.objectContaining({ id: own.id, clientId: target, ownerId: target }),
+    ]);
+  });
 });

@@ -55,12 +55,13 @@ export class DocumentUploadService {
     const ownerId = await this.requireOwner(fields.clientId, ownerType, fields.ownerId ?? null);
     checkExpiry(fields.documentDate, fields.expiresOn ?? null);
     const contentType = checkContent(file.content, file.mimeType, this.config.DOCUMENT_MAX_BYTES);
-    const written: { key?: string } = {};
+    // A key of its own that says nothing about the client, known before anything is written.
+    const storageKey = randomUUID();
     try {
-      return await this.write(fields, ownerType, ownerId, file, contentType, written);
+      return await this.write(fields, ownerType, ownerId, file, contentType, storageKey);
     } catch (error) {
       // A store outside the database keeps what it was given even when the transaction fails.
-      if (written.key && !this.store.transactional) await this.store.delete(written.key).catch(() => undefined);
+      if (!this.store.transactional) await this.store.delete(storageKey).catch(() => undefined);
       throw error;
     }
   }
@@ -72,11 +73,9 @@ export class DocumentUploadService {
     ownerId: string,
     file: ReceivedFile,
     contentType: DocumentContentType,
-    written: { key?: string },
+    storageKey: string,
   ): Promise<DocumentModel> {
     const uploadedAt = this.clock.now();
-    // A key of its own that says nothing about the client; known before the row is written.
-    const storageKey = randomUUID();
     const entity = this.documents.create({
       clientId: fields.clientId,
       ownerType,
@@ -97,7 +96,6 @@ export class DocumentUploadService {
       removalReason: null,
     });
     const document = await this.documents.save(entity);
-    written.key = storageKey;
     await this.store.put(storageKey, file.content, contentType);
     await this.timeline.add({
       clientId: document.clientId,

@@ -104,6 +104,8 @@ export class ClientMergeService {
          AND kind NOT IN (SELECT kind FROM client_identifier WHERE agency_id = $1 AND client_id = $3)`,
       params,
     );
+    // A document attached to the client itself names the client as its owner too.
+    await this.txHost.tx.query(`UPDATE document SET owner_id = $3 WHERE agency_id = $1 AND owner_type = 'CLIENT' AND owner_id = $2`, params);
     // Aliases of the source now lead straight to the target.
     await this.txHost.tx.query(`UPDATE client SET merged_into_id = $3 WHERE agency_id = $1 AND merged_into_id = $2`, params);
   }
