@@ -54,7 +54,7 @@ export function StatusMatrix({ clientId, canWrite, onRefresh }: { clientId: stri
         </Text>
       ) : (
         <ScrollArea type="auto">
-          <Table withTableBorder withColumnBorders verticalSpacing="sm" miw={320 + status.topics.length * 180}>
+          <Table withTableBorder withColumnBorders verticalSpacing="sm" miw={180 + status.topics.length * 150}>
             <Table.Caption>{t('careTeam.status.caption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>

@@ -230,7 +230,7 @@ export function TrainingForm({ clientId, prefill, onClose }: { clientId: string;
 
       <Radio.Group label={t('careTeam.form.refresh')} {...form.getInputProps('refreshKind')}>
         <Stack gap="xs" mt={4}>
-          <Radio value="default" label={topicMonths ? t('careTeam.form.refreshDefault', { months: topicMonths }) : t('careTeam.form.refreshNone')} />
+          <Radio value="default" label={topicMonths ? t('careTeam.form.refreshDefault', { months: topicMonths }) : form.values.topic ? t('careTeam.form.refreshNone') : t('careTeam.form.refreshTopicDefault')} />
           <Radio value="months" label={t('careTeam.form.refreshMonths')} />
           <Radio value="date" label={t('careTeam.form.refreshDate')} />
         </Stack>

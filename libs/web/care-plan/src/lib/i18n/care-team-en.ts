@@ -96,6 +96,7 @@ export const careTeamEn = {
     refresh: 'Refresher',
     refreshDefault: 'Topic default ({{months}} months)',
     refreshNone: 'No refresher (none for this topic)',
+    refreshTopicDefault: 'The topic’s default',
     refreshMonths: 'After a number of months',
     refreshDate: 'On a date',
     months: 'Months',

@@ -98,6 +98,7 @@ export const careTeamEs: typeof careTeamEn = {
     refresh: 'Repaso',
     refreshDefault: 'Según el tema ({{months}} meses)',
     refreshNone: 'Sin repaso (el tema no lo pide)',
+    refreshTopicDefault: 'Según el tema',
     refreshMonths: 'Tras un número de meses',
     refreshDate: 'En una fecha',
     months: 'Meses',
