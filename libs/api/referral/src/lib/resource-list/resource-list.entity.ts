@@ -1,6 +1,5 @@
 import { TenantEntity } from '@waymark/api/database';
-import type { HandoutOpening } from '@waymark/api/resource-directory';
-import type { ResourceListLanguage } from '@waymark/shared/types';
+import type { ResourceListLanguage, ResourceListOpening } from '@waymark/shared/types';
 import { Column, Entity } from 'typeorm';
 
 /** One service as it was handed to the client: the directory's details on the day, kept as they were. */
@@ -10,7 +9,7 @@ export interface ResourceListItem {
   organizationName: string;
   phone: string | null;
   address: string | null;
-  hours: HandoutOpening[];
+  hours: ResourceListOpening[];
   website: string | null;
   eligibility: string | null;
   fees: string | null;
