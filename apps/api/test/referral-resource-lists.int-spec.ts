@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadConfig } from '@waymark/api/common';
 import { ok } from './support/client-fixtures';
 import { codeOf } from './support/factories';
 import { clientToRefer, directoryService, referralWorld, type ReferralWorld } from './support/referral-fixtures';
@@ -272,6 +273,15 @@ describe('resource lists for the client', () => {
     afterAll(async () => {
       await live.close();
       await new Promise((resolve) => gateway.close(resolve));
+    });
+
+    it('will not start under MESSAGE_DELIVERY=smtp without an SMTP server and a sender, and never echoes the URL', () => {
+      const refusal = 'Configuration error: MESSAGE_DELIVERY=smtp needs SMTP_URL (an smtp:// or smtps:// URL) and SMTP_FROM (the sender)';
+      expect(() => loadConfig({ MESSAGE_DELIVERY: 'smtp', SMTP_FROM: 'no-reply@example.org' })).toThrow(refusal);
+      expect(() => loadConfig({ MESSAGE_DELIVERY: 'smtp', SMTP_URL: 'https://user:s3cret@mail.example.org', SMTP_FROM: 'no-reply@example.org' })).toThrow(refusal);
+      expect(() => loadConfig({ MESSAGE_DELIVERY: 'smtp', SMTP_URL: 'smtps://user:s3cret@mail.example.org' })).toThrow(refusal);
+      expect(() => loadConfig({ MESSAGE_DELIVERY: 'pigeon' })).toThrow(/MESSAGE_DELIVERY/);
+      expect(() => loadConfig({ SMS_WEBHOOK_URL: 'ftp://gateway' })).toThrow('SMS_WEBHOOK_URL must be an http:// or https:// URL');
     });
 
     it('posts texts to the webhook, and records an e-mail the SMTP server never took as FAILED with its error', async () => {

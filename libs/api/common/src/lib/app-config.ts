@@ -160,7 +160,7 @@ export class AppConfig {
   @IsIn(['log', 'smtp'])
   MESSAGE_DELIVERY: 'log' | 'smtp' = 'log';
 
-  /** The SMTP server for MESSAGE_DELIVERY=smtp, e.g. smtps://user:password@mail.example.org:465 (checked, never echoed, when the API starts). */
+  /** The SMTP server for MESSAGE_DELIVERY=smtp, e.g. smtps://user:password@mail.example.org:465 (checked in loadConfig, never echoed). */
   @IsOptional() @IsString()
   SMTP_URL?: string;
 
@@ -216,6 +216,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.isProduction && config.CLIENT_DATA_KEY === DEV_CLIENT_DATA_KEY) {
     throw new ConfigError('Configuration error: CLIENT_DATA_KEY must be set in production');
+  }
+  // SMTP_URL may hold a password: it is checked here, and never echoed.
+  if (config.MESSAGE_DELIVERY === 'smtp' && (!config.SMTP_URL || !/^smtps?:\/\/.+/.test(config.SMTP_URL) || !config.SMTP_FROM)) {
+    throw new ConfigError('Configuration error: MESSAGE_DELIVERY=smtp needs SMTP_URL (an smtp:// or smtps:// URL) and SMTP_FROM (the sender)');
   }
   return config;
 }

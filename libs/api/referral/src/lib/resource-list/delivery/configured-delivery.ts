@@ -1,4 +1,4 @@
-import { AppConfig, ConfigError } from '@waymark/api/common';
+import type { AppConfig } from '@waymark/api/common';
 import { ResourceListChannel } from '@waymark/shared/types';
 import { LogOnlyDelivery } from './log-only-delivery';
 import type { MessageDelivery, OutgoingMessage } from './message-delivery';
@@ -25,19 +25,16 @@ class ByChannel implements MessageDelivery {
 
 /**
  * The delivery the configuration asks for. MESSAGE_DELIVERY=log (the default) logs every
- * message; =smtp sends e-mail through SMTP_URL from SMTP_FROM. Text messages go to
- * SMS_WEBHOOK_URL when it is set; otherwise they are logged, or refused under smtp, where
- * logging would look like sending.
+ * message; =smtp sends e-mail through SMTP_URL from SMTP_FROM (loadConfig requires both).
+ * Text messages go to SMS_WEBHOOK_URL when it is set; otherwise they are logged, or refused
+ * under smtp, where logging would look like sending.
  */
 export function configuredDelivery(config: AppConfig): MessageDelivery {
   const log = new LogOnlyDelivery();
   const texts = config.SMS_WEBHOOK_URL ? new SmsWebhookDelivery(config.SMS_WEBHOOK_URL) : null;
   if (config.MESSAGE_DELIVERY === 'log') return new ByChannel({ [ResourceListChannel.EMAIL]: log, [ResourceListChannel.TEXT_MESSAGE]: texts ?? log });
-  // The URL may hold a password: it is checked here, and never echoed.
-  if (!config.SMTP_URL || !/^smtps?:\/\/.+/.test(config.SMTP_URL)) throw new ConfigError('Configuration error: MESSAGE_DELIVERY=smtp needs SMTP_URL, an smtp:// or smtps:// URL');
-  if (!config.SMTP_FROM) throw new ConfigError('Configuration error: MESSAGE_DELIVERY=smtp needs SMTP_FROM, the address e-mail to clients is sent from');
   return new ByChannel({
-    [ResourceListChannel.EMAIL]: new SmtpDelivery(config.SMTP_URL, config.SMTP_FROM),
+    [ResourceListChannel.EMAIL]: new SmtpDelivery(config.SMTP_URL as string, config.SMTP_FROM as string),
     [ResourceListChannel.TEXT_MESSAGE]: texts ?? new Unconfigured('No text-message provider is configured (SMS_WEBHOOK_URL).'),
   });
 }
