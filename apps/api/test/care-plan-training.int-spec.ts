@@ -152,6 +152,28 @@ describe('care-team training', () => {
     const history = await recorded({ topic: 'ABUSE_NEGLECT_EXPLOITATION_REPORTING', trainedOn: addMonths(today, -6), trainees: [{ name: 'Carla Méndez', role: 'DAY_PROGRAM' }] });
     expect(await refreshers([history.trainees[0].id])).toEqual([]);
     expect((await refreshers([fresh.trainees[0].id]))[0].status).toBe('OPEN');
+    // Voiding the latest puts the refresher of the training before it (by day) back on the worklist.
+    await ok(as('caseManager')(VOID, { input: { trainingId: fresh.id, version: fresh.version, reason: 'Entered twice' } }));
+    expect((await refreshers([fresh.trainees[0].id]))[0]).toMatchObject({ status: 'CANCELLED', completion_note: 'Entered twice' });
+    const historyDue = addMonths(addMonths(today, -6), 12);
+    expect(await refreshers([history.trainees[0].id])).toEqual([
+      expect.objectContaining({ status: 'OPEN', due_on: historyDue, dedupe_key: `TRAINING_REFRESHER:${clientId}:ABUSE_NEGLECT_EXPLOITATION_REPORTING/${history.trainees[0].id}@${historyDue}~${fresh.id}` }),
+    ]);
+    expect((await refreshers([oldTrainee]))[0].status).toBe('DONE');
+  });
+
+  it('puts back the refresher of the training before when a person is taken off their latest', async () => {
+    const earlier = await recorded({ topic: 'BEHAVIOUR_PLAN', trainedOn: addMonths(todayIsoDate(), -13), trainees: [{ name: 'Ivy Tran', role: 'FAMILY' }] });
+    const later = await recorded({ topic: 'BEHAVIOUR_PLAN', trainees: [{ name: 'Ivy Tran', role: 'FAMILY' }, { name: 'Jon Tran', role: 'FAMILY' }] });
+    const [ivyEarlier, ivyLater] = [earlier.trainees[0].id, later.trainees[0].id];
+    expect((await refreshers([ivyEarlier]))[0].status).toBe('DONE');
+    await ok(as('caseManager')(REMOVE, { input: { trainingId: later.id, version: later.version, traineeId: ivyLater, reason: 'Left before the session' } }));
+    expect((await refreshers([ivyLater]))[0]).toMatchObject({ status: 'CANCELLED' });
+    const back = (await refreshers([ivyEarlier])).filter((task) => task.status === 'OPEN');
+    expect(back).toEqual([expect.objectContaining({ due_on: earlier.refreshDueOn, assignee_id: people.caseManager.id })]);
+    const overdue = (await ok(as('caseManager')(MY_OVERDUE))).edges.map((e: { node: { subjectId: string } }) => e.node.subjectId);
+    expect(overdue).toContain(ivyEarlier);
+    expect((await refreshers([later.trainees[1].id]))[0].status).toBe('OPEN');
   });
 
   it('takes the refresh from months, a date or the topic, and schedules none for OTHER unless given', async () => {

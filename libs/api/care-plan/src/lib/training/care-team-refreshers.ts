@@ -7,10 +7,14 @@ import type { CareTeamTrainingEntity } from './care-team-training.entity';
 import { RefresherAssignee } from './refresher-assignee';
 import { trainingLine } from './training-lines';
 
-interface EarlierTraining {
+/** A person's other standing training on the same topic for the client. */
+interface OtherTraining {
   traineeId: string;
   personKey: string;
+  name: string;
   trainedOn: string;
+  recordedAt: Date;
+  refreshDueOn: string | null;
 }
 
 const REFRESHER = [TaskKind.TRAINING_REFRESHER];
@@ -19,7 +23,9 @@ const REFRESHER = [TaskKind.TRAINING_REFRESHER];
  * Each trainee's refresher on the worklist, one open per person and topic: a newer training
  * closes the person's earlier refresher as done and schedules the next; a training older
  * than one already recorded for the person schedules nothing (it is history, not what is due).
- * A refresher's subject is the trainee row, so one person can be taken off alone.
+ * Trainings are ordered by their day, then by when they were recorded. A refresher's subject is
+ * the trainee row, so one person can be taken off alone; when the training withdrawn was the
+ * person's latest, the refresher of the one before it returns to the worklist.
  */
 @Injectable()
 export class CareTeamRefreshers {
@@ -30,7 +36,7 @@ export class CareTeamRefreshers {
   ) {}
 
   async recorded(training: CareTeamTrainingEntity, trainees: CareTeamTraineeEntity[]): Promise<void> {
-    const earlier = await this.earlierTrainings(training, trainees.map((trainee) => trainee.personKey));
+    const earlier = await this.otherTrainings(training, trainees.map((trainee) => trainee.personKey));
     const superseded = new Set(earlier.filter((row) => row.trainedOn > training.trainedOn).map((row) => row.personKey));
     for (const row of earlier.filter((r) => r.trainedOn <= training.trainedOn)) {
       await this.tasks.close(TaskSubject.TRAINING, row.traineeId, TaskStatus.DONE, `Refreshed by the training of ${training.trainedOn}`, REFRESHER);
@@ -54,24 +60,61 @@ export class CareTeamRefreshers {
     );
   }
 
-  /** The trainee is no longer one, or their training no longer stands: their open refresher goes, with why. */
-  async cancel(traineeIds: readonly string[], reason: string): Promise<void> {
-    for (const traineeId of traineeIds) await this.tasks.close(TaskSubject.TRAINING, traineeId, TaskStatus.CANCELLED, reason, REFRESHER);
+  /**
+   * The people no longer count as trained by `training` (it was voided, or they were taken off
+   * it; `cause` names which): their open refreshers are cancelled with why, and where it was
+   * their latest training on the topic, the refresher of the one before it is scheduled again.
+   */
+  async withdrawn(training: CareTeamTrainingEntity, trainees: CareTeamTraineeEntity[], reason: string, cause: string): Promise<void> {
+    for (const trainee of trainees) await this.tasks.close(TaskSubject.TRAINING, trainee.id, TaskStatus.CANCELLED, reason, REFRESHER);
+    const others = await this.otherTrainings(training, trainees.map((trainee) => trainee.personKey));
+    const latest = new Map<string, OtherTraining>();
+    for (const row of others) {
+      const kept = latest.get(row.personKey);
+      if (!kept || before(kept, row)) latest.set(row.personKey, row);
+    }
+    const withdrawnAt = { trainedOn: training.trainedOn, recordedAt: training.createdAt };
+    const reinstated = [...latest.values()].filter((row): row is OtherTraining & { refreshDueOn: string } => !!row.refreshDueOn && before(row, withdrawnAt));
+    if (!reinstated.length) return;
+    const assigneeId = await this.assignee.of(training.clientId);
+    await this.tasks.schedule(
+      ...reinstated.map((row) => ({
+        kind: TaskKind.TRAINING_REFRESHER,
+        clientId: training.clientId,
+        title: trainingLine.refresherTitle(training.topic, row.name),
+        dueOn: row.refreshDueOn,
+        priority: TaskPriority.NORMAL,
+        assigneeId,
+        subjectType: TaskSubject.TRAINING,
+        subjectId: row.traineeId,
+        dedupeKey: refresherDedupeKey(training.clientId, training.topic, row.traineeId, row.refreshDueOn, cause),
+      })),
+    );
   }
 
   /** The same people's standing trainings on the topic for the client, other than this one. */
-  private async earlierTrainings(training: CareTeamTrainingEntity, personKeys: string[]): Promise<EarlierTraining[]> {
+  private async otherTrainings(training: CareTeamTrainingEntity, personKeys: string[]): Promise<OtherTraining[]> {
     return this.tenant
       .repository(CareTeamTraineeEntity)
       .createQueryBuilder('p')
       .innerJoin('care_team_training', 't', 't.agency_id = p.agency_id AND t.id = p.training_id')
       .select('p.id', 'traineeId')
       .addSelect('p.person_key', 'personKey')
+      .addSelect('p.name', 'name')
       .addSelect(`to_char(t.trained_on, 'YYYY-MM-DD')`, 'trainedOn')
+      .addSelect('t.created_at', 'recordedAt')
+      .addSelect(`to_char(t.refresh_due_on, 'YYYY-MM-DD')`, 'refreshDueOn')
       .andWhere('p.client_id = :clientId', { clientId: training.clientId })
       .andWhere('p.person_key IN (:...personKeys)', { personKeys })
       .andWhere('p.removed_at IS NULL')
       .andWhere('t.topic = :topic AND t.voided_at IS NULL AND t.id <> :trainingId', { topic: training.topic, trainingId: training.id })
-      .getRawMany<EarlierTraining>();
+      .getRawMany<OtherTraining>();
   }
+}
+
+type Ordered = Pick<OtherTraining, 'trainedOn' | 'recordedAt'>;
+
+/** Whether `a` came before `b`: an earlier day, or the same day recorded earlier. */
+function before(a: Ordered, b: Ordered): boolean {
+  return a.trainedOn < b.trainedOn || (a.trainedOn === b.trainedOn && a.recordedAt.getTime() < b.recordedAt.getTime());
 }

@@ -102,7 +102,10 @@ export class CareTeamTrainingService {
     return CareTeamTrainingModel.from(training, trainees);
   }
 
-  /** Takes one person off a training (they were not there after all); their refresher is cancelled. The last one stays: void the record instead. */
+  /**
+   * Takes one person off a training (they were not there after all): their refresher is cancelled, or follows their
+   * training before it. The last one stays: void the record instead.
+   */
   @Transactional()
   async removeTrainee({ trainingId, version, traineeId, reason }: RemoveCareTeamTraineeInput): Promise<CareTeamTrainingModel> {
     const before = await this.standing(trainingId);
@@ -116,7 +119,7 @@ export class CareTeamTrainingService {
     const training = await this.trainings.updateVersioned(trainingId, version, {}, 'Training');
     const removedAt = this.clock.now();
     await this.trainees.update({ id: traineeId }, { removedAt, removedBy: this.me, removalReason: reason });
-    await this.refreshers.cancel([traineeId], reason);
+    await this.refreshers.withdrawn(training, [trainee], reason, traineeId);
     await this.audit.record({
       action: AuditAction.UPDATE,
       entityType: CARE_TEAM_TRAINING,
@@ -128,16 +131,18 @@ export class CareTeamTrainingService {
     return CareTeamTrainingModel.from(training, trainees.map((row) => (row.id === traineeId ? { ...row, removedAt, removedBy: this.me, removalReason: reason } : row)));
   }
 
-  /** A record entered by mistake stays for the trail, marked void; its open refreshers are cancelled. */
+  /** A record entered by mistake stays for the trail, marked void; its open refreshers are cancelled (see CareTeamRefreshers.withdrawn). */
   @Transactional()
   async void({ trainingId, version, reason }: VoidCareTeamTrainingInput): Promise<CareTeamTrainingModel> {
     const before = await this.standing(trainingId);
     const voidedAt = this.clock.now();
     const training = await this.trainings.updateVersioned(trainingId, version, { voidedAt, voidedBy: this.me, voidReason: reason }, 'Training');
     const trainees = await this.traineesOf(trainingId);
-    await this.refreshers.cancel(
-      trainees.filter((row) => !row.removedAt).map((row) => row.id),
+    await this.refreshers.withdrawn(
+      training,
+      trainees.filter((row) => !row.removedAt),
       reason,
+      trainingId,
     );
     await this.timeline.add({
       clientId: training.clientId,

@@ -101,7 +101,9 @@ export function traineeKey(trainee: { contactId?: string | null; name: string })
  * Dedupe key of a refresher: `TRAINING_REFRESHER:<clientId>:<TOPIC>/<traineeId>@<dueOn>` —
  * the client, the topic, and the person as trained in one record (the trainee row), so voiding
  * a record and entering it again schedules afresh instead of meeting the cancelled task's key.
+ * A refresher put back because the later training that closed it was voided (or the person
+ * taken off it) adds `~<that training's or trainee's id>`: its first key is taken by the closed task.
  */
-export function refresherDedupeKey(clientId: string, topic: TrainingTopic, traineeId: string, dueOn: string): string {
-  return taskDedupeKey(TaskKind.TRAINING_REFRESHER, clientId, `${topic}/${traineeId}@${dueOn}`);
+export function refresherDedupeKey(clientId: string, topic: TrainingTopic, traineeId: string, dueOn: string, reinstatedBy?: string): string {
+  return taskDedupeKey(TaskKind.TRAINING_REFRESHER, clientId, `${topic}/${traineeId}@${dueOn}${reinstatedBy ? `~${reinstatedBy}` : ''}`);
 }
