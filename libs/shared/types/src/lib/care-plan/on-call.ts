@@ -60,11 +60,6 @@ export const CALL_FOLLOW_UP_PRIORITY: Readonly<Record<CallSeverity, TaskPriority
   HIGH: TaskPriority.URGENT,
 };
 
-/** Whether two shifts' times overlap (the end is exclusive: one may start as the other ends). */
-export function shiftsOverlap(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): boolean {
-  return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
-}
-
 /** What is wrong with a shift's times, or null: it must end after it starts, within ON_CALL_SHIFT_MAX_DAYS. */
 export function shiftTimesProblem(startsAt: Date, endsAt: Date): 'endsBeforeStart' | 'tooLong' | null {
   if (endsAt.getTime() <= startsAt.getTime()) return 'endsBeforeStart';

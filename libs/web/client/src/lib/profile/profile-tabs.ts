@@ -29,6 +29,8 @@ const SOURCE_TAB: Partial<Record<TimelineKind, string>> = {
  * bring that record into view.
  */
 export function sourcePath(clientId: string, kind: TimelineKind, sourceId: string | null | undefined, extensions: readonly ProfileExtensionTab[] = []): string {
+  // An after-hours call lives in the agency's emergency log, not on a tab of the record.
+  if (kind === 'EMERGENCY_CALL' && sourceId) return `/on-call?call=${encodeURIComponent(sourceId)}`;
   const tab = SOURCE_TAB[kind] ?? extensions.find((extension) => extension.sourceKinds?.includes(kind))?.key ?? 'overview';
   return `/clients/${clientId}/${tab}${sourceId && tab !== 'overview' ? `?item=${encodeURIComponent(sourceId)}` : ''}`;
 }
