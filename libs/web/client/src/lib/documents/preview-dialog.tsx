@@ -34,9 +34,9 @@ export function PreviewDialog({ document, onDownload, onClose }: { document: Doc
           </Alert>
         ) : null}
         {url && isPdf ? (
-          <iframe src={url} title={t('documents.previewFrame', { title: document.title })} style={{ width: '100%', height: '70vh', border: 0 }} />
+          <iframe src={url} title={t('documents.previewFrame', { title: document.title })} style={{ width: '100%', height: '62vh', border: 0 }} />
         ) : null}
-        {url && !isPdf ? <Image src={url} alt={document.title} fit="contain" mah="70vh" /> : null}
+        {url && !isPdf ? <Image src={url} alt={document.title} fit="contain" mah="62vh" /> : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDownload}>
             {t('documents.download')}
