@@ -158,6 +158,7 @@ function BuilderForm({
                     <Button
                       size="xs"
                       variant="default"
+                      style={{ flexShrink: 0 }}
                       leftSection={<IconPlus size={14} aria-hidden />}
                       disabled={onList.has(hit.serviceId) || full || hit.status !== ServiceStatus.ACTIVE}
                       aria-label={t('resourceLists.builder.addNamed', { name: hit.name })}
