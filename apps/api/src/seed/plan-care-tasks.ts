@@ -1,9 +1,10 @@
 import type { EnrollmentFact } from '@waymark/api/client';
 import { type EnrollmentProgress, type PlannedTask, plannedDeadlines } from '@waymark/api/care-plan';
-import { addDays, type EnrollmentStatus, type TaskKind, type TaskPriority, type TaskSubject } from '@waymark/shared/types';
+import { type EnrollmentStatus, type TaskKind, type TaskPriority, type TaskSubject } from '@waymark/shared/types';
 import type { CareRecords } from './care-seed-rows';
 import type { CareEnrollment } from './plan-care';
 import { seedId } from './seed-ids';
+import { sweptEscalation } from './swept-escalation';
 
 export interface SeedTask {
   kind: TaskKind;
@@ -28,8 +29,6 @@ export interface SeedTask {
  */
 export function addTask(ctx: { records: CareRecords; today: string; now: Date }, task: SeedTask): void {
   const open = !task.done;
-  const escalate = open && task.dueOn < ctx.today;
-  const escalatedAt = new Date(Math.min(ctx.now.getTime(), new Date(`${addDays(task.dueOn, 1)}T00:10:00Z`).getTime()));
   ctx.records.tasks.push({
     id: seedId(),
     client_id: task.clientId,
@@ -44,7 +43,7 @@ export function addTask(ctx: { records: CareRecords; today: string; now: Date },
     subject_type: task.subject.type,
     subject_id: task.subject.id,
     dedupe_key: task.dedupeKey,
-    escalated_at: escalate ? escalatedAt : null,
+    escalated_at: sweptEscalation({ dueOn: task.dueOn, open }, ctx.today, ctx.now),
     completed_at: task.done?.at ?? null,
     completed_by: task.done?.by ?? null,
     completion_note: task.done?.note ?? null,

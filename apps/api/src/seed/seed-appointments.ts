@@ -24,6 +24,7 @@ import {
 import { ClsService } from 'nestjs-cls';
 import type { DemoAgency } from './demo-agencies';
 import type { SeedProgress } from './seed-progress';
+import { sweptEscalation } from './swept-escalation';
 import { seededEvent, writeAuditEvents } from './write-audit';
 import { writeTimeline } from './write-timeline';
 
@@ -197,9 +198,12 @@ export async function seedAppointments(app: INestApplicationContext, progress: S
         const tasks = remindersOf(plan, { id, clientId: client.client_id, startsAt, today, workerId: worker.id, driver: provider === TransportProvider.DIRECTORY_SERVICE ? ride.name : worker.name, provider, parties });
         for (const task of tasks) {
           await run(
-            `INSERT INTO task (id, agency_id, client_id, kind, title, details, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key, completed_at, completion_note)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'APPOINTMENT', $11, $12, $13, $14)`,
-            [task.id, agency.id, client.client_id, task.kind, task.title, task.details, task.status, task.priority, task.dueOn, worker.id, id, task.dedupeKey, task.completedAt, task.note],
+            `INSERT INTO task (id, agency_id, client_id, kind, title, details, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key, completed_at, completion_note, escalated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'APPOINTMENT', $11, $12, $13, $14, $15)`,
+            [
+              task.id, agency.id, client.client_id, task.kind, task.title, task.details, task.status, task.priority, task.dueOn, worker.id, id, task.dedupeKey, task.completedAt, task.note,
+              sweptEscalation({ dueOn: task.dueOn, open: task.status === TaskStatus.OPEN }, today, now),
+            ],
           );
         }
         const timeline = [{ occurred_at: bookedAt, summary: appointmentLine.booked(plan.kind, startsAt) }];

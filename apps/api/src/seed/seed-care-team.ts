@@ -21,6 +21,7 @@ import {
 import { ClsService } from 'nestjs-cls';
 import type { DemoAgency } from './demo-agencies';
 import type { SeedProgress } from './seed-progress';
+import { sweptEscalation } from './swept-escalation';
 import { seededEvent, writeAuditEvents } from './write-audit';
 import { writeTimeline } from './write-timeline';
 
@@ -114,7 +115,8 @@ export async function seedCareTeam(app: INestApplicationContext, progress: SeedP
          WHERE e.agency_id = $1 AND e.primary_case_manager_id = $2 AND e.status = 'ACTIVE' AND c.status = 'ACTIVE' ORDER BY c.client_number, e.id LIMIT 2`,
         [agency.id, worker.id],
       );
-      const today = todayIsoDate(app.get(Clock).now());
+      const now = app.get(Clock).now();
+      const today = todayIsoDate(now);
       const written = { trainings: 0, refreshers: 0 };
       for (const [index, plan] of PLANS) {
         const client = clients[index];
@@ -137,9 +139,12 @@ export async function seedCareTeam(app: INestApplicationContext, progress: SeedP
         const tasks = dueOn ? trainees.map((trainee) => ({ id: randomUUID(), trainee, dueOn })) : [];
         for (const { id: taskId, trainee, dueOn: due } of tasks) {
           await run(
-            `INSERT INTO task (id, agency_id, client_id, kind, title, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'TRAINING', $10, $11)`,
-            [taskId, agency.id, client.id, TaskKind.TRAINING_REFRESHER, trainingLine.refresherTitle(plan.topic, trainee.name), TaskStatus.OPEN, TaskPriority.NORMAL, due, worker.id, trainee.id, refresherDedupeKey(client.id, plan.topic, trainee.id, due)],
+            `INSERT INTO task (id, agency_id, client_id, kind, title, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key, escalated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'TRAINING', $10, $11, $12)`,
+            [
+              taskId, agency.id, client.id, TaskKind.TRAINING_REFRESHER, trainingLine.refresherTitle(plan.topic, trainee.name), TaskStatus.OPEN, TaskPriority.NORMAL, due, worker.id, trainee.id,
+              refresherDedupeKey(client.id, plan.topic, trainee.id, due), sweptEscalation({ dueOn: due, open: true }, today, now),
+            ],
           );
         }
         await writeTimeline(run, agency.id, [

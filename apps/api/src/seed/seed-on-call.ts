@@ -21,6 +21,7 @@ import {
 import { ClsService } from 'nestjs-cls';
 import type { DemoAgency } from './demo-agencies';
 import type { SeedProgress } from './seed-progress';
+import { sweptEscalation } from './swept-escalation';
 import { seededEvent, writeAuditEvents } from './write-audit';
 import { writeTimeline } from './write-timeline';
 
@@ -146,7 +147,7 @@ export async function seedOnCall(app: INestApplicationContext, progress: SeedPro
         const receivedAt = new Date(now.getTime() - plan.hoursAgo * 3600_000);
         const followUpNeeded = clientId !== null;
         const dueOn = followUpNeeded ? callFollowUpDueOn(receivedAt, timeZone) : null;
-        const followedUpAt = plan.followUpNote ? new Date(receivedAt.getTime() + 12 * 3600_000) : null;
+        const followedUpAt = followUpNeeded && plan.followUpNote ? new Date(receivedAt.getTime() + 12 * 3600_000) : null;
         await run(
           `INSERT INTO emergency_call (id, agency_id, received_at, caller_name, caller_relation, caller_phone, client_id, what_happened, action_taken, severity, taken_by,
              follow_up_needed, follow_up_due_on, follow_up_assignee_id, follow_up_note, followed_up_by, followed_up_at, version)
@@ -160,12 +161,12 @@ export async function seedOnCall(app: INestApplicationContext, progress: SeedPro
         if (!clientId || !dueOn) continue;
         const taskId = randomUUID();
         await run(
-          `INSERT INTO task (id, agency_id, client_id, kind, title, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key, completed_at, completion_note)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'EMERGENCY_CALL', $10, $11, $12, $13)`,
+          `INSERT INTO task (id, agency_id, client_id, kind, title, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key, completed_at, completion_note, escalated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'EMERGENCY_CALL', $10, $11, $12, $13, $14)`,
           [
             taskId, agency.id, clientId, TaskKind.ON_CALL_FOLLOW_UP, 'Follow up the after-hours call', followedUpAt ? TaskStatus.DONE : TaskStatus.OPEN,
             CALL_FOLLOW_UP_PRIORITY[plan.severity], dueOn, worker, id, taskDedupeKey(TaskKind.ON_CALL_FOLLOW_UP, id, dueOn),
-            followedUpAt, followedUpAt ? 'Followed up: see the call in the on-call log' : null,
+            followedUpAt, followedUpAt ? 'Followed up: see the call in the on-call log' : null, sweptEscalation({ dueOn, open: !followedUpAt }, today, now),
           ],
         );
         audit.push(seededEvent(TASK_ENTITY, taskId, clientId));
