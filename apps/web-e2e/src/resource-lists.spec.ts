@@ -1,35 +1,6 @@
-import { expect, type APIRequestContext, type Page, test } from '@playwright/test';
-import { apiToken, createUser, gql, openSignedIn, type TestUser } from './support/app';
-import { createClient, type TestClient, uniqueTag } from './support/clients';
-
-const SUPERVISOR = 'supervisor@riverside.example';
-/** Two services of the seeded partner agency (apps/api/src/seed/plan-directory-partner.ts), shared with every agency. */
-const PANTRY = 'Lakeside Community Food Pantry';
-const PARENTING = 'Parenting Support Group';
-
-/** A Spanish-speaking client of Riverside, enrolled with the worker as primary case manager. */
-async function spanishSpeakingClient(request: APIRequestContext, worker: TestUser): Promise<TestClient & { email: string }> {
-  const supervisor = await apiToken(request, SUPERVISOR);
-  const email = `rosa.${uniqueTag().toLowerCase()}@example.org`;
-  const client = await createClient(request, supervisor, { legalFirstName: 'Rosa', legalLastName: `Delgado${uniqueTag()}`, dateOfBirth: '1979-06-12', primaryLanguage: 'Spanish', email });
-  const { programs } = await gql<{ programs: { id: string; active: boolean }[] }>(request, '{ programs { id active } }', {}, supervisor);
-  await gql(
-    request,
-    'mutation ($input: EnrollClientInput!) { enrollClient(input: $input) { id } }',
-    { input: { clientId: client.id, programId: programs.find((program) => program.active)?.id, openedOn: new Date().toISOString().slice(0, 10), primaryCaseManagerId: worker.id, reason: 'Food insecurity' } },
-    supervisor,
-  );
-  return { ...client, email };
-}
-
-/** Searches the builder's directory search for the service's exact name and adds it. */
-async function addService(page: Page, name: string) {
-  const dialog = page.getByRole('dialog', { name: 'New resource list' });
-  await dialog.getByRole('textbox', { name: 'Search the directory' }).fill(`"${name}"`);
-  await dialog.getByRole('textbox', { name: 'Search the directory' }).press('Enter');
-  await dialog.getByRole('button', { name: `Add ${name} to the list` }).first().click();
-  await expect(dialog.getByRole('list', { name: /^On the list/ }).getByText(name)).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { createUser, openSignedIn } from './support/app';
+import { addService, PANTRY, PARENTING, spanishSpeakingClient } from './support/resource-lists';
 
 test.describe('resource lists for the client', () => {
   // A case manager on a tablet, at the client's side.
