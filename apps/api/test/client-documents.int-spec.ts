@@ -177,6 +177,12 @@ describe('client documents', () => {
     expect(backwards.body).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'expiresOn', message: 'before documentDate' }] });
     const json = await request(server()).post('/documents').set('authorization', `Bearer ${people.caseManager.token}`).send({ clientId });
     expect(json.body).toMatchObject({ code: 'BAD_USER_INPUT', message: 'Send the document as multipart/form-data, with the file in the field "file".' });
+    const cutShort = await request(server())
+      .post('/documents')
+      .set('authorization', `Bearer ${people.caseManager.token}`)
+      .set('content-type', 'multipart/form-data; boundary=waymark')
+      .send(`--waymark\r\nContent-Disposition: form-data; name="clientId"\r\n\r\n${clientId}\r\n--waymark\r\nContent-Disposition: form-data; name="file"; filename="scan.pdf"\r\n\r\n%PDF-1.7 and then nothing`);
+    expect({ status: cutShort.status, body: cutShort.body }).toEqual({ status: 400, body: expect.objectContaining({ code: 'BAD_USER_INPUT', message: 'The upload was cut short or is not a well-formed multipart form; send it again.' }) });
     expect(await stored()).toEqual(before);
   });
 
@@ -226,6 +232,9 @@ describe('client documents', () => {
       const res = await upload('caseManager', fieldsFor(extra), file);
       expect({ extra, status: res.status, body: res.body }).toEqual({ extra, status, body: expect.objectContaining(body) });
     }
+    // The case manager's note is still a draft: to anyone else it is not part of the record yet.
+    const onDraft = await upload('supervisor', fieldsFor({ ownerType: 'CASE_NOTE', ownerId: note.id }), file);
+    expect({ status: onDraft.status, body: onDraft.body }).toEqual({ status: 404, body: expect.objectContaining({ code: 'NOT_FOUND', message: 'Case note not found.' }) });
     expect(await stored()).toEqual(before);
     expect(Number((await t.db.query(`SELECT count(*) FROM document WHERE agency_id = $1`, [people.stranger.agencyId]))[0].count)).toBe(0);
   });

@@ -25,7 +25,7 @@ const DEV_JWT_SECRET = 'waymark-development-secret-do-not-use-in-production';
 const DEV_CLIENT_DATA_KEY = Buffer.alloc(32, 1).toString('base64');
 
 /** Secrets an error message must never echo back. */
-const SECRETS = ['JWT_SECRET', 'DATABASE_URL', 'CLIENT_DATA_KEY', 'S3_SECRET_ACCESS_KEY'];
+const SECRETS = ['JWT_SECRET', 'DATABASE_URL', 'CLIENT_DATA_KEY', 'S3_SECRET_ACCESS_KEY', 'SMTP_URL', 'SMS_WEBHOOK_URL'];
 
 /**
  * Every setting the API reads, validated once at start. Each property is named after its

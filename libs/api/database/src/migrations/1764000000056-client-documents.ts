@@ -58,6 +58,7 @@ export class ClientDocuments1764000000056 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DELETE FROM client_timeline_entry WHERE source_type = 'Document'`);
     await db.query(`DROP TABLE document_content`);
     await db.query(`DROP TABLE document`);
   }

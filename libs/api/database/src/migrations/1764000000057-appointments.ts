@@ -71,6 +71,7 @@ export class Appointments1764000000057 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DELETE FROM task WHERE subject_type = 'APPOINTMENT'`);
+    await db.query(`DELETE FROM client_timeline_entry WHERE source_type = 'Appointment'`);
     await db.query(`DROP TABLE appointment`);
   }
 }

@@ -67,6 +67,7 @@ export class CareTeamTraining1764000000058 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DELETE FROM task WHERE kind = 'TRAINING_REFRESHER'`);
+    await db.query(`DELETE FROM client_timeline_entry WHERE source_type = 'CareTeamTraining'`);
     await db.query(`DROP TABLE care_team_trainee`);
     await db.query(`DROP TABLE care_team_training`);
   }

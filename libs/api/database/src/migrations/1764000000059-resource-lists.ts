@@ -54,6 +54,7 @@ export class ResourceLists1764000000059 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DELETE FROM client_timeline_entry WHERE source_type = 'ResourceList'`);
     await db.query(`DROP TABLE resource_list_delivery`);
     await db.query(`DROP TABLE resource_list`);
   }

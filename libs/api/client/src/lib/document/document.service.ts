@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail, textByLength, writeChanges } from '@waymark/api/audit';
 import { Clock, NotFoundError, RequestContext } from '@waymark/api/common';
@@ -25,6 +25,8 @@ const FIELDS = ['documentType', 'title', 'documentDate', 'expiresOn'] as const s
  */
 @Injectable()
 export class DocumentService {
+  private readonly logger = new Logger(DocumentService.name);
+
   constructor(
     private readonly tenant: TenantScope,
     private readonly access: ClientAccess,
@@ -57,10 +59,18 @@ export class DocumentService {
     return DocumentModel.from(document, this.clock.today());
   }
 
-  /** The bytes go with the row's change in PostgreSQL; an outside store deletes them once the removal is committed. */
+  /**
+   * The bytes go with the row's change in PostgreSQL; an outside store deletes them once the
+   * removal is committed. The removal stands if that delete fails (nobody can read the bytes
+   * through Waymark any more): the error names the key an operator must delete.
+   */
   async remove(input: RemoveDocumentInput): Promise<DocumentModel> {
     const document = await this.markRemoved(input);
-    if (!this.store.transactional) await this.store.delete(document.storageKey);
+    if (!this.store.transactional) {
+      await this.store.delete(document.storageKey).catch((error: unknown) => {
+        this.logger.error({ err: error, requestId: this.context.requestId, storageKey: document.storageKey }, 'a removed document’s bytes could not be deleted from the store');
+      });
+    }
     return DocumentModel.from(document, this.clock.today());
   }
 

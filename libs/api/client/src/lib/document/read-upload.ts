@@ -47,9 +47,11 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
       }
     }
   } catch (error) {
+    if (error instanceof DomainError) throw error;
     const code = (error as { code?: unknown }).code;
     const known = typeof code === 'string' ? LIMIT_ERRORS[code] : undefined;
-    throw known ? known(maxBytes) : error;
+    // Anything else the parser throws is the body's fault: cut short, or not a well-formed form.
+    throw known ? known(maxBytes) : new BadInputError('The upload was cut short or is not a well-formed multipart form; send it again.');
   }
   const fields = await validFields(raw);
   if (!file) throw documentRefusal.missing();

@@ -1,5 +1,6 @@
 import type { AppConfig } from '@waymark/api/common';
 import { ResourceListChannel } from '@waymark/shared/types';
+import { DeliveryRefused } from './delivery-failure';
 import { LogOnlyDelivery } from './log-only-delivery';
 import type { MessageDelivery, OutgoingMessage } from './message-delivery';
 import { SmsWebhookDelivery } from './sms-webhook-delivery';
@@ -10,7 +11,7 @@ class Unconfigured implements MessageDelivery {
   constructor(private readonly reason: string) {}
 
   async send(): Promise<{ provider: string }> {
-    throw new Error(this.reason);
+    throw new DeliveryRefused(this.reason);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
 import { ClientGate, TimelineService } from '@waymark/api/client';
@@ -8,13 +8,11 @@ import { AuditAction, isDeliveryAddress, maskDeliveryAddress, ResourceListChanne
 import type { DeliverResourceListInput } from '../dto/deliver-resource-list.input';
 import { RESOURCE_LIST, RESOURCE_LIST_DELIVERY, resourceListLine } from '../resource-list-lines';
 import { ResourceListEntity } from '../resource-list.entity';
+import { deliveryFailure } from './delivery-failure';
 import { MESSAGE_DELIVERY, type MessageDelivery, type OutgoingMessage } from './message-delivery';
 import { ResourceListDeliveryEntity } from './resource-list-delivery.entity';
 import { ResourceListDeliveryModel } from './resource-list-delivery.model';
 import { renderResourceListMessage } from './resource-list-message';
-
-/** A provider's error as the delivery keeps it: enough to act on, never a page of stack. */
-const ERROR_MAX_LENGTH = 500;
 
 type Attempt = Pick<ResourceListDeliveryEntity, 'channel' | 'address' | 'status' | 'error' | 'provider' | 'subject' | 'body'>;
 
@@ -31,6 +29,8 @@ const CHANNEL_WORDS: Record<OutgoingMessage['channel'], { address: string; onRec
  */
 @Injectable()
 export class ResourceListDeliveryService {
+  private readonly logger = new Logger(ResourceListDeliveryService.name);
+
   constructor(
     private readonly tenant: TenantScope,
     private readonly gate: ClientGate,
@@ -64,10 +64,8 @@ export class ResourceListDeliveryService {
       const { provider } = await this.delivery.send(message);
       return { status: ResourceListDeliveryStatus.SENT, provider, error: null };
     } catch (error) {
-      // Read as a shape, not by instanceof: a provider's error may come from another realm.
-      const message = (error as { message?: unknown } | null)?.message;
-      const reason = (typeof message === 'string' && message) || 'The message could not be sent.';
-      return { status: ResourceListDeliveryStatus.FAILED, provider: null, error: reason.slice(0, ERROR_MAX_LENGTH) };
+      this.logger.warn({ err: error, channel: message.channel }, 'a resource list could not be delivered');
+      return { status: ResourceListDeliveryStatus.FAILED, provider: null, error: deliveryFailure(error) };
     }
   }
 

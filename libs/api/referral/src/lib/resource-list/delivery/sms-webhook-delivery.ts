@@ -1,3 +1,4 @@
+import { DeliveryRefused } from './delivery-failure';
 import type { MessageDelivery, OutgoingMessage } from './message-delivery';
 
 /** How long a webhook may take before the text counts as failed. */
@@ -14,7 +15,7 @@ export class SmsWebhookDelivery implements MessageDelivery {
       body: JSON.stringify({ to: message.to, body: message.body }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
-    if (!response.ok) throw new Error(`The text-message gateway answered ${response.status} ${response.statusText}`.trim());
+    if (!response.ok) throw new DeliveryRefused(`The text-message gateway answered ${response.status}.`);
     return { provider: 'sms-webhook' };
   }
 }
