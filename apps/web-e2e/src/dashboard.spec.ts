@@ -17,7 +17,7 @@ test.describe('dashboard and review queue', () => {
     );
     await openSignedIn(page, '/dashboard', worker.email, worker.password);
 
-    const caseload = page.getByRole('region', { name: 'My caseload' });
+    const caseload = page.getByRole('region', { name: 'My caseload', exact: true });
     await expect(caseload.getByRole('link', { name: new RegExp(client.displayName) })).toBeVisible();
     await expect(caseload.getByRole('link', { name: 'Open my caseload (1 client)' })).toHaveAttribute('href', '/clients/caseload');
 
