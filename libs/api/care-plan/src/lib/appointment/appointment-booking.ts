@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EnrollmentFacts, StaffLoader } from '@waymark/api/client';
-import { BadInputError, Clock, RequestContext, actingUserId } from '@waymark/api/common';
+import { BadInputError, RequestContext, actingUserId } from '@waymark/api/common';
 import { DirectoryServices } from '@waymark/api/resource-directory';
-import { EnrollmentStatus, endsNotAfterStart, TASK_CARRIER_ROLES, TransportProvider } from '@waymark/shared/types';
+import { endsNotAfterStart, TASK_CARRIER_ROLES, TransportProvider } from '@waymark/shared/types';
+import { ClientWorker } from '../worklist/client-worker';
 import type { TransportInput } from './dto/transport.input';
 
 /** The transport columns of an appointment, checked. */
@@ -29,9 +30,6 @@ const NO_TRANSPORT: CheckedTransport = {
   driverName: null,
 };
 
-/** A client has a handful of enrollments at most; more are history. */
-const ENROLLMENTS_LOOKED_AT = 20;
-
 const refuse = (message: string, field: string, reason: string): never => {
   throw new BadInputError(message, [{ field, message: reason }]);
 };
@@ -48,7 +46,7 @@ export class AppointmentBooking {
     private readonly directory: DirectoryServices,
     private readonly staff: StaffLoader,
     private readonly context: RequestContext,
-    private readonly clock: Clock,
+    private readonly worker: ClientWorker,
   ) {}
 
   refuseBadTimes(startsAt: Date, endsAt: Date, field = 'endsAt'): void {
@@ -56,30 +54,20 @@ export class AppointmentBooking {
   }
 
   /**
-   * The client's primary case manager: on the enrollment the appointment serves, else on the
-   * client's open enrollments (the booker when they are one of them).
+   * Who prepares the appointment and records its outcome: the client's worker (see
+   * ClientWorker; on the enrollment the appointment serves when it names one, the booker's
+   * own enrollment first), else the one who booked it while they carry tasks, else the
+   * supervisors' queue.
    */
-  async primaryCaseManager(clientId: string, enrollmentId: string | null | undefined): Promise<string | null> {
+  async responsibleWorker(clientId: string, enrollmentId: string | null | undefined): Promise<string | null> {
     if (enrollmentId) {
       const enrollment = await this.enrollments.require(enrollmentId, 'read');
       if (enrollment.clientId !== clientId) refuse('That enrollment is not this client’s.', 'enrollmentId', 'not this client’s');
-      return enrollment.status === EnrollmentStatus.CLOSED ? null : enrollment.primaryCaseManagerId;
     }
-    const open = await this.enrollments.inService({ closedSince: this.clock.today(), afterId: null, limit: ENROLLMENTS_LOOKED_AT, clientId });
-    const managers = open.flatMap((e) => (e.status !== EnrollmentStatus.CLOSED && e.primaryCaseManagerId ? [e.primaryCaseManagerId] : []));
     const me = actingUserId(this.context.requirePrincipal());
-    return managers.find((id) => id === me) ?? managers[0] ?? null;
-  }
-
-  /**
-   * Who prepares the appointment and records its outcome: the enrollment's primary case
-   * manager, else the one who booked it, while they carry tasks; else the supervisors' queue.
-   */
-  async responsibleWorker(primaryCaseManagerId: string | null): Promise<string | null> {
-    for (const candidate of [primaryCaseManagerId, actingUserId(this.context.requirePrincipal())]) {
-      if (candidate && (await this.carriesTasks(candidate))) return candidate;
-    }
-    return null;
+    const worker = await this.worker.of(clientId, { enrollmentId, prefer: me });
+    if (worker) return worker.assigneeId;
+    return me && (await this.carriesTasks(me)) ? me : null;
   }
 
   /** The directory service's name, once the agency is seen to see it. */

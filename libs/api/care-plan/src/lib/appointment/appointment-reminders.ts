@@ -12,6 +12,7 @@ import {
   TaskSubject,
   taskDedupeKey,
 } from '@waymark/shared/types';
+import { ClientWorker } from '../worklist/client-worker';
 import { type RecordTask, RecordTasks } from '../worklist/record-tasks';
 import { appointmentTaskLine } from './appointment-lines';
 import type { AppointmentEntity } from './appointment.entity';
@@ -27,13 +28,21 @@ const BOOKING_KINDS = [TaskKind.APPOINTMENT_PREPARE, TaskKind.APPOINTMENT_OUTCOM
 export class AppointmentReminders {
   constructor(
     private readonly tasks: RecordTasks,
+    private readonly worker: ClientWorker,
     private readonly clock: Clock,
   ) {}
 
   /** `driver`: the name of the worker who drives, for the details. */
   async booked(appointment: AppointmentEntity, driver: string | null): Promise<void> {
     const day = appointmentDay(appointment.startsAt);
-    const base = { clientId: appointment.clientId, priority: TaskPriority.NORMAL, assigneeId: appointment.responsibleWorkerId, subjectType: TaskSubject.APPOINTMENT, subjectId: appointment.id };
+    const base = {
+      clientId: appointment.clientId,
+      priority: TaskPriority.NORMAL,
+      assigneeId: appointment.responsibleWorkerId,
+      enrollmentId: await this.enrollmentOf(appointment),
+      subjectType: TaskSubject.APPOINTMENT,
+      subjectId: appointment.id,
+    };
     const details = this.details(appointment, driver);
     const reminders: Omit<RecordTask, 'details'>[] = [
       {
@@ -88,9 +97,21 @@ export class AppointmentReminders {
       dueOn: nextWorkingDay(this.clock.today()),
       priority: TaskPriority.HIGH,
       assigneeId: appointment.responsibleWorkerId,
+      enrollmentId: await this.enrollmentOf(appointment),
       subjectType: TaskSubject.APPOINTMENT,
       subjectId: appointment.id,
       dedupeKey: taskDedupeKey(TaskKind.APPOINTMENT_MISSED, appointment.id, appointmentDay(appointment.startsAt)),
     });
+  }
+
+  /**
+   * The enrollment whose case manager is the responsible worker (the one the appointment names,
+   * when it does): its reminders move with a hand-over and are cancelled when it closes. Null
+   * when the booker or the supervisors' queue holds them: they stay until the appointment closes them.
+   */
+  private async enrollmentOf(appointment: AppointmentEntity): Promise<string | null> {
+    if (!appointment.responsibleWorkerId) return null;
+    const worker = await this.worker.of(appointment.clientId, { enrollmentId: appointment.enrollmentId, prefer: appointment.responsibleWorkerId });
+    return worker?.assigneeId === appointment.responsibleWorkerId ? worker.enrollmentId : null;
   }
 }

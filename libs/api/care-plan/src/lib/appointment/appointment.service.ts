@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Transactional } from '@nestjs-cls/transactional';
+import { OnEvent } from '@nestjs/event-emitter';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditTrail, createdChanges, textByLength } from '@waymark/api/audit';
-import { ClientGate, TimelineService } from '@waymark/api/client';
+import { ClientEvent, ClientGate, type EnrollmentChangedEvent, TimelineService } from '@waymark/api/client';
 import { BadInputError, Clock, NotFoundError, RequestContext, actingUserId } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, AppointmentStatus, appointmentDay, canChangeAppointmentStatus, ErrorReason, outcomeTooEarly, TimelineKind } from '@waymark/shared/types';
+import { AuditAction, AppointmentStatus, appointmentDay, canChangeAppointmentStatus, ErrorReason, outcomeTooEarly, TaskSubject, TimelineKind } from '@waymark/shared/types';
+import { DeadlinePlanner } from '../worklist/deadline-planner';
 import { AppointmentBooking } from './appointment-booking';
 import { appointmentLine } from './appointment-lines';
 import { AppointmentReminders } from './appointment-reminders';
@@ -61,6 +64,8 @@ export class AppointmentService {
     private readonly audit: AuditTrail,
     private readonly context: RequestContext,
     private readonly clock: Clock,
+    private readonly planner: DeadlinePlanner,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   private get appointments() {
@@ -75,7 +80,7 @@ export class AppointmentService {
   async book({ clientId, enrollmentId, transport, parties = [], ...fields }: BookAppointmentInput): Promise<AppointmentModel> {
     await this.gate.require(clientId, 'write');
     this.booking.refuseBadTimes(fields.startsAt, fields.endsAt);
-    const primaryCaseManagerId = await this.booking.primaryCaseManager(clientId, enrollmentId);
+    const responsibleWorkerId = await this.booking.responsibleWorker(clientId, enrollmentId);
     const serviceName = fields.serviceId ? await this.booking.serviceName(fields.serviceId, 'serviceId') : null;
     const { driverName, ...rides } = await this.booking.transport(transport, fields.startsAt);
     const appointment = await this.appointments.save(
@@ -92,7 +97,7 @@ export class AppointmentService {
         serviceName,
         ...rides,
         parties: parties.map((p): AppointmentPartyEntry => ({ id: randomUUID(), party: p.party, name: p.name ?? null, toldAt: null, method: null, toldBy: null })),
-        responsibleWorkerId: await this.booking.responsibleWorker(primaryCaseManagerId),
+        responsibleWorkerId,
         bookedBy: this.me,
         status: AppointmentStatus.SCHEDULED,
         outcomeNote: null,
@@ -112,6 +117,13 @@ export class AppointmentService {
   @Transactional()
   async markTold({ appointmentId, version, partyId, toldAt, method }: MarkAppointmentPartyToldInput): Promise<AppointmentModel> {
     const before = await this.writable(appointmentId);
+    if (before.status !== AppointmentStatus.SCHEDULED) {
+      throw new BadInputError(
+        `This appointment is ${before.status.toLowerCase()}; who was told is recorded only while it is scheduled.`,
+        [{ field: 'appointmentId', message: `not scheduled (${before.status})` }],
+        ErrorReason.ILLEGAL_TRANSITION,
+      );
+    }
     if (toldAt.getTime() > this.clock.now().getTime() + CLOCK_SKEW_MS) {
       throw new BadInputError('toldAt is in the future; record what has happened.', [{ field: 'toldAt', message: 'is in the future' }]);
     }
@@ -194,6 +206,37 @@ export class AppointmentService {
       ),
     });
     return AppointmentModel.from(appointment);
+  }
+
+  /**
+   * A new primary case manager becomes responsible for the appointments whose open reminders
+   * the previous one held on the enrollment (the worklist hands the reminders over by the same
+   * rule, GeneratedTasks.handOver), so the calendar and a missed appointment's follow-up go to
+   * whoever now holds the work. Runs in the enrollment change's transaction.
+   */
+  @OnEvent(ClientEvent.ENROLLMENT_CHANGED, { suppressErrors: false })
+  async enrollmentChanged({ before, after }: EnrollmentChangedEvent): Promise<void> {
+    if (!before.primaryCaseManagerId || before.primaryCaseManagerId === after.primaryCaseManagerId) return;
+    const toId = await this.planner.activeCaseManager(after);
+    const result = await this.txHost.tx.query(
+      `UPDATE appointment a SET responsible_worker_id = $4, version = a.version + 1, updated_at = now()
+       WHERE a.agency_id = $1 AND a.responsible_worker_id = $3 AND a.responsible_worker_id IS DISTINCT FROM $4
+         AND EXISTS (SELECT 1 FROM task t WHERE t.agency_id = a.agency_id AND t.enrollment_id = $2 AND t.status = 'OPEN' AND t.subject_type = $5 AND t.subject_id = a.id)
+       RETURNING a.id, a.client_id`,
+      [this.context.agencyId, after.id, before.primaryCaseManagerId, toId, TaskSubject.APPOINTMENT],
+    );
+    // UPDATE … RETURNING comes back as [rows, count] from the pg driver through TypeORM.
+    const rows = (Array.isArray(result[0]) ? result[0] : result) as { id: string; client_id: string }[];
+    if (!rows.length) return;
+    await this.audit.record(
+      ...rows.map((row) => ({
+        action: AuditAction.UPDATE,
+        entityType: APPOINTMENT,
+        entityId: row.id,
+        clientId: row.client_id,
+        changes: { responsibleWorkerId: { from: before.primaryCaseManagerId, to: toId } },
+      })),
+    );
   }
 
   private async closeReminders(appointment: AppointmentEntity, replacement: AppointmentEntity | null): Promise<void> {

@@ -16,8 +16,8 @@ import {
   TimelineKind,
   WORKLIST_OVERSEER_ROLES,
 } from '@waymark/shared/types';
+import { ClientWorker } from '../worklist/client-worker';
 import { RecordTasks } from '../worklist/record-tasks';
-import { CallFollowUpAssignee } from './call-follow-up-assignee';
 import type { LogEmergencyCallInput } from './dto/log-emergency-call.input';
 import type { RecordCallFollowUpInput } from './dto/record-call-follow-up.input';
 import { EMERGENCY_CALL, EmergencyCallEntity } from './emergency-call.entity';
@@ -59,7 +59,7 @@ export class EmergencyCallService {
   constructor(
     private readonly tenant: TenantScope,
     private readonly clients: ClientGate,
-    private readonly assignee: CallFollowUpAssignee,
+    private readonly worker: ClientWorker,
     private readonly tasks: RecordTasks,
     private readonly timeline: TimelineService,
     private readonly audit: AuditTrail,
@@ -83,7 +83,9 @@ export class EmergencyCallService {
       throw new BadInputError("A follow-up goes to the client's worker: name the client, or log the call without one.", [{ field: 'followUpNeeded', message: 'needs a client' }]);
     }
     const followUpDueOn = followUpNeeded ? callFollowUpDueOn(input.receivedAt, this.config.ON_CALL_TIME_ZONE) : null;
-    const followUpAssigneeId = followUpNeeded && clientId ? await this.assignee.of(clientId) : null;
+    // The client's worker follows it up; with none, the supervisors' queue does.
+    const worker = followUpNeeded && clientId ? await this.worker.of(clientId) : null;
+    const followUpAssigneeId = worker?.assigneeId ?? null;
     const call = await this.calls.save(
       this.calls.create({
         ...input,
@@ -98,7 +100,7 @@ export class EmergencyCallService {
         followedUpAt: null,
       }),
     );
-    if (call.clientId) await this.onClientRecord(call, call.clientId);
+    if (call.clientId) await this.onClientRecord(call, call.clientId, worker?.enrollmentId ?? null);
     await this.audit.record({
       action: AuditAction.CREATE,
       entityType: EMERGENCY_CALL,
@@ -162,8 +164,11 @@ export class EmergencyCallService {
     if (!mayChange) throw new ForbiddenError("The follow-up is recorded by the client's worker or a supervisor.");
   }
 
-  /** The call on the client's timeline, and its follow-up on their worker's list for the next morning. */
-  private async onClientRecord(call: EmergencyCallEntity, clientId: string): Promise<void> {
+  /**
+   * The call on the client's timeline, and its follow-up on their worker's list for the next
+   * morning, on the enrollment of that worker (see ClientWorker) so it moves with the case.
+   */
+  private async onClientRecord(call: EmergencyCallEntity, clientId: string, enrollmentId: string | null): Promise<void> {
     await this.timeline.add({
       clientId,
       occurredAt: call.receivedAt,
@@ -180,6 +185,7 @@ export class EmergencyCallService {
       dueOn: call.followUpDueOn,
       priority: CALL_FOLLOW_UP_PRIORITY[call.severity],
       assigneeId: call.followUpAssigneeId,
+      enrollmentId,
       subjectType: TaskSubject.EMERGENCY_CALL,
       subjectId: call.id,
       dedupeKey: taskDedupeKey(TaskKind.ON_CALL_FOLLOW_UP, call.id, call.followUpDueOn),

@@ -4,7 +4,6 @@ import { AuditModule } from '@waymark/api/audit';
 import { ClientModule } from '@waymark/api/client';
 import { IdentityModule } from '@waymark/api/identity';
 import { WorklistModule } from '../worklist/worklist.module';
-import { CallFollowUpAssignee } from './call-follow-up-assignee';
 import { EmergencyCallEntity } from './emergency-call.entity';
 import { EmergencyCallQueryService } from './emergency-call-query.service';
 import { EmergencyCallResolver } from './emergency-call.resolver';
@@ -17,6 +16,6 @@ import { OnCallShiftEntity } from './on-call-shift.entity';
 /** On call: the agency's roster, who answers the line now, and the emergency log with its morning follow-ups. */
 @Module({
   imports: [TypeOrmModule.forFeature([OnCallShiftEntity, EmergencyCallEntity]), ClientModule, AuditModule, IdentityModule, WorklistModule],
-  providers: [OnCallRosterService, OnCallRosterQueryService, OnCallRosterResolver, EmergencyCallService, EmergencyCallQueryService, EmergencyCallResolver, CallFollowUpAssignee],
+  providers: [OnCallRosterService, OnCallRosterQueryService, OnCallRosterResolver, EmergencyCallService, EmergencyCallQueryService, EmergencyCallResolver],
 })
 export class OnCallModule {}

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { refresherDedupeKey, TaskKind, TaskPriority, TaskStatus, TaskSubject } from '@waymark/shared/types';
+import { ClientWorker } from '../worklist/client-worker';
 import { RecordTasks } from '../worklist/record-tasks';
 import { CareTeamTraineeEntity } from './care-team-trainee.entity';
 import type { CareTeamTrainingEntity } from './care-team-training.entity';
-import { RefresherAssignee } from './refresher-assignee';
 import { trainingLine } from './training-lines';
 
 /** A person's other standing training on the same topic for the client. */
@@ -32,7 +33,8 @@ export class CareTeamRefreshers {
   constructor(
     private readonly tenant: TenantScope,
     private readonly tasks: RecordTasks,
-    private readonly assignee: RefresherAssignee,
+    private readonly worker: ClientWorker,
+    private readonly context: RequestContext,
   ) {}
 
   async recorded(training: CareTeamTrainingEntity, trainees: CareTeamTraineeEntity[]): Promise<void> {
@@ -44,7 +46,7 @@ export class CareTeamRefreshers {
     const due = training.refreshDueOn;
     const current = trainees.filter((trainee) => !superseded.has(trainee.personKey));
     if (!due || !current.length) return;
-    const assigneeId = await this.assignee.of(training.clientId);
+    const { assigneeId, enrollmentId } = await this.assignee(training.clientId);
     await this.tasks.schedule(
       ...current.map((trainee) => ({
         kind: TaskKind.TRAINING_REFRESHER,
@@ -53,6 +55,7 @@ export class CareTeamRefreshers {
         dueOn: due,
         priority: TaskPriority.NORMAL,
         assigneeId,
+        enrollmentId,
         subjectType: TaskSubject.TRAINING,
         subjectId: trainee.id,
         dedupeKey: refresherDedupeKey(training.clientId, training.topic, trainee.id, due),
@@ -76,7 +79,7 @@ export class CareTeamRefreshers {
     const withdrawnAt = { trainedOn: training.trainedOn, recordedAt: training.createdAt };
     const reinstated = [...latest.values()].filter((row): row is OtherTraining & { refreshDueOn: string } => !!row.refreshDueOn && before(row, withdrawnAt));
     if (!reinstated.length) return;
-    const assigneeId = await this.assignee.of(training.clientId);
+    const { assigneeId, enrollmentId } = await this.assignee(training.clientId);
     await this.tasks.schedule(
       ...reinstated.map((row) => ({
         kind: TaskKind.TRAINING_REFRESHER,
@@ -85,11 +88,17 @@ export class CareTeamRefreshers {
         dueOn: row.refreshDueOn,
         priority: TaskPriority.NORMAL,
         assigneeId,
+        enrollmentId,
         subjectType: TaskSubject.TRAINING,
         subjectId: row.traineeId,
         dedupeKey: refresherDedupeKey(training.clientId, training.topic, row.traineeId, row.refreshDueOn, cause),
       })),
     );
+  }
+
+  /** The client's worker (see ClientWorker), else whoever records the training, so a refresher is never nobody's. */
+  private async assignee(clientId: string): Promise<{ assigneeId: string; enrollmentId: string | null }> {
+    return (await this.worker.of(clientId)) ?? { assigneeId: this.context.requirePrincipal().id, enrollmentId: null };
   }
 
   /** The same people's standing trainings on the topic for the client, other than this one. */

@@ -9,11 +9,10 @@ import { CareTeamTrainingEntity } from './care-team-training.entity';
 import { CareTeamTrainingQueryService } from './care-team-training-query.service';
 import { CareTeamTrainingResolver } from './care-team-training.resolver';
 import { CareTeamTrainingService } from './care-team-training.service';
-import { RefresherAssignee } from './refresher-assignee';
 
 /** Care-team training on a client's needs, its refreshers on the worklist, and the team's status. */
 @Module({
   imports: [TypeOrmModule.forFeature([CareTeamTrainingEntity, CareTeamTraineeEntity]), AuditModule, ClientModule, WorklistModule],
-  providers: [CareTeamTrainingService, CareTeamTrainingQueryService, CareTeamRefreshers, RefresherAssignee, CareTeamTrainingResolver],
+  providers: [CareTeamTrainingService, CareTeamTrainingQueryService, CareTeamRefreshers, CareTeamTrainingResolver],
 })
 export class TrainingModule {}

@@ -18,6 +18,11 @@ export interface RecordTask {
   priority: TaskPriority;
   /** Null: the supervisors' queue. */
   assigneeId: string | null;
+  /**
+   * The enrollment whose case manager the work is for (see ClientWorker): its hand-over moves
+   * the task and its closing cancels it. Null: the task stays as it is until its record closes it.
+   */
+  enrollmentId: string | null;
   subjectType: TaskSubject;
   subjectId: string;
   /** One task per key: scheduling the same key again leaves the first (see taskDedupeKey). */
@@ -27,13 +32,14 @@ export interface RecordTask {
 interface Row {
   id: string;
   client_id: string | null;
+  enrollment_id: string | null;
   kind: TaskKind;
   due_on: string;
   assignee_id: string | null;
   dedupe_key: string;
 }
 
-const RETURNING = `RETURNING id, client_id, kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, assignee_id, dedupe_key`;
+const RETURNING = `RETURNING id, client_id, enrollment_id, kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, assignee_id, dedupe_key`;
 
 /**
  * The worklist's door for records outside a program's rules: appointments, care-team
@@ -54,14 +60,15 @@ export class RecordTasks {
   async schedule(...tasks: RecordTask[]): Promise<void> {
     if (!tasks.length) return;
     const rows = await this.query(
-      `INSERT INTO task (agency_id, client_id, kind, title, details, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key)
-       SELECT $1, t.client_id, t.kind, t.title, t.details, 'OPEN', t.priority, t.due_on, t.assignee_id, t.subject_type, t.subject_id, t.dedupe_key
-       FROM jsonb_to_recordset($2::jsonb) AS t(client_id uuid, kind text, title text, details text, priority text, due_on date, assignee_id uuid, subject_type text, subject_id uuid, dedupe_key text)
+      `INSERT INTO task (agency_id, client_id, enrollment_id, kind, title, details, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key)
+       SELECT $1, t.client_id, t.enrollment_id, t.kind, t.title, t.details, 'OPEN', t.priority, t.due_on, t.assignee_id, t.subject_type, t.subject_id, t.dedupe_key
+       FROM jsonb_to_recordset($2::jsonb) AS t(client_id uuid, enrollment_id uuid, kind text, title text, details text, priority text, due_on date, assignee_id uuid, subject_type text, subject_id uuid, dedupe_key text)
        ON CONFLICT (agency_id, dedupe_key) DO NOTHING ${RETURNING}`,
       [
         JSON.stringify(
           tasks.map((t) => ({
             client_id: t.clientId,
+            enrollment_id: t.enrollmentId,
             kind: t.kind,
             title: t.title,
             details: t.details ?? null,
@@ -82,7 +89,13 @@ export class RecordTasks {
         entityType: TASK_ENTITY,
         entityId: row.id,
         clientId: row.client_id ?? undefined,
-        changes: { kind: { to: row.kind }, dueOn: { to: row.due_on }, assigneeId: { to: row.assignee_id }, dedupeKey: { to: row.dedupe_key } },
+        changes: {
+          kind: { to: row.kind },
+          dueOn: { to: row.due_on },
+          assigneeId: { to: row.assignee_id },
+          enrollmentId: { to: row.enrollment_id },
+          dedupeKey: { to: row.dedupe_key },
+        },
       })),
     );
   }

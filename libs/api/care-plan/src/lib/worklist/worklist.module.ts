@@ -6,6 +6,7 @@ import { IdentityModule } from '@waymark/api/identity';
 import { ReferralsModule } from '@waymark/api/referral';
 import { InstrumentModule } from '../instrument/instrument.module';
 import { ClientNextTaskResolver } from './client-next-task.resolver';
+import { ClientWorker } from './client-worker';
 import { DeadlineFacts } from './deadline-facts';
 import { DeadlinePlanner } from './deadline-planner';
 import { GeneratedTasks } from './generated-tasks';
@@ -46,7 +47,8 @@ import { WorklistSweep } from './worklist-sweep';
     WorklistListeners,
     WorklistSweep,
     RecordTasks,
+    ClientWorker,
   ],
-  exports: [DeadlinePlanner, WorklistSweep, RecordTasks],
+  exports: [DeadlinePlanner, WorklistSweep, RecordTasks, ClientWorker],
 })
 export class WorklistModule {}
