@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { apiToken, createUser, gql, openSignedIn } from './support/app';
-import { createClient, uniqueTag } from './support/clients';
+import { apiToken, createUser, openSignedIn } from './support/app';
+import { createClient, recordMedicalConsent, uniqueTag } from './support/clients';
 
 /** A one-page PDF a real printer driver could have made: the signed release the case manager scanned. */
 const SIGNED_CONSENT = join(__dirname, '../fixtures/signed-consent.pdf');
@@ -10,24 +10,7 @@ test('a case manager attaches the signed form to a consent, finds it among the d
   const worker = await createUser(request);
   const token = await apiToken(request, worker.email, worker.password);
   const client = await createClient(request, token, { legalFirstName: 'Rosa', legalLastName: `Quintero${uniqueTag()}`, dateOfBirth: '1979-02-14' });
-  const today = new Date().toISOString().slice(0, 10);
-  await gql(
-    request,
-    'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-    {
-      input: {
-        clientId: client.id,
-        categories: ['MEDICAL'],
-        recipientKind: 'ORGANIZATION',
-        recipientName: 'Riverside Family Medicine',
-        purpose: 'Coordinating care with the clinic',
-        effectiveFrom: today,
-        signatureMethod: 'WRITTEN',
-        signedOn: today,
-      },
-    },
-    token,
-  );
+  await recordMedicalConsent(request, token, client.id, 'Riverside Family Medicine');
 
   await openSignedIn(page, `/clients/${client.id}/consents`, worker.email, worker.password);
   await page.getByRole('button', { name: 'Attach the signed form of the consent to share with Riverside Family Medicine' }).click();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { apiToken, createUser, gql, mainNav, openSignedIn } from './support/app';
+import { apiToken, createUser, mainNav, openSignedIn } from './support/app';
+import { recordMedicalConsent } from './support/clients';
 import { addService, PANTRY, spanishSpeakingClient } from './support/resource-lists';
 
 /** The signed release the case manager scanned at the kitchen table. */
@@ -10,24 +11,7 @@ test('a case manager uploads a signed consent, books a doctor’s appointment wi
   const worker = await createUser(request);
   const client = await spanishSpeakingClient(request, worker);
   const token = await apiToken(request, worker.email, worker.password);
-  const today = new Date().toISOString().slice(0, 10);
-  await gql(
-    request,
-    'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-    {
-      input: {
-        clientId: client.id,
-        categories: ['MEDICAL'],
-        recipientKind: 'ORGANIZATION',
-        recipientName: 'Riverside Family Medicine',
-        purpose: 'Coordinating care with the clinic',
-        effectiveFrom: today,
-        signatureMethod: 'WRITTEN',
-        signedOn: today,
-      },
-    },
-    token,
-  );
+  await recordMedicalConsent(request, token, client.id, 'Riverside Family Medicine');
 
   // The signed consent, attached to the consent it records.
   await openSignedIn(page, `/clients/${client.id}/consents`, worker.email, worker.password);

@@ -52,3 +52,25 @@ export function randomBirthDate(): { iso: string; typed: string } {
   const pad = (n: number) => String(n).padStart(2, '0');
   return { iso: `${year}-${pad(month)}-${pad(day)}`, typed: `${month}/${day}/${year}` };
 }
+
+/** A written consent, signed today, letting the agency share the client's medical information with a clinic. */
+export async function recordMedicalConsent(request: APIRequestContext, token: string, clientId: string, clinic: string): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  await gql(
+    request,
+    'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+    {
+      input: {
+        clientId,
+        categories: ['MEDICAL'],
+        recipientKind: 'ORGANIZATION',
+        recipientName: clinic,
+        purpose: 'Coordinating care with the clinic',
+        effectiveFrom: today,
+        signatureMethod: 'WRITTEN',
+        signedOn: today,
+      },
+    },
+    token,
+  );
+}
