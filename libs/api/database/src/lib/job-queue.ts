@@ -33,6 +33,18 @@ export interface RecurringJob {
   run(): Promise<void>;
 }
 
+/** Work done on demand: a job sent to its queue (now or later) runs once on some instance. */
+export interface OneOffJob<T extends object = object> {
+  name: string;
+  run(data: T): Promise<void>;
+}
+
+/** How a one-off job is sent: `executeSql` writes it through the caller's transaction, so it exists only if that commits. */
+export interface SendJobOptions {
+  startAfter?: Date;
+  executeSql?: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
+}
+
 /**
  * Scheduled work on pg-boss, a queue kept in PostgreSQL: several API instances share it and
  * never run one slot of a recurring job twice. pg-boss talks through the API's own connection
@@ -44,6 +56,7 @@ export interface RecurringJob {
 export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   private readonly jobs: RecurringJob[] = [];
+  private readonly oneOffs: OneOffJob[] = [];
   private boss?: PgBoss;
 
   constructor(
@@ -55,8 +68,24 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     this.jobs.push(job);
   }
 
+  /** A queue of one-off jobs this instance works on while the queue runs. */
+  registerOneOff<T extends object>(job: OneOffJob<T>): void {
+    this.oneOffs.push(job as OneOffJob);
+  }
+
+  /**
+   * Sends one job to a one-off queue; false when the queue does not run here (JOBS_ENABLED off,
+   * as in tests, which call the work directly) and nothing was sent.
+   */
+  async send(name: string, data: object, options: SendJobOptions = {}): Promise<boolean> {
+    if (!this.boss) return false;
+    const { startAfter, executeSql } = options;
+    await this.boss.send(name, data, { ...(startAfter ? { startAfter } : {}), ...(executeSql ? { db: { executeSql } } : {}) });
+    return true;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.JOBS_ENABLED || this.jobs.length === 0) return;
+    if (!this.config.JOBS_ENABLED || this.jobs.length + this.oneOffs.length === 0) return;
     const pool = (this.dataSource.driver as unknown as { master: { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> } }).master;
     const boss = new PgBoss({ db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) }, schema: JOB_SCHEMA });
     boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
@@ -68,6 +97,12 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
       if (job.runAtStart) await boss.send(job.name, {}, { singletonSeconds: START_SINGLETON_SECONDS });
       await boss.work(job.name, async () => {
         await job.run();
+      });
+    }
+    for (const job of this.oneOffs) {
+      await boss.createQueue(job.name, { name: job.name });
+      await boss.work<object>(job.name, async ([first]) => {
+        await job.run(first.data);
       });
     }
     this.boss = boss;

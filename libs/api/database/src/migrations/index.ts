@@ -22,6 +22,17 @@ import { Appointments1764000000057 } from './1764000000057-appointments';
 import { CareTeamTraining1764000000058 } from './1764000000058-care-team-training';
 import { ResourceLists1764000000059 } from './1764000000059-resource-lists';
 import { OnCall1764000000060 } from './1764000000060-on-call';
+import { OversightTasks1764000000061 } from './1764000000061-oversight-tasks';
+import { ClientFunds1764000000066 } from './1764000000066-client-funds';
+import { IdempotencyKeys1764000000068 } from './1764000000068-idempotency-keys';
+import { Webhooks1764000000069 } from './1764000000069-webhooks';
+import { IdempotencyClaims1764000000073 } from './1764000000073-idempotency-claims';
+import { ApiClientRefusals1764000000074 } from './1764000000074-api-client-refusals';
+import { WebhookRetention1764000000075 } from './1764000000075-webhook-retention';
+import { AuditViewer1764000000062 } from './1764000000062-audit-viewer';
+import { ChartAudits1764000000063 } from './1764000000063-chart-audits';
+import { ReportIndexes1764000000064 } from './1764000000064-report-indexes';
+import { ApiClients1764000000067 } from './1764000000067-api-clients';
 
 /** Every migration, oldest first. A new one is appended here and never edited after it lands. */
 export const migrations = [
@@ -49,4 +60,15 @@ export const migrations = [
   CareTeamTraining1764000000058,
   ResourceLists1764000000059,
   OnCall1764000000060,
+  OversightTasks1764000000061,
+  AuditViewer1764000000062,
+  ChartAudits1764000000063,
+  ReportIndexes1764000000064,
+  ClientFunds1764000000066,
+  ApiClients1764000000067,
+  IdempotencyKeys1764000000068,
+  Webhooks1764000000069,
+  IdempotencyClaims1764000000073,
+  ApiClientRefusals1764000000074,
+  WebhookRetention1764000000075,
 ];

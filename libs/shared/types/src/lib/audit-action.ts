@@ -13,6 +13,10 @@ export const AuditAction = {
   TOKEN_REUSE: 'TOKEN_REUSE',
   PASSWORD_CHANGE: 'PASSWORD_CHANGE',
   VERIFY: 'VERIFY',
+  /** A user opened a client's record they had no access to, in an emergency, giving a reason. */
+  BREAK_GLASS: 'BREAK_GLASS',
+  /** One HTTP request made with an API key: what it called and how that went (never its variables or data). */
+  API_CALL: 'API_CALL',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

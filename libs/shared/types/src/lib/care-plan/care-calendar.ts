@@ -16,6 +16,11 @@ export function addDays(date: string, days: number): string {
   return format(new Date(Date.UTC(y, m - 1, d + days)));
 }
 
+/** Whether `value` is 'YYYY-MM-DD' and a day the calendar has (no 2025-02-30), as the API's date inputs require. */
+export function isCalendarDate(value: string | null | undefined): value is string {
+  return !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && addDays(value, 0) === value;
+}
+
 /** Calendar months later; the 31st of a month without one becomes that month's last day. */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = parts(date);

@@ -23,3 +23,5 @@ export * from './referral-follow-ups';
 export * from './appointment';
 export * from './care-team-training';
 export * from './on-call';
+export * from './chart-audit';
+export * from './care-plan-fhir';

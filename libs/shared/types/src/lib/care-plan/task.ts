@@ -35,6 +35,12 @@ export const TaskKind = {
   TRAINING_REFRESHER: 'TRAINING_REFRESHER',
   /** The morning after an after-hours call: the client's worker follows it up. */
   ON_CALL_FOLLOW_UP: 'ON_CALL_FOLLOW_UP',
+  /** A chart audit's finding asks the worker to put something right by a date. */
+  CORRECTIVE_ACTION: 'CORRECTIVE_ACTION',
+  /** A trust-fund request waits for a supervisor's approval. */
+  FUND_APPROVAL: 'FUND_APPROVAL',
+  /** Someone opened a client's record in an emergency: their supervisor reviews why. */
+  EMERGENCY_ACCESS_REVIEW: 'EMERGENCY_ACCESS_REVIEW',
 } as const;
 export type TaskKind = (typeof TaskKind)[keyof typeof TaskKind];
 export const TASK_KINDS = Object.values(TaskKind);
@@ -66,6 +72,9 @@ export const TaskSubject = {
   APPOINTMENT: 'APPOINTMENT',
   TRAINING: 'TRAINING',
   EMERGENCY_CALL: 'EMERGENCY_CALL',
+  CHART_AUDIT: 'CHART_AUDIT',
+  FUND_REQUEST: 'FUND_REQUEST',
+  ACCESS_GRANT: 'ACCESS_GRANT',
 } as const;
 export type TaskSubject = (typeof TaskSubject)[keyof typeof TaskSubject];
 export const TASK_SUBJECTS = Object.values(TaskSubject);
@@ -117,6 +126,7 @@ export const SELF_CLOSING_TASK_KINDS: readonly TaskKind[] = [
   TaskKind.REFERRAL_APPOINTMENT_FOLLOW_UP,
   TaskKind.APPOINTMENT_OUTCOME,
   TaskKind.TRAINING_REFRESHER,
+  TaskKind.FUND_APPROVAL,
 ];
 
 /**

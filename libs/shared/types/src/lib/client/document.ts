@@ -20,6 +20,8 @@ export const DocumentOwnerType = {
   CONSENT: 'CONSENT',
   INCIDENT: 'INCIDENT',
   REFERRAL: 'REFERRAL',
+  /** A trust-fund request: its receipts. */
+  FUND_REQUEST: 'FUND_REQUEST',
 } as const;
 export type DocumentOwnerType = (typeof DocumentOwnerType)[keyof typeof DocumentOwnerType];
 export const DOCUMENT_OWNER_TYPES = Object.values(DocumentOwnerType);

@@ -18,6 +18,7 @@ export const TimelineKind = {
   TRAINING: 'TRAINING',
   RESOURCE_LIST: 'RESOURCE_LIST',
   EMERGENCY_CALL: 'EMERGENCY_CALL',
+  FUND_REQUEST: 'FUND_REQUEST',
 } as const;
 export type TimelineKind = (typeof TimelineKind)[keyof typeof TimelineKind];
 export const TIMELINE_KINDS = Object.values(TimelineKind);

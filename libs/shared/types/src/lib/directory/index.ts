@@ -5,3 +5,4 @@ export * from './directory-import';
 export * from './directory-fields';
 export * from './directory-rules';
 export * from './earth-distance';
+export * from './hsds-api';
