@@ -1,8 +1,14 @@
 export { AuditModule } from './lib/audit.module';
 export { AuditTrail, openReadBuffer, type AuditRecord } from './lib/audit-trail.service';
+export { ApiCallAudit, ROUTE_ADMITTED, type CalledRequest } from './lib/api-call-audit.service';
+export { auditOnSend } from './lib/audit-on-send.hook';
 export { SystemContext } from './lib/system-context';
 export { AuditSealer } from './lib/audit-sealer.service';
 export { AuditVerifier, type ChainReport } from './lib/audit-verifier.service';
 export { PLATFORM_CHAIN } from './lib/audit-chain';
 export type { FieldChanges } from './lib/redact';
 export { changedFields, createdChanges, textByLength, writeChanges } from './lib/field-changes';
+export { AuditEventModel } from './lib/audit-event.model';
+export { ClientViewerModel } from './lib/client-viewer.model';
+export { AuditNames, type AuditClientName } from './lib/audit-names';
+export { AuditEventFacts, type AuditEventFact } from './lib/audit-event-facts';

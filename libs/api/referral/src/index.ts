@@ -7,3 +7,4 @@ export { ReferralExpiry } from './lib/follow-up/referral-expiry';
 // The demo seed makes resource lists as a case manager would.
 export { ResourceListService } from './lib/resource-list/resource-list.service';
 export { ResourceListDeliveryService } from './lib/resource-list/delivery/resource-list-delivery.service';
+export { ReferralRecordFacts, type ReferralRecordFact } from './lib/follow-up/referral-record-facts';

@@ -1,7 +1,9 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@waymark/api/common';
+import { AuditSeverity, auditSeverity } from '@waymark/shared/types';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AuditEventEntity } from './audit-event.entity';
+import './audit-enums';
 
 @ObjectType('AuditEvent')
 export class AuditEventModel {
@@ -13,6 +15,9 @@ export class AuditEventModel {
 
   @Field()
   action: string;
+
+  @Field(() => AuditSeverity)
+  severity: AuditSeverity;
 
   @Field()
   actorType: string;
@@ -49,6 +54,7 @@ export class AuditEventModel {
       id: row.id,
       occurredAt: row.occurredAt,
       action: row.action,
+      severity: auditSeverity(row.action, row.changes),
       actorType: row.actorType,
       actorId: row.actorId,
       entityType: row.entityType,

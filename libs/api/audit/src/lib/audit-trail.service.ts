@@ -42,6 +42,7 @@ const INSERT_EVENTS =
 
 const PENDING_READS = Symbol('audit.pendingReads');
 const FLUSHING = Symbol('audit.flushing');
+const HELD_CALL = Symbol('audit.heldCall');
 
 /**
  * Opens the request's buffer of reads. Called when the request's context is created, so
@@ -49,6 +50,12 @@ const FLUSHING = Symbol('audit.flushing');
  */
 export function openReadBuffer(cls: ClsService): void {
   cls.set(PENDING_READS, []);
+  // A box, like the buffer, so a nested context that inherits it takes the call from its request once.
+  cls.set(HELD_CALL, { call: undefined } satisfies HeldCall);
+}
+
+interface HeldCall {
+  call: AuditRecord | undefined;
 }
 
 /**
@@ -68,7 +75,9 @@ export class AuditTrail {
   ) {}
 
   async record(...records: AuditRecord[]): Promise<void> {
-    const rows = records.map((record) => this.toRow(record));
+    // Outside a transaction the insert stands whatever follows, so the request's held API call rides in it.
+    const call = this.txHost.isTransactionActive() ? undefined : this.takeCall();
+    const rows = [...records, ...(call ? [call] : [])].map((record) => this.toRow(record));
     // One statement with one array per column, however many events: the hottest insert we have,
     // so written by hand rather than built by the query builder each time.
     await this.txHost.tx.query(INSERT_EVENTS, AUDIT_COLUMNS.map(([field]) => rows.map((row) => row[field])));
@@ -81,14 +90,33 @@ export class AuditTrail {
   }
 
   /**
-   * Writes the request's buffered reads. The operations of a batch share the buffer, so each
-   * flush also waits for the ones before it: if any fails, every operation of the request
+   * Holds the request's API_CALL event (see ApiCallAudit) until the request's next insert that
+   * stands: a write outside a transaction, or the flush of its reads. It never waits for one
+   * inside a transaction, which a failure would roll back with the call's only trace.
+   */
+  holdCall(record: AuditRecord): void {
+    const held: HeldCall | undefined = this.cls.isActive() ? this.cls.get(HELD_CALL) : undefined;
+    if (!held) throw new Error('no audit buffer in this context: call openReadBuffer when the request starts');
+    held.call = record;
+  }
+
+  private takeCall(): AuditRecord | undefined {
+    const held: HeldCall | undefined = this.cls.isActive() ? this.cls.get(HELD_CALL) : undefined;
+    const call = held?.call;
+    if (held) held.call = undefined;
+    return call;
+  }
+
+  /**
+   * Writes the request's buffered reads and its held API call. The operations of a batch share
+   * the buffer, so each flush also waits for the ones before it: if any fails, every operation of the request
    * that flushes after it fails too, and none sends data whose read went unrecorded.
    */
   async flushReads(): Promise<void> {
     if (!this.cls.isActive()) return;
     const pending: AuditRecord[] = this.cls.get(PENDING_READS) ?? [];
-    const taken = pending.splice(0, pending.length);
+    const call = this.takeCall();
+    const taken = [...pending.splice(0, pending.length), ...(call ? [call] : [])];
     const flushing = Promise.all([this.cls.get(FLUSHING), taken.length ? this.record(...taken) : undefined]);
     this.cls.set(FLUSHING, flushing);
     await flushing;

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEventEntity } from './audit-event.entity';
+import { AuditEventFacts } from './audit-event-facts';
+import { ApiCallAudit } from './api-call-audit.service';
 import { AuditFlushPlugin } from './audit-flush.plugin';
+import { AuditNames } from './audit-names';
 import { AuditQueryService } from './audit-query.service';
 import { AuditResolver } from './audit.resolver';
 import { AuditSealer } from './audit-sealer.service';
@@ -11,7 +14,7 @@ import { SystemContext } from './system-context';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEventEntity])],
-  providers: [AuditTrail, AuditFlushPlugin, AuditSealer, AuditVerifier, AuditQueryService, AuditResolver, SystemContext],
-  exports: [AuditTrail, AuditSealer, AuditVerifier, SystemContext],
+  providers: [AuditTrail, ApiCallAudit, AuditFlushPlugin, AuditSealer, AuditVerifier, AuditQueryService, AuditResolver, SystemContext, AuditNames, AuditEventFacts],
+  exports: [AuditTrail, ApiCallAudit, AuditSealer, AuditVerifier, SystemContext, AuditNames, AuditEventFacts],
 })
 export class AuditModule {}

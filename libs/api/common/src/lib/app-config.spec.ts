@@ -39,7 +39,16 @@ describe('configuration', () => {
     const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' };
     expect(() => loadConfig(production)).toThrow('Configuration error: CLIENT_DATA_KEY must be set in production');
     const key = Buffer.alloc(32, 9).toString('base64');
-    expect(loadConfig({ ...production, CLIENT_DATA_KEY: key }).CLIENT_DATA_KEY).toBe(key);
+    expect(loadConfig({ ...production, CLIENT_DATA_KEY: key, WEBHOOK_SECRET_KEY: Buffer.alloc(32, 8).toString('base64') }).CLIENT_DATA_KEY).toBe(key);
+  });
+
+  it('refuses the development webhook secret key in production, and never echoes one back', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters', CLIENT_DATA_KEY: Buffer.alloc(32, 9).toString('base64') };
+    expect(() => loadConfig(production)).toThrow('Configuration error: WEBHOOK_SECRET_KEY must be set in production');
+    const key = Buffer.alloc(32, 8).toString('base64');
+    expect(loadConfig({ ...production, WEBHOOK_SECRET_KEY: key }).WEBHOOK_SECRET_KEY).toBe(key);
+    const wrong = Buffer.alloc(16, 8).toString('base64');
+    expect(() => loadConfig({ WEBHOOK_SECRET_KEY: wrong })).toThrow(/^Configuration error: WEBHOOK_SECRET_KEY must be the base64 of 32 random bytes \(e\.g\. openssl rand -base64 32\)$/);
   });
 
   it('never echoes a client data key back', () => {

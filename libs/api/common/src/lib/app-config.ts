@@ -12,7 +12,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
-import { DOCUMENT_MAX_BYTES_DEFAULT, isTimeZone } from '@waymark/shared/types';
+import { API_CLIENT_RATE_LIMIT_DEFAULT, BREAK_GLASS_MINUTES_DEFAULT, DOCUMENT_MAX_BYTES_DEFAULT, isTimeZone } from '@waymark/shared/types';
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -24,8 +24,11 @@ const DEV_JWT_SECRET = 'waymark-development-secret-do-not-use-in-production';
 /** The development key for client identifiers (32 bytes of 0x01); production refuses it (see `loadConfig`). */
 const DEV_CLIENT_DATA_KEY = Buffer.alloc(32, 1).toString('base64');
 
+/** The development key for webhook signing secrets (32 bytes of 0x02); production refuses it (see `loadConfig`). */
+const DEV_WEBHOOK_SECRET_KEY = Buffer.alloc(32, 2).toString('base64');
+
 /** Secrets an error message must never echo back. */
-const SECRETS = ['JWT_SECRET', 'DATABASE_URL', 'CLIENT_DATA_KEY', 'S3_SECRET_ACCESS_KEY', 'SMTP_URL', 'SMS_WEBHOOK_URL'];
+const SECRETS = ['JWT_SECRET', 'DATABASE_URL', 'CLIENT_DATA_KEY', 'S3_SECRET_ACCESS_KEY', 'SMTP_URL', 'SMS_WEBHOOK_URL', 'WEBHOOK_SECRET_KEY', 'WEBHOOK_SECRET_KEY_PREVIOUS'];
 
 /**
  * Every setting the API reads, validated once at start. Each property is named after its
@@ -74,9 +77,17 @@ export class AppConfig {
   @Transform(toNumber) @Min(0.05) @Max(720) @IsNumber()
   IDLE_LOCK_MINUTES = 15;
 
+  /** How long emergency ("break-the-glass") access to a client's record lasts. */
+  @Transform(toNumber) @Min(1) @Max(1440) @IsInt()
+  BREAK_GLASS_MINUTES = BREAK_GLASS_MINUTES_DEFAULT;
+
   /** Login attempts one address may make in 15 minutes before it gets RATE_LIMITED. */
   @Transform(toNumber) @Min(1) @IsInt()
   LOGIN_RATE_LIMIT = 100;
+
+  /** Requests one API client may make per minute, counted in PostgreSQL so it holds across API instances. */
+  @Transform(toNumber) @Min(1) @IsInt()
+  API_CLIENT_RATE_LIMIT = API_CLIENT_RATE_LIMIT_DEFAULT;
 
   /** Trust X-Forwarded-For (only behind a proxy that sets it). */
   @Transform(toBool) @IsBoolean()
@@ -88,6 +99,10 @@ export class AppConfig {
   /** The built SPA the API serves; missing folder means API only. */
   @IsString()
   WEB_DIST_DIR = 'dist/apps/web';
+
+  /** Where our own FHIR code and identifier systems live (`{base}/CodeSystem/…`, `{base}/identifier/…`): an installation's own domain. */
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'FHIR_SYSTEM_BASE must be an http:// or https:// URL' })
+  FHIR_SYSTEM_BASE = 'https://waymark.example/fhir';
 
   @Transform(toNumber) @Min(100) @IsInt()
   AUDIT_SEAL_INTERVAL_MS = 2000;
@@ -127,6 +142,13 @@ export class AppConfig {
   /** The agency's IANA time zone for on-call follow-ups: a call's "next morning", and Friday evening's Monday. */
   @IsString()
   ON_CALL_TIME_ZONE = 'America/Los_Angeles';
+
+  /**
+   * Serve the directory's HSDS API (/hsds) without sign-in, as an open feed of what the directory
+   * shares with every agency (SHARED organizations); off, it answers API clients and signed-in users only.
+   */
+  @Transform(toBool) @IsBoolean()
+  HSDS_API_PUBLIC = false;
 
   /** Answer every request with X-Sql-Statements, the SQL statements it ran: for benchmarks (`npm run bench`). */
   @Transform(toBool) @IsBoolean()
@@ -172,6 +194,18 @@ export class AppConfig {
   @IsOptional() @Matches(/^https?:\/\/.+/, { message: 'SMS_WEBHOOK_URL must be an http:// or https:// URL' })
   SMS_WEBHOOK_URL?: string;
 
+  /** Seals webhook signing secrets at rest (AES-256-GCM; they must stay usable to sign): the base64 of 32 random bytes. */
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'WEBHOOK_SECRET_KEY must be the base64 of 32 random bytes (e.g. openssl rand -base64 32)' })
+  WEBHOOK_SECRET_KEY = DEV_WEBHOOK_SECRET_KEY;
+
+  /** The key WEBHOOK_SECRET_KEY replaced, while rotating it: secrets sealed under it still open (new ones seal under the new key). */
+  @IsOptional() @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'WEBHOOK_SECRET_KEY_PREVIOUS must be the base64 of 32 random bytes' })
+  WEBHOOK_SECRET_KEY_PREVIOUS?: string;
+
+  /** When due webhook deliveries and retries are sent (cron); a new event is also sent at once through the queue. */
+  @IsString()
+  WEBHOOK_DELIVERY_CRON = '* * * * *';
+
   /** How deeply a GraphQL query may nest fields. */
   @Transform(toNumber) @Min(2) @Max(50) @IsInt()
   GRAPHQL_MAX_DEPTH = 10;
@@ -216,6 +250,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.isProduction && config.CLIENT_DATA_KEY === DEV_CLIENT_DATA_KEY) {
     throw new ConfigError('Configuration error: CLIENT_DATA_KEY must be set in production');
+  }
+  if (config.isProduction && config.WEBHOOK_SECRET_KEY === DEV_WEBHOOK_SECRET_KEY) {
+    throw new ConfigError('Configuration error: WEBHOOK_SECRET_KEY must be set in production');
   }
   // SMTP_URL may hold a password: it is checked here, and never echoed.
   if (config.MESSAGE_DELIVERY === 'smtp' && (!config.SMTP_URL || !/^smtps?:\/\/.+/.test(config.SMTP_URL) || !config.SMTP_FROM)) {

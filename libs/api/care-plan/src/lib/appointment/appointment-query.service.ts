@@ -4,7 +4,7 @@ import { ClientGate, StaffModel } from '@waymark/api/client';
 import { BadInputError, decodeCursor, ForbiddenError, isUuid, NotFoundError, RequestContext, toConnection } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { UserService } from '@waymark/api/identity';
-import { AuditAction, CALENDAR_APPOINTMENTS_MAX, CALENDAR_RANGE_DAYS_MAX, TASK_CARRIER_ROLES, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
+import { AuditAction, CALENDAR_APPOINTMENTS_MAX, CALENDAR_RANGE_DAYS_MAX, SortDirection, TASK_CARRIER_ROLES, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
 import type { SelectQueryBuilder } from 'typeorm';
 import { APPOINTMENT } from './appointment.service';
 import { AppointmentEntity } from './appointment.entity';
@@ -45,14 +45,15 @@ export class AppointmentQueryService {
   }
 
   /** A client's appointments starting in [from, to), soonest first (or latest first), a page at a time. */
-  async forClient({ clientId, from, to, latestFirst, first, after }: ClientAppointmentsArgs): Promise<AppointmentConnection> {
+  async forClient({ clientId, from, to, latestFirst, orderBy, first, after }: ClientAppointmentsArgs): Promise<AppointmentConnection> {
+    if (orderBy && latestFirst) throw new BadInputError('Give orderBy or the deprecated latestFirst, not both.', [{ field: 'latestFirst', message: 'use orderBy' }]);
     await this.gate.require(clientId, 'read');
     const query = this.inRange(this.appointments.createQueryBuilder('a').andWhere('a.client_id = :clientId', { clientId }), from, to);
     const totalCount = await query.getCount();
-    const direction = latestFirst ? 'DESC' : 'ASC';
+    const direction = orderBy?.direction ?? (latestFirst ? SortDirection.DESC : SortDirection.ASC);
     if (after) {
       const [at, id] = decodeCursor(after, [isInstant, isUuid]);
-      query.andWhere(`(a.starts_at, a.id) ${latestFirst ? '<' : '>'} (:cursorAt::timestamptz, :cursorId::uuid)`, { cursorAt: at, cursorId: id });
+      query.andWhere(`(a.starts_at, a.id) ${direction === SortDirection.DESC ? '<' : '>'} (:cursorAt::timestamptz, :cursorId::uuid)`, { cursorAt: at, cursorId: id });
     }
     const { entities, raw } = await query
       .addSelect(STARTS_AT_TEXT, 'starts_at_text')

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClientNames, StaffLoader, StaffModel } from '@waymark/api/client';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { TASK_CARRIER_ROLES } from '@waymark/shared/types';
 import { AppointmentClientModel, AppointmentConnection, AppointmentModel } from './appointment.model';
 import { AppointmentQueryService } from './appointment-query.service';
@@ -26,10 +26,10 @@ export class AppointmentResolver {
     return this.queries.one(id);
   }
 
-  @Query(() => AppointmentConnection, { description: "A client's appointments starting in [from, to), soonest first unless latestFirst" })
+  @Query(() => AppointmentConnection, { description: "A client's appointments starting in [from, to), soonest first unless ordered otherwise" })
   @AllowSignedIn()
   clientAppointments(@Args() args: ClientAppointmentsArgs) {
-    return this.queries.forClient(args);
+    return this.queries.forClient(args.withCriteria());
   }
 
   @Query(() => [AppointmentModel], {
@@ -48,6 +48,7 @@ export class AppointmentResolver {
 
   @Mutation(() => AppointmentModel, { description: 'Book an appointment for a client; its reminders reach the responsible worker’s worklist' })
   @AllowSignedIn()
+  @Idempotent()
   bookAppointment(@Args('input') input: BookAppointmentInput) {
     return this.appointments.book(input);
   }

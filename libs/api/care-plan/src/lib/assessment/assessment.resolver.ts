@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { StaffLoader, StaffModel } from '@waymark/api/client';
-import { AllowSignedIn } from '@waymark/api/common';
+import { AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { InstrumentLoader } from '../instrument/instrument.loader';
 import { InstrumentModel } from '../instrument/instrument.model';
 import { AssessmentComparisonModel } from './assessment-comparison.model';
@@ -46,6 +46,7 @@ export class AssessmentResolver {
 
   @Mutation(() => AssessmentModel, { description: 'Start a draft of an active instrument for a client (and one of their enrollments)' })
   @AllowSignedIn()
+  @Idempotent()
   startAssessment(@Args('input') input: StartAssessmentInput) {
     return this.assessments.start(input);
   }
@@ -64,6 +65,7 @@ export class AssessmentResolver {
 
   @Mutation(() => AssessmentModel, { description: 'Start a correction of a completed assessment: a new draft with its answers that supersedes it when completed' })
   @AllowSignedIn()
+  @Idempotent()
   correctAssessment(@Args('input') input: CorrectAssessmentInput) {
     return this.assessments.correct(input);
   }

@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
 import { ClientGate, type EnrollmentFact, EnrollmentFacts, textByLength, TimelineService } from '@waymark/api/client';
-import { actingUserId, BadInputError, Clock, ConflictError, NotFoundError, RequestContext } from '@waymark/api/common';
+import { actingUserId, BadInputError, Clock, ConflictError, emitInTransaction, NotFoundError, RequestContext } from '@waymark/api/common';
 import { isUniqueViolation } from '@waymark/api/database';
 import {
   type Answers,
@@ -181,7 +181,7 @@ export class AssessmentService {
       completedOn,
       nextDueOn,
     };
-    await this.events.emitAsync(CarePlanEvent.ASSESSMENT_COMPLETED, event);
+    await emitInTransaction(this.events, CarePlanEvent.ASSESSMENT_COMPLETED, event);
     return this.records.model(row);
   }
 

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { Role } from '@waymark/shared/types';
 import { CreateInstrumentRevisionInput } from './dto/create-instrument-revision.input';
 import { InstrumentIdArgs } from './dto/instrument-id.args';
@@ -27,6 +27,7 @@ export class InstrumentResolver {
 
   @Mutation(() => InstrumentModel, { description: "Publish an instrument's next revision (or its first); the definition is checked and each problem named" })
   @Allow(Role.ADMIN)
+  @Idempotent()
   createInstrumentRevision(@Args('input') input: CreateInstrumentRevisionInput) {
     return this.service.createRevision(input);
   }

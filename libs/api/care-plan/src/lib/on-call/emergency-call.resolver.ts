@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClientNames, StaffLoader, StaffModel } from '@waymark/api/client';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { ON_CALL_WORKER_ROLES } from '@waymark/shared/types';
 import { TaskClientModel } from '../worklist/task.model';
 import { EmergencyCallIdArgs } from './dto/emergency-call-id.args';
@@ -24,7 +24,7 @@ export class EmergencyCallResolver {
   @Query(() => EmergencyCallConnection, { description: 'The emergency log, newest first: by when the call came in, and only those awaiting follow-up' })
   @AllowSignedIn()
   emergencyCalls(@Args() args: EmergencyCallsArgs) {
-    return this.queries.list(args);
+    return this.queries.list(args.withCriteria());
   }
 
   @Query(() => EmergencyCallModel, { description: 'One logged call' })
@@ -35,6 +35,7 @@ export class EmergencyCallResolver {
 
   @Mutation(() => EmergencyCallModel, { description: "Log a call taken on call; with followUpNeeded, the client's worker gets a task for the next morning" })
   @Allow(...ON_CALL_WORKER_ROLES)
+  @Idempotent()
   logEmergencyCall(@Args('input') input: LogEmergencyCallInput) {
     return this.calls.log(input);
   }

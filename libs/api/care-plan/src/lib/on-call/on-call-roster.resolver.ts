@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { StaffLoader, StaffModel } from '@waymark/api/client';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { ON_CALL_MANAGER_ROLES } from '@waymark/shared/types';
 import { CreateOnCallShiftInput } from './dto/create-on-call-shift.input';
 import { OnCallRosterArgs } from './dto/on-call-roster.args';
@@ -39,6 +39,7 @@ export class OnCallRosterResolver {
 
   @Mutation(() => OnCallShiftModel, { description: 'Add a shift; one that overlaps a shift of the same tier is refused (reason OVERLAP, naming it)' })
   @Allow(...ON_CALL_MANAGER_ROLES)
+  @Idempotent()
   createOnCallShift(@Args('input') input: CreateOnCallShiftInput) {
     return this.roster.create(input);
   }

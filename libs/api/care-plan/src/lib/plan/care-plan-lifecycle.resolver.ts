@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, PersonOnly } from '@waymark/api/common';
 import { PLAN_APPROVER_ROLES } from '@waymark/shared/types';
 import { CarePlanLifecycleService } from './care-plan-lifecycle.service';
 import { CarePlanModel } from './care-plan.model';
@@ -21,12 +21,14 @@ export class CarePlanLifecycleResolver {
 
   @Mutation(() => CarePlanModel, { description: 'Put a submitted plan in force (a supervisor other than its author: SELF_APPROVAL); the version in force is SUPERSEDED' })
   @Allow(...PLAN_APPROVER_ROLES)
+  @PersonOnly()
   approveCarePlan(@Args('input') input: CarePlanVersionInput) {
     return this.lifecycle.approve(input);
   }
 
   @Mutation(() => CarePlanModel, { description: 'Send a submitted plan back to DRAFT with what to change' })
   @Allow(...PLAN_APPROVER_ROLES)
+  @PersonOnly()
   returnCarePlan(@Args('input') input: ReturnCarePlanInput) {
     return this.lifecycle.return(input);
   }

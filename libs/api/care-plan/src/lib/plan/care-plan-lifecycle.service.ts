@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
 import { EnrollmentFacts, TimelineService } from '@waymark/api/client';
-import { actingUserId, BadInputError, Clock, ConflictError, ForbiddenError, RequestContext } from '@waymark/api/common';
+import { actingUserId, BadInputError, Clock, ConflictError, emitInTransaction, ForbiddenError, RequestContext } from '@waymark/api/common';
 import {
   ACKNOWLEDGEABLE_CARE_PLAN_STATUSES,
   AuditAction,
@@ -57,7 +57,7 @@ export class CarePlanLifecycleService {
     await this.refuseUnready(before);
     const plan = await this.records.plans.updateVersioned(before.id, version, { status: CarePlanStatus.PENDING_APPROVAL, submittedAt: this.clock.now(), submittedBy: actingUserId(this.context.requirePrincipal()) }, 'Care plan');
     await this.stepTaken(before, plan, carePlanLine.submitted(plan.revision), { submittedBy: { from: before.submittedBy, to: plan.submittedBy } });
-    await this.events.emitAsync(CarePlanEvent.PLAN_SUBMITTED, planEvent(plan));
+    await emitInTransaction(this.events, CarePlanEvent.PLAN_SUBMITTED, planEvent(plan));
     return CarePlanModel.from(plan);
   }
 
@@ -78,7 +78,7 @@ export class CarePlanLifecycleService {
       'Care plan',
     );
     await this.stepTaken(before, plan, carePlanLine.approved(plan.revision), { reviewDueOn: { from: before.reviewDueOn, to: plan.reviewDueOn } });
-    await this.events.emitAsync(CarePlanEvent.PLAN_APPROVED, planEvent(plan));
+    await emitInTransaction(this.events, CarePlanEvent.PLAN_APPROVED, planEvent(plan));
     return CarePlanModel.from(plan);
   }
 
@@ -88,7 +88,7 @@ export class CarePlanLifecycleService {
     this.refuseSelfApproval(before, 'return');
     const plan = await this.records.plans.updateVersioned(before.id, version, { status: CarePlanStatus.DRAFT, returnNote: note }, 'Care plan');
     await this.stepTaken(before, plan, carePlanLine.returned(plan.revision), { returnNoteLength: { to: note.length } });
-    await this.events.emitAsync(CarePlanEvent.PLAN_RETURNED, planEvent(plan));
+    await emitInTransaction(this.events, CarePlanEvent.PLAN_RETURNED, planEvent(plan));
     return CarePlanModel.from(plan);
   }
 
@@ -141,7 +141,7 @@ export class CarePlanLifecycleService {
     const before = await this.moving(carePlanId, CarePlanStatus.CLOSED, 'closed');
     const plan = await this.records.plans.updateVersioned(before.id, version, { status: CarePlanStatus.CLOSED, closedAt: this.clock.now(), closeReason: reason }, 'Care plan');
     await this.stepTaken(before, plan, carePlanLine.closed(plan.revision), { closeReasonLength: { to: reason.length } });
-    await this.events.emitAsync(CarePlanEvent.PLAN_CLOSED, planEvent(plan));
+    await emitInTransaction(this.events, CarePlanEvent.PLAN_CLOSED, planEvent(plan));
     return CarePlanModel.from(plan);
   }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ClientGate, EnrollmentFacts } from '@waymark/api/client';
-import { BadInputError, RequestContext } from '@waymark/api/common';
+import { ClientGate, EnrollmentFacts, instantText, isInstant } from '@waymark/api/client';
+import { BadInputError, decodeCursor, isUuid, type PageArgs, RequestContext, toConnection } from '@waymark/api/common';
 import { CarePlanStatus, compareCarePlans, type ComparableGoal, type ComparablePlan } from '@waymark/shared/types';
 import { Brackets, In } from 'typeorm';
 import { CarePlanComparisonModel } from './care-plan-comparison.model';
+import type { CarePlanConnection } from './care-plan-connection.model';
 import { CarePlanPartsLoader } from './care-plan-parts.loader';
 import { CarePlanRecords } from './care-plan-records';
 import { CarePlanModel } from './care-plan.model';
@@ -63,11 +64,26 @@ export class CarePlanQueryService {
     return CarePlanModel.from(plan);
   }
 
-  /** The approval queue: the longest waiting first. Supervisors and admins open any client. */
-  async awaitingApproval(): Promise<CarePlanModel[]> {
-    const plans = await this.records.plans.find({ where: { status: CarePlanStatus.PENDING_APPROVAL }, order: { submittedAt: 'ASC', id: 'ASC' } });
-    this.records.recordReads(plans);
-    return plans.map(CarePlanModel.from);
+  /**
+   * The approval queue, the longest waiting first, a page at a time (keyset on the submission
+   * instant to the microsecond, then the id). Supervisors and admins open any client.
+   */
+  async awaitingApproval({ first, after }: PageArgs): Promise<CarePlanConnection> {
+    const query = this.records.plans.createQueryBuilder('p').andWhere('p.status = :status', { status: CarePlanStatus.PENDING_APPROVAL });
+    const totalCount = await query.getCount();
+    if (after) {
+      const [at, id] = decodeCursor(after, [isInstant, isUuid]);
+      query.andWhere('(p.submitted_at, p.id) > (:cursorAt::timestamptz, :cursorId::uuid)', { cursorAt: at, cursorId: id });
+    }
+    const { entities, raw } = await query
+      .addSelect(instantText('p.submitted_at'), 'cursor_at')
+      .orderBy('p.submitted_at', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(first + 1)
+      .getRawAndEntities<{ cursor_at: string }>();
+    const rows = entities.map((plan, i) => ({ plan, at: raw[i].cursor_at }));
+    this.records.recordReads(entities.slice(0, first));
+    return { ...toConnection(rows, first, (row) => CarePlanModel.from(row.plan), (row) => [row.at, row.plan.id]), totalCount };
   }
 
   /**

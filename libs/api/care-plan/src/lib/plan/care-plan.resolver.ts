@@ -1,8 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { StaffLoader, StaffModel } from '@waymark/api/client';
-import { Allow, AllowSignedIn, RequestContext } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent, PageArgs, RequestContext } from '@waymark/api/common';
 import { CASE_WORK_ROLES, CarePlanStatus, PLAN_APPROVER_ROLES, selfApproval } from '@waymark/shared/types';
 import { CarePlanComparisonModel } from './care-plan-comparison.model';
+import { CarePlanConnection } from './care-plan-connection.model';
 import { CarePlanFactsLoader } from './care-plan-facts.loader';
 import { CarePlanGoalModel } from './care-plan-goal.model';
 import { CarePlanPartsLoader } from './care-plan-parts.loader';
@@ -43,10 +44,10 @@ export class CarePlanResolver {
     return this.queries.active(clientId);
   }
 
-  @Query(() => [CarePlanModel], { description: 'Plans submitted for approval, the longest waiting first' })
+  @Query(() => CarePlanConnection, { description: 'Plans submitted for approval, the longest waiting first, a page at a time' })
   @Allow(...PLAN_APPROVER_ROLES)
-  carePlansAwaitingApproval() {
-    return this.queries.awaitingApproval();
+  carePlansAwaitingApproval(@Args() page: PageArgs) {
+    return this.queries.awaitingApproval(page);
   }
 
   @Query(() => [CarePlanModel], { description: "The caller's plans being put in place (DRAFT or PENDING_APPROVAL): of enrollments they are primary case manager of, or that they wrote; the oldest first" })
@@ -63,6 +64,7 @@ export class CarePlanResolver {
 
   @Mutation(() => CarePlanModel, { description: "Start a DRAFT plan for an enrollment, from a template and the needs an assessment found" })
   @AllowSignedIn()
+  @Idempotent()
   createCarePlan(@Args('input') input: CreateCarePlanInput) {
     return this.plans.create(input);
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { PLAN_TEMPLATE_EDITOR_ROLES } from '@waymark/shared/types';
 import { CreatePlanTemplateInput } from './dto/create-plan-template.input';
 import { PlanTemplatesArgs } from './dto/plan-templates.args';
@@ -20,6 +20,7 @@ export class PlanTemplateResolver {
 
   @Mutation(() => PlanTemplateModel)
   @Allow(...PLAN_TEMPLATE_EDITOR_ROLES)
+  @Idempotent()
   createPlanTemplate(@Args('input') input: CreatePlanTemplateInput) {
     return this.templates.create(input);
   }

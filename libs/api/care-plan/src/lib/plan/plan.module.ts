@@ -4,6 +4,7 @@ import { AuditModule } from '@waymark/api/audit';
 import { ClientModule } from '@waymark/api/client';
 import { AssessmentModule } from '../assessment/assessment.module';
 import { CarePlanFactsLoader } from './care-plan-facts.loader';
+import { PlanGoalFacts } from './plan-goal-facts';
 import { CarePlanGoalResolver } from './care-plan-goal.resolver';
 import { CarePlanGoalWriter } from './care-plan-goal-writer';
 import { CarePlanLifecycleResolver } from './care-plan-lifecycle.resolver';
@@ -48,7 +49,8 @@ import { PlanTemplateService } from './plan-template.service';
     CarePlanPartsResolver,
     CarePlanLifecycleResolver,
     PlanTemplateResolver,
+    PlanGoalFacts,
   ],
-  exports: [CarePlanReader],
+  exports: [CarePlanReader, PlanGoalFacts],
 })
 export class CarePlanModule {}

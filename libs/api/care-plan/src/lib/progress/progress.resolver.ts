@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { StaffLoader, StaffModel } from '@waymark/api/client';
-import { AllowSignedIn } from '@waymark/api/common';
+import { AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { ClientProgressArgs } from './dto/client-progress.args';
 import { RecordProgressInput } from './dto/record-progress.input';
 import { GoalProgressModel } from './goal-progress.model';
@@ -19,6 +19,7 @@ export class ProgressResolver {
 
   @Mutation(() => ProgressEntryModel, { description: 'Rate progress on a goal (or objective) of the active plan' })
   @AllowSignedIn()
+  @Idempotent()
   recordProgress(@Args('input') input: RecordProgressInput) {
     return this.progress.record(input);
   }

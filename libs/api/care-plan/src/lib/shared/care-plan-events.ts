@@ -1,6 +1,6 @@
 /**
  * What happens inside the care-plan context that its worklist answers to: completing the
- * linked work closes a task and may start the next deadline. Emitted with `emitAsync` inside
+ * linked work closes a task and may start the next deadline. Emitted with `emitInTransaction` inside
  * the change's transaction; the worklist listens with `{ suppressErrors: false }`, so a task
  * that cannot be written fails the change that asked for it.
  */
@@ -14,7 +14,14 @@ export const CarePlanEvent = {
   PLAN_RETURNED: 'care-plan.plan.returned',
   /** CarePlanEvent, after a plan is closed. */
   PLAN_CLOSED: 'care-plan.plan.closed',
+  /** TaskOverdueEvent, when the sweep escalates tasks past their due date (each task once). */
+  TASK_OVERDUE: 'care-plan.task.overdue',
 } as const;
+
+/** Tasks just escalated as overdue: ids and dates only. */
+export interface TaskOverdueEvent {
+  tasks: { taskId: string; clientId: string | null; kind: string; dueOn: string; assigneeId: string | null }[];
+}
 
 export interface AssessmentEvent {
   assessmentId: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext } from '@waymark/api/common';
+import { RequestContext, workerIdOf } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { refresherDedupeKey, TaskKind, TaskPriority, TaskStatus, TaskSubject } from '@waymark/shared/types';
 import { ClientWorker } from '../worklist/client-worker';
@@ -96,9 +96,12 @@ export class CareTeamRefreshers {
     );
   }
 
-  /** The client's worker (see ClientWorker), else whoever records the training, so a refresher is never nobody's. */
-  private async assignee(clientId: string): Promise<{ assigneeId: string; enrollmentId: string | null }> {
-    return (await this.worker.of(clientId)) ?? { assigneeId: this.context.requirePrincipal().id, enrollmentId: null };
+  /**
+   * The client's worker (see ClientWorker), else the person who records the training; recorded
+   * by an integration (no one's worker), the supervisors' queue, so a refresher is never lost.
+   */
+  private async assignee(clientId: string): Promise<{ assigneeId: string | null; enrollmentId: string | null }> {
+    return (await this.worker.of(clientId)) ?? { assigneeId: workerIdOf(this.context.requirePrincipal()), enrollmentId: null };
   }
 
   /** The same people's standing trainings on the topic for the client, other than this one. */

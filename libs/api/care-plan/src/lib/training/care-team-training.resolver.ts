@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { StaffLoader, StaffModel } from '@waymark/api/client';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { CLIENT_WRITER_ROLES } from '@waymark/shared/types';
 import { CareTeamTrainingStatusModel } from './care-team-status.model';
 import { CareTeamTrainingQueryService } from './care-team-training-query.service';
@@ -24,7 +24,7 @@ export class CareTeamTrainingResolver {
   @Query(() => CareTeamTrainingConnection, { description: "A client's care-team trainings, the most recent first" })
   @AllowSignedIn()
   careTeamTrainings(@Args() args: CareTeamTrainingsArgs) {
-    return this.queries.forClient(args);
+    return this.queries.forClient(args.withCriteria());
   }
 
   @Query(() => CareTeamTrainingStatusModel, { description: "The client's care team topic by person: current, due soon, overdue or never trained" })
@@ -35,6 +35,7 @@ export class CareTeamTrainingResolver {
 
   @Mutation(() => CareTeamTrainingModel, { description: "Record a training on a client's needs; each trainee's refresher goes on the worklist" })
   @Allow(...CLIENT_WRITER_ROLES)
+  @Idempotent()
   recordCareTeamTraining(@Args('input') input: RecordCareTeamTrainingInput) {
     return this.trainings.record(input);
   }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
 import type { EnrollmentFact } from '@waymark/api/client';
-import { Clock, RequestContext } from '@waymark/api/common';
+import { Clock, emitInTransaction, RequestContext } from '@waymark/api/common';
 import { AuditAction, TaskKind, TaskStatus } from '@waymark/shared/types';
 import type { TaskClosing, UnwantedTask } from './closed-deadlines';
 import type { PlannedTask } from './planned-deadlines';
+import { CarePlanEvent, type TaskOverdueEvent } from '../shared/care-plan-events';
 import { TASK_ENTITY } from './task.entity';
 
 /**
@@ -74,6 +76,7 @@ export class GeneratedTasks {
     private readonly context: RequestContext,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
+    private readonly events: EventEmitter2,
   ) {}
 
   private async query<R extends TaskRow = TaskRow>(sql: string, params: unknown[]): Promise<R[]> {
@@ -153,6 +156,12 @@ export class GeneratedTasks {
       [escalatedAt, this.clock.today()],
     );
     await this.record(rows, () => ({ escalatedAt: { to: escalatedAt.toISOString() } }));
+    if (rows.length) {
+      const event: TaskOverdueEvent = {
+        tasks: rows.map((row) => ({ taskId: row.id, clientId: row.client_id, kind: row.kind, dueOn: row.due_on, assigneeId: row.assignee_id })),
+      };
+      await emitInTransaction(this.events, CarePlanEvent.TASK_OVERDUE, event);
+    }
     return rows.length;
   }
 

@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Allow } from '@waymark/api/common';
+import { Allow, Idempotent } from '@waymark/api/common';
 import { CASE_WORK_ROLES } from '@waymark/shared/types';
 import { RecordPersonDirectedPlanInput } from './dto/record-person-directed-plan.input';
 import { PersonDirectedPlanModel } from './person-directed-plan.model';
@@ -11,6 +11,7 @@ export class PersonDirectedPlanResolver {
 
   @Mutation(() => PersonDirectedPlanModel, { description: 'Record a person-directed plan received; the implementation plan falls due by program rule' })
   @Allow(...CASE_WORK_ROLES)
+  @Idempotent()
   recordPersonDirectedPlan(@Args('input') input: RecordPersonDirectedPlanInput) {
     return this.plans.record(input);
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@waymark/api/audit';
-import { ClientGate } from '@waymark/api/client';
+import { ClientGate, EnrollmentFacts } from '@waymark/api/client';
 import { Clock, decodeCursor, isUuid, RequestContext, toConnection } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { addDays, AuditAction, CALENDAR_DATE_PATTERN, type TaskKind, TaskStatus, TaskTiming, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
+import { addDays, AuditAction, CALENDAR_DATE_PATTERN, SortDirection, type TaskKind, TaskStatus, TaskTiming, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ClientTasksArgs, MyTasksArgs, TasksArgs } from './dto/tasks.args';
 import { TASK_ENTITY, TaskEntity } from './task.entity';
@@ -23,6 +23,7 @@ export class TaskQueryService {
   constructor(
     private readonly tenant: TenantScope,
     private readonly gate: ClientGate,
+    private readonly enrollments: EnrollmentFacts,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
     private readonly context: RequestContext,
@@ -36,7 +37,7 @@ export class TaskQueryService {
    * The caller's open tasks, soonest due first: those about no client or about a client they
    * may still open (a client handed to another caseload takes their tasks' place with them).
    */
-  async myTasks({ timing, kinds, dueWithinDays, first, after }: MyTasksArgs): Promise<TaskConnection> {
+  async myTasks({ timing, kinds, dueWithinDays, first, after, orderBy }: MyTasksArgs): Promise<TaskConnection> {
     const query = this.tasks
       .createQueryBuilder('t')
       .andWhere('t.assigneeId = :me', { me: this.context.requirePrincipal().id })
@@ -45,11 +46,11 @@ export class TaskQueryService {
     this.filterTiming(query, timing);
     this.filterKinds(query, kinds);
     this.filterDueWithin(query, dueWithinDays);
-    return this.page(query, first, after);
+    return this.page(query, first, after, orderBy?.direction);
   }
 
   /** Supervisors and admins see every task; others their own and their caseload's, of clients they may open. */
-  async list({ filter, first, after }: TasksArgs): Promise<TaskConnection> {
+  async list({ filter, first, after, orderBy }: TasksArgs): Promise<TaskConnection> {
     const query = this.tasks.createQueryBuilder('t').andWhere('t.status = :status', { status: filter?.status ?? TaskStatus.OPEN });
     const { id: me, role } = this.context.requirePrincipal();
     if (!WORKLIST_OVERSEER_ROLES.includes(role)) {
@@ -61,11 +62,15 @@ export class TaskQueryService {
     if (filter?.unassigned) query.andWhere('t.assigneeId IS NULL');
     if (filter?.clientId) query.andWhere('t.clientId = :clientId', { clientId: filter.clientId });
     if (filter?.enrollmentId) query.andWhere('t.enrollmentId = :enrollmentId', { enrollmentId: filter.enrollmentId });
+    if (filter?.programId) {
+      await this.enrollments.program(filter.programId);
+      this.enrollments.restrictToProgram(query, 't.enrollment_id', filter.programId);
+    }
     if (filter?.escalated != null) query.andWhere(filter.escalated ? 't.escalatedAt IS NOT NULL' : 't.escalatedAt IS NULL');
     this.filterTiming(query, filter?.timing);
     this.filterKinds(query, filter?.kinds);
     this.filterDueWithin(query, filter?.dueWithinDays);
-    return this.page(query, first, after);
+    return this.page(query, first, after, orderBy?.direction);
   }
 
   /** One client's tasks: open ones soonest due first, then closed ones, the latest first. */
@@ -128,16 +133,17 @@ export class TaskQueryService {
    * statement (a window over every match, taken before the limit); a later one, narrowed by
    * its cursor, counts apart.
    */
-  private async page(query: SelectQueryBuilder<TaskEntity>, first: number, after: string | undefined): Promise<TaskConnection> {
+  /** By due day (the only order there is), soonest first unless `direction` is DESC. */
+  private async page(query: SelectQueryBuilder<TaskEntity>, first: number, after: string | undefined, direction: SortDirection = SortDirection.ASC): Promise<TaskConnection> {
     let counted: number | undefined;
     if (after) {
       counted = await query.clone().getCount();
       const [dueOn, id] = decodeCursor(after, [isDate, isUuid]);
-      query.andWhere('(t.due_on, t.id) > (:afterDue::date, :afterId::uuid)', { afterDue: dueOn, afterId: id });
+      query.andWhere(`(t.due_on, t.id) ${direction === SortDirection.DESC ? '<' : '>'} (:afterDue::date, :afterId::uuid)`, { afterDue: dueOn, afterId: id });
     } else {
       query.addSelect('count(*) OVER ()', 'total_count');
     }
-    const { entities: rows, raw } = await query.orderBy('t.due_on', 'ASC').addOrderBy('t.id', 'ASC').limit(first + 1).getRawAndEntities<{ total_count: string }>();
+    const { entities: rows, raw } = await query.orderBy('t.due_on', direction).addOrderBy('t.id', direction).limit(first + 1).getRawAndEntities<{ total_count: string }>();
     const totalCount = counted ?? Number(raw[0]?.total_count ?? 0);
     this.recordReads(rows.slice(0, first));
     const today = this.clock.today();

@@ -50,7 +50,8 @@ export class TaskSubjects {
         return referral.clientId;
       }
       default:
-        // Appointments, training and after-hours calls bring their own tasks (RecordTasks).
+        // Appointments, training, after-hours calls, chart audits, fund requests and emergency
+        // access bring their own tasks (RecordTasks).
         throw new BadInputError('Tasks about this kind of record are made by the record itself.', [{ field: 'subjectType', message: 'not for a written task' }]);
     }
   }

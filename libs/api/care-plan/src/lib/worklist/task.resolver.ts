@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClientNames, StaffLoader, StaffModel } from '@waymark/api/client';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { CLIENT_WRITER_ROLES, TaskSubject, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
 import { CancelTaskInput } from './dto/cancel-task.input';
 import { CompleteTaskInput } from './dto/complete-task.input';
@@ -32,7 +32,7 @@ export class TaskResolver {
   @Query(() => TaskConnection, { description: 'My open tasks, soonest due first' })
   @AllowSignedIn()
   myTasks(@Args() args: MyTasksArgs) {
-    return this.queries.myTasks(args);
+    return this.queries.myTasks(args.withCriteria());
   }
 
   @Query(() => TaskConnection, { description: "Tasks, soonest due first: supervisors and admins everyone's, others their own and their caseload's" })
@@ -61,6 +61,7 @@ export class TaskResolver {
 
   @Mutation(() => TaskModel, { description: 'Write a task by hand, for yourself (or, as a supervisor, for anyone)' })
   @Allow(...CLIENT_WRITER_ROLES)
+  @Idempotent()
   createTask(@Args('input') input: CreateTaskInput) {
     return this.service.create(input);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
 import { ClientGate, EnrollmentFacts } from '@waymark/api/client';
-import { BadInputError, Clock, ConflictError, ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
+import { BadInputError, Clock, ConflictError, ForbiddenError, NotFoundError, RequestContext, workerIdOf } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, ErrorReason, taskClosesItself, TaskKind, TaskStatus } from '@waymark/shared/types';
 import type { CancelTaskInput } from './dto/cancel-task.input';
@@ -60,8 +60,9 @@ export class TaskService {
   async create(input: CreateTaskInput): Promise<TaskModel> {
     const clientId = await this.requireClient(input);
     if (input.subjectType && input.subjectId) await this.subjects.require(input.subjectType, input.subjectId, clientId);
-    const assigneeId = input.assigneeId ?? this.me;
-    await this.assignees.require(assigneeId);
+    // Without an assignee a task is the caller's own; an integration is no one's worker, so its task waits in the supervisors' queue.
+    const assigneeId = input.assigneeId ?? workerIdOf(this.context.requirePrincipal());
+    if (assigneeId) await this.assignees.require(assigneeId);
     const task = await this.tasks.save(
       this.tasks.create({
         clientId,

@@ -11,11 +11,11 @@ export class WorkSummaryModel {
   @Field(() => Int)
   dueToday: number;
 
-  @Field(() => Int, { description: `My open tasks due in the next ${UPCOMING_WINDOW_DAYS} days: myTasks(timing: UPCOMING, dueWithinDays: ${UPCOMING_WINDOW_DAYS})` })
+  @Field(() => Int, { description: `My open tasks due in the next ${UPCOMING_WINDOW_DAYS} days: myTasks(filter: { timing: UPCOMING, dueWithinDays: ${UPCOMING_WINDOW_DAYS} })` })
   upcoming: number;
 
   @Field(() => Int, {
-    description: `My open ASSESSMENT_DUE tasks due within ${ASSESSMENTS_DUE_WINDOW_DAYS} days (or overdue): myTasks(kinds: [ASSESSMENT_DUE], dueWithinDays: ${ASSESSMENTS_DUE_WINDOW_DAYS})`,
+    description: `My open ASSESSMENT_DUE tasks due within ${ASSESSMENTS_DUE_WINDOW_DAYS} days (or overdue): myTasks(filter: { kinds: [ASSESSMENT_DUE], dueWithinDays: ${ASSESSMENTS_DUE_WINDOW_DAYS} })`,
   })
   assessmentsDue: number;
 

@@ -1,22 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { ClientGate, StaffLoader } from '@waymark/api/client';
+import { ClientGate } from '@waymark/api/client';
 import { Clock, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { UserService } from '@waymark/api/identity';
 import { addDays, ASSESSMENTS_DUE_WINDOW_DAYS, CASELOAD_ROLES, TaskKind, TaskStatus, UPCOMING_WINDOW_DAYS } from '@waymark/shared/types';
 import { TaskEntity } from './task.entity';
+import { TaskLoadService } from './task-load.service';
 import type { WorkerOverdueModel, WorkSummaryModel } from './work-summary.model';
-
-interface OverdueRow {
-  workerId: string;
-  overdue: number;
-  escalated: number;
-  oldestDueOn: string | null;
-}
 
 /**
  * Counts for the morning dashboard, in SQL, over the same windows the worklist filters by
- * (`myTasks(timing, kinds, dueWithinDays)`), so a tile and the list it opens agree. Counts name no
+ * (`myTasks(filter: { timing, kinds, dueWithinDays })`), so a tile and the list it opens agree. Counts name no
  * client, so they are not audited reads.
  */
 @Injectable()
@@ -24,8 +17,7 @@ export class WorkSummaryService {
   constructor(
     private readonly tenant: TenantScope,
     private readonly gate: ClientGate,
-    private readonly users: UserService,
-    private readonly staff: StaffLoader,
+    private readonly loads: TaskLoadService,
     private readonly clock: Clock,
     private readonly context: RequestContext,
   ) {}
@@ -56,30 +48,12 @@ export class WorkSummaryService {
     return { overdue: 0, dueToday: 0, upcoming: 0, assessmentsDue: 0, ...counts, caseload };
   }
 
-  /** Each case-carrying worker (and anyone else holding overdue work), the most overdue first. */
+  /** Each case-carrying worker (and anyone else holding overdue work), the most overdue first: supervision's task loads, projected. */
   async overdueByWorker(): Promise<WorkerOverdueModel[]> {
-    const rows = await this.tenant
-      .repository(TaskEntity)
-      .createQueryBuilder('t')
-      .andWhere('t.status = :open', { open: TaskStatus.OPEN })
-      .andWhere('t.due_on < :today', { today: this.clock.today() })
-      .andWhere('t.assigneeId IS NOT NULL')
-      .select('t.assignee_id', 'workerId')
-      .addSelect('count(*)::int', 'overdue')
-      .addSelect('count(*) FILTER (WHERE t.escalated_at IS NOT NULL)::int', 'escalated')
-      .addSelect(`to_char(min(t.due_on), 'YYYY-MM-DD')`, 'oldestDueOn')
-      .groupBy('t.assignee_id')
-      .getRawMany<OverdueRow>();
-    const overdue = new Map(rows.map((row) => [row.workerId, row]));
-    const workers = await this.users.activeWithRoles(CASELOAD_ROLES);
-    const ids = [...new Set([...rows.map((row) => row.workerId), ...workers.map((worker) => worker.id)])];
-    const staff = await Promise.all(ids.map((id) => this.staff.load(id)));
-    const result = staff
-      .filter((worker) => worker !== null)
-      .map((worker): WorkerOverdueModel => {
-        const row = overdue.get(worker.id);
-        return { worker, overdue: row?.overdue ?? 0, escalated: row?.escalated ?? 0, oldestDueOn: row?.oldestDueOn ?? null };
-      });
+    const loads = await this.loads.byWorker();
+    const result = loads.flatMap(({ worker, overdue, escalatedOverdue, oldestOverdueOn }): WorkerOverdueModel[] =>
+      worker && (overdue > 0 || (worker.active && CASELOAD_ROLES.includes(worker.role))) ? [{ worker, overdue, escalated: escalatedOverdue, oldestDueOn: oldestOverdueOn }] : [],
+    );
     return result.sort(
       (a, b) => b.overdue - a.overdue || (a.oldestDueOn ?? '9999').localeCompare(b.oldestDueOn ?? '9999') || a.worker.displayName.localeCompare(b.worker.displayName),
     );

@@ -9,6 +9,8 @@ import { ClientNextTaskResolver } from './client-next-task.resolver';
 import { ClientWorker } from './client-worker';
 import { DeadlineFacts } from './deadline-facts';
 import { DeadlinePlanner } from './deadline-planner';
+import { FundApprovalListener } from './fund-approval-listener';
+import { EmergencyAccessReview } from './emergency-access-review';
 import { GeneratedTasks } from './generated-tasks';
 import { NextTaskLoader } from './next-task.loader';
 import { PersonDirectedPlanEntity } from './person-directed-plan.entity';
@@ -19,6 +21,8 @@ import { TaskAssignees } from './task-assignees';
 import { TaskSubjects } from './task-subjects';
 import { TaskEntity } from './task.entity';
 import { TaskFactsLoader } from './task-facts.loader';
+import { TaskLoadResolver } from './task-load.resolver';
+import { TaskLoadService } from './task-load.service';
 import { TaskQueryService } from './task-query.service';
 import { TaskResolver } from './task.resolver';
 import { TaskService } from './task.service';
@@ -36,6 +40,8 @@ import { WorklistSweep } from './worklist-sweep';
     TaskSubjects,
     TaskFactsLoader,
     WorkSummaryService,
+    TaskLoadService,
+    TaskLoadResolver,
     TaskResolver,
     NextTaskLoader,
     ClientNextTaskResolver,
@@ -45,6 +51,8 @@ import { WorklistSweep } from './worklist-sweep';
     GeneratedTasks,
     DeadlinePlanner,
     WorklistListeners,
+    FundApprovalListener,
+    EmergencyAccessReview,
     WorklistSweep,
     RecordTasks,
     ClientWorker,

@@ -1,7 +1,10 @@
 import { Column, Entity } from 'typeorm';
 import { ClientHistoryRow } from '../shared/tenant-row.entity';
 
-/** A case manager opened a client outside their caseload, for this reason, until this time. */
+/**
+ * A case manager opened a client outside their caseload, for this reason, until this time;
+ * or, marked emergency, someone without access broke the glass (EmergencyAccess).
+ */
 @Entity('client_access_grant')
 export class ClientAccessGrantEntity extends ClientHistoryRow {
   @Column({ name: 'user_id', type: 'uuid' })
@@ -15,4 +18,7 @@ export class ClientAccessGrantEntity extends ClientHistoryRow {
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
+
+  @Column({ default: false })
+  emergency: boolean;
 }

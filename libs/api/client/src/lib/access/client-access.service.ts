@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail } from '@waymark/api/audit';
+import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
 import { BadInputError, ForbiddenError, isUuid, NotFoundError, RequestContext, requestLoader } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, ClientStatus, ErrorReason, FOLLOW_UP_GRACE_DAYS, Role } from '@waymark/shared/types';
+import { AuditAction, ClientStatus, EMERGENCY_GRANT_CHANGE, ErrorReason, FOLLOW_UP_GRACE_DAYS, Role } from '@waymark/shared/types';
 import { ClsService } from 'nestjs-cls';
 import { MoreThan, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ClientEntity } from '../person/client.entity';
@@ -23,12 +23,21 @@ export interface ClientAccessOptions {
   field?: string;
 }
 
+/** The emergency grant a read passed through. */
+interface EmergencyRead {
+  grantId: string;
+  reason: string;
+}
+
 interface ClientWithCaseload {
   client: ClientEntity;
   inCaseload: boolean;
+  /** The caller opened the client in an emergency (breakGlass) and that access still lasts. */
+  inEmergency: boolean;
 }
 
 const READ_LOADER = Symbol('client.accessReads');
+const EMERGENCY_READS = Symbol('client.emergencyReads');
 const OPEN_LOADER = Symbol('client.mayOpen');
 
 /** What restrictList left in a list of clients. */
@@ -91,6 +100,15 @@ const GRANTED_SQL = (alias: string) => `EXISTS (
   WHERE g.agency_id = ${alias}.agency_id AND g.client_id = ${alias}.id AND g.user_id = :accessUserId AND g.expires_at > now()
 )`;
 
+/** A live emergency grant: the user broke the glass on the client and the access still lasts (EmergencyAccess). */
+const EMERGENCY_SQL = (alias: string) => `EXISTS (
+  SELECT 1 FROM client_access_grant g
+  WHERE g.agency_id = ${alias}.agency_id AND g.client_id = ${alias}.id AND g.user_id = :accessUserId AND g.emergency AND g.expires_at > now()
+)`;
+
+/** Where access is refused but breaking the glass would open the record to read. */
+const EMERGENCY_REFUSAL = { reason: ErrorReason.EMERGENCY_ACCESS_AVAILABLE };
+
 /**
  * Who may open which client (DESIGN.md, Access): supervisors and admins every client of the
  * agency, auditors every client read-only, intake staff the records still in intake, case
@@ -111,15 +129,15 @@ export class ClientAccess {
   /**
    * The client if the caller may `need` it. Another agency's or an unknown id is NOT_FOUND; a
    * client the caller may not open is FORBIDDEN, with ACCESS_REASON_REQUIRED where giving a
-   * reason would open it. A merged record takes no writes, in any area: its data lives on in
+   * reason would open it and EMERGENCY_ACCESS_AVAILABLE where only breaking the glass would. A merged record takes no writes, in any area: its data lives on in
    * the record it was merged into (BAD_USER_INPUT naming `field`).
    */
   async require(clientId: string, need: ClientAccessNeed, { accessReason, field = 'clientId' }: ClientAccessOptions = {}): Promise<ClientEntity> {
     if (this.borrowed()) throw new NotFoundError('Client');
     const found = await this.withCaseload(clientId, need);
     if (!found) throw new NotFoundError('Client');
-    const { client, inCaseload } = found;
-    await this.requireRole(client, inCaseload, need, accessReason);
+    if (await this.requireRole(found, need, accessReason)) await this.noteEmergencyRead(clientId);
+    const { client } = found;
     if (need === 'write' && client.mergedIntoId) {
       throw new BadInputError('This record was merged into another client record; change that one instead.', [{ field, message: 'merged record' }]);
     }
@@ -146,28 +164,62 @@ export class ClientAccess {
     const { role, id: userId } = this.context.requirePrincipal();
     const query = this.tenant.repository(ClientEntity).createQueryBuilder('c').andWhere('c.id IN (:...requiredIds)', { requiredIds: ids });
     if (role === Role.CASE_MANAGER) query.addSelect(CASELOAD_SQL('c'), 'in_caseload').setParameter('accessUserId', userId);
-    const { entities, raw } = await query.getRawAndEntities<{ in_caseload?: boolean }>();
-    const found = new Map(entities.map((client, i) => [client.id, { client, inCaseload: raw[i].in_caseload === true }]));
+    if (role === Role.CASE_MANAGER || role === Role.INTAKE) query.addSelect(EMERGENCY_SQL('c'), 'in_emergency').setParameter('accessUserId', userId);
+    const { entities, raw } = await query.getRawAndEntities<{ in_caseload?: boolean; in_emergency?: boolean }>();
+    const found = new Map(entities.map((client, i) => [client.id, { client, inCaseload: raw[i].in_caseload === true, inEmergency: raw[i].in_emergency === true }]));
     return clientIds.map((id) => found.get(id) ?? null);
   }
 
-  private async requireRole(client: ClientEntity, inCaseload: boolean, need: ClientAccessNeed, accessReason: string | null | undefined): Promise<void> {
+  /**
+   * Intake staff past intake and case managers off their caseload (where the agency does not
+   * let them open any client with a reason) are told they may break the glass; while that
+   * emergency access lasts, they read the record.
+   */
+  private async requireRole({ client, inCaseload, inEmergency }: ClientWithCaseload, need: ClientAccessNeed, accessReason: string | null | undefined): Promise<boolean> {
     const { role, id: userId } = this.context.requirePrincipal();
+    const emergencyRead = need === 'read' && inEmergency;
     switch (role) {
       case Role.ADMIN:
       case Role.SUPERVISOR:
-        return;
+        return false;
       case Role.AUDITOR:
         if (need !== 'read') throw new ForbiddenError('Auditors read client records; they do not change them.');
-        return;
+        return false;
       case Role.INTAKE:
-        if (!INTAKE_STATUSES.includes(client.status)) throw new ForbiddenError('This client is past intake; their case team holds the record.');
-        return;
+        if (INTAKE_STATUSES.includes(client.status)) return false;
+        if (emergencyRead) return true;
+        throw new ForbiddenError('This client is past intake; their case team holds the record.', need === 'read' ? EMERGENCY_REFUSAL : {});
       case Role.CASE_MANAGER:
-        if (inCaseload) return;
+        if (inCaseload) return false;
+        if (emergencyRead) return true;
         if (need !== 'read') throw new ForbiddenError("This client is not on your caseload: their case team or a supervisor changes the record.");
         await this.requireGrant(client, userId, accessReason);
+        return false;
     }
+    return false;
+  }
+
+  /** Remembers, for the request, the emergency grant a read of the client passed through only (emergencyRead). */
+  private async noteEmergencyRead(clientId: string): Promise<void> {
+    const reads: Map<string, EmergencyRead> = this.cls.get(EMERGENCY_READS) ?? new Map();
+    if (reads.has(clientId)) return;
+    const [grant] = await this.tenant.repository(ClientAccessGrantEntity).find({
+      where: { clientId, userId: this.context.requirePrincipal().id, emergency: true, expiresAt: MoreThan(new Date()) },
+      order: { expiresAt: 'DESC' },
+      take: 1,
+    });
+    if (!grant) return;
+    reads.set(clientId, { grantId: grant.id, reason: grant.reason });
+    this.cls.set(EMERGENCY_READS, reads);
+  }
+
+  /**
+   * What a READ of the client records when only emergency access let the caller read it: the
+   * grant (EMERGENCY_GRANT_CHANGE, which rates the event high) and its reason. Empty otherwise.
+   */
+  emergencyReadAudit(clientId: string): { changes?: FieldChanges; reason?: string } {
+    const read = (this.cls.get(EMERGENCY_READS) as Map<string, EmergencyRead> | undefined)?.get(clientId);
+    return read ? { changes: { [EMERGENCY_GRANT_CHANGE]: { to: read.grantId } }, reason: read.reason } : {};
   }
 
   /**
@@ -195,7 +247,8 @@ export class ClientAccess {
   /**
    * Which of these clients the caller may open without giving a reason now: intake staff
    * those in intake, case managers their caseload and the clients they gave a reason for
-   * within the last hours (while the agency allows it), everyone else any client.
+   * within the last hours (while the agency allows it), both those they broke the glass on
+   * while that lasts, everyone else any client.
    */
   async mayOpen(clientIds: readonly string[]): Promise<boolean[]> {
     if (this.borrowed()) return clientIds.map(() => false);
@@ -239,10 +292,12 @@ export class ClientAccess {
   async openCondition(alias: string): Promise<{ sql: string; params: ObjectLiteral } | null> {
     if (this.borrowed()) return { sql: 'false', params: {} };
     const { role, id } = this.context.requirePrincipal();
-    if (role === Role.INTAKE) return { sql: `${alias}.status IN (:...intakeStatuses)`, params: { intakeStatuses: INTAKE_STATUSES } };
+    if (role === Role.INTAKE) {
+      return { sql: `(${alias}.status IN (:...intakeStatuses) OR ${EMERGENCY_SQL(alias)})`, params: { intakeStatuses: INTAKE_STATUSES, accessUserId: id } };
+    }
     if (role !== Role.CASE_MANAGER) return null;
     const anyClient = (await this.settings.current()).caseManagersOpenAnyClient;
-    return { sql: anyClient ? `(${CASELOAD_SQL(alias)} OR ${GRANTED_SQL(alias)})` : CASELOAD_SQL(alias), params: { accessUserId: id } };
+    return { sql: `(${CASELOAD_SQL(alias)} OR ${anyClient ? GRANTED_SQL(alias) : EMERGENCY_SQL(alias)})`, params: { accessUserId: id } };
   }
 
   /**
@@ -286,13 +341,13 @@ export class ClientAccess {
    * Whether the caller acts in another agency's scope (Principal.onBehalfOfAgencyId): their
    * role is their own agency's, so it opens none of this agency's clients.
    */
-  private borrowed(): boolean {
+  borrowed(): boolean {
     return this.context.requirePrincipal().onBehalfOfAgencyId != null;
   }
 
   private async requireGrant(client: ClientEntity, userId: string, accessReason?: string | null): Promise<void> {
     if (!(await this.settings.current()).caseManagersOpenAnyClient) {
-      throw new ForbiddenError('This client is not on your caseload.');
+      throw new ForbiddenError('This client is not on your caseload.', EMERGENCY_REFUSAL);
     }
     const grants = this.tenant.repository(ClientAccessGrantEntity);
     const live = await grants.findOneBy({ clientId: client.id, userId, expiresAt: MoreThan(new Date()) });
@@ -304,7 +359,7 @@ export class ClientAccess {
       });
     }
     const grant = await grants.save(
-      grants.create({ clientId: client.id, userId, reason, grantedAt: new Date(), expiresAt: new Date(Date.now() + GRANT_HOURS * 3600_000) }),
+      grants.create({ clientId: client.id, userId, reason, grantedAt: new Date(), expiresAt: new Date(Date.now() + GRANT_HOURS * 3600_000), emergency: false }),
     );
     await this.audit.record({
       action: AuditAction.CREATE,

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, PersonOnly } from '@waymark/api/common';
 import { Role } from '@waymark/shared/types';
 import { UpdateClientSettingsInput } from './client-settings.input';
 import { ClientSettingsModel } from './client-settings.model';
@@ -17,6 +17,8 @@ export class ClientSettingsResolver {
 
   @Mutation(() => ClientSettingsModel)
   @Allow(Role.ADMIN)
+  // The agency's access rules for client records: a key must not loosen the rules that bound it.
+  @PersonOnly()
   updateClientSettings(@Args('input') input: UpdateClientSettingsInput) {
     return this.settings.update(input);
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowSignedIn } from '@waymark/api/common';
+import { AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { ClientIdArgs } from '../shared/dto/client-id.args';
 import { StaffLoader } from '../staff/staff.loader';
 import { StaffModel } from '../staff/staff.model';
@@ -32,6 +32,7 @@ export class ConsentResolver {
 
   @Mutation(() => ConsentModel, { description: 'Record a signed release of information' })
   @AllowSignedIn()
+  @Idempotent()
   recordConsent(@Args('input') input: RecordConsentInput) {
     return this.consents.record(input);
   }

@@ -4,6 +4,7 @@ import { TenantScope, type TenantOwned } from '@waymark/api/database';
 import { DocumentOwnerType } from '@waymark/shared/types';
 import type { EntityTarget } from 'typeorm';
 import { ConsentEntity } from '../consent/consent.entity';
+import { FundRequestEntity } from '../funds/fund-request.entity';
 import { IncidentEntity } from '../incident/incident.entity';
 import { CaseNoteEntity } from '../note/case-note.entity';
 import { VISIBLE_NOTE_SQL } from '../note/case-note-visibility';
@@ -29,6 +30,7 @@ export class ClientRecordOwners implements OnModuleInit {
     });
     this.owners.register(DocumentOwnerType.CONSENT, { clientOf: (ids) => this.clientsOf(ConsentEntity, 'clientId', ids) });
     this.owners.register(DocumentOwnerType.INCIDENT, { clientOf: (ids) => this.clientsOf(IncidentEntity, 'clientId', ids) });
+    this.owners.register(DocumentOwnerType.FUND_REQUEST, { clientOf: (ids) => this.clientsOf(FundRequestEntity, 'clientId', ids) });
   }
 
   /** Each id of the agency's rows of `entity` (those `only` lets through), mapped to the client in `clientProperty`. */

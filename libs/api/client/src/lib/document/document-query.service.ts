@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@waymark/api/audit';
-import { Clock, NotFoundError } from '@waymark/api/common';
+import { Clock, NotFoundError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction } from '@waymark/shared/types';
+import { AuditAction, DocumentOwnerType, FUND_READER_ROLES } from '@waymark/shared/types';
 import { IsNull } from 'typeorm';
 import { ClientAccess } from '../access/client-access.service';
 import { newestFirst } from '../shared/newest-first';
@@ -20,7 +20,8 @@ export interface DocumentContent {
 
 /**
  * Reading documents: each is read as part of its client's record (ClientAccess), and every
- * document listed, shown or downloaded is an audited read. Removed documents are gone for readers.
+ * document listed, shown or downloaded is an audited read. Removed documents are gone for readers,
+ * and a fund request's receipts for those who do not read funds.
  */
 @Injectable()
 export class DocumentQueryService {
@@ -30,7 +31,13 @@ export class DocumentQueryService {
     private readonly store: DocumentStore,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly context: RequestContext,
   ) {}
+
+  /** A fund request's receipts are part of the client's fund, which not every role reads. */
+  private get readsFunds(): boolean {
+    return FUND_READER_ROLES.includes(this.context.requirePrincipal().role);
+  }
 
   private get documents() {
     return this.tenant.repository(DocumentEntity);
@@ -43,6 +50,7 @@ export class DocumentQueryService {
     if (ownerType) query.andWhere('d.owner_type = :ownerType', { ownerType });
     if (ownerId) query.andWhere('d.owner_id = :ownerId', { ownerId });
     if (documentType) query.andWhere('d.document_type = :documentType', { documentType });
+    if (!this.readsFunds) query.andWhere('d.owner_type <> :fundOwner', { fundOwner: DocumentOwnerType.FUND_REQUEST });
     const today = this.clock.today();
     const { rows, ...connection } = await newestFirst.countedPage(query, 'd.uploaded_at', 'd.id', { first, after }, (row) => DocumentModel.from(row, today));
     this.recordReads(rows);
@@ -76,7 +84,7 @@ export class DocumentQueryService {
   /** A live document of a client the caller may read; another agency's is NOT_FOUND. */
   private async readable(id: string): Promise<DocumentEntity> {
     const document = await this.documents.findOneBy({ id, removedAt: IsNull() });
-    if (!document) throw new NotFoundError('Document');
+    if (!document || (document.ownerType === DocumentOwnerType.FUND_REQUEST && !this.readsFunds)) throw new NotFoundError('Document');
     await this.access.require(document.clientId, 'read');
     return document;
   }

@@ -20,6 +20,7 @@ export const OWNER_WORDS: Record<DocumentOwnerType, string> = {
   CONSENT: 'Consent',
   INCIDENT: 'Incident',
   REFERRAL: 'Referral',
+  FUND_REQUEST: 'Fund request',
 };
 
 export const documentTimelineLine = {

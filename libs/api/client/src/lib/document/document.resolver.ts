@@ -22,7 +22,7 @@ export class DocumentResolver {
   @Query(() => DocumentConnection, { description: "A client's documents, the latest uploaded first; optionally those of one record or of one type" })
   @AllowSignedIn()
   clientDocuments(@Args() args: ClientDocumentsArgs) {
-    return this.queries.forClient(args);
+    return this.queries.forClient(args.withCriteria());
   }
 
   @Query(() => DocumentModel, { description: 'One document’s metadata' })

@@ -1,11 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail, textByLength, writeChanges } from '@waymark/api/audit';
-import { Clock, NotFoundError, RequestContext } from '@waymark/api/common';
+import { BadInputError, Clock, NotFoundError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, TimelineKind } from '@waymark/shared/types';
+import { AuditAction, DocumentOwnerType, ErrorReason, FundRequestStatus, TimelineKind } from '@waymark/shared/types';
 import { IsNull } from 'typeorm';
 import { ClientAccess } from '../access/client-access.service';
+import { FundReceiptEntity } from '../funds/fund-receipt.entity';
+import { FundRequestEntity } from '../funds/fund-request.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { DocumentStore } from './document-store';
 import { DOCUMENT_SOURCE_TYPE } from './document-upload.service';
@@ -77,6 +79,7 @@ export class DocumentService {
   @Transactional()
   private async markRemoved({ documentId, version, reason }: RemoveDocumentInput): Promise<DocumentEntity> {
     const before = await this.writable(documentId);
+    await this.refuseReconciledReceipt(before);
     const removedAt = this.clock.now();
     const document = await this.documents.updateVersioned(
       documentId,
@@ -105,6 +108,21 @@ export class DocumentService {
   }
 
   /** A live document of a client the caller may write to. */
+  /** A receipt counted when its fund request was reconciled stays: removing it would change a settled account. */
+  private async refuseReconciledReceipt(document: DocumentEntity): Promise<void> {
+    if (document.ownerType !== DocumentOwnerType.FUND_REQUEST) return;
+    const settled = await this.tenant
+      .repository(FundReceiptEntity)
+      .createQueryBuilder('r')
+      .innerJoin(FundRequestEntity, 'q', 'q.id = r.request_id AND q.agency_id = r.agency_id')
+      .andWhere('r.document_id = :documentId', { documentId: document.id })
+      .andWhere('q.status = :status', { status: FundRequestStatus.RECONCILED })
+      .getExists();
+    if (settled) {
+      throw new BadInputError('This receipt was counted when its fund request was reconciled, and stays with it.', [{ field: 'documentId', message: 'receipt of a reconciled request' }], ErrorReason.LOCKED_RECORD);
+    }
+  }
+
   private async writable(id: string): Promise<DocumentEntity> {
     const document = await this.documents.findOneBy({ id, removedAt: IsNull() });
     if (!document) throw new NotFoundError('Document');

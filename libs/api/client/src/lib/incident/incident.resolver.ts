@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, AllowSignedIn, PageArgs } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent, PageArgs } from '@waymark/api/common';
 import { INCIDENT_REVIEWER_ROLES } from '@waymark/shared/types';
 import { ClientPageArgs } from '../shared/dto/client-id.args';
 import { StaffLoader } from '../staff/staff.loader';
@@ -35,6 +35,7 @@ export class IncidentResolver {
 
   @Mutation(() => IncidentModel, { description: 'Report a critical incident; it awaits a supervisor’s review' })
   @AllowSignedIn()
+  @Idempotent()
   reportIncident(@Args('input') input: ReportIncidentInput) {
     return this.incidents.report(input);
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AllowSignedIn } from '@waymark/api/common';
+import { AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { ClientContactModel } from './client-contact.model';
 import { ClientContactService } from './client-contact.service';
 import { AddClientContactInput } from './dto/add-client-contact.input';
@@ -20,6 +20,7 @@ export class ClientContactResolver {
 
   @Mutation(() => ClientContactModel)
   @AllowSignedIn()
+  @Idempotent()
   addClientContact(@Args('input') input: AddClientContactInput) {
     return this.contacts.add(input);
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowSignedIn } from '@waymark/api/common';
+import { AllowSignedIn, Idempotent, PersonOnly } from '@waymark/api/common';
 import { StaffLoader } from '../staff/staff.loader';
 import { StaffModel } from '../staff/staff.model';
 import { AddendaLoader } from './addenda.loader';
@@ -28,7 +28,7 @@ export class CaseNoteResolver {
   @Query(() => CaseNoteConnection, { description: "A client's notes, newest contact first. Drafts are listed only to their author." })
   @AllowSignedIn()
   caseNotes(@Args() args: CaseNotesArgs) {
-    return this.queries.list(args);
+    return this.queries.list(args.withCriteria());
   }
 
   @Query(() => CaseNoteModel)
@@ -45,6 +45,7 @@ export class CaseNoteResolver {
 
   @Mutation(() => CaseNoteModel, { description: 'Start a draft note; only its author sees and edits it until it is signed' })
   @AllowSignedIn()
+  @Idempotent()
   createCaseNote(@Args('input') input: CreateCaseNoteInput) {
     return this.notes.create(input);
   }
@@ -63,12 +64,14 @@ export class CaseNoteResolver {
 
   @Mutation(() => CaseNoteModel, { description: 'Sign and lock a draft (its author only); a late one is marked lateEntry' })
   @AllowSignedIn()
+  @PersonOnly()
   signCaseNote(@Args('input') input: CaseNoteVersionInput) {
     return this.notes.sign(input);
   }
 
   @Mutation(() => CaseNoteModel, { description: 'Append a correction to a signed note; addenda are never changed' })
   @AllowSignedIn()
+  @Idempotent()
   addCaseNoteAddendum(@Args('input') input: AddCaseNoteAddendumInput) {
     return this.notes.addAddendum(input);
   }

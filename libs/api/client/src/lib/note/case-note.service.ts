@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditTrail } from '@waymark/api/audit';
-import { BadInputError, ConflictError, NotFoundError, RequestContext } from '@waymark/api/common';
+import { BadInputError, ConflictError, emitInTransaction, NotFoundError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, ErrorReason, isLateEntry, NoteStatus, TimelineKind } from '@waymark/shared/types';
 import { ClientAccess } from '../access/client-access.service';
@@ -158,7 +158,7 @@ export class CaseNoteService {
   /** Tells the contexts above (visits counted, progress linked) that a note was written or signed. */
   private async recorded(note: CaseNoteEntity): Promise<void> {
     const event: NoteEvent = { note: noteFact(note) };
-    await this.events.emitAsync(ClientEvent.NOTE_RECORDED, event);
+    await emitInTransaction(this.events, ClientEvent.NOTE_RECORDED, event);
   }
 
   /** The caller's own draft, on a client they may still write to. */

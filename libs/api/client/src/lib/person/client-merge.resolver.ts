@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Allow } from '@waymark/api/common';
+import { Allow, PersonOnly } from '@waymark/api/common';
 import { Role } from '@waymark/shared/types';
 import { ClientMergeService } from './client-merge.service';
 import { ClientModel } from './client.model';
@@ -11,6 +11,8 @@ export class ClientMergeResolver {
 
   @Mutation(() => ClientModel, { description: 'Fold a duplicate into the record that lives on; the duplicate stays as an alias. Returns the target' })
   @Allow(Role.SUPERVISOR, Role.ADMIN)
+  // Deciding two records are one person is a person's judgment, and a wrong merge mixes two charts.
+  @PersonOnly()
   mergeClients(@Args('input') input: MergeClientsInput) {
     return this.merges.merge(input);
   }

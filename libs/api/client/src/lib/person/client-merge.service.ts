@@ -5,6 +5,7 @@ import { AuditTrail } from '@waymark/api/audit';
 import { BadInputError, NotFoundError } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, TimelineKind } from '@waymark/shared/types';
+import { lockFunds } from '../funds/fund-ledger';
 import { timelineLine } from '../timeline/timeline-lines';
 import { TimelineService } from '../timeline/timeline.service';
 import { ClientEntity } from './client.entity';
@@ -23,6 +24,8 @@ const CLIENT_OWNED_TABLES = [
   'document',
   'client_timeline_entry',
   'client_access_grant',
+  'fund_request',
+  'fund_entry',
 ] as const;
 
 /**
@@ -60,6 +63,8 @@ export class ClientMergeService {
     ].sort((a, b) => a.id.localeCompare(b.id));
     for (const { id, version, patch } of updates) await this.clients.updateVersioned(id, version, patch, 'Client');
     await this.refuseClashingEnrollments(source, target);
+    // No payment or approval of either fund runs while the ledger lines and requests move.
+    await lockFunds(this.txHost.tx, this.clients.agencyId, [source.id, target.id]);
     await this.repoint(source.id, target.id);
 
     await this.timeline.add({

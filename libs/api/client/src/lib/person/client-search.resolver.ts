@@ -32,7 +32,7 @@ export class ClientSearchResolver {
   })
   @AllowSignedIn()
   clients(@Args() args: ClientsArgs) {
-    return this.search.list(args);
+    return this.search.list(args.withCriteria());
   }
 
   @Query(() => [DuplicateCandidateModel], { description: 'Existing clients the person being taken in may be, across the agency, best first' })

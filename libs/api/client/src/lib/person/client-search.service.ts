@@ -2,16 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditTrail } from '@waymark/api/audit';
-import { decodeCursor, isString, isUuid, toConnection } from '@waymark/api/common';
+import { BadInputError, decodeCursor, isString, isUuid, type Order, toConnection } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, ClientSort } from '@waymark/shared/types';
+import { AuditAction, CLIENT_SORT_ORDER, ClientOrderField, SortDirection } from '@waymark/shared/types';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ClientAccess, type ListScope } from '../access/client-access.service';
 import { pageTotal, type TotalColumn } from '../shared/page-total';
 import { parseSearch, type SearchTerms } from './client-search-terms';
 import { ClientEntity } from './client.entity';
 import { ClientConnection, ClientModel } from './client.model';
-import type { ClientsArgs } from './dto/clients.args';
+import type { ClientListArgs } from './dto/clients.args';
 
 /**
  * How close a name must come (pg_trgm word similarity, 0–1) to match. The default (0.6) misses
@@ -45,12 +45,13 @@ const NAME_KEYS: SortKey[] = [
   ID_KEY,
 ];
 
-const SORT_KEYS: Record<ClientSort, SortKey[]> = {
+/** Each order's keys as they run DESC for RELEVANCE and UPDATED_AT, ASC for NAME (its usual direction); the other direction flips them all. */
+const SORT_KEYS: Record<ClientOrderField, SortKey[]> = {
   // Best match first (rank negated, so every key ascends), then by name.
   RELEVANCE: [{ sql: '-round(word_similarity(waymark_unaccent(:name), c.search_name) * 1000)::int', type: 'int', check: isInteger }, ...NAME_KEYS],
   NAME: NAME_KEYS,
   // Last changed first, to the microsecond, so a page boundary never skips a row.
-  RECENT: [
+  UPDATED_AT: [
     { sql: '(-extract(epoch FROM c.updated_at) * 1000000)::bigint', type: 'bigint', check: isInteger },
     ID_KEY,
   ],
@@ -72,10 +73,9 @@ export class ClientSearchService {
   ) {}
 
   /** `ownCaseload`: only the caller's own caseload ("My caseload"). */
-  async list(args: ClientsArgs, { ownCaseload = false }: { ownCaseload?: boolean } = {}): Promise<ClientConnection> {
+  async list(args: ClientListArgs, { ownCaseload = false }: { ownCaseload?: boolean } = {}): Promise<ClientConnection> {
     const terms = args.search ? parseSearch(args.search) : {};
-    const requested = args.sort ?? (terms.name ? ClientSort.RELEVANCE : ClientSort.NAME);
-    const sort = requested === ClientSort.RELEVANCE && !terms.name ? ClientSort.NAME : requested;
+    const sort = this.order(args, !!terms.name);
     const query = this.tenant.repository(ClientEntity).createQueryBuilder('c').andWhere('c.merged_into_id IS NULL');
     this.filter(query, args);
     const scope = ownCaseload ? await this.access.restrictToOwnCaseload(query, 'c') : await this.access.restrictList(query, 'c');
@@ -92,19 +92,34 @@ export class ClientSearchService {
     });
   }
 
+  /** `orderBy`, else the deprecated `sort` it replaces (both at once is refused), else the default; RELEVANCE needs a name to match. */
+  private order({ orderBy, sort }: ClientListArgs, matchingName: boolean): Order<ClientOrderField> {
+    if (orderBy && sort) throw new BadInputError('Give orderBy or the deprecated sort, not both.', [{ field: 'sort', message: 'use orderBy' }]);
+    const fallback = CLIENT_SORT_ORDER[matchingName ? 'RELEVANCE' : 'NAME'];
+    const order = orderBy ?? (sort ? CLIENT_SORT_ORDER[sort] : fallback);
+    return order.field === ClientOrderField.RELEVANCE && !matchingName ? CLIENT_SORT_ORDER.NAME : order;
+  }
+
   /**
    * The page and its total in one statement, with whether the caller may open each client shown.
    * A search or a caseload reads every match to order them, and counts them as it reads them.
    */
-  private async page(query: SelectQueryBuilder<ClientEntity>, args: ClientsArgs, sort: ClientSort, scope: ListScope): Promise<ClientConnection> {
+  private async page(query: SelectQueryBuilder<ClientEntity>, args: ClientListArgs, sort: Order<ClientOrderField>, scope: ListScope): Promise<ClientConnection> {
     const total = pageTotal(query, { whileReading: !!args.search || scope.caseloadOnly, after: args.after });
-    const keys = SORT_KEYS[sort];
+    const keys = SORT_KEYS[sort.field];
+    const usual = sort.field === ClientOrderField.NAME ? SortDirection.ASC : SortDirection.DESC;
+    const flipped = sort.direction !== usual;
+    // A cursor names its order, so one taken from another order is refused rather than misread.
+    const tag = `${sort.field} ${sort.direction}`;
     if (args.after) {
-      const [, ...values] = decodeCursor(args.after, [(value) => value === sort, ...keys.map((key) => key.check)]);
+      const [, ...values] = decodeCursor(args.after, [(value) => value === tag, ...keys.map((key) => key.check)]);
       const bound = keys.map((key, i) => `CAST(:after${i} AS ${key.type})`);
-      query.andWhere(`(${keys.map((key) => key.sql).join(', ')}) > (${bound.join(', ')})`, Object.fromEntries(values.map((value, i) => [`after${i}`, value])));
+      query.andWhere(
+        `(${keys.map((key) => key.sql).join(', ')}) ${flipped ? '<' : '>'} (${bound.join(', ')})`,
+        Object.fromEntries(values.map((value, i) => [`after${i}`, value])),
+      );
     }
-    keys.forEach((key, i) => query.addSelect(key.sql, `sort_${i}`).addOrderBy(`sort_${i}`, 'ASC'));
+    keys.forEach((key, i) => query.addSelect(key.sql, `sort_${i}`).addOrderBy(`sort_${i}`, flipped ? 'DESC' : 'ASC'));
     const open = scope.allOpenable ? null : await this.access.openCondition('c');
     query.addSelect(open ? open.sql : 'true', 'may_open').setParameters(open?.params ?? {});
     const { entities, raw } = await query.limit(args.first + 1).getRawAndEntities<PageRow>();
@@ -116,14 +131,14 @@ export class ClientSearchService {
       };
     });
 
-    const page = toConnection(rows, args.first, (row) => row.client, (row) => [sort, ...row.keys]);
+    const page = toConnection(rows, args.first, (row) => row.client, (row) => [tag, ...row.keys]);
     this.audit.recordRead(
       ...page.edges.map(({ node }) => ({ action: AuditAction.READ, entityType: 'ClientList', entityId: node.id, clientId: node.id })),
     );
     return { ...page, totalCount: await total.of(raw, args.after) };
   }
 
-  private filter(query: SelectQueryBuilder<ClientEntity>, { status, riskLevel, programId, caseManagerId }: ClientsArgs): void {
+  private filter(query: SelectQueryBuilder<ClientEntity>, { status, riskLevel, programId, caseManagerId }: ClientListArgs): void {
     if (status?.length) query.andWhere('c.status IN (:...statuses)', { statuses: status });
     if (riskLevel) query.andWhere('c.risk_level = :riskLevel', { riskLevel });
     if (programId || caseManagerId) {

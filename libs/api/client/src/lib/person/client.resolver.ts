@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { CLIENT_WRITER_ROLES } from '@waymark/shared/types';
 import { ClientVisibility } from '../access/client-visibility';
 import { ClientIdentifierLoader } from './client-identifier.loader';
@@ -29,6 +29,7 @@ export class ClientResolver {
 
   @Mutation(() => ClientModel, { description: 'Take a client in (INQUIRY or INTAKE), with the next client number' })
   @Allow(...CLIENT_WRITER_ROLES)
+  @Idempotent()
   createClient(@Args('input') input: CreateClientInput) {
     return this.clients.create(input);
   }

@@ -35,7 +35,14 @@ export class ClientService {
   /** The record, read on purpose: audited, with the reason a case manager gave to open it. A merged alias comes back with mergedIntoId. */
   async get(id: string, accessReason?: string | null): Promise<ClientModel> {
     const client = await this.access.require(id, 'read', { accessReason });
-    this.audit.recordRead({ action: AuditAction.READ, entityType: 'Client', entityId: id, clientId: id, ...(accessReason ? { reason: accessReason } : {}) });
+    this.audit.recordRead({
+      action: AuditAction.READ,
+      entityType: 'Client',
+      entityId: id,
+      clientId: id,
+      ...(accessReason ? { reason: accessReason } : {}),
+      ...this.access.emergencyReadAudit(id),
+    });
     return ClientModel.from(client);
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail } from '@waymark/api/audit';
-import { BadInputError, ConflictError, NotFoundError } from '@waymark/api/common';
+import { BadInputError, ConflictError, emitInTransaction, NotFoundError } from '@waymark/api/common';
 import { isUniqueViolation, TenantScope } from '@waymark/api/database';
 import { AuditAction, EnrollmentStatus, ErrorReason, TimelineKind } from '@waymark/shared/types';
 import { ClientEvent, type EnrollmentChangedEvent } from '../shared/client-events';
@@ -55,7 +55,7 @@ export class CaseTeamService {
       changes: { primaryCaseManagerId: { from: before.primaryCaseManagerId, to: worker.id } },
     });
     const changed: EnrollmentChangedEvent = { before: await this.facts.toFact(before), after: await this.facts.toFact(enrollment) };
-    await this.events.emitAsync(ClientEvent.ENROLLMENT_CHANGED, changed);
+    await emitInTransaction(this.events, ClientEvent.ENROLLMENT_CHANGED, changed);
     return EnrollmentModel.from(enrollment);
   }
 

@@ -20,6 +20,6 @@ export class CaseloadResolver {
   @Query(() => ClientConnection, { description: 'Your caseload: clients whose open enrollment you lead or serve on, and the intakes you took' })
   @Allow(...CASELOAD_ROLES)
   myCaseload(@Args() args: MyCaseloadArgs) {
-    return this.caseload.mine(args);
+    return this.caseload.mine(args.withCriteria());
   }
 }

@@ -8,6 +8,7 @@ import { CASELOAD_ROLES, EnrollmentStatus, RiskLevel } from '@waymark/shared/typ
 import { ClientSearchService } from '../person/client-search.service';
 import type { ClientConnection } from '../person/client.model';
 import { StaffModel } from '../staff/staff.model';
+import type { CaseloadReportRow } from '../report/caseload-report-row';
 import type { CaseloadSummaryModel } from './caseload.model';
 import type { MyCaseloadArgs } from './dto/my-caseload.args';
 import { ProgramEntity } from './entities/program.entity';
@@ -86,6 +87,44 @@ export class CaseloadService {
        LEFT JOIN client h ON h.agency_id = $1 AND h.id = w.client_id AND h.risk_level = $6
        GROUP BY w.worker_id`,
       [this.context.agencyId, EnrollmentStatus.PENDING, EnrollmentStatus.ACTIVE, EnrollmentStatus.ON_HOLD, programId ?? null, RiskLevel.HIGH],
+    );
+  }
+
+  /**
+   * The caseload report's counts: distinct clients per case manager over enrollments open on
+   * `asOf`, by status and by risk, for one program and one worker if given, and a row without
+   * a worker for all of them (a client two workers serve counts once there). The worker is who
+   * held the case at the end of that day by its assignment history (today's primary case
+   * manager when the history does not reach back to it); status and risk are today's. A client
+   * in two programs counts once, with the status of their liveliest case.
+   */
+  async onDay(asOf: string, programId: string | null, workerId: string | null): Promise<CaseloadReportRow[]> {
+    return this.txHost.tx.query(
+      `WITH held AS (
+         SELECT coalesce(a.case_manager_id, e.primary_case_manager_id) AS worker_id, e.client_id,
+           CASE WHEN e.closed_on IS NOT NULL THEN 4 WHEN e.status = $8 THEN 1 WHEN e.status = $9 THEN 2 ELSE 3 END AS rank
+         FROM enrollment e
+         LEFT JOIN LATERAL (
+           SELECT ca.case_manager_id FROM case_assignment ca
+           WHERE ca.agency_id = $1 AND ca.enrollment_id = e.id AND ca.started_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC'
+             AND (ca.ended_at IS NULL OR ca.ended_at >= ($2::date + 1)::timestamp AT TIME ZONE 'UTC')
+           ORDER BY ca.started_at DESC LIMIT 1
+         ) a ON true
+         WHERE e.agency_id = $1 AND e.opened_on <= $2 AND (e.closed_on IS NULL OR e.closed_on > $2) AND ($3::uuid IS NULL OR e.program_id = $3)
+       ), w AS (
+         SELECT worker_id, client_id, min(rank) AS rank FROM held
+         WHERE worker_id IS NOT NULL AND ($4::uuid IS NULL OR worker_id = $4)
+         GROUP BY GROUPING SETS ((worker_id, client_id), (client_id))
+       )
+       SELECT w.worker_id AS "workerId", count(*)::int AS total,
+         count(*) FILTER (WHERE w.rank = 3)::int AS pending, count(*) FILTER (WHERE w.rank = 1)::int AS active,
+         count(*) FILTER (WHERE w.rank = 2)::int AS "onHold", count(*) FILTER (WHERE w.rank = 4)::int AS "closedSince",
+         count(*) FILTER (WHERE c.risk_level = $5)::int AS "lowRisk", count(*) FILTER (WHERE c.risk_level = $6)::int AS "moderateRisk",
+         count(*) FILTER (WHERE c.risk_level = $7)::int AS "highRisk"
+       FROM w
+       JOIN client c ON c.agency_id = $1 AND c.id = w.client_id
+       GROUP BY w.worker_id`,
+      [this.context.agencyId, asOf, programId, workerId, RiskLevel.LOW, RiskLevel.MODERATE, RiskLevel.HIGH, EnrollmentStatus.ACTIVE, EnrollmentStatus.ON_HOLD],
     );
   }
 }

@@ -26,7 +26,7 @@ export class ClientEnrollmentsResolver {
   })
   async primaryCaseManager(@Parent() client: ClientModel) {
     const current = (await this.visible(client.id)).find((enrollment) => !enrollment.closedOn && enrollment.primaryCaseManagerId);
-    return this.staff.load(current?.primaryCaseManagerId);
+    return this.staff.loadCaseManager(current?.primaryCaseManagerId);
   }
 
   private async visible(clientId: string): Promise<EnrollmentModel[]> {

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '@waymark/api/common';
+import { Allow, Idempotent } from '@waymark/api/common';
 import { CLIENT_WRITER_ROLES, ROLES } from '@waymark/shared/types';
 import { StaffLoader } from '../staff/staff.loader';
 import { StaffModel } from '../staff/staff.model';
@@ -26,6 +26,7 @@ export class EligibilityResolver {
 
   @Mutation(() => EligibilityScreenModel, { description: "Screen a client against a program's rules; the screen is kept" })
   @Allow(...CLIENT_WRITER_ROLES)
+  @Idempotent()
   screenEligibility(@Args('input') input: ScreenEligibilityInput) {
     return this.eligibility.screen(input);
   }

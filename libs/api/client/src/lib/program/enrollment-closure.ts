@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AuditTrail } from '@waymark/api/audit';
-import { Clock, DomainError } from '@waymark/api/common';
+import { Clock, DomainError, emitInTransaction } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { AuditAction, type ClosureBlocker, ClosureBlockerKind, EnrollmentStatus, ErrorCode, ErrorReason, NoteStatus } from '@waymark/shared/types';
 import { Brackets, Not } from 'typeorm';
@@ -58,7 +58,7 @@ export class EnrollmentClosure {
 
   async blockers(enrollment: EnrollmentFact, closedOn: string): Promise<ClosureBlocker[]> {
     const event: EnrollmentClosingEvent = { enrollment, closedOn };
-    const answers: unknown[] = await this.events.emitAsync(ClientEvent.ENROLLMENT_CLOSING, event);
+    const answers = await emitInTransaction<unknown>(this.events, ClientEvent.ENROLLMENT_CLOSING, event);
     // Only a closing listener answers with blockers; anything listening to every event (onAny) answers nothing here.
     const theirs = answers.filter((answer): answer is ClosingListenerResult => Array.isArray(answer)).flat();
     return [...(await this.unsignedNotes(enrollment)), ...theirs];

@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import { normalizeProgramRules, type NoteType, NoteStatus } from '@waymark/shared/types';
-import { Brackets, In } from 'typeorm';
+import { Brackets, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ClientAccess, type ClientAccessNeed } from '../access/client-access.service';
 import type { EnrollmentFact, ProgramFact } from '../shared/client-facts';
 import { CaseNoteEntity } from '../note/case-note.entity';
 import { EnrollmentEntity } from './entities/enrollment.entity';
 import { ProgramEntity } from './entities/program.entity';
 import { ProgramLoader } from './program.loader';
+
+const toProgramFact = (program: ProgramEntity): ProgramFact => ({ id: program.id, code: program.code, name: program.name, rules: normalizeProgramRules(program.rules) });
 
 /**
  * Enrollments and programs as the contexts above the client context see them: plain facts,
@@ -19,7 +21,7 @@ export class EnrollmentFacts {
   constructor(
     private readonly tenant: TenantScope,
     private readonly access: ClientAccess,
-    private readonly programs: ProgramLoader,
+    private readonly programLoader: ProgramLoader,
   ) {}
 
   /** The enrollment once the caller may `need` its client; an unknown or another agency's id is NOT_FOUND. */
@@ -33,7 +35,13 @@ export class EnrollmentFacts {
   async program(programId: string): Promise<ProgramFact> {
     const program = await this.tenant.repository(ProgramEntity).findOneBy({ id: programId });
     if (!program) throw new NotFoundError('Program');
-    return { id: program.id, code: program.code, name: program.name, rules: normalizeProgramRules(program.rules) };
+    return toProgramFact(program);
+  }
+
+  /** The agency's programs among `ids`, in one query; unknown ids are left out. */
+  async programs(ids: readonly string[]): Promise<ProgramFact[]> {
+    if (!ids.length) return [];
+    return (await this.tenant.repository(ProgramEntity).find({ where: { id: In([...ids]) } })).map(toProgramFact);
   }
 
   /**
@@ -44,6 +52,18 @@ export class EnrollmentFacts {
     if (!ids.length) return [];
     const rows = await this.tenant.repository(EnrollmentEntity).find({ where: { id: In([...ids]) } });
     return Promise.all(rows.map((enrollment) => this.toFact(enrollment)));
+  }
+
+  /**
+   * Limits a query of records kept on an enrollment (its id in `enrollmentIdColumn`) to those
+   * of enrollments in the program, in the same statement: a supervisor's counts for one program.
+   */
+  restrictToProgram<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, enrollmentIdColumn: string, programId: string): SelectQueryBuilder<T> {
+    const enrollments = this.tenant.repository(EnrollmentEntity);
+    return query.andWhere(`${enrollmentIdColumn} IN (SELECT pe.id FROM enrollment pe WHERE pe.agency_id = :programAgencyId AND pe.program_id = :programId)`, {
+      programAgencyId: enrollments.agencyId,
+      programId,
+    });
   }
 
   /**
@@ -84,7 +104,7 @@ export class EnrollmentFacts {
       id: enrollment.id,
       clientId: enrollment.clientId,
       programId: enrollment.programId,
-      programName: (await this.programs.load(enrollment.programId))?.name ?? 'Program',
+      programName: (await this.programLoader.load(enrollment.programId))?.name ?? 'Program',
       status: enrollment.status,
       openedOn: enrollment.openedOn,
       closedOn: enrollment.closedOn,

@@ -1,14 +1,16 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '@waymark/api/common';
+import { Allow, Idempotent } from '@waymark/api/common';
 import { CASE_WORK_ROLES, CLIENT_WRITER_ROLES, EnrollmentStatus, ROLES, Role } from '@waymark/shared/types';
 import { StaffLoader } from '../staff/staff.loader';
 import { StaffModel } from '../staff/staff.model';
+import { CaseReassignments } from './case-reassignments';
 import { CaseTeamService } from './case-team.service';
 import { AssignCaseManagerInput } from './dto/assign-case-manager.input';
 import { ChangeEnrollmentStatusInput } from './dto/change-enrollment-status.input';
 import { ClientIdArgs } from '../shared/dto/client-id.args';
 import { CloseEnrollmentInput } from './dto/close-enrollment.input';
 import { EnrollClientInput } from './dto/enroll-client.input';
+import { ReassignEnrollmentsInput } from './dto/reassign-enrollments.input';
 import { AddTeamMemberInput, RemoveTeamMemberInput } from './dto/team-member.input';
 import { EnrollmentLoader } from './enrollment.loader';
 import { CaseAssignmentModel, EnrollmentModel, TeamMemberModel } from './enrollment.model';
@@ -22,6 +24,7 @@ export class EnrollmentResolver {
   constructor(
     private readonly enrollments: EnrollmentService,
     private readonly caseTeam: CaseTeamService,
+    private readonly reassignments: CaseReassignments,
     private readonly loader: EnrollmentLoader,
     private readonly programs: ProgramLoader,
     private readonly staff: StaffLoader,
@@ -35,6 +38,7 @@ export class EnrollmentResolver {
 
   @Mutation(() => EnrollmentModel, { description: 'Open a PENDING enrollment; one open enrollment per client and program' })
   @Allow(...CLIENT_WRITER_ROLES)
+  @Idempotent()
   enrollClient(@Args('input') input: EnrollClientInput) {
     return this.enrollments.enroll(input);
   }
@@ -57,6 +61,14 @@ export class EnrollmentResolver {
     return this.caseTeam.assign(input);
   }
 
+  @Mutation(() => [EnrollmentModel], {
+    description: 'Make one worker the primary case manager of several open enrollments at once, all or nothing, each as assignCaseManager does',
+  })
+  @Allow(Role.SUPERVISOR, Role.ADMIN)
+  reassignEnrollments(@Args('input') input: ReassignEnrollmentsInput) {
+    return this.reassignments.reassign(input);
+  }
+
   @Mutation(() => EnrollmentModel)
   @Allow(Role.SUPERVISOR, Role.ADMIN)
   addTeamMember(@Args('input') input: AddTeamMemberInput) {
@@ -76,7 +88,7 @@ export class EnrollmentResolver {
 
   @ResolveField(() => StaffModel, { nullable: true })
   primaryCaseManager(@Parent() enrollment: EnrollmentModel) {
-    return this.staff.load(enrollment.primaryCaseManagerId);
+    return this.staff.loadCaseManager(enrollment.primaryCaseManagerId);
   }
 
   @ResolveField(() => [TeamMemberModel])

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
-import { BadInputError, Clock, ConflictError, ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
+import { BadInputError, Clock, ConflictError, emitInTransaction, ForbiddenError, NotFoundError, RequestContext } from '@waymark/api/common';
 import { isUniqueViolation, TenantScope } from '@waymark/api/database';
 import {
   AuditAction,
@@ -125,7 +125,7 @@ export class EnrollmentService {
       },
     });
     const opened: EnrollmentEvent = { enrollment: await this.facts.toFact(enrollment) };
-    await this.events.emitAsync(ClientEvent.ENROLLMENT_OPENED, opened);
+    await emitInTransaction(this.events, ClientEvent.ENROLLMENT_OPENED, opened);
     return EnrollmentModel.from(enrollment);
   }
 
@@ -180,7 +180,7 @@ export class EnrollmentService {
       changes,
     });
     const changed: EnrollmentChangedEvent = { before: beforeFact, after: await this.facts.toFact(enrollment) };
-    await this.events.emitAsync(ClientEvent.ENROLLMENT_CHANGED, changed);
+    await emitInTransaction(this.events, ClientEvent.ENROLLMENT_CHANGED, changed);
     return EnrollmentModel.from(enrollment);
   }
 

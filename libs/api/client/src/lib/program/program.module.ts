@@ -5,6 +5,7 @@ import { PersonModule } from '../person/person.module';
 import { StaffModule } from '../staff/staff.module';
 import { TimelineModule } from '../timeline/timeline.module';
 import { CaseAssignments } from './case-assignments';
+import { CaseReassignments } from './case-reassignments';
 import { CaseTeamService } from './case-team.service';
 import { CaseloadResolver } from './caseload.resolver';
 import { CaseloadService } from './caseload.service';
@@ -14,6 +15,7 @@ import { EligibilityService } from './eligibility.service';
 import { EnrollmentLoader } from './enrollment.loader';
 import { CaseAssignmentResolver, EnrollmentResolver, TeamMemberResolver } from './enrollment.resolver';
 import { EnrollmentClosure } from './enrollment-closure';
+import { ChartFacts } from './chart-facts';
 import { EnrollmentFacts } from './enrollment-facts';
 import { EnrollmentService } from './enrollment.service';
 import { CaseAssignmentEntity } from './entities/case-assignment.entity';
@@ -44,6 +46,7 @@ import { ProgramService } from './program.service';
     EnrollmentLoader,
     CaseAssignments,
     CaseTeamService,
+    CaseReassignments,
     EnrollmentResolver,
     TeamMemberResolver,
     CaseAssignmentResolver,
@@ -52,7 +55,8 @@ import { ProgramService } from './program.service';
     CaseloadResolver,
     EnrollmentFacts,
     EnrollmentClosure,
+    ChartFacts,
   ],
-  exports: [EnrollmentFacts, EnrollmentClosure],
+  exports: [CaseloadService, EnrollmentFacts, EnrollmentClosure, ChartFacts],
 })
 export class ProgramModule {}

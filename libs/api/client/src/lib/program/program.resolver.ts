@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { Role } from '@waymark/shared/types';
 import { CreateProgramInput } from './dto/create-program.input';
 import { ProgramsArgs } from './dto/programs.args';
@@ -19,6 +19,7 @@ export class ProgramResolver {
 
   @Mutation(() => ProgramModel)
   @Allow(Role.ADMIN)
+  @Idempotent()
   createProgram(@Args('input') input: CreateProgramInput) {
     return this.service.create(input);
   }

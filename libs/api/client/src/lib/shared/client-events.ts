@@ -1,4 +1,4 @@
-import type { ClosureBlocker } from '@waymark/shared/types';
+import type { ClosureBlocker, FundRequestStatus } from '@waymark/shared/types';
 import type { EnrollmentFact, NoteFact } from './client-facts';
 
 /**
@@ -19,6 +19,10 @@ export const ClientEvent = {
   ENROLLMENT_CLOSING: 'client.enrollment.closing',
   /** A case note was recorded or signed: NoteEvent. */
   NOTE_RECORDED: 'client.note.recorded',
+  /** A trust-fund request was made and waits for a supervisor: FundRequestEvent. */
+  FUND_REQUESTED: 'client.fund.requested',
+  /** A trust-fund request was approved, refused or cancelled: FundRequestEvent. */
+  FUND_REQUEST_DECIDED: 'client.fund.decided',
 } as const;
 
 export interface EnrollmentEvent {
@@ -39,4 +43,17 @@ export type ClosingListenerResult = ClosureBlocker[];
 
 export interface NoteEvent {
   note: NoteFact;
+}
+
+/** What the worklist needs of a trust-fund request. */
+export interface FundRequestFact {
+  id: string;
+  clientId: string;
+  amountCents: number;
+  neededBy: string;
+  status: FundRequestStatus;
+}
+
+export interface FundRequestEvent {
+  request: FundRequestFact;
 }

@@ -1,13 +1,9 @@
-import { decodeCursor, isUuid, toConnection } from '@waymark/api/common';
+import { decodeCursor, instantText, isInstant, isUuid, toConnection } from '@waymark/api/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { pageTotal, type TotalColumn } from './page-total';
 
-/** An instant as a cursor keeps it: ISO text to the microsecond, as PostgreSQL stores it. */
-export const isInstant = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(value) && !Number.isNaN(Date.parse(value));
-
-/** SQL for the instant in `column` as such text. */
-export const instantText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+// Kept where the client context's users have always found them; they live in common so every context pages the same way.
+export { instantText, isInstant } from '@waymark/api/common';
 
 /**
  * Keyset pages of lists ordered by an instant and then the row id, newest first (a client's

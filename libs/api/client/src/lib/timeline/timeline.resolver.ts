@@ -16,7 +16,7 @@ export class TimelineResolver {
   @Query(() => TimelineEntryConnection, { description: "Everything that happened to a client, newest first; filter by kind" })
   @AllowSignedIn()
   clientTimeline(@Args() args: ClientTimelineArgs) {
-    return this.timeline.list(args);
+    return this.timeline.list(args.withCriteria());
   }
 
   @ResolveField('actor', () => StaffModel, { nullable: true })

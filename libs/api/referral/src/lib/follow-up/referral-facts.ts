@@ -36,6 +36,21 @@ export class ReferralFacts {
     return rows.map(toFact);
   }
 
+  /**
+   * Every referral sent from any of the enrollments by the end of `sentBy` ('YYYY-MM-DD', UTC),
+   * with the consent it was shared under: what a chart audit checks, in one query. Each is at
+   * its status now; the referral keeps no history of its statuses to read one as of a past day.
+   */
+  async forEnrollments(enrollmentIds: readonly string[], sentBy: string): Promise<(ReferralFact & { consentId: string | null })[]> {
+    if (!enrollmentIds.length) return [];
+    const rows: (FactRow & { consentId: string | null })[] = await this.txHost.tx.query(
+      `SELECT ${COLUMNS}, consent_id AS "consentId" FROM referral
+       WHERE agency_id = $1 AND enrollment_id = ANY($2) AND sent_at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC' ORDER BY created_at, id`,
+      [this.context.agencyId, enrollmentIds, sentBy],
+    );
+    return rows.map(({ consentId, ...row }) => ({ ...toFact(row), consentId }));
+  }
+
   /** The agency's referrals among `ids`, in one query. */
   async of(ids: readonly string[]): Promise<ReferralFact[]> {
     if (!ids.length) return [];

@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail, changedFields, type FieldChanges } from '@waymark/api/audit';
 import { ConsentCheck, TimelineService } from '@waymark/api/client';
-import { actingUserId, BadInputError, Clock, ConflictError, NotFoundError, RequestContext } from '@waymark/api/common';
+import { actingUserId, BadInputError, Clock, ConflictError, emitInTransaction, NotFoundError, RequestContext } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
 import {
   AuditAction,
@@ -143,7 +143,7 @@ export class ReferralMover {
   /** Tells the contexts that follow referrals (the worklist) of the change, inside its transaction and the sender's scope. */
   async announce(referral: ReferralEntity, from: ReferralStatus | null, side: ReferralSide): Promise<void> {
     const event: ReferralChangedEvent = { referral: toReferralFact(referral), from, side };
-    await this.events.emitAsync(ReferralEvent.CHANGED, event);
+    await emitInTransaction(this.events, ReferralEvent.CHANGED, event);
   }
 
   private async patchFor(before: ReferralEntity, move: ReferralMove, now: Date): Promise<QueryDeepPartialEntity<ReferralEntity>> {

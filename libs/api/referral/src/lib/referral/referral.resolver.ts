@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { StaffModel } from '@waymark/api/client';
-import { Allow } from '@waymark/api/common';
+import { Allow, Idempotent } from '@waymark/api/common';
 import { PartnerAgencyModel } from '@waymark/api/identity';
 import { CLIENT_WRITER_ROLES, ROLES } from '@waymark/shared/types';
 import { CreateReferralInput } from './dto/create-referral.input';
@@ -48,6 +48,7 @@ export class ReferralResolver {
 
   @Mutation(() => ReferralModel, { description: "Refer a client from one of their open enrollments, as a draft or sent at once (send: true); sending to an agency on Waymark needs the client's consent (CONSENT_REQUIRED)" })
   @Allow(...CLIENT_WRITER_ROLES)
+  @Idempotent()
   createReferral(@Args('input') input: CreateReferralInput) {
     return this.service.create(input);
   }

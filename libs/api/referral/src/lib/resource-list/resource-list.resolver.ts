@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { StaffLoader, StaffModel } from '@waymark/api/client';
-import { AllowSignedIn } from '@waymark/api/common';
+import { AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { ResourceListDeliveriesLoader } from './delivery/resource-list-deliveries.loader';
 import { ResourceListDeliveryModel } from './delivery/resource-list-delivery.model';
 import { ResourceListDeliveryService } from './delivery/resource-list-delivery.service';
@@ -37,12 +37,14 @@ export class ResourceListResolver {
 
   @Mutation(() => ResourceListModel, { description: 'Make a resource list for a client from directory services, keeping what the directory says of each' })
   @AllowSignedIn()
+  @Idempotent()
   createResourceList(@Args('input') input: CreateResourceListInput) {
     return this.lists.create(input);
   }
 
   @Mutation(() => ResourceListDeliveryModel, { description: 'Record that a list was printed, or send it by e-mail or text message; a send that fails is recorded as FAILED' })
   @AllowSignedIn()
+  @Idempotent()
   deliverResourceList(@Args('input') input: DeliverResourceListInput) {
     return this.deliveries.deliver(input);
   }

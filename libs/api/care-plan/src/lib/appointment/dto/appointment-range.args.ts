@@ -1,14 +1,10 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, Int } from '@nestjs/graphql';
-import { PAGE_SIZE_MAX } from '@waymark/shared/types';
-import { IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { ClientPageArgs } from '@waymark/api/client';
+import { FilterPageArgs, type Order, OrderByField, OrderInput } from '@waymark/api/common';
+import { IsBoolean, IsDate, IsOptional, IsUUID } from 'class-validator';
 
-/** A client's appointments, in a range or all of them, a page at a time. */
-@ArgsType()
-export class ClientAppointmentsArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'clientId must be a client id' })
-  clientId: string;
-
+@InputType('AppointmentFilter', { description: "Which of a client's appointments: those starting in [from, to)" })
+export class AppointmentFilter {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Those starting at or after' })
   @IsOptional()
   @IsDate({ message: 'from must be a date and time' })
@@ -18,22 +14,24 @@ export class ClientAppointmentsArgs {
   @IsOptional()
   @IsDate({ message: 'to must be a date and time' })
   to?: Date | null;
+}
 
-  @Field({ defaultValue: false, description: 'Latest first (past appointments) instead of soonest first' })
+/** What a client's appointments can be ordered by (then by id). */
+export const AppointmentOrderField = { STARTS_AT: 'STARTS_AT' } as const;
+export type AppointmentOrderField = (typeof AppointmentOrderField)[keyof typeof AppointmentOrderField];
+registerEnumType(AppointmentOrderField, { name: 'AppointmentOrderField', description: 'STARTS_AT: when the appointment starts' });
+
+export const AppointmentOrder = OrderInput(AppointmentOrderField, 'AppointmentOrder', "How a client's appointments are ordered: soonest first (STARTS_AT ASC) unless given");
+
+/** A client's appointments, in a range or all of them, a page at a time. */
+@ArgsType()
+export class ClientAppointmentsArgs extends FilterPageArgs(AppointmentFilter, ClientPageArgs) {
+  @Field({ defaultValue: false, description: 'Latest first (past appointments) instead of soonest first', deprecationReason: 'Use orderBy: { field: STARTS_AT, direction: DESC }' })
   @IsBoolean()
   latestFirst: boolean = false;
 
-  @Field(() => Int, { defaultValue: 25 })
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_SIZE_MAX)
-  first: number = 25;
-
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  after?: string;
+  @OrderByField(AppointmentOrder, 'STARTS_AT ASC unless given (replaces latestFirst)')
+  orderBy?: Order<AppointmentOrderField> | null;
 }
 
 /** A worker's calendar: a day or a week (at most CALENDAR_RANGE_DAYS_MAX days). */

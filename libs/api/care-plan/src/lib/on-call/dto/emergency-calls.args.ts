@@ -1,10 +1,9 @@
-import { ArgsType, Field, GraphQLISODateTime } from '@nestjs/graphql';
-import { PageArgs } from '@waymark/api/common';
+import { ArgsType, Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
+import { FilterPageArgs } from '@waymark/api/common';
 import { IsBoolean, IsDate, IsOptional } from 'class-validator';
 
-/** The log, newest first: calls received in [from, to), only those still awaiting their follow-up when asked. */
-@ArgsType()
-export class EmergencyCallsArgs extends PageArgs {
+@InputType('EmergencyCallFilter', { description: 'Which calls of the emergency log: received in [from, to), only those still awaiting their follow-up when asked' })
+export class EmergencyCallFilter {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
   @IsDate({ message: 'from must be a date and time' })
@@ -20,3 +19,7 @@ export class EmergencyCallsArgs extends PageArgs {
   @IsBoolean()
   needsFollowUp?: boolean | null;
 }
+
+/** The log, newest first. */
+@ArgsType()
+export class EmergencyCallsArgs extends FilterPageArgs(EmergencyCallFilter) {}

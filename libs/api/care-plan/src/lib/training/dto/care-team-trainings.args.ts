@@ -1,13 +1,10 @@
-import { ArgsType, Field, ID, IntersectionType } from '@nestjs/graphql';
-import { PageArgs } from '@waymark/api/common';
-import { IsBoolean, IsUUID } from 'class-validator';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ClientPageArgs } from '@waymark/api/client';
+import { FilterPageArgs } from '@waymark/api/common';
+import { IsBoolean } from 'class-validator';
 
-@ArgsType()
-class ClientTrainingsArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'clientId must be a client id' })
-  clientId: string;
-
+@InputType('CareTeamTrainingFilter', { description: "Which of a client's care-team trainings" })
+export class CareTeamTrainingFilter {
   @Field(() => Boolean, { defaultValue: true, description: 'Also list voided records' })
   @IsBoolean()
   includeVoided: boolean = true;
@@ -15,4 +12,4 @@ class ClientTrainingsArgs {
 
 /** A page of one client's care-team trainings. */
 @ArgsType()
-export class CareTeamTrainingsArgs extends IntersectionType(PageArgs, ClientTrainingsArgs, ArgsType) {}
+export class CareTeamTrainingsArgs extends FilterPageArgs(CareTeamTrainingFilter, ClientPageArgs) {}

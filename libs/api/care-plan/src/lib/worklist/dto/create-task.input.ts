@@ -23,7 +23,7 @@ export class CreateTaskInput {
   @IsEnum(TaskPriority, { message: 'priority must be a task priority' })
   priority: TaskPriority = TaskPriority.NORMAL;
 
-  @Field(() => ID, { nullable: true, description: 'Defaults to the caller' })
+  @Field(() => ID, { nullable: true, description: "Defaults to the caller; an API client's task without one waits in the supervisors' queue (unassigned)" })
   @IsOptional()
   @IsUUID('all', { message: 'assigneeId must be a user id' })
   assigneeId?: string | null;

@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { PageArgs } from '@waymark/api/common';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { FilterPageArgs, type Order, OrderByField, OrderInput, PageArgs } from '@waymark/api/common';
 import { TaskKind, TaskStatus, TaskTiming } from '@waymark/shared/types';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
@@ -22,6 +22,11 @@ export class TaskFilter {
   @IsOptional()
   @IsUUID('all', { message: 'enrollmentId must be an enrollment id' })
   enrollmentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only the tasks of this program's enrollments" })
+  @IsOptional()
+  @IsUUID('all', { message: 'programId must be a program id' })
+  programId?: string | null;
 
   @Field(() => TaskStatus, { nullable: true, description: 'OPEN unless given' })
   @IsOptional()
@@ -48,6 +53,13 @@ export class TaskFilter {
   unassigned?: boolean | null;
 }
 
+/** What a task list can be ordered by (then by id). */
+export const TaskOrderField = { DUE_ON: 'DUE_ON' } as const;
+export type TaskOrderField = (typeof TaskOrderField)[keyof typeof TaskOrderField];
+registerEnumType(TaskOrderField, { name: 'TaskOrderField', description: 'DUE_ON: the day the task is due' });
+
+export const TaskOrder = OrderInput(TaskOrderField, 'TaskOrder', 'How tasks are ordered: soonest due first (DUE_ON ASC) unless given');
+
 @ArgsType()
 export class TasksArgs extends PageArgs {
   @Field(() => TaskFilter, { nullable: true })
@@ -55,10 +67,13 @@ export class TasksArgs extends PageArgs {
   @ValidateNested()
   @Type(() => TaskFilter)
   filter?: TaskFilter | null;
+
+  @OrderByField(TaskOrder, 'DUE_ON ASC unless given')
+  orderBy?: Order<TaskOrderField> | null;
 }
 
-@ArgsType()
-export class MyTasksArgs extends PageArgs {
+@InputType('MyTaskFilter', { description: 'Which of my open tasks' })
+export class MyTaskFilter {
   @TaskTimingField()
   timing?: TaskTiming | null;
 
@@ -67,6 +82,12 @@ export class MyTasksArgs extends PageArgs {
 
   @DueWithinDaysField()
   dueWithinDays?: number | null;
+}
+
+@ArgsType()
+export class MyTasksArgs extends FilterPageArgs(MyTaskFilter) {
+  @OrderByField(TaskOrder, 'DUE_ON ASC unless given')
+  orderBy?: Order<TaskOrderField> | null;
 }
 
 @ArgsType()

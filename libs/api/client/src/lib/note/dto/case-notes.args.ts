@@ -1,11 +1,11 @@
-import { ArgsType, Field, GraphQLISODateTime, ID } from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { FilterPageArgs } from '@waymark/api/common';
 import { NOTE_TYPES, NoteType } from '@waymark/shared/types';
 import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { ClientPageArgs } from '../../shared/dto/client-id.args';
 
-/** A client's notes, newest first, narrowed by type, author and when the contact happened. */
-@ArgsType()
-export class CaseNotesArgs extends ClientPageArgs {
+@InputType('CaseNoteFilter', { description: "Which of a client's notes: by type, author and when the contact happened" })
+export class CaseNoteFilter {
   @Field(() => [NoteType], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(NOTE_TYPES.length)
@@ -27,3 +27,7 @@ export class CaseNotesArgs extends ClientPageArgs {
   @IsDate({ message: 'to must be a date and time' })
   to?: Date;
 }
+
+/** A client's notes, newest first, narrowed by type, author and when the contact happened. */
+@ArgsType()
+export class CaseNotesArgs extends FilterPageArgs(CaseNoteFilter, ClientPageArgs) {}
