@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AllowAnonymous, AllowSignedIn, AppConfig } from '@waymark/api/common';
+import { AllowAnonymous, AllowSignedIn, AppConfig, PersonOnly } from '@waymark/api/common';
 import { PASSWORD_MIN_LENGTH } from '@waymark/shared/types';
 import { AgencyService } from '../agency/agency.service';
 import { UserService } from '../user/user.service';
@@ -13,6 +13,8 @@ import { LoginInput } from './dto/login.input';
 import { RefreshSessionArgs } from './dto/refresh-session.args';
 import { ViewerModel } from './viewer.model';
 
+/** A person's own sign-in, session and password: never an API client's. */
+@PersonOnly()
 @Resolver()
 export class AuthResolver {
   constructor(

@@ -30,4 +30,11 @@ export class UserEntity extends TenantEntity {
 
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
+
+  /**
+   * PERSON, or API_CLIENT for an API client's companion row (never signs in; see
+   * ApiClientService). Set by the database (PERSON by default) and never changed.
+   */
+  @Column({ type: 'text', insert: false, update: false })
+  kind?: 'PERSON' | 'API_CLIENT';
 }

@@ -3,7 +3,7 @@ import { Transactional } from '@nestjs-cls/transactional';
 import { AuditTrail, type FieldChanges } from '@waymark/api/audit';
 import { BadInputError, decodeCursor, isString, isUuid, NotFoundError, RequestContext, toConnection } from '@waymark/api/common';
 import { TenantScope } from '@waymark/api/database';
-import { AuditAction, ErrorReason, Role } from '@waymark/shared/types';
+import { AuditAction, ErrorReason, Role, SortDirection } from '@waymark/shared/types';
 import { Brackets, In } from 'typeorm';
 import { SessionService } from '../auth/session.service';
 import { PasswordService } from '../auth/password.service';
@@ -11,7 +11,7 @@ import type { ChangeUserRoleInput } from './dto/change-user-role.input';
 import type { CreateUserInput } from './dto/create-user.input';
 import type { ResetUserPasswordInput } from './dto/reset-user-password.input';
 import type { UserVersionInput } from './dto/user-version.input';
-import type { UsersArgs } from './dto/users.args';
+import { type UsersArgs, UserOrderField } from './dto/users.args';
 import { UserEntity } from './user.entity';
 import { UserModel } from './user.model';
 
@@ -40,8 +40,8 @@ export class UserService {
     return this.tenant.repository(UserEntity);
   }
 
-  async list({ first, after, search, role, includeInactive }: UsersArgs) {
-    const query = this.users.createQueryBuilder('u');
+  async list({ first, after, search, role, includeInactive, orderBy }: UsersArgs) {
+    const query = this.users.createQueryBuilder('u').andWhere(`u.kind = 'PERSON'`);
     if (!includeInactive) query.andWhere('u.active');
     if (role) query.andWhere('u.role = :role', { role });
     if (search?.trim()) {
@@ -49,16 +49,20 @@ export class UserService {
       query.andWhere(new Brackets((q) => q.where('u.displayName ILIKE :pattern', { pattern }).orWhere('u.email ILIKE :pattern', { pattern })));
     }
     const totalCount = await query.getCount();
+    const { field, direction } = orderBy ?? { field: UserOrderField.NAME, direction: SortDirection.ASC };
+    const column = field === UserOrderField.EMAIL ? 'u.email' : 'u.displayName';
+    const key = (user: UserEntity) => (field === UserOrderField.EMAIL ? user.email : user.displayName);
     if (after) {
-      const [name, id] = decodeCursor(after, [isString, isUuid]);
-      query.andWhere('(u.displayName, u.id) > (:name, :id)', { name, id });
+      // The cursor names its order, so one taken from another order is refused rather than misread.
+      const [, value, id] = decodeCursor(after, [(value) => value === `${field} ${direction}`, isString, isUuid]);
+      query.andWhere(`(${column}, u.id) ${direction === SortDirection.ASC ? '>' : '<'} (:value, :id)`, { value, id });
     }
-    const rows = await query.orderBy('u.displayName', 'ASC').addOrderBy('u.id', 'ASC').take(first + 1).getMany();
-    return { ...toConnection(rows, first, UserModel.from, (u) => [u.displayName, u.id]), totalCount };
+    const rows = await query.orderBy(column, direction).addOrderBy('u.id', direction).take(first + 1).getMany();
+    return { ...toConnection(rows, first, UserModel.from, (u) => [`${field} ${direction}`, key(u), u.id]), totalCount };
   }
 
   async get(id: string): Promise<UserModel> {
-    const user = await this.users.findOneBy({ id });
+    const user = await this.users.findOneBy({ id, kind: 'PERSON' });
     if (!user) throw new NotFoundError('User');
     return UserModel.from(user);
   }
@@ -76,6 +80,11 @@ export class UserService {
       select: { id: true, displayName: true, role: true, active: true, agencyId: true },
       order: { displayName: 'ASC', id: 'ASC' },
     });
+  }
+
+  /** Every user of the agency, active or not, by name: whom the audit viewer may filter on (AUDIT_ACTORS_MAX at most). */
+  async everyone(limit: number): Promise<StaffSummary[]> {
+    return this.users.find({ select: { id: true, displayName: true, role: true, active: true, agencyId: true }, order: { displayName: 'ASC', id: 'ASC' }, take: limit });
   }
 
   /** Whether `id` is an active user of the agency holding one of `roles`. */
@@ -170,8 +179,9 @@ export class UserService {
     return UserModel.from(user);
   }
 
+  /** A person of the agency: an API client's companion row is managed as the API client, never as a user. */
   private async mustFind(id: string): Promise<UserEntity> {
-    const user = await this.users.findOneBy({ id });
+    const user = await this.users.findOneBy({ id, kind: 'PERSON' });
     if (!user) throw new NotFoundError('User');
     return user;
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '@waymark/api/common';
+import { Allow, Idempotent } from '@waymark/api/common';
 import { Role } from '@waymark/shared/types';
 import { CatalogLoaders } from './catalog-loaders';
 import { CreateDirectoryLocationInput, UpdateDirectoryLocationInput } from './dto/location.input';
@@ -16,6 +16,7 @@ export class DirectoryLocationResolver {
 
   @Mutation(() => DirectoryLocationModel, { description: 'Add a location to an organization your agency keeps' })
   @Allow(Role.ADMIN)
+  @Idempotent()
   createDirectoryLocation(@Args('input') input: CreateDirectoryLocationInput) {
     return this.editor.create(input);
   }

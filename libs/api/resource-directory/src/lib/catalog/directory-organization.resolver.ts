@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { PartnerAgencyModel } from '@waymark/api/identity';
 import { Role } from '@waymark/shared/types';
 import { CatalogLoaders } from './catalog-loaders';
@@ -24,7 +24,7 @@ export class DirectoryOrganizationResolver {
   @Query(() => DirectoryOrganizationConnection, { description: "The organizations the admin's agency keeps, by name" })
   @Allow(Role.ADMIN)
   directoryOrganizations(@Args() args: DirectoryOrganizationsArgs) {
-    return this.reader.keptOrganizations(args);
+    return this.reader.keptOrganizations(args.withCriteria());
   }
 
   @Query(() => DirectoryOrganizationModel, { nullable: true, description: 'A directory organization the caller sees, with its services and locations; NOT_FOUND otherwise' })
@@ -35,6 +35,7 @@ export class DirectoryOrganizationResolver {
 
   @Mutation(() => DirectoryOrganizationModel, { description: 'Add an organization your agency keeps' })
   @Allow(Role.ADMIN)
+  @Idempotent()
   createDirectoryOrganization(@Args('input') input: CreateDirectoryOrganizationInput) {
     return this.editor.create(input);
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, AllowSignedIn } from '@waymark/api/common';
+import { Allow, AllowSignedIn, Idempotent } from '@waymark/api/common';
 import { Role } from '@waymark/shared/types';
 import { TaxonomyTermModel } from '../taxonomy/taxonomy-term.model';
 import { CatalogLoaders, hoursAndMinutes } from './catalog-loaders';
@@ -32,6 +32,7 @@ export class DirectoryServiceResolver {
 
   @Mutation(() => DirectoryServiceModel, { description: 'Add a service to an organization your agency keeps' })
   @Allow(Role.ADMIN)
+  @Idempotent()
   createDirectoryService(@Args('input') input: CreateDirectoryServiceInput) {
     return this.editor.create(input);
   }

@@ -23,6 +23,21 @@ const DERIVED: Partial<Record<string, string>> = {
   'taxonomy_term.taxonomy': '(SELECT name FROM taxonomy WHERE taxonomy.id = taxonomy_term.taxonomy_id)',
 };
 
+/**
+ * The SELECT list of an HSDS table's fields, each as HSDS names and spells it, from its stored
+ * table (under the table's own name): what the export and the HSDS API both read.
+ */
+export function hsdsColumns(name: HsdsTableName): string {
+  const table = STORED_IN[name];
+  return HSDS_TABLES[name].fields
+    .map((field) => {
+      const column = field.column === undefined ? field.name : field.column;
+      const expression = column ? (field.kind.select?.(`${table}.${column}`) ?? `${table}.${column}`) : (DERIVED[`${name}.${field.name}`] ?? 'NULL');
+      return `${expression} AS "${field.name}"`;
+    })
+    .join(', ');
+}
+
 /** The caller's agency's kept directory as HSDS tables, every table ordered by id (an export is the same each time). */
 @Injectable()
 export class HsdsReadRepository extends AgencySql {
@@ -34,32 +49,22 @@ export class HsdsReadRepository extends AgencySql {
   }
 
   private rows(name: HsdsTableName): Promise<HsdsRow[]> {
-    const spec = HSDS_TABLES[name];
     const table = STORED_IN[name];
-    const select = spec.fields.map((field) => {
-      const column = field.column === undefined ? field.name : field.column;
-      const expression = column ? (field.kind.select?.(`${table}.${column}`) ?? `${table}.${column}`) : (DERIVED[`${name}.${field.name}`] ?? 'NULL');
-      return `${expression} AS "${field.name}"`;
-    });
     const from = FROM[name] ?? `${table} WHERE agency_id = $1`;
-    return this.query(`SELECT ${select.join(', ')} FROM ${from} ORDER BY ${table}.id`, [this.agencyId]);
+    return this.query(`SELECT ${hsdsColumns(name)} FROM ${from} ORDER BY ${table}.id`, [this.agencyId]);
   }
 
-  /** The service's taxonomy terms as HSDS attributes; Waymark keeps the link only, so each attribute's id is derived from it. */
+  /** The service's taxonomy terms as HSDS attributes. */
   private async attributes(): Promise<HsdsRow[]> {
     const links: { serviceId: string; termId: string }[] = await this.query(
       `SELECT service_id::text AS "serviceId", taxonomy_term_id::text AS "termId" FROM service_taxonomy WHERE agency_id = $1`,
       [this.agencyId],
     );
-    return links
-      .map(({ serviceId, termId }) => ({
-        id: derivedId('attribute', serviceId, termId),
-        link_id: serviceId,
-        taxonomy_term_id: termId,
-        link_type: null,
-        link_entity: 'service',
-        value: null,
-      }))
-      .sort((a, b) => a.id.localeCompare(b.id));
+    return links.map(hsdsAttribute).sort((a, b) => a.id.localeCompare(b.id));
   }
+}
+
+/** A service's link to a term as the HSDS attribute it is; Waymark keeps the link only, so the attribute's id is derived from it. */
+export function hsdsAttribute({ serviceId, termId }: { serviceId: string; termId: string }): HsdsRow & { id: string } {
+  return { id: derivedId('attribute', serviceId, termId), link_id: serviceId, taxonomy_term_id: termId, link_type: null, link_entity: 'service', value: null };
 }

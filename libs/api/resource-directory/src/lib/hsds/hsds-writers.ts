@@ -12,14 +12,19 @@ function byField(rows: HsdsRow[], field: string): Map<unknown, HsdsRow[]> {
   return groups;
 }
 
+/** The HSDS 3.0 JSON: every service nested as `hsdsServices` nests it, one file. */
+export function hsdsJson(tables: HsdsTables): NamedFile {
+  return { name: HSDS_JSON_FILE, content: `${JSON.stringify(hsdsServices(tables), null, 2)}\n` };
+}
+
 /**
- * The HSDS 3.0 JSON: an array of services, each with its organization, its service_at_locations
+ * The services of `tables` as HSDS 3.0 nests them, each with its organization, its service_at_locations
  * with their locations (addresses, phones, schedules, languages), its phones, schedules,
  * languages, service areas, cost options, required documents, attributes with their taxonomy
  * terms, and capacities with their units. Organizations and locations that offer no service have
  * no place in it: the CSV data package carries every table whole.
  */
-export function hsdsJson(tables: HsdsTables): NamedFile {
+export function hsdsServices(tables: HsdsTables): HsdsRow[] {
   const of = (table: keyof HsdsTables, field: string) => {
     const groups = byField(tables[table], field);
     return (id: unknown) => groups.get(id) ?? [];
@@ -47,7 +52,7 @@ export function hsdsJson(tables: HsdsTables): NamedFile {
   const costsOf = of('cost_option', 'service_id');
   const documentsOf = of('required_document', 'service_id');
 
-  const services = tables.service.map((service) => {
+  return tables.service.map((service) => {
     const organization = organizations.get(service.organization_id);
     return {
       ...service,
@@ -81,7 +86,6 @@ export function hsdsJson(tables: HsdsTables): NamedFile {
       capacities: capacitiesOf(service.id).map((capacity) => ({ ...capacity, unit: units.get(capacity.unit_id) })),
     };
   });
-  return { name: HSDS_JSON_FILE, content: `${JSON.stringify(services, null, 2)}\n` };
 }
 
 /** The HSDS tabular data package: datapackage.json describing a CSV per table, and the CSVs (a header line even when empty). */

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '@waymark/api/common';
+import { Allow, Idempotent } from '@waymark/api/common';
 import { Role } from '@waymark/shared/types';
 import { DirectoryExportModel, DirectoryImportModel } from './directory-import.model';
 import { DirectoryImportArgs, DirectoryImportsArgs, ExportDirectoryArgs } from './dto/directory-import.args';
@@ -17,6 +17,7 @@ export class HsdsResolver {
 
   @Mutation(() => DirectoryImportModel, { description: 'Starts an HSDS import and returns it RUNNING; poll directoryImport for its progress and report' })
   @Allow(Role.ADMIN)
+  @Idempotent()
   importDirectory(@Args('input') input: ImportDirectoryInput) {
     return this.importer.start(input);
   }
