@@ -14,12 +14,14 @@ import { DatabaseModule, type DatabaseOptions, openStatementTally } from '@wayma
 import { CarePlanningModule } from '@waymark/api/care-plan';
 import { ClientModule } from '@waymark/api/client';
 import { IdentityModule } from '@waymark/api/identity';
+import { IntegrationModule } from '@waymark/api/integration';
 import { ReferralsModule } from '@waymark/api/referral';
 import { ResourceDirectoryModule } from '@waymark/api/resource-directory';
 import { ClsModule } from 'nestjs-cls';
 import { DomainErrorFilter } from './domain-error.filter';
 import { graphqlOptions } from './graphql-options';
 import { HealthController } from './health.controller';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { clientIp } from './request-meta';
 import { validationPipe } from './validation.pipe';
 
@@ -67,6 +69,8 @@ export class AppModule {
         CarePlanningModule,
         ResourceDirectoryModule,
         ReferralsModule,
+        IntegrationModule,
+        IdempotencyModule,
       ],
       controllers: [HealthController],
       providers: [

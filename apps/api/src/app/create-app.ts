@@ -5,7 +5,10 @@ import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DIRECTORY_IMPORT_TEXT_MAX, ErrorCode } from '@waymark/shared/types';
+import { ApiCallAudit, auditOnSend } from '@waymark/api/audit';
 import { statementsOf } from '@waymark/api/database';
+import { retryAfterOf } from '@waymark/api/common';
+import { ApiCallers } from '@waymark/api/identity';
 import { AppModule, type AppOptions } from './app.module';
 import { MAX_BATCH } from './graphql-options';
 import { createRootLogger, NestPinoLogger } from './logger';
@@ -28,10 +31,22 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   // Document uploads (POST /documents); each route sets its own limits when it reads the parts.
   await app.register(fastifyMultipart);
 
+  // A request made with an API key is the client's call whatever answers it, so the client is
+  // identified as the request arrives (or, refused before that, as it is answered) and its call
+  // opened for the trail; the guard reuses that identification.
+  const apiCallers = app.get(ApiCallers);
+  fastify.addHook('preValidation', apiCallers.onArrival());
+  fastify.addHook('onSend', apiCallers.onSend());
+  // What a request still holds for the audit trail (a plain route's reads, an API client's call) is
+  // written before answering (registered before the statement count below, so it includes the insert).
+  fastify.addHook('onSend', auditOnSend(app.get(ApiCallAudit), '/graphql'));
+
   const reportStatements = options.config.REPORT_SQL_STATEMENTS;
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (reportStatements) reply.header('x-sql-statements', String(statementsOf(request.raw) ?? 0));
+    const retryAfter = retryAfterOf(request.raw);
+    if (retryAfter) reply.header('retry-after', String(retryAfter));
   });
 
   fastify.addHook('preHandler', async (request, reply) => {

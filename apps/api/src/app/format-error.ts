@@ -6,6 +6,9 @@ import type { GraphQLFormattedError } from 'graphql';
 
 const logger = new Logger('GraphQL');
 
+/** Apollo Server's code for a persisted-query hash it does not know (not a DomainError: see docs/integration.md, Errors). */
+export const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND';
+
 const INTERNAL_MESSAGE = 'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.';
 
 /**
@@ -19,6 +22,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, extensions: { code: original.code, ...original.extensions } };
+  }
+  // Apollo's own answer to a hash it does not know: clients (Apollo's persisted-query link) retry with the text on this code.
+  if (!formatted.path && formatted.extensions?.['code'] === PERSISTED_QUERY_NOT_FOUND) {
+    return { message: formatted.message, extensions: { code: PERSISTED_QUERY_NOT_FOUND } };
   }
   if (!formatted.path) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };

@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '@waymark/api/common';
 import { formatError } from './format-error';
+import { loadPersistedDocuments, persistedDocumentsOption } from './persisted-documents';
 
 /** Most operations a single HTTP request may batch. */
 export const MAX_BATCH = 5;
@@ -25,6 +26,8 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | undefined
     introspection: !config.isProduction,
     playground: false,
     allowBatchedHttpRequests: true,
+    // The SPA sends hashes of its generated operations; see persisted-documents.ts.
+    persistedQueries: persistedDocumentsOption(loadPersistedDocuments()),
     includeStacktraceInErrorResponses: false,
     // graphql-armor ships CommonJS types that clash with @nestjs/apollo's ESM ones; the runtime shape is the same.
     // Cache-control hints are for a CDN in front of public data; ours is private, and the plugin

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { APPOINTMENT, appointmentLine, appointmentTaskLine, TASK_ENTITY } from '@waymark/api/care-plan';
 import { Clock } from '@waymark/api/common';
 import {
@@ -21,14 +19,12 @@ import {
   todayIsoDate,
   TransportProvider,
 } from '@waymark/shared/types';
-import { ClsService } from 'nestjs-cls';
 import type { DemoAgency } from './demo-agencies';
+import { onceForFirstDemoAgency } from './first-demo-agency';
 import type { SeedProgress } from './seed-progress';
 import { sweptEscalation } from './swept-escalation';
 import { seededEvent, writeAuditEvents } from './write-audit';
 import { writeTimeline } from './write-timeline';
-
-type Read = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -122,104 +118,94 @@ const PLANS: Plan[] = [
  * Made once: an agency that has appointments is left as it is.
  */
 export async function seedAppointments(app: INestApplicationContext, progress: SeedProgress, demos: readonly DemoAgency[]): Promise<void> {
-  const txHost: TransactionHost<TransactionalAdapterTypeOrm> = app.get(TransactionHost);
-  const demo = demos[0];
-  if (!demo) return;
-  await app.get(ClsService).run(() =>
-    txHost.withTransaction(async () => {
-      const run = (sql: string, params: unknown[]) => txHost.tx.query(sql, params);
-      const read: Read = (sql, params) => txHost.tx.query(sql, params);
-      const [agency] = await read<{ id: string; name: string }>(`SELECT id, name FROM agency WHERE slug = $1`, [demo.slug]);
-      if (!agency || (await read(`SELECT 1 FROM appointment WHERE agency_id = $1 LIMIT 1`, [agency.id])).length) return;
-      const email = demo.users.find((user) => user.role === Role.CASE_MANAGER)?.email;
-      const [worker] = await read<{ id: string; name: string }>(`SELECT id, display_name AS name FROM app_user WHERE agency_id = $1 AND email = $2`, [agency.id, email]);
-      if (!worker) return;
-      const clients = await read<{ client_id: string; enrollment_id: string }>(
-        `SELECT DISTINCT ON (c.client_number) c.id AS client_id, e.id AS enrollment_id FROM enrollment e JOIN client c ON c.agency_id = e.agency_id AND c.id = e.client_id
-         WHERE e.agency_id = $1 AND e.primary_case_manager_id = $2 AND e.status = 'ACTIVE' AND c.status = 'ACTIVE' ORDER BY c.client_number, e.id LIMIT $3`,
-        [agency.id, worker.id, PLANS.length],
+  await onceForFirstDemoAgency(app, demos, `SELECT 1 FROM appointment WHERE agency_id = $1 LIMIT 1`, async ({ agency, run, read, userOf }) => {
+    const worker = await userOf(Role.CASE_MANAGER);
+    if (!worker) return;
+    const clients = await read<{ client_id: string; enrollment_id: string }>(
+      `SELECT DISTINCT ON (c.client_number) c.id AS client_id, e.id AS enrollment_id FROM enrollment e JOIN client c ON c.agency_id = e.agency_id AND c.id = e.client_id
+       WHERE e.agency_id = $1 AND e.primary_case_manager_id = $2 AND e.status = 'ACTIVE' AND c.status = 'ACTIVE' ORDER BY c.client_number, e.id LIMIT $3`,
+      [agency.id, worker.id, PLANS.length],
+    );
+    const [ride] = await read<{ id: string; name: string }>(
+      `SELECT s.id, s.name || ' (' || o.name || ')' AS name FROM service s JOIN organization o ON o.id = s.organization_id
+       WHERE s.status = 'ACTIVE' AND (o.visibility = 'SHARED' OR o.agency_id = $1) ORDER BY (s.name ILIKE '%transport%' OR s.name ILIKE '%ride%') DESC, s.name, s.id LIMIT 1`,
+      [agency.id],
+    );
+    const now = app.get(Clock).now();
+    const today = todayIsoDate(now);
+    const written = { appointments: 0, tasks: 0 };
+    for (const [i, plan] of PLANS.entries()) {
+      const client = clients[i % Math.max(1, clients.length)];
+      if (!client) break;
+      const id = randomUUID();
+      const startsAt = new Date(Date.parse(`${todayIsoDate(new Date(now.getTime() + plan.days * DAY))}T${String(plan.hour).padStart(2, '0')}:00:00Z`));
+      const bookedAt = new Date(Math.min(now.getTime(), startsAt.getTime()) - 7 * DAY);
+      const decided = plan.status !== AppointmentStatus.SCHEDULED;
+      const provider = plan.transport === TransportProvider.DIRECTORY_SERVICE && !ride ? TransportProvider.AGENCY_VAN : plan.transport;
+      const parties = plan.parties.map((p) => ({
+        id: randomUUID(),
+        party: p.party,
+        name: p.name,
+        toldAt: p.told ? new Date(bookedAt.getTime() + HOUR).toISOString() : null,
+        method: p.told ? 'PHONE' : null,
+        toldBy: p.told ? worker.id : null,
+      }));
+      await run(
+        `INSERT INTO appointment (id, agency_id, client_id, enrollment_id, kind, purpose, starts_at, ends_at, location, with_whom, transport_needed, transport_provider,
+           transport_staff_id, transport_service_id, transport_service_name, pickup_at, parties, responsible_worker_id, booked_by, status, outcome_note,
+           outcome_recorded_at, outcome_recorded_by, follow_up_started, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $20, $21, $22, $23, $24, $24)`,
+        [
+          id,
+          agency.id,
+          client.client_id,
+          client.enrollment_id,
+          plan.kind,
+          plan.purpose,
+          startsAt,
+          new Date(startsAt.getTime() + HOUR),
+          plan.location,
+          plan.withWhom,
+          provider !== null,
+          provider,
+          provider === TransportProvider.CASE_MANAGER ? worker.id : null,
+          provider === TransportProvider.DIRECTORY_SERVICE ? ride.id : null,
+          provider === TransportProvider.DIRECTORY_SERVICE ? ride.name : null,
+          provider ? new Date(startsAt.getTime() - HOUR / 2) : null,
+          JSON.stringify(parties),
+          worker.id,
+          plan.status,
+          plan.outcomeNote,
+          decided ? new Date(startsAt.getTime() + 3 * HOUR) : null,
+          decided ? worker.id : null,
+          !!plan.followUp,
+          bookedAt,
+        ],
       );
-      const [ride] = await read<{ id: string; name: string }>(
-        `SELECT s.id, s.name || ' (' || o.name || ')' AS name FROM service s JOIN organization o ON o.id = s.organization_id
-         WHERE s.status = 'ACTIVE' AND (o.visibility = 'SHARED' OR o.agency_id = $1) ORDER BY (s.name ILIKE '%transport%' OR s.name ILIKE '%ride%') DESC, s.name, s.id LIMIT 1`,
-        [agency.id],
-      );
-      const now = app.get(Clock).now();
-      const today = todayIsoDate(now);
-      const written = { appointments: 0, tasks: 0 };
-      for (const [i, plan] of PLANS.entries()) {
-        const client = clients[i % Math.max(1, clients.length)];
-        if (!client) break;
-        const id = randomUUID();
-        const startsAt = new Date(Date.parse(`${todayIsoDate(new Date(now.getTime() + plan.days * DAY))}T${String(plan.hour).padStart(2, '0')}:00:00Z`));
-        const bookedAt = new Date(Math.min(now.getTime(), startsAt.getTime()) - 7 * DAY);
-        const decided = plan.status !== AppointmentStatus.SCHEDULED;
-        const provider = plan.transport === TransportProvider.DIRECTORY_SERVICE && !ride ? TransportProvider.AGENCY_VAN : plan.transport;
-        const parties = plan.parties.map((p) => ({
-          id: randomUUID(),
-          party: p.party,
-          name: p.name,
-          toldAt: p.told ? new Date(bookedAt.getTime() + HOUR).toISOString() : null,
-          method: p.told ? 'PHONE' : null,
-          toldBy: p.told ? worker.id : null,
-        }));
+      const tasks = remindersOf(plan, { id, clientId: client.client_id, startsAt, today, workerId: worker.id, driver: provider === TransportProvider.DIRECTORY_SERVICE ? ride.name : worker.name, provider, parties });
+      for (const task of tasks) {
         await run(
-          `INSERT INTO appointment (id, agency_id, client_id, enrollment_id, kind, purpose, starts_at, ends_at, location, with_whom, transport_needed, transport_provider,
-             transport_staff_id, transport_service_id, transport_service_name, pickup_at, parties, responsible_worker_id, booked_by, status, outcome_note,
-             outcome_recorded_at, outcome_recorded_by, follow_up_started, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $20, $21, $22, $23, $24, $24)`,
+          `INSERT INTO task (id, agency_id, client_id, kind, title, details, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key, completed_at, completion_note, escalated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'APPOINTMENT', $11, $12, $13, $14, $15)`,
           [
-            id,
-            agency.id,
-            client.client_id,
-            client.enrollment_id,
-            plan.kind,
-            plan.purpose,
-            startsAt,
-            new Date(startsAt.getTime() + HOUR),
-            plan.location,
-            plan.withWhom,
-            provider !== null,
-            provider,
-            provider === TransportProvider.CASE_MANAGER ? worker.id : null,
-            provider === TransportProvider.DIRECTORY_SERVICE ? ride.id : null,
-            provider === TransportProvider.DIRECTORY_SERVICE ? ride.name : null,
-            provider ? new Date(startsAt.getTime() - HOUR / 2) : null,
-            JSON.stringify(parties),
-            worker.id,
-            plan.status,
-            plan.outcomeNote,
-            decided ? new Date(startsAt.getTime() + 3 * HOUR) : null,
-            decided ? worker.id : null,
-            !!plan.followUp,
-            bookedAt,
+            task.id, agency.id, client.client_id, task.kind, task.title, task.details, task.status, task.priority, task.dueOn, worker.id, id, task.dedupeKey, task.completedAt, task.note,
+            sweptEscalation({ dueOn: task.dueOn, open: task.status === TaskStatus.OPEN }, today, now),
           ],
         );
-        const tasks = remindersOf(plan, { id, clientId: client.client_id, startsAt, today, workerId: worker.id, driver: provider === TransportProvider.DIRECTORY_SERVICE ? ride.name : worker.name, provider, parties });
-        for (const task of tasks) {
-          await run(
-            `INSERT INTO task (id, agency_id, client_id, kind, title, details, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key, completed_at, completion_note, escalated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'APPOINTMENT', $11, $12, $13, $14, $15)`,
-            [
-              task.id, agency.id, client.client_id, task.kind, task.title, task.details, task.status, task.priority, task.dueOn, worker.id, id, task.dedupeKey, task.completedAt, task.note,
-              sweptEscalation({ dueOn: task.dueOn, open: task.status === TaskStatus.OPEN }, today, now),
-            ],
-          );
-        }
-        const timeline = [{ occurred_at: bookedAt, summary: appointmentLine.booked(plan.kind, startsAt) }];
-        if (decided) timeline.push({ occurred_at: new Date(startsAt.getTime() + 3 * HOUR), summary: appointmentLine.outcome(plan.kind, startsAt, plan.status) });
-        await writeTimeline(
-          run,
-          agency.id,
-          timeline.map((line) => ({ ...line, client_id: client.client_id, kind: TimelineKind.APPOINTMENT, source_type: APPOINTMENT, source_id: id, actor_id: worker.id })),
-        );
-        await writeAuditEvents(run, agency.id, [seededEvent(APPOINTMENT, id, client.client_id), ...tasks.map((task) => seededEvent(TASK_ENTITY, task.id, client.client_id))]);
-        written.appointments += 1;
-        written.tasks += tasks.length;
       }
-      progress.log(`seed: appointments of ${agency.name}: ${written.appointments} appointments, ${written.tasks} reminders`);
-    }),
-  );
+      const timeline = [{ occurred_at: bookedAt, summary: appointmentLine.booked(plan.kind, startsAt) }];
+      if (decided) timeline.push({ occurred_at: new Date(startsAt.getTime() + 3 * HOUR), summary: appointmentLine.outcome(plan.kind, startsAt, plan.status) });
+      await writeTimeline(
+        run,
+        agency.id,
+        timeline.map((line) => ({ ...line, client_id: client.client_id, kind: TimelineKind.APPOINTMENT, source_type: APPOINTMENT, source_id: id, actor_id: worker.id })),
+      );
+      await writeAuditEvents(run, agency.id, [seededEvent(APPOINTMENT, id, client.client_id), ...tasks.map((task) => seededEvent(TASK_ENTITY, task.id, client.client_id))]);
+      written.appointments += 1;
+      written.tasks += tasks.length;
+    }
+    progress.log(`seed: appointments of ${agency.name}: ${written.appointments} appointments, ${written.tasks} reminders`);
+  });
 }
 
 interface SeedTask {

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { CARE_TEAM_TRAINING, TASK_ENTITY, trainingLine } from '@waymark/api/care-plan';
 import { Clock } from '@waymark/api/common';
 import {
@@ -18,14 +16,12 @@ import {
   trainingRefreshDueOn,
   type TrainingTopic,
 } from '@waymark/shared/types';
-import { ClsService } from 'nestjs-cls';
 import type { DemoAgency } from './demo-agencies';
+import { onceForFirstDemoAgency } from './first-demo-agency';
 import type { SeedProgress } from './seed-progress';
 import { sweptEscalation } from './swept-escalation';
 import { seededEvent, writeAuditEvents } from './write-audit';
 import { writeTimeline } from './write-timeline';
-
-type Read = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
 /** One demo training: its topic, how long ago, who trained (the demo worker when no name), and who was trained. */
 interface Plan {
@@ -98,63 +94,49 @@ const PLANS: [number, Plan][] = [
  * and in the trail. Made once: an agency that has trainings is left as it is.
  */
 export async function seedCareTeam(app: INestApplicationContext, progress: SeedProgress, demos: readonly DemoAgency[]): Promise<void> {
-  const txHost: TransactionHost<TransactionalAdapterTypeOrm> = app.get(TransactionHost);
-  const demo = demos[0];
-  if (!demo) return;
-  await app.get(ClsService).run(() =>
-    txHost.withTransaction(async () => {
-      const run = (sql: string, params: unknown[]) => txHost.tx.query(sql, params);
-      const read: Read = (sql, params) => txHost.tx.query(sql, params);
-      const [agency] = await read<{ id: string; name: string }>(`SELECT id, name FROM agency WHERE slug = $1`, [demo.slug]);
-      if (!agency || (await read(`SELECT 1 FROM care_team_training WHERE agency_id = $1 LIMIT 1`, [agency.id])).length) return;
-      const email = demo.users.find((user) => user.role === Role.CASE_MANAGER)?.email;
-      const [worker] = await read<{ id: string }>(`SELECT id FROM app_user WHERE agency_id = $1 AND email = $2`, [agency.id, email]);
-      if (!worker) return;
-      const clients = await read<{ id: string }>(
-        `SELECT DISTINCT ON (c.client_number) c.id FROM enrollment e JOIN client c ON c.agency_id = e.agency_id AND c.id = e.client_id
-         WHERE e.agency_id = $1 AND e.primary_case_manager_id = $2 AND e.status = 'ACTIVE' AND c.status = 'ACTIVE' ORDER BY c.client_number, e.id LIMIT 2`,
-        [agency.id, worker.id],
+  await onceForFirstDemoAgency(app, demos, `SELECT 1 FROM care_team_training WHERE agency_id = $1 LIMIT 1`, async ({ agency, run, userOf, firstClientsOf }) => {
+    const worker = await userOf(Role.CASE_MANAGER);
+    if (!worker) return;
+    const clients = await firstClientsOf(worker.id, 2);
+    const now = app.get(Clock).now();
+    const today = todayIsoDate(now);
+    const written = { trainings: 0, refreshers: 0 };
+    for (const [index, plan] of PLANS) {
+      const client = clients[index];
+      if (!client) continue;
+      const id = randomUUID();
+      const trainedOn = addDays(today, -plan.daysAgo);
+      const dueOn = trainingRefreshDueOn(trainedOn, plan.topic);
+      await run(
+        `INSERT INTO care_team_training (id, agency_id, client_id, topic, description, trained_on, trainer_id, trainer_name, refresh_due_on, recorded_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)`,
+        [id, agency.id, client.id, plan.topic, plan.description, trainedOn, plan.trainerName ? null : worker.id, plan.trainerName, dueOn, worker.id, new Date(`${trainedOn}T16:00:00Z`)],
       );
-      const now = app.get(Clock).now();
-      const today = todayIsoDate(now);
-      const written = { trainings: 0, refreshers: 0 };
-      for (const [index, plan] of PLANS) {
-        const client = clients[index];
-        if (!client) continue;
-        const id = randomUUID();
-        const trainedOn = addDays(today, -plan.daysAgo);
-        const dueOn = trainingRefreshDueOn(trainedOn, plan.topic);
+      const trainees = plan.trainees.map((trainee, position) => ({ id: randomUUID(), position, ...trainee }));
+      for (const trainee of trainees) {
         await run(
-          `INSERT INTO care_team_training (id, agency_id, client_id, topic, description, trained_on, trainer_id, trainer_name, refresh_due_on, recorded_by, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)`,
-          [id, agency.id, client.id, plan.topic, plan.description, trainedOn, plan.trainerName ? null : worker.id, plan.trainerName, dueOn, worker.id, new Date(`${trainedOn}T16:00:00Z`)],
+          `INSERT INTO care_team_trainee (id, agency_id, training_id, client_id, position, name, role, person_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [trainee.id, agency.id, id, client.id, trainee.position, trainee.name, trainee.role, traineeKey(trainee)],
         );
-        const trainees = plan.trainees.map((trainee, position) => ({ id: randomUUID(), position, ...trainee }));
-        for (const trainee of trainees) {
-          await run(
-            `INSERT INTO care_team_trainee (id, agency_id, training_id, client_id, position, name, role, person_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-            [trainee.id, agency.id, id, client.id, trainee.position, trainee.name, trainee.role, traineeKey(trainee)],
-          );
-        }
-        const tasks = dueOn ? trainees.map((trainee) => ({ id: randomUUID(), trainee, dueOn })) : [];
-        for (const { id: taskId, trainee, dueOn: due } of tasks) {
-          await run(
-            `INSERT INTO task (id, agency_id, client_id, kind, title, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key, escalated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'TRAINING', $10, $11, $12)`,
-            [
-              taskId, agency.id, client.id, TaskKind.TRAINING_REFRESHER, trainingLine.refresherTitle(plan.topic, trainee.name), TaskStatus.OPEN, TaskPriority.NORMAL, due, worker.id, trainee.id,
-              refresherDedupeKey(client.id, plan.topic, trainee.id, due), sweptEscalation({ dueOn: due, open: true }, today, now),
-            ],
-          );
-        }
-        await writeTimeline(run, agency.id, [
-          { client_id: client.id, occurred_at: new Date(`${trainedOn}T16:00:00Z`), kind: TimelineKind.TRAINING, source_type: CARE_TEAM_TRAINING, source_id: id, summary: trainingLine.recorded(plan.topic, trainees.length), actor_id: worker.id },
-        ]);
-        await writeAuditEvents(run, agency.id, [seededEvent(CARE_TEAM_TRAINING, id, client.id), ...tasks.map((task) => seededEvent(TASK_ENTITY, task.id, client.id))]);
-        written.trainings += 1;
-        written.refreshers += tasks.length;
       }
-      progress.log(`seed: care-team training of ${agency.name}: ${written.trainings} trainings, ${written.refreshers} refreshers`);
-    }),
-  );
+      const tasks = dueOn ? trainees.map((trainee) => ({ id: randomUUID(), trainee, dueOn })) : [];
+      for (const { id: taskId, trainee, dueOn: due } of tasks) {
+        await run(
+          `INSERT INTO task (id, agency_id, client_id, kind, title, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key, escalated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'TRAINING', $10, $11, $12)`,
+          [
+            taskId, agency.id, client.id, TaskKind.TRAINING_REFRESHER, trainingLine.refresherTitle(plan.topic, trainee.name), TaskStatus.OPEN, TaskPriority.NORMAL, due, worker.id, trainee.id,
+            refresherDedupeKey(client.id, plan.topic, trainee.id, due), sweptEscalation({ dueOn: due, open: true }, today, now),
+          ],
+        );
+      }
+      await writeTimeline(run, agency.id, [
+        { client_id: client.id, occurred_at: new Date(`${trainedOn}T16:00:00Z`), kind: TimelineKind.TRAINING, source_type: CARE_TEAM_TRAINING, source_id: id, summary: trainingLine.recorded(plan.topic, trainees.length), actor_id: worker.id },
+      ]);
+      await writeAuditEvents(run, agency.id, [seededEvent(CARE_TEAM_TRAINING, id, client.id), ...tasks.map((task) => seededEvent(TASK_ENTITY, task.id, client.id))]);
+      written.trainings += 1;
+      written.refreshers += tasks.length;
+    }
+    progress.log(`seed: care-team training of ${agency.name}: ${written.trainings} trainings, ${written.refreshers} refreshers`);
+  });
 }

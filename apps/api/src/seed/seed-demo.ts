@@ -13,9 +13,12 @@ import { partitionActivityMonths, sealSeededTrail, seedActivity } from './seed-a
 import { seedAppointments } from './seed-appointments';
 import { seedCareRecords } from './seed-care';
 import { seedCareTeam } from './seed-care-team';
+import { seedChartAudits } from './seed-chart-audits';
 import { seedClientRecords } from './seed-client-records';
 import { seedDocuments } from './seed-documents';
+import { seedEmergencyAccess } from './seed-emergency-access';
 import { seedDirectory } from './seed-directory';
+import { seedFunds } from './seed-funds';
 import { seedOnCall } from './seed-on-call';
 import { barProgress, lineProgress, type SeedProgress } from './seed-progress';
 import { seedReferrals } from './seed-referrals';
@@ -100,6 +103,9 @@ async function seedAll(app: INestApplicationContext, progress: SeedProgress, opt
   await seedDocuments(app, progress, demos);
   await seedCareTeam(app, progress, demos);
   await seedOnCall(app, progress, demos);
+  await seedFunds(app, progress, demos);
+  await seedEmergencyAccess(app, progress, demos);
+  await seedChartAudits(app, progress, demos);
   // A seed of a chosen size may write hundreds of thousands of events: chained now, not by the next API to start.
   const sized = [options.clients, options.services, options.workers, options.notes, options.referrals].some((count) => count !== undefined);
   if (sized) await sealSeededTrail(app, progress);

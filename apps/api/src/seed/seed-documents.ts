@@ -1,18 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DOCUMENT_SOURCE_TYPE, DocumentStore, documentTimelineLine } from '@waymark/api/client';
 import { Clock, RequestContext } from '@waymark/api/common';
 import { ActorType, addDays, DocumentContentType, DocumentOwnerType, DocumentType, Role, TimelineKind, todayIsoDate } from '@waymark/shared/types';
-import { ClsService } from 'nestjs-cls';
 import type { DemoAgency } from './demo-agencies';
+import { onceForFirstDemoAgency } from './first-demo-agency';
 import type { SeedProgress } from './seed-progress';
 import { TINY_PNG, tinyPdf } from './tiny-pdf';
 import { seededEvent, writeAuditEvents } from './write-audit';
 import { writeTimeline } from './write-timeline';
-
-type Read = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
 /** The records of one demo client a document may hang from. */
 interface DemoClient {
@@ -85,74 +81,64 @@ const PLANS: Plan[] = [
  * documents is left as it is.
  */
 export async function seedDocuments(app: INestApplicationContext, progress: SeedProgress, demos: readonly DemoAgency[]): Promise<void> {
-  const txHost: TransactionHost<TransactionalAdapterTypeOrm> = app.get(TransactionHost);
   const store = app.get(DocumentStore, { strict: false });
-  const demo = demos[0];
-  if (!demo) return;
-  await app.get(ClsService).run(() =>
-    txHost.withTransaction(async () => {
-      const run = (sql: string, params: unknown[]) => txHost.tx.query(sql, params);
-      const read: Read = (sql, params) => txHost.tx.query(sql, params);
-      const [agency] = await read<{ id: string; name: string }>(`SELECT id, name FROM agency WHERE slug = $1`, [demo.slug]);
-      if (!agency || (await read(`SELECT 1 FROM document WHERE agency_id = $1 LIMIT 1`, [agency.id])).length) return;
-      const email = demo.users.find((user) => user.role === Role.CASE_MANAGER)?.email;
-      const [worker] = await read<{ id: string }>(`SELECT id FROM app_user WHERE agency_id = $1 AND email = $2`, [agency.id, email]);
-      if (!worker) return;
-      // The store scopes its keys by the request's agency: the seed acts as the demo case manager.
-      app.get(RequestContext).setPrincipal({ actorType: ActorType.USER, id: worker.id, agencyId: agency.id, role: Role.CASE_MANAGER, sessionId: worker.id, mustChangePassword: false });
-      const clients = await read<DemoClient>(
-        `SELECT DISTINCT ON (c.client_number) c.id AS client_id, c.legal_first_name || ' ' || c.legal_last_name AS name, e.id AS enrollment_id,
-                k.id AS consent_id, k.recipient_name AS recipient
-           FROM enrollment e JOIN client c ON c.agency_id = e.agency_id AND c.id = e.client_id
-           LEFT JOIN LATERAL (SELECT id, recipient_name FROM consent WHERE agency_id = c.agency_id AND client_id = c.id ORDER BY signed_on DESC, id LIMIT 1) k ON true
-          WHERE e.agency_id = $1 AND e.primary_case_manager_id = $2 AND e.status = 'ACTIVE' AND c.status = 'ACTIVE'
-          ORDER BY c.client_number, e.id LIMIT 3`,
-        [agency.id, worker.id],
+  await onceForFirstDemoAgency(app, demos, `SELECT 1 FROM document WHERE agency_id = $1 LIMIT 1`, async ({ agency, run, read, userOf }) => {
+    const worker = await userOf(Role.CASE_MANAGER);
+    if (!worker) return;
+    // The store scopes its keys by the request's agency: the seed acts as the demo case manager.
+    app.get(RequestContext).setPrincipal({ actorType: ActorType.USER, id: worker.id, agencyId: agency.id, role: Role.CASE_MANAGER, sessionId: worker.id, mustChangePassword: false });
+    const clients = await read<DemoClient>(
+      `SELECT DISTINCT ON (c.client_number) c.id AS client_id, c.legal_first_name || ' ' || c.legal_last_name AS name, e.id AS enrollment_id,
+              k.id AS consent_id, k.recipient_name AS recipient
+         FROM enrollment e JOIN client c ON c.agency_id = e.agency_id AND c.id = e.client_id
+         LEFT JOIN LATERAL (SELECT id, recipient_name FROM consent WHERE agency_id = c.agency_id AND client_id = c.id ORDER BY signed_on DESC, id LIMIT 1) k ON true
+        WHERE e.agency_id = $1 AND e.primary_case_manager_id = $2 AND e.status = 'ACTIVE' AND c.status = 'ACTIVE'
+        ORDER BY c.client_number, e.id LIMIT 3`,
+      [agency.id, worker.id],
+    );
+    const today = todayIsoDate(app.get(Clock).now());
+    let written = 0;
+    for (const [i, plan] of PLANS.entries()) {
+      // The signed release goes to the first client with a consent; the rest take turns.
+      const client = plan.owner === 'CONSENT' ? clients.find((c) => c.consent_id) : clients[i % Math.max(1, clients.length)];
+      if (!client) continue;
+      const ownerType = DocumentOwnerType[plan.owner];
+      const ownerId = plan.owner === 'CONSENT' ? (client.consent_id as string) : plan.owner === 'ENROLLMENT' ? client.enrollment_id : client.client_id;
+      const content = plan.content(client);
+      const id = randomUUID();
+      const storageKey = randomUUID();
+      const title = plan.title(client);
+      const uploadedAt = new Date(Date.parse(`${addDays(today, Math.min(plan.dated + 1, 0))}T16:00:00Z`));
+      await run(
+        `INSERT INTO document (id, agency_id, client_id, owner_type, owner_id, document_type, title, document_date, expires_on, file_name, content_type, size_bytes, sha256,
+           storage_key, uploaded_by, uploaded_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $16)`,
+        [
+          id,
+          agency.id,
+          client.client_id,
+          ownerType,
+          ownerId,
+          plan.type,
+          title,
+          addDays(today, plan.dated),
+          plan.expires === null ? null : addDays(today, plan.expires),
+          plan.fileName,
+          plan.contentType,
+          content.length,
+          createHash('sha256').update(content).digest('hex'),
+          storageKey,
+          worker.id,
+          uploadedAt,
+        ],
       );
-      const today = todayIsoDate(app.get(Clock).now());
-      let written = 0;
-      for (const [i, plan] of PLANS.entries()) {
-        // The signed release goes to the first client with a consent; the rest take turns.
-        const client = plan.owner === 'CONSENT' ? clients.find((c) => c.consent_id) : clients[i % Math.max(1, clients.length)];
-        if (!client) continue;
-        const ownerType = DocumentOwnerType[plan.owner];
-        const ownerId = plan.owner === 'CONSENT' ? (client.consent_id as string) : plan.owner === 'ENROLLMENT' ? client.enrollment_id : client.client_id;
-        const content = plan.content(client);
-        const id = randomUUID();
-        const storageKey = randomUUID();
-        const title = plan.title(client);
-        const uploadedAt = new Date(Date.parse(`${addDays(today, Math.min(plan.dated + 1, 0))}T16:00:00Z`));
-        await run(
-          `INSERT INTO document (id, agency_id, client_id, owner_type, owner_id, document_type, title, document_date, expires_on, file_name, content_type, size_bytes, sha256,
-             storage_key, uploaded_by, uploaded_at, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $16)`,
-          [
-            id,
-            agency.id,
-            client.client_id,
-            ownerType,
-            ownerId,
-            plan.type,
-            title,
-            addDays(today, plan.dated),
-            plan.expires === null ? null : addDays(today, plan.expires),
-            plan.fileName,
-            plan.contentType,
-            content.length,
-            createHash('sha256').update(content).digest('hex'),
-            storageKey,
-            worker.id,
-            uploadedAt,
-          ],
-        );
-        await store.put(storageKey, content, plan.contentType);
-        await writeTimeline(run, agency.id, [
-          { client_id: client.client_id, occurred_at: uploadedAt, kind: TimelineKind.DOCUMENT, source_type: DOCUMENT_SOURCE_TYPE, source_id: id, summary: documentTimelineLine.uploaded(plan.type, title), actor_id: worker.id },
-        ]);
-        await writeAuditEvents(run, agency.id, [seededEvent(DOCUMENT_SOURCE_TYPE, id, client.client_id)]);
-        written += 1;
-      }
-      progress.log(`seed: documents of ${agency.name}: ${written} documents`);
-    }),
-  );
+      await store.put(storageKey, content, plan.contentType);
+      await writeTimeline(run, agency.id, [
+        { client_id: client.client_id, occurred_at: uploadedAt, kind: TimelineKind.DOCUMENT, source_type: DOCUMENT_SOURCE_TYPE, source_id: id, summary: documentTimelineLine.uploaded(plan.type, title), actor_id: worker.id },
+      ]);
+      await writeAuditEvents(run, agency.id, [seededEvent(DOCUMENT_SOURCE_TYPE, id, client.client_id)]);
+      written += 1;
+    }
+    progress.log(`seed: documents of ${agency.name}: ${written} documents`);
+  });
 }

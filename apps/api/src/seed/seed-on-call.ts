@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { EMERGENCY_CALL, ON_CALL_SHIFT, onCallLine, TASK_ENTITY } from '@waymark/api/care-plan';
 import { AppConfig, Clock } from '@waymark/api/common';
 import {
@@ -18,14 +16,12 @@ import {
   TimelineKind,
   todayIsoDate,
 } from '@waymark/shared/types';
-import { ClsService } from 'nestjs-cls';
 import type { DemoAgency } from './demo-agencies';
+import { onceForFirstDemoAgency } from './first-demo-agency';
 import type { SeedProgress } from './seed-progress';
 import { sweptEscalation } from './swept-escalation';
 import { seededEvent, writeAuditEvents } from './write-audit';
 import { writeTimeline } from './write-timeline';
-
-type Read = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
 /** The roster runs from a few days back to this many days ahead of the seed. */
 const ROSTER_DAYS_BACK = 3;
@@ -90,96 +86,82 @@ const CALLS: CallPlan[] = [
  * known. Made once: an agency that has a roster is left as it is.
  */
 export async function seedOnCall(app: INestApplicationContext, progress: SeedProgress, demos: readonly DemoAgency[]): Promise<void> {
-  const txHost: TransactionHost<TransactionalAdapterTypeOrm> = app.get(TransactionHost);
-  const demo = demos[0];
-  if (!demo) return;
   const timeZone = app.get(AppConfig).ON_CALL_TIME_ZONE;
-  await app.get(ClsService).run(() =>
-    txHost.withTransaction(async () => {
-      const run = (sql: string, params: unknown[]) => txHost.tx.query(sql, params);
-      const read: Read = (sql, params) => txHost.tx.query(sql, params);
-      const [agency] = await read<{ id: string; name: string }>(`SELECT id, name FROM agency WHERE slug = $1`, [demo.slug]);
-      if (!agency || (await read(`SELECT 1 FROM on_call_shift WHERE agency_id = $1 LIMIT 1`, [agency.id])).length) return;
-      const emailOf = (role: Role) => demo.users.find((user) => user.role === role)?.email;
-      const staffEmails = demo.staff.filter((user) => user.role === Role.CASE_MANAGER).map((user) => user.email);
-      const people = await read<{ id: string; email: string }>(`SELECT id, email FROM app_user WHERE agency_id = $1 AND email = ANY($2) AND active`, [
+  await onceForFirstDemoAgency(app, demos, `SELECT 1 FROM on_call_shift WHERE agency_id = $1 LIMIT 1`, async ({ demo, agency, run, read, emailOf, firstClientsOf }) => {
+    const staffEmails = demo.staff.filter((user) => user.role === Role.CASE_MANAGER).map((user) => user.email);
+    const people = await read<{ id: string; email: string }>(`SELECT id, email FROM app_user WHERE agency_id = $1 AND email = ANY($2) AND active`, [
+      agency.id,
+      [emailOf(Role.CASE_MANAGER), emailOf(Role.SUPERVISOR), emailOf(Role.ADMIN), ...staffEmails],
+    ]);
+    const idOf = (email: string | undefined) => people.find((person) => person.email === email)?.id;
+    const [worker, supervisor, admin] = [idOf(emailOf(Role.CASE_MANAGER)), idOf(emailOf(Role.SUPERVISOR)), idOf(emailOf(Role.ADMIN))];
+    if (!worker || !supervisor || !admin) return;
+    const primaries = [worker, ...staffEmails.map(idOf).filter((id): id is string => !!id)];
+    const today = todayIsoDate(app.get(Clock).now());
+
+    const shifts: { id: string; userId: string; tier: OnCallTier; from: string; to: string; phone: string | null }[] = [];
+    for (let day = -ROSTER_DAYS_BACK; day < ROSTER_DAYS_AHEAD; day++) {
+      const userId = primaries[(day + ROSTER_DAYS_BACK) % primaries.length];
+      shifts.push({ id: randomUUID(), userId, tier: OnCallTier.PRIMARY, from: addDays(today, day), to: addDays(today, day + 1), phone: '(555) 010-7000' });
+    }
+    for (let week = -ROSTER_DAYS_BACK; week < ROSTER_DAYS_AHEAD; week += 7) {
+      shifts.push({ id: randomUUID(), userId: week < 0 ? supervisor : admin, tier: OnCallTier.BACKUP, from: addDays(today, week), to: addDays(today, week + 7), phone: null });
+    }
+    for (const shift of shifts) {
+      await run(`INSERT INTO on_call_shift (id, agency_id, user_id, tier, starts_at, ends_at, phone, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+        shift.id,
         agency.id,
-        [emailOf(Role.CASE_MANAGER), emailOf(Role.SUPERVISOR), emailOf(Role.ADMIN), ...staffEmails],
+        shift.userId,
+        shift.tier,
+        `${shift.from}${HANDOVER}`,
+        `${shift.to}${HANDOVER}`,
+        shift.phone,
+        supervisor,
       ]);
-      const idOf = (email: string | undefined) => people.find((person) => person.email === email)?.id;
-      const [worker, supervisor, admin] = [idOf(emailOf(Role.CASE_MANAGER)), idOf(emailOf(Role.SUPERVISOR)), idOf(emailOf(Role.ADMIN))];
-      if (!worker || !supervisor || !admin) return;
-      const primaries = [worker, ...staffEmails.map(idOf).filter((id): id is string => !!id)];
-      const today = todayIsoDate(app.get(Clock).now());
+    }
 
-      const shifts: { id: string; userId: string; tier: OnCallTier; from: string; to: string; phone: string | null }[] = [];
-      for (let day = -ROSTER_DAYS_BACK; day < ROSTER_DAYS_AHEAD; day++) {
-        const userId = primaries[(day + ROSTER_DAYS_BACK) % primaries.length];
-        shifts.push({ id: randomUUID(), userId, tier: OnCallTier.PRIMARY, from: addDays(today, day), to: addDays(today, day + 1), phone: '(555) 010-7000' });
-      }
-      for (let week = -ROSTER_DAYS_BACK; week < ROSTER_DAYS_AHEAD; week += 7) {
-        shifts.push({ id: randomUUID(), userId: week < 0 ? supervisor : admin, tier: OnCallTier.BACKUP, from: addDays(today, week), to: addDays(today, week + 7), phone: null });
-      }
-      for (const shift of shifts) {
-        await run(`INSERT INTO on_call_shift (id, agency_id, user_id, tier, starts_at, ends_at, phone, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
-          shift.id,
-          agency.id,
-          shift.userId,
-          shift.tier,
-          `${shift.from}${HANDOVER}`,
-          `${shift.to}${HANDOVER}`,
-          shift.phone,
-          supervisor,
-        ]);
-      }
-
-      const clients = await read<{ id: string }>(
-        `SELECT DISTINCT ON (c.client_number) c.id FROM enrollment e JOIN client c ON c.agency_id = e.agency_id AND c.id = e.client_id
-         WHERE e.agency_id = $1 AND e.primary_case_manager_id = $2 AND e.status = 'ACTIVE' AND c.status = 'ACTIVE' ORDER BY c.client_number, e.id LIMIT 2`,
-        [agency.id, worker],
+    const clients = await firstClientsOf(worker, 2);
+    const now = app.get(Clock).now();
+    const audit = shifts.map((shift) => seededEvent(ON_CALL_SHIFT, shift.id));
+    let followUps = 0;
+    for (const plan of CALLS) {
+      const clientId = plan.clientIndex === null ? null : (clients[plan.clientIndex]?.id ?? null);
+      const id = randomUUID();
+      const receivedAt = new Date(now.getTime() - plan.hoursAgo * 3600_000);
+      const followUpNeeded = clientId !== null;
+      const dueOn = followUpNeeded ? callFollowUpDueOn(receivedAt, timeZone) : null;
+      const followedUpAt = followUpNeeded && plan.followUpNote ? new Date(receivedAt.getTime() + 12 * 3600_000) : null;
+      await run(
+        `INSERT INTO emergency_call (id, agency_id, received_at, caller_name, caller_relation, caller_phone, client_id, what_happened, action_taken, severity, taken_by,
+           follow_up_needed, follow_up_due_on, follow_up_assignee_id, follow_up_note, followed_up_by, followed_up_at, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+        [
+          id, agency.id, receivedAt, plan.callerName, plan.callerRelation, plan.callerPhone, clientId, plan.whatHappened, plan.actionTaken, plan.severity, supervisor,
+          followUpNeeded, dueOn, followUpNeeded ? worker : null, followedUpAt ? plan.followUpNote : null, followedUpAt ? worker : null, followedUpAt, followedUpAt ? 2 : 1,
+        ],
       );
-      const now = app.get(Clock).now();
-      const audit = shifts.map((shift) => seededEvent(ON_CALL_SHIFT, shift.id));
-      let followUps = 0;
-      for (const plan of CALLS) {
-        const clientId = plan.clientIndex === null ? null : (clients[plan.clientIndex]?.id ?? null);
-        const id = randomUUID();
-        const receivedAt = new Date(now.getTime() - plan.hoursAgo * 3600_000);
-        const followUpNeeded = clientId !== null;
-        const dueOn = followUpNeeded ? callFollowUpDueOn(receivedAt, timeZone) : null;
-        const followedUpAt = followUpNeeded && plan.followUpNote ? new Date(receivedAt.getTime() + 12 * 3600_000) : null;
-        await run(
-          `INSERT INTO emergency_call (id, agency_id, received_at, caller_name, caller_relation, caller_phone, client_id, what_happened, action_taken, severity, taken_by,
-             follow_up_needed, follow_up_due_on, follow_up_assignee_id, follow_up_note, followed_up_by, followed_up_at, version)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-          [
-            id, agency.id, receivedAt, plan.callerName, plan.callerRelation, plan.callerPhone, clientId, plan.whatHappened, plan.actionTaken, plan.severity, supervisor,
-            followUpNeeded, dueOn, followUpNeeded ? worker : null, followedUpAt ? plan.followUpNote : null, followedUpAt ? worker : null, followedUpAt, followedUpAt ? 2 : 1,
-          ],
-        );
-        audit.push(seededEvent(EMERGENCY_CALL, id, clientId));
-        if (!clientId || !dueOn) continue;
-        const taskId = randomUUID();
-        await run(
-          `INSERT INTO task (id, agency_id, client_id, kind, title, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key, completed_at, completion_note, escalated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'EMERGENCY_CALL', $10, $11, $12, $13, $14)`,
-          [
-            taskId, agency.id, clientId, TaskKind.ON_CALL_FOLLOW_UP, 'Follow up the after-hours call', followedUpAt ? TaskStatus.DONE : TaskStatus.OPEN,
-            CALL_FOLLOW_UP_PRIORITY[plan.severity], dueOn, worker, id, taskDedupeKey(TaskKind.ON_CALL_FOLLOW_UP, id, dueOn),
-            followedUpAt, followedUpAt ? 'Followed up: see the call in the on-call log' : null, sweptEscalation({ dueOn, open: !followedUpAt }, today, now),
-          ],
-        );
-        audit.push(seededEvent(TASK_ENTITY, taskId, clientId));
-        followUps += 1;
-        await writeTimeline(run, agency.id, [
-          { client_id: clientId, occurred_at: receivedAt, kind: TimelineKind.EMERGENCY_CALL, source_type: EMERGENCY_CALL, source_id: id, summary: onCallLine.received(plan.callerRelation, plan.severity), actor_id: supervisor },
-          ...(followedUpAt
-            ? [{ client_id: clientId, occurred_at: followedUpAt, kind: TimelineKind.EMERGENCY_CALL, source_type: EMERGENCY_CALL, source_id: id, summary: onCallLine.followedUp(), actor_id: worker }]
-            : []),
-        ]);
-      }
-      await writeAuditEvents(run, agency.id, audit);
-      progress.log(`seed: on call at ${agency.name}: ${shifts.length} shifts, ${CALLS.length} calls, ${followUps} follow-ups`);
-    }),
-  );
+      audit.push(seededEvent(EMERGENCY_CALL, id, clientId));
+      if (!clientId || !dueOn) continue;
+      const taskId = randomUUID();
+      await run(
+        `INSERT INTO task (id, agency_id, client_id, kind, title, status, priority, due_on, assignee_id, subject_type, subject_id, dedupe_key, completed_at, completion_note, escalated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'EMERGENCY_CALL', $10, $11, $12, $13, $14)`,
+        [
+          taskId, agency.id, clientId, TaskKind.ON_CALL_FOLLOW_UP, 'Follow up the after-hours call', followedUpAt ? TaskStatus.DONE : TaskStatus.OPEN,
+          CALL_FOLLOW_UP_PRIORITY[plan.severity], dueOn, worker, id, taskDedupeKey(TaskKind.ON_CALL_FOLLOW_UP, id, dueOn),
+          followedUpAt, followedUpAt ? 'Followed up: see the call in the on-call log' : null, sweptEscalation({ dueOn, open: !followedUpAt }, today, now),
+        ],
+      );
+      audit.push(seededEvent(TASK_ENTITY, taskId, clientId));
+      followUps += 1;
+      await writeTimeline(run, agency.id, [
+        { client_id: clientId, occurred_at: receivedAt, kind: TimelineKind.EMERGENCY_CALL, source_type: EMERGENCY_CALL, source_id: id, summary: onCallLine.received(plan.callerRelation, plan.severity), actor_id: supervisor },
+        ...(followedUpAt
+          ? [{ client_id: clientId, occurred_at: followedUpAt, kind: TimelineKind.EMERGENCY_CALL, source_type: EMERGENCY_CALL, source_id: id, summary: onCallLine.followedUp(), actor_id: worker }]
+          : []),
+      ]);
+    }
+    await writeAuditEvents(run, agency.id, audit);
+    progress.log(`seed: on call at ${agency.name}: ${shifts.length} shifts, ${CALLS.length} calls, ${followUps} follow-ups`);
+  });
 }

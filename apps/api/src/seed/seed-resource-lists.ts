@@ -1,12 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { RequestContext } from '@waymark/api/common';
 import { ResourceListDeliveryService, ResourceListService } from '@waymark/api/referral';
 import { ActorType, ResourceListChannel, Role } from '@waymark/shared/types';
-import { ClsService } from 'nestjs-cls';
 import { PARTNER_PANTRY } from './plan-directory-partner';
 import type { DemoAgency } from './demo-agencies';
+import { onceForFirstDemoAgency } from './first-demo-agency';
 import type { SeedProgress } from './seed-progress';
 
 /** The demo lists: which of the demo case manager's clients, the services by name, the note, and whether it was printed. */
@@ -22,39 +20,26 @@ const PLANS: { client: number; services: string[]; note: string | null; printed:
  * Nothing is sent. Made once: an agency that has lists is left as it is.
  */
 export async function seedResourceLists(app: INestApplicationContext, progress: SeedProgress, demos: readonly DemoAgency[]): Promise<void> {
-  const txHost: TransactionHost<TransactionalAdapterTypeOrm> = app.get(TransactionHost);
-  const demo = demos[0];
-  if (!demo) return;
-  await app.get(ClsService).run(() =>
-    txHost.withTransaction(async () => {
-      const read = <T>(sql: string, params: unknown[]): Promise<T[]> => txHost.tx.query(sql, params);
-      const [agency] = await read<{ id: string; name: string }>(`SELECT id, name FROM agency WHERE slug = $1`, [demo.slug]);
-      if (!agency || (await read(`SELECT 1 FROM resource_list WHERE agency_id = $1 LIMIT 1`, [agency.id])).length) return;
-      const email = demo.users.find((user) => user.role === Role.CASE_MANAGER)?.email;
-      const [worker] = await read<{ id: string }>(`SELECT id FROM app_user WHERE agency_id = $1 AND email = $2`, [agency.id, email]);
-      if (!worker) return;
-      const clients = await read<{ id: string }>(
-        `SELECT DISTINCT ON (c.client_number) c.id FROM enrollment e JOIN client c ON c.agency_id = e.agency_id AND c.id = e.client_id
-         WHERE e.agency_id = $1 AND e.primary_case_manager_id = $2 AND e.status = 'ACTIVE' AND c.status = 'ACTIVE' ORDER BY c.client_number, e.id LIMIT 2`,
-        [agency.id, worker.id],
-      );
-      const services = await read<{ id: string; name: string }>(
-        `SELECT DISTINCT ON (s.name) s.id, s.name FROM service s JOIN organization o ON o.id = s.organization_id
-         WHERE s.name = ANY ($1) AND s.status = 'ACTIVE' AND (o.visibility = 'SHARED' OR o.agency_id = $2) ORDER BY s.name, s.id`,
-        [[...new Set(PLANS.flatMap((plan) => plan.services))], agency.id],
-      );
-      const byName = new Map(services.map((service) => [service.name, service.id]));
-      app.get(RequestContext).setPrincipal({ actorType: ActorType.USER, id: worker.id, agencyId: agency.id, role: Role.CASE_MANAGER, sessionId: worker.id, mustChangePassword: false });
-      let made = 0;
-      for (const plan of PLANS) {
-        const client = clients[plan.client];
-        const serviceIds = plan.services.flatMap((name) => byName.get(name) ?? []);
-        if (!client || !serviceIds.length) continue;
-        const list = await app.get(ResourceListService, { strict: false }).create({ clientId: client.id, serviceIds, note: plan.note });
-        if (plan.printed) await app.get(ResourceListDeliveryService, { strict: false }).deliver({ resourceListId: list.id, channel: ResourceListChannel.PRINTED });
-        made += 1;
-      }
-      progress.log(`seed: resource lists of ${agency.name}: ${made}`);
-    }),
-  );
+  await onceForFirstDemoAgency(app, demos, `SELECT 1 FROM resource_list WHERE agency_id = $1 LIMIT 1`, async ({ agency, read, userOf, firstClientsOf }) => {
+    const worker = await userOf(Role.CASE_MANAGER);
+    if (!worker) return;
+    const clients = await firstClientsOf(worker.id, 2);
+    const services = await read<{ id: string; name: string }>(
+      `SELECT DISTINCT ON (s.name) s.id, s.name FROM service s JOIN organization o ON o.id = s.organization_id
+       WHERE s.name = ANY ($1) AND s.status = 'ACTIVE' AND (o.visibility = 'SHARED' OR o.agency_id = $2) ORDER BY s.name, s.id`,
+      [[...new Set(PLANS.flatMap((plan) => plan.services))], agency.id],
+    );
+    const byName = new Map(services.map((service) => [service.name, service.id]));
+    app.get(RequestContext).setPrincipal({ actorType: ActorType.USER, id: worker.id, agencyId: agency.id, role: Role.CASE_MANAGER, sessionId: worker.id, mustChangePassword: false });
+    let made = 0;
+    for (const plan of PLANS) {
+      const client = clients[plan.client];
+      const serviceIds = plan.services.flatMap((name) => byName.get(name) ?? []);
+      if (!client || !serviceIds.length) continue;
+      const list = await app.get(ResourceListService, { strict: false }).create({ clientId: client.id, serviceIds, note: plan.note });
+      if (plan.printed) await app.get(ResourceListDeliveryService, { strict: false }).deliver({ resourceListId: list.id, channel: ResourceListChannel.PRINTED });
+      made += 1;
+    }
+    progress.log(`seed: resource lists of ${agency.name}: ${made}`);
+  });
 }
