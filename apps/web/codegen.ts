@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import type { Types } from '@graphql-codegen/plugin-helpers';
 // Codegen loads this file without the tsconfig paths, so the library is reached by its path.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import * as shared from '../../libs/shared/types/src/index';
@@ -30,6 +33,15 @@ function sharedEnumValues(): Record<string, string> {
 }
 
 /**
+ * The API runs the manifest's text, not what Apollo Client would have sent: it must already
+ * hold the __typename selections the client's cache needs, added by Apollo's own rule (not on
+ * the operation's root).
+ */
+const withTypenames: Types.DocumentTransformObject = {
+  transform: ({ documents }) => documents.map((source) => ({ ...source, document: source.document && addTypenameToDocument(source.document) })),
+};
+
+/**
  * Typed GraphQL operations for the SPA, generated from the API's committed schema.
  * Run with `npm run codegen` from the repository root; the output is committed.
  */
@@ -46,7 +58,12 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: {
         fragmentMasking: false,
+        // Each document carries its sha256 (`__meta__.hash`), which the SPA sends instead of the
+        // text; persisted-documents.json maps hash to text for the API (docs/integration.md).
+        // Plain hex sha256 of the text, as Apollo's automatic persisted queries compute it.
+        persistedDocuments: { hashAlgorithm: (text: string) => createHash('sha256').update(text).digest('hex') },
       },
+      documentTransforms: [withTypenames],
       config: {
         enumType: 'const',
         enumValues: sharedEnumValues(),

@@ -18,6 +18,7 @@ export default defineConfig({
       '@waymark/web/client': fromRoot('libs/web/client/src/index.ts'),
       '@waymark/web/care-plan': fromRoot('libs/web/care-plan/src/index.ts'),
       '@waymark/web/resource-directory': fromRoot('libs/web/resource-directory/src/index.ts'),
+      '@waymark/web/audit': fromRoot('libs/web/audit/src/index.ts'),
       '@waymark/web/referral': fromRoot('libs/web/referral/src/index.ts'),
       '@waymark/shared/types': fromRoot('libs/shared/types/src/index.ts'),
     },

@@ -7,12 +7,13 @@ import './app/global.css';
 import { clearDrafts, createApolloClient, createI18n, SessionManager } from '@waymark/web/core';
 import { carePlanResources } from '@waymark/web/care-plan';
 import { referralResources } from '@waymark/web/referral';
+import { auditResources } from '@waymark/web/audit';
 import { directoryResources } from '@waymark/web/resource-directory';
 import { clientResources } from '@waymark/web/client';
-import { identityResources } from '@waymark/web/identity';
+import { apiClientResources, identityResources, webhookResources } from '@waymark/web/identity';
 import { App } from './app/app';
 
-const i18n = createI18n([identityResources, clientResources, carePlanResources, directoryResources, referralResources]);
+const i18n = createI18n([identityResources, webhookResources, apiClientResources, clientResources, carePlanResources, directoryResources, referralResources, auditResources]);
 
 // The callbacks run after sign-in and sign-out, long after `apollo` below exists.
 const session = new SessionManager({

@@ -1,7 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { useTranslation } from 'react-i18next';
-import { Role, TASK_CARRIER_ROLES } from '@waymark/shared/types';
-import { ComingSoonPage, DashboardPage, NotFoundPage, RequireRole } from '@waymark/web/core';
+import { AUDIT_TRAIL_ROLES, CHART_AUDIT_READER_ROLES, REPORT_ROLES, Role, TASK_CARRIER_ROLES, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
+import { DashboardPage, NotFoundPage, RequireRole } from '@waymark/web/core';
 import {
   CaseloadPage,
   CLIENT_CREATOR_ROLES,
@@ -18,24 +17,22 @@ import {
   OnCallNowPanel,
   OnCallPage,
   CareDashboard,
+  SupervisionPage,
   CarePlanPrintPage,
   CarePlansPage,
   DischargeWizardPage,
   InstrumentPage,
   InstrumentsPage,
+  ReportsPage,
   WorklistPage,
 } from '@waymark/web/care-plan';
 import { DirectoryAdminPage, DirectoryImportPage, DirectoryOrganizationPage, DirectoryPage, ServicePage } from '@waymark/web/resource-directory';
-import { CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage } from '@waymark/web/identity';
+import { ApiClientsPage, CreateUserPage, LoginPage, ProfilePage, UserDetailPage, UsersPage, WebhooksPage } from '@waymark/web/identity';
 import { EditReferralPage, NewReferralPage, ReferralPage, ReferralsPage, ResourceListPrintPage } from '@waymark/web/referral';
+import { AuditTrailPage, ChartAuditPage, ChartAuditsPage } from '@waymark/web/audit';
 import { ProtectedLayout } from './protected-layout';
 
 const ADMIN_ONLY = [Role.ADMIN] as const;
-
-function ComingSoon({ area }: { area: 'reports' }) {
-  const { t } = useTranslation();
-  return <ComingSoonPage area={t(`nav.${area}`)} />;
-}
 
 export function AppRoutes() {
   return (
@@ -72,6 +69,19 @@ export function AppRoutes() {
           <Route index element={<WorklistPage />} />
         </Route>
         <Route path="on-call" element={<OnCallPage />} />
+        <Route path="audit" element={<RequireRole roles={AUDIT_TRAIL_ROLES} />}>
+          <Route index element={<AuditTrailPage />} />
+        </Route>
+        <Route path="chart-audits">
+          <Route element={<RequireRole roles={CHART_AUDIT_READER_ROLES} />}>
+            <Route index element={<ChartAuditsPage />} />
+          </Route>
+          {/* A worker opens the audit from their corrective action's task; the API shows them their charts. */}
+          <Route path=":id" element={<ChartAuditPage />} />
+        </Route>
+        <Route path="supervision" element={<RequireRole roles={WORKLIST_OVERSEER_ROLES} />}>
+          <Route index element={<SupervisionPage />} />
+        </Route>
         <Route path="calendar" element={<RequireRole roles={TASK_CARRIER_ROLES} />}>
           <Route index element={<CalendarPage />} />
         </Route>
@@ -86,13 +96,17 @@ export function AppRoutes() {
           <Route index element={<DirectoryPage />} />
           <Route path="services/:id" element={<ServicePage />} />
         </Route>
-        <Route path="reports/*" element={<ComingSoon area="reports" />} />
+        <Route path="reports" element={<RequireRole roles={REPORT_ROLES} />}>
+          <Route index element={<ReportsPage />} />
+        </Route>
         <Route path="profile" element={<ProfilePage />} />
         <Route path="admin" element={<RequireRole roles={ADMIN_ONLY} />}>
           <Route index element={<Navigate to="users" replace />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="users/new" element={<CreateUserPage />} />
           <Route path="users/:id" element={<UserDetailPage />} />
+          <Route path="webhooks" element={<WebhooksPage />} />
+          <Route path="api-clients" element={<ApiClientsPage />} />
           <Route path="instruments" element={<InstrumentsPage />} />
           <Route path="instruments/:instrumentId" element={<InstrumentPage />} />
           <Route path="directory" element={<DirectoryAdminPage />} />

@@ -10,6 +10,7 @@ import { ProfileExtensionsProvider } from '@waymark/web/client';
 import { appointmentsTab, assessmentTab, careProfileExtensions, carePlanTab, careTeamTab } from '@waymark/web/care-plan';
 import { referralsTab, resourceListsTab } from '@waymark/web/referral';
 import { FindServicesAction } from '@waymark/web/resource-directory';
+import { accessLogTab } from '@waymark/web/audit';
 import { AppRoutes } from './app-routes';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -18,7 +19,7 @@ import { cssVariablesResolver, theme } from './theme';
  * each open enrollment) and what the directory adds (finding services for the client, on each open enrollment).
  */
 const careExtensions = careProfileExtensions([assessmentTab, carePlanTab, referralsTab, resourceListsTab, appointmentsTab, careTeamTab]);
-const profileExtensions = { ...careExtensions, enrollmentActions: [...careExtensions.enrollmentActions, FindServicesAction] };
+const profileExtensions = { ...careExtensions, tabs: [...careExtensions.tabs, accessLogTab], enrollmentActions: [...careExtensions.enrollmentActions, FindServicesAction] };
 
 export function App({ session, apollo, i18n }: { session: SessionManager; apollo: ApolloClient; i18n: I18n }) {
   return (

@@ -7,17 +7,22 @@ import {
   IconBriefcase,
   IconBuildingCommunity,
   IconChartBar,
+  IconClipboardCheck,
   IconClipboardHeart,
   IconClipboardList,
   IconDatabaseImport,
   IconLayoutDashboard,
   IconListCheck,
+  IconListSearch,
+  IconScale,
   IconSettings,
+  IconWebhook,
+  IconKey,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CASELOAD_ROLES, Role, TASK_CARRIER_ROLES } from '@waymark/shared/types';
+import { AUDIT_TRAIL_ROLES, CHART_AUDIT_READER_ROLES, CASELOAD_ROLES, REPORT_ROLES, Role, TASK_CARRIER_ROLES, WORKLIST_OVERSEER_ROLES } from '@waymark/shared/types';
 import { AppFrame, IdleLock, LoadingState, useSessionState, type NavItem } from '@waymark/web/core';
 import { ClientSearch } from '@waymark/web/client';
 import { InboxCountBadge, useReferralInboxCount } from '@waymark/web/referral';
@@ -81,6 +86,9 @@ export function ProtectedLayout() {
       { to: '/on-call', label: t('carePlan:onCall.nav'), icon: <IconPhoneCall {...ICON} /> },
       { to: '/clients', label: t('nav.clients'), icon: <IconUsersGroup {...ICON} /> },
       ...(user?.role && CASELOAD_ROLES.includes(user.role) ? [{ to: '/clients/caseload', label: t('client:nav.caseload'), icon: <IconBriefcase {...ICON} /> }] : []),
+      ...(user?.role && WORKLIST_OVERSEER_ROLES.includes(user.role) ? [{ to: '/supervision', label: t('carePlan:supervision.nav'), icon: <IconScale {...ICON} /> }] : []),
+      ...(user?.role && AUDIT_TRAIL_ROLES.includes(user.role) ? [{ to: '/audit', label: t('audit:trail.nav'), icon: <IconListSearch {...ICON} /> }] : []),
+      ...(user?.role && CHART_AUDIT_READER_ROLES.includes(user.role) ? [{ to: '/chart-audits', label: t('audit:chartAudits.nav'), icon: <IconClipboardCheck {...ICON} /> }] : []),
       { to: '/care-plans', label: t('nav.carePlans'), icon: <IconClipboardHeart {...ICON} /> },
       {
         to: '/referrals',
@@ -89,13 +97,15 @@ export function ProtectedLayout() {
         badge: inboxCount ? <InboxCountBadge count={inboxCount} /> : undefined,
       },
       { to: '/directory', label: t('nav.directory'), icon: <IconBuildingCommunity {...ICON} /> },
-      { to: '/reports', label: t('nav.reports'), icon: <IconChartBar {...ICON} /> },
+      ...(user?.role && REPORT_ROLES.includes(user.role) ? [{ to: '/reports', label: t('nav.reports'), icon: <IconChartBar {...ICON} /> }] : []),
     ];
     if (user?.role === Role.ADMIN) {
       items.push(
         { to: '/admin', label: t('nav.admin'), icon: <IconSettings {...ICON} /> },
         { to: '/admin/instruments', label: t('carePlan:assessment.instruments.nav'), icon: <IconClipboardList {...ICON} /> },
         { to: '/admin/directory', label: t('directory:admin.nav'), icon: <IconDatabaseImport {...ICON} /> },
+        { to: '/admin/webhooks', label: t('webhooks:nav'), icon: <IconWebhook {...ICON} /> },
+        { to: '/admin/api-clients', label: t('apiClients:nav'), icon: <IconKey {...ICON} /> },
       );
     }
     return items;

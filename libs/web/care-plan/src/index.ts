@@ -16,11 +16,14 @@ export { appointmentsTab } from './lib/appointments/appointments-tab-extension';
 export { CalendarPage } from './lib/appointments/calendar-page';
 export { OnCallPage } from './lib/on-call/on-call-page';
 export { OnCallNowPanel } from './lib/on-call/on-call-now-panel';
+export { SupervisionPage } from './lib/supervision/supervision-page';
 
 export { carePlanTab } from './lib/plan/care-plan-tab-extension';
 export { careTeamTab } from './lib/care-team/care-team-tab-extension';
 export { CarePlanPrintPage } from './lib/plan/care-plan-print-page';
 export { CarePlansPage } from './lib/plan/care-plans-page';
+
+export { ReportsPage } from './lib/reports/reports-page';
 
 /** Translations of the care-plan feature, registered by the app under `carePlan`. */
 export const carePlanResources: FeatureResources = { namespace: 'carePlan', en, es };

@@ -34,6 +34,8 @@ export { emailRule, optionalText, phoneRule, textRule } from './lib/shared/valid
 export { appendEdges, LoadMoreFooter, useLoadMore } from './lib/shared/load-more';
 export { supervises } from './lib/shared/roles';
 export { useWorkerOptions, type WorkerOption } from './lib/tabs/enrollments/use-workers';
+export { EnrollmentStatusBadge } from './lib/tabs/enrollments/enrollment-status-badge';
+export { RiskAndFlags } from './lib/shared/client-badges';
 
 /** Translations of the client feature, registered by the app under `client`. */
 export const clientResources: FeatureResources = { namespace: 'client', en, es };

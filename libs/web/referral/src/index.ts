@@ -11,5 +11,8 @@ export { referralsTab } from './lib/tab/referrals-tab-extension';
 export { resourceListsTab } from './lib/resource-lists/resource-lists-tab-extension';
 export { ResourceListPrintPage } from './lib/resource-lists/resource-list-print-page';
 
+// The category tree in the reader's language, for pages that name a referral's needs (the reports).
+export { useTaxonomy } from './lib/form/use-taxonomy';
+
 /** Translations of the referral feature, registered by the app under `referral`. */
 export const referralResources: FeatureResources = { namespace: 'referral', en, es };

@@ -16,5 +16,8 @@ export { directorySearchQuery } from './lib/search/search.operations';
 // How a directory address is written, for pages outside the directory that show one.
 export { addressLine, addressLines, type PostalAddress } from './lib/shared/postal-address';
 
+// A file handed to the browser without a server round trip, for other features' exports (the reports' CSV).
+export { downloadText } from './lib/admin/shared/download';
+
 /** Translations of the resource-directory feature, registered by the app under `directory`. */
 export const directoryResources: FeatureResources = { namespace: 'directory', en, es };

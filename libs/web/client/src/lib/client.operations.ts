@@ -65,17 +65,13 @@ export const clientsQuery = graphql(`
     $programId: ID
     $caseManagerId: ID
     $riskLevel: RiskLevel
-    $sort: ClientSort
+    $orderBy: ClientOrder
   ) {
     clients(
       first: $first
       after: $after
-      search: $search
-      status: $status
-      programId: $programId
-      caseManagerId: $caseManagerId
-      riskLevel: $riskLevel
-      sort: $sort
+      filter: { search: $search, status: $status, programId: $programId, caseManagerId: $caseManagerId, riskLevel: $riskLevel }
+      orderBy: $orderBy
     ) {
       ...ClientPage
     }
@@ -85,7 +81,7 @@ export const clientsQuery = graphql(`
 /** Clients whose open enrollment the caller leads or serves on, and the intakes they took. */
 export const myCaseloadQuery = graphql(`
   query MyCaseload($first: Int!, $after: String, $search: String) {
-    myCaseload(first: $first, after: $after, search: $search) {
+    myCaseload(first: $first, after: $after, filter: { search: $search }) {
       ...ClientPage
     }
   }

@@ -17,7 +17,7 @@ export const userFields = graphql(`
 
 export const usersQuery = graphql(`
   query Users($first: Int!, $after: String, $search: String, $role: Role, $includeInactive: Boolean!) {
-    users(first: $first, after: $after, search: $search, role: $role, includeInactive: $includeInactive) {
+    users(first: $first, after: $after, filter: { search: $search, role: $role, includeInactive: $includeInactive }) {
       totalCount
       edges {
         cursor

@@ -5,7 +5,8 @@ import { useQuery } from '@apollo/client/react';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { appendEdges, LoadMoreFooter, RecordList, useLoadMore } from '@waymark/web/client';
-import type { AppointmentFieldsFragment } from '@waymark/web/core';
+import { SortDirection } from '@waymark/shared/types';
+import { AppointmentOrderField, type AppointmentFieldsFragment } from '@waymark/web/core';
 import { clientAppointmentsQuery } from './appointments.operations';
 
 const PAGE_SIZE = 20;
@@ -29,7 +30,7 @@ export function AppointmentList({
   render: (appointment: AppointmentFieldsFragment) => ReactNode;
 }) {
   const { t } = useTranslation('carePlan');
-  const variables = past ? { clientId, to: now, latestFirst: true, first: PAGE_SIZE } : { clientId, from: now, first: PAGE_SIZE };
+  const variables = past ? { clientId, to: now, orderBy: { field: AppointmentOrderField.StartsAt, direction: SortDirection.DESC }, first: PAGE_SIZE } : { clientId, from: now, first: PAGE_SIZE };
   const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(clientAppointmentsQuery, { variables, notifyOnNetworkStatusChange: true });
   const connection = data?.clientAppointments;
   useEffect(() => {

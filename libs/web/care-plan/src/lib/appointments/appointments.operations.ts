@@ -65,8 +65,8 @@ export const appointmentFields = graphql(`
 
 /** A client's appointments from or to a moment: upcoming soonest first, past latest first. */
 export const clientAppointmentsQuery = graphql(`
-  query ClientAppointments($clientId: ID!, $from: DateTime, $to: DateTime, $latestFirst: Boolean, $first: Int, $after: String) {
-    clientAppointments(clientId: $clientId, from: $from, to: $to, latestFirst: $latestFirst, first: $first, after: $after) {
+  query ClientAppointments($clientId: ID!, $from: DateTime, $to: DateTime, $orderBy: AppointmentOrder, $first: Int, $after: String) {
+    clientAppointments(clientId: $clientId, filter: { from: $from, to: $to }, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@waymark/web/core';
 import { formatDateTime } from '@waymark/web/client';
-import { carePlansAwaitingApprovalQuery } from '../plan/plan-queue.operations';
+import { APPROVAL_QUEUE_PAGE, carePlansAwaitingApprovalQuery } from '../plan/plan-queue.operations';
 import { DashboardPanel } from './dashboard-panel';
 import { useCountFormat } from './use-count-format';
 
@@ -15,15 +15,16 @@ export function ApprovalsPanel() {
   const { t, i18n } = useTranslation('carePlan');
   const count = useCountFormat();
   // The approval queue's own query: one answer in the cache for this panel and the queue page.
-  const { data, loading, error, refetch } = useQuery(carePlansAwaitingApprovalQuery, { fetchPolicy: 'cache-and-network' });
-  const plans = data?.carePlansAwaitingApproval;
+  const { data, loading, error, refetch } = useQuery(carePlansAwaitingApprovalQuery, { variables: { first: APPROVAL_QUEUE_PAGE }, fetchPolicy: 'cache-and-network' });
+  const queue = data?.carePlansAwaitingApproval;
+  const plans = queue?.edges.map((edge) => edge.node);
   return (
     <DashboardPanel
       id="plan-approvals"
       title={t('dashboard.approvals.title')}
       action={
         plans ? (
-          <Button component={Link} to="/care-plans" variant="light" size="xs" rightSection={<Badge size="sm">{count(plans.length)}</Badge>}>
+          <Button component={Link} to="/care-plans" variant="light" size="xs" rightSection={<Badge size="sm">{count(queue?.totalCount ?? plans.length)}</Badge>}>
             {t('dashboard.approvals.openQueue')}
           </Button>
         ) : null

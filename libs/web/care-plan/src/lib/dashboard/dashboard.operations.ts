@@ -16,7 +16,7 @@ export const workSummaryQuery = graphql(`
 /** The first few of my overdue, today's and next days' tasks, with how many there are of each. */
 export const dashboardTasksQuery = graphql(`
   query DashboardTasks($first: Int!, $upcomingDays: Int!) {
-    overdue: myTasks(timing: OVERDUE, first: $first) {
+    overdue: myTasks(filter: { timing: OVERDUE }, first: $first) {
       totalCount
       edges {
         node {
@@ -24,7 +24,7 @@ export const dashboardTasksQuery = graphql(`
         }
       }
     }
-    today: myTasks(timing: TODAY, first: $first) {
+    today: myTasks(filter: { timing: TODAY }, first: $first) {
       totalCount
       edges {
         node {
@@ -32,7 +32,7 @@ export const dashboardTasksQuery = graphql(`
         }
       }
     }
-    upcoming: myTasks(timing: UPCOMING, dueWithinDays: $upcomingDays, first: $first) {
+    upcoming: myTasks(filter: { timing: UPCOMING, dueWithinDays: $upcomingDays }, first: $first) {
       totalCount
       edges {
         node {
@@ -40,7 +40,7 @@ export const dashboardTasksQuery = graphql(`
         }
       }
     }
-    next: myTasks(timing: UPCOMING, first: 1) {
+    next: myTasks(filter: { timing: UPCOMING }, first: 1) {
       edges {
         node {
           ...TaskFields

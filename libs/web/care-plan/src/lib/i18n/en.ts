@@ -6,6 +6,8 @@ import { dischargeEn } from './discharge-en';
 import { onCallEn } from './on-call-en';
 import { planEn } from './plan-en';
 import { progressEn } from './progress-en';
+import { reportsEn } from './reports-en';
+import { supervisionEn } from './supervision-en';
 import { worklistEn } from './worklist-en';
 
 /** English texts of the care-plan feature (namespace `carePlan`), one key per area. */
@@ -19,4 +21,6 @@ export const en = {
   appointments: appointmentsEn,
   careTeam: careTeamEn,
   onCall: onCallEn,
+  supervision: supervisionEn,
+  reports: reportsEn,
 };

@@ -7,6 +7,8 @@ import { onCallEs } from './on-call-es';
 import type { en } from './en';
 import { planEs } from './plan-es';
 import { progressEs } from './progress-es';
+import { reportsEs } from './reports-es';
+import { supervisionEs } from './supervision-es';
 import { worklistEs } from './worklist-es';
 
 /** Spanish texts of the care-plan feature (namespace `carePlan`). */
@@ -20,4 +22,6 @@ export const es: typeof en = {
   appointments: appointmentsEs,
   careTeam: careTeamEs,
   onCall: onCallEs,
+  supervision: supervisionEs,
+  reports: reportsEs,
 };

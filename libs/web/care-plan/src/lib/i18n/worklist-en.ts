@@ -50,6 +50,9 @@ export const worklistEn = {
     APPOINTMENT_MISSED: 'Missed appointment',
     TRAINING_REFRESHER: 'Training refresher',
     ON_CALL_FOLLOW_UP: 'After-hours call',
+    CORRECTIVE_ACTION: 'Chart audit: corrective action',
+    FUND_APPROVAL: 'Client funds: approval',
+    EMERGENCY_ACCESS_REVIEW: 'Emergency access to review',
   },
   generatedTitle: {
     ASSESSMENT_DUE: 'Complete the first assessment for {{program}}',
@@ -62,6 +65,7 @@ export const worklistEn = {
     FOLLOW_UP: 'Follow up after discharge from {{program}}',
     REFERRAL_NO_ANSWER: 'Ask {{provider}} about the referral',
     REFERRAL_APPOINTMENT_FOLLOW_UP: 'Check the appointment with {{provider}} happened',
+    EMERGENCY_ACCESS_REVIEW: 'Review emergency access to {{client}}',
   },
   priority: {
     URGENT: 'Urgent',
@@ -110,6 +114,9 @@ export const worklistEn = {
     appointments: 'Open the appointment',
     training: 'Open the care-team training',
     onCall: 'Open the after-hours call',
+    chartAudit: 'Open the chart audit',
+    funds: 'Open the fund request',
+    record: 'Open the client record',
   },
   workNamed: '{{work}} for “{{title}}”',
   actions: {

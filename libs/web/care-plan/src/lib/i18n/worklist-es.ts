@@ -52,6 +52,9 @@ export const worklistEs: typeof worklistEn = {
     APPOINTMENT_MISSED: 'Cita perdida',
     TRAINING_REFRESHER: 'Actualización de la capacitación',
     ON_CALL_FOLLOW_UP: 'Llamada fuera de horario',
+    CORRECTIVE_ACTION: 'Auditoría de expediente: acción correctiva',
+    FUND_APPROVAL: 'Fondos del cliente: aprobación',
+    EMERGENCY_ACCESS_REVIEW: 'Acceso de emergencia por revisar',
   },
   generatedTitle: {
     ASSESSMENT_DUE: 'Completar la primera evaluación de {{program}}',
@@ -64,6 +67,7 @@ export const worklistEs: typeof worklistEn = {
     FOLLOW_UP: 'Seguimiento tras el alta de {{program}}',
     REFERRAL_NO_ANSWER: 'Preguntar a {{provider}} por la derivación',
     REFERRAL_APPOINTMENT_FOLLOW_UP: 'Comprobar que la cita con {{provider}} se realizó',
+    EMERGENCY_ACCESS_REVIEW: 'Revisar el acceso de emergencia a {{client}}',
   },
   priority: {
     URGENT: 'Urgente',
@@ -111,6 +115,9 @@ export const worklistEs: typeof worklistEn = {
     appointments: 'Abrir la cita',
     training: 'Abrir la capacitación del equipo de cuidado',
     onCall: 'Abrir la llamada fuera de horario',
+    chartAudit: 'Abrir la auditoría de expediente',
+    funds: 'Abrir la solicitud de fondos',
+    record: 'Abrir el expediente del cliente',
   },
   workNamed: '{{work}} para «{{title}}»',
   actions: {

@@ -109,7 +109,7 @@ export const removeOnCallShiftMutation = graphql(`
 /** The emergency log, newest first. */
 export const emergencyCallsQuery = graphql(`
   query EmergencyCalls($from: DateTime, $to: DateTime, $needsFollowUp: Boolean, $first: Int, $after: String) {
-    emergencyCalls(from: $from, to: $to, needsFollowUp: $needsFollowUp, first: $first, after: $after) {
+    emergencyCalls(filter: { from: $from, to: $to, needsFollowUp: $needsFollowUp }, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

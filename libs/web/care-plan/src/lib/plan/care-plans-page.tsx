@@ -1,13 +1,14 @@
 import { Stack, Title } from '@mantine/core';
 import { IconClipboardCheck } from '@tabler/icons-react';
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Role, TASK_CARRIER_ROLES } from '@waymark/shared/types';
 import { EmptyView, ErrorState, LoadingState, Page, useSessionState } from '@waymark/web/core';
-import { supervises } from '@waymark/web/client';
+import { appendEdges, LoadMoreFooter, supervises, useLoadMore } from '@waymark/web/client';
 import { MyPlanWork } from './my-plan-work';
 import { MyPlansInProgress } from './my-plans-in-progress';
-import { carePlansAwaitingApprovalQuery } from './plan-queue.operations';
+import { APPROVAL_QUEUE_PAGE, carePlansAwaitingApprovalQuery } from './plan-queue.operations';
 import { PlanQueueTable } from './plan-queue-table';
 
 /**
@@ -53,9 +54,27 @@ export function CarePlansPage() {
 
 function AwaitingApproval() {
   const { t } = useTranslation('carePlan');
-  const { data, loading, error, refetch } = useQuery(carePlansAwaitingApprovalQuery, { fetchPolicy: 'cache-and-network' });
-  const plans = data?.carePlansAwaitingApproval;
-  if (!plans) return loading ? <LoadingState label={t('plan.queue.loading')} /> : <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (!plans.length) return <EmptyView headingOrder={3} icon={<IconClipboardCheck aria-hidden />} title={t('plan.queue.emptyTitle')} description={t('plan.queue.emptyText')} />;
-  return <PlanQueueTable plans={plans} caption={t('plan.queue.count', { count: plans.length })} />;
+  const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(carePlansAwaitingApprovalQuery, {
+    variables: { first: APPROVAL_QUEUE_PAGE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const more = useLoadMore('', (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (shown, { fetchMoreResult }) => ({
+        ...shown,
+        carePlansAwaitingApproval: appendEdges(shown.carePlansAwaitingApproval, fetchMoreResult.carePlansAwaitingApproval),
+      }),
+    }),
+  );
+  const queue = data?.carePlansAwaitingApproval;
+  if (!queue) return loading ? <LoadingState label={t('plan.queue.loading')} /> : <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!queue.edges.length) return <EmptyView headingOrder={3} icon={<IconClipboardCheck aria-hidden />} title={t('plan.queue.emptyTitle')} description={t('plan.queue.emptyText')} />;
+  return (
+    <Stack gap="sm">
+      <PlanQueueTable plans={queue.edges.map((edge) => edge.node)} caption={t('plan.queue.count', { count: queue.totalCount })} />
+      <LoadMoreFooter pageInfo={queue.pageInfo} loading={networkStatus === NetworkStatus.fetchMore} error={more.error} onLoadMore={more.loadMore} />
+    </Stack>
+  );
 }

@@ -6,7 +6,7 @@ import type { ApolloCache, Reference } from '@apollo/client';
  * answers, so after each such act those on screen load again. The worklist's own pages are
  * kept instead (see `dropClosedTask`), so "load more" pages survive an act.
  */
-export const TASK_COUNT_QUERIES = ['ClientTasks', 'WorkSummary', 'DashboardTasks', 'OverdueByWorker', 'ClosureCheck', 'DischargeFollowUps'];
+export const TASK_COUNT_QUERIES = ['ClientTasks', 'WorkSummary', 'DashboardTasks', 'OverdueByWorker', 'ClosureCheck', 'DischargeFollowUps', 'SupervisionBalance'];
 
 /** A created or edited task may land anywhere in the worklist's order, which only the API knows: its pages load again too. */
 export const TASK_LIST_QUERIES = ['MyTasks', 'Tasks', ...TASK_COUNT_QUERIES];

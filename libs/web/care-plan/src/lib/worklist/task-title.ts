@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { TaskKind } from '@waymark/shared/types';
 import type { TaskItem } from './task-item';
 
-type Titled = Pick<TaskItem, 'kind' | 'title' | 'generated' | 'programName' | 'instrumentName' | 'referralLabel'>;
+type Titled = Pick<TaskItem, 'kind' | 'title' | 'generated' | 'programName' | 'instrumentName' | 'referralLabel' | 'client'>;
 
 /** Generated kinds whose title the API's facts (program, instrument) fully make up. */
 const WORDED = [
@@ -25,13 +25,16 @@ const isReferralFollowUp = (kind: TaskKind): kind is ReferralFollowUp => (REFERR
 /**
  * A task's title in the reader's language. The API stores a generated task's title in English;
  * it is worded again here from the facts it is made of (the program, a renewal's instrument,
- * whom a referral went to).
+ * whom a referral went to, the client whose record was opened in an emergency).
  * A task someone wrote keeps their words, as does a visit (its title names the program's visit
  * kind and interval, which the API does not send yet) and any task whose facts did not come.
  */
 export function useTaskTitle(): (task: Titled) => string {
   const { t } = useTranslation('carePlan');
   return (task) => {
+    if (task.generated && task.kind === TaskKind.EMERGENCY_ACCESS_REVIEW && task.client) {
+      return t('worklist.generatedTitle.EMERGENCY_ACCESS_REVIEW', { client: task.client.clientNumber });
+    }
     if (task.generated && isReferralFollowUp(task.kind) && task.referralLabel) {
       return t(`worklist.generatedTitle.${task.kind}`, { provider: task.referralLabel });
     }

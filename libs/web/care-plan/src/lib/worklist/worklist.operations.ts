@@ -40,7 +40,7 @@ export const taskFields = graphql(`
 /** The caller's open tasks, most pressing first. */
 export const myTasksQuery = graphql(`
   query MyTasks($timing: TaskTiming, $kinds: [TaskKind!], $dueWithinDays: Int, $first: Int!, $after: String) {
-    myTasks(timing: $timing, kinds: $kinds, dueWithinDays: $dueWithinDays, first: $first, after: $after) {
+    myTasks(filter: { timing: $timing, kinds: $kinds, dueWithinDays: $dueWithinDays }, first: $first, after: $after) {
       totalCount
       edges {
         node {

@@ -26,7 +26,7 @@ export const documentFields = graphql(`
 
 export const clientDocumentsQuery = graphql(`
   query ClientDocuments($clientId: ID!, $first: Int!, $after: String, $documentType: DocumentType) {
-    clientDocuments(clientId: $clientId, first: $first, after: $after, documentType: $documentType) {
+    clientDocuments(clientId: $clientId, first: $first, after: $after, filter: { documentType: $documentType }) {
       totalCount
       edges {
         cursor

@@ -51,6 +51,7 @@ export const documentsEn = {
     CONSENT: 'Consent',
     INCIDENT: 'Incident',
     REFERRAL: 'Referral',
+    FUND_REQUEST: 'Fund request',
   },
   attachedTo: 'Attached to',
   attachedForms: 'Documents',

@@ -51,6 +51,7 @@ export const documentsEs: typeof import('./documents-en').documentsEn = {
     CONSENT: 'Consentimiento',
     INCIDENT: 'Incidente',
     REFERRAL: 'Derivación',
+    FUND_REQUEST: 'Solicitud de fondos',
   },
   attachedTo: 'Adjunto a',
   attachedForms: 'Documentos',

@@ -1,8 +1,11 @@
 import { documentsEn } from './documents-en';
+import { emergencyAccessEn } from './emergency-access-en';
+import { fundsEn } from './funds-en';
 import { tabsEn } from './tabs-en';
 
 /** English texts of the client feature (namespace `client`). */
 export const en = {
+  emergencyAccess: emergencyAccessEn,
   nav: {
     caseload: 'My caseload',
   },
@@ -236,6 +239,7 @@ export const en = {
       notes: 'Notes',
       incidents: 'Incidents',
       documents: 'Documents',
+      funds: 'Funds',
     },
     backToClients: 'Back to clients',
     notFoundTitle: 'Client not found',
@@ -317,6 +321,7 @@ export const en = {
       TRAINING: 'Care-team training',
       RESOURCE_LIST: 'Resource list',
       EMERGENCY_CALL: 'After-hours call',
+      FUND_REQUEST: 'Client funds',
     },
     openSource: {
       INTAKE: 'Open the overview',
@@ -337,6 +342,7 @@ export const en = {
       TRAINING: 'Open the training record',
       RESOURCE_LIST: 'Open the resource list',
       EMERGENCY_CALL: 'Open the call',
+      FUND_REQUEST: 'Open the fund request',
     },
     openGeneric: 'Open',
     empty: 'Nothing has happened on this record yet.',
@@ -409,4 +415,5 @@ export const en = {
   },
   tabs: tabsEn,
   documents: documentsEn,
+  funds: fundsEn,
 };

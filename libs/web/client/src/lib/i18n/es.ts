@@ -1,8 +1,11 @@
 import { documentsEs } from './documents-es';
+import { emergencyAccessEs } from './emergency-access-es';
+import { fundsEs } from './funds-es';
 import { tabsEs } from './tabs-es';
 
 /** Spanish texts of the client feature (namespace `client`). */
 export const es: typeof import('./en').en = {
+  emergencyAccess: emergencyAccessEs,
   nav: {
     caseload: 'Mis casos',
   },
@@ -236,6 +239,7 @@ export const es: typeof import('./en').en = {
       notes: 'Notas',
       incidents: 'Incidentes',
       documents: 'Documentos',
+      funds: 'Fondos',
     },
     backToClients: 'Volver a clientes',
     notFoundTitle: 'Cliente no encontrado',
@@ -317,6 +321,7 @@ export const es: typeof import('./en').en = {
       TRAINING: 'Capacitación del equipo de cuidado',
       RESOURCE_LIST: 'Lista de recursos',
       EMERGENCY_CALL: 'Llamada fuera de horario',
+      FUND_REQUEST: 'Fondos del cliente',
     },
     openSource: {
       INTAKE: 'Abrir el resumen',
@@ -337,6 +342,7 @@ export const es: typeof import('./en').en = {
       TRAINING: 'Abrir el registro de capacitación',
       RESOURCE_LIST: 'Abrir la lista de recursos',
       EMERGENCY_CALL: 'Abrir la llamada',
+      FUND_REQUEST: 'Abrir la solicitud de fondos',
     },
     openGeneric: 'Abrir',
     empty: 'Todavía no ha pasado nada en este expediente.',
@@ -409,4 +415,5 @@ export const es: typeof import('./en').en = {
   },
   tabs: tabsEs,
   documents: documentsEs,
+  funds: fundsEs,
 };

@@ -6,7 +6,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Role } from '@waymark/shared/types';
+import { CLIENT_SORT_ORDER, Role } from '@waymark/shared/types';
 import { Page, useSessionState } from '@waymark/web/core';
 import { clientsQuery } from '../client.operations';
 import { mayCreateClients } from '../shared/roles';
@@ -41,7 +41,7 @@ export function ClientsPage() {
       programId: shown.programId,
       caseManagerId: shown.caseManagerId,
       riskLevel: shown.riskLevel,
-      sort: shown.sort,
+      orderBy: CLIENT_SORT_ORDER[shown.sort],
     },
     notifyOnNetworkStatusChange: true,
   });

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorReason, Role } from '@waymark/shared/types';
 import { ErrorState, getErrorInfo, LoadingState, NoticePage, useSessionState } from '@waymark/web/core';
 import { AccessReasonDialog } from './access-reason-dialog';
+import { EmergencyAccessNotice } from './emergency-access/emergency-access-notice';
 import { ClientProfile } from './client-profile';
 import { clientProfileQuery } from './profile.operations';
 import { useProfileExtensions } from './profile-extensions';
@@ -43,6 +44,9 @@ export function ClientProfilePage() {
   }
   if (info?.kind === 'FORBIDDEN' && info.reason === ErrorReason.ACCESS_REASON_REQUIRED) {
     return <AccessReasonDialog onSubmit={setAccessReason} onCancel={() => navigate('/clients')} />;
+  }
+  if (info?.kind === 'FORBIDDEN' && info.reason === ErrorReason.EMERGENCY_ACCESS_AVAILABLE) {
+    return <EmergencyAccessNotice clientId={id} onOpened={reload} />;
   }
   if (info?.kind === 'FORBIDDEN') {
     const caseManager = user?.role === Role.CASE_MANAGER;

@@ -5,6 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ClientProfileFieldsFragment } from '@waymark/web/core';
 import { OverviewTab } from './overview/overview-tab';
+import { EmergencyAccessBanner } from './emergency-access/emergency-access-banner';
 import { ProfileHeader } from './profile-header';
 import { type ProfileExtensionTab, useProfileExtensions } from './profile-extensions';
 import { allTabs, isProfileTab } from './profile-tabs';
@@ -32,6 +33,7 @@ export function ClientProfile({ client, tab, onReload }: { client: ClientProfile
     <RecordChangeable value={client.mayChange}>
       <Stack gap="lg">
         <ProfileHeader client={client} />
+        <EmergencyAccessBanner until={client.emergencyAccessUntil} onExpired={onReload} />
         {mergedFrom ? (
           <Alert color="blue" variant="light" icon={<IconGitMerge aria-hidden />} role="status">
             {t('profile.mergedFrom', { number: mergedFrom })}

@@ -7,7 +7,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ClientSort, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
+import { CLIENT_SORT_ORDER, SHORT_TEXT_MAX_LENGTH } from '@waymark/shared/types';
 import type { ClientProfileFieldsFragment } from '@waymark/web/core';
 import { clientsQuery } from '../client.operations';
 import { toSearchTerm } from '../search/search-term';
@@ -27,7 +27,7 @@ export function MergeDialog({ client, opened, onClose }: { client: ClientProfile
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(toSearchTerm(text, i18n.language), 300);
-  const { data } = useQuery(clientsQuery, { variables: { first: 8, search, sort: ClientSort.RELEVANCE }, skip: search.length < 2 || !opened });
+  const { data } = useQuery(clientsQuery, { variables: { first: 8, search, orderBy: CLIENT_SORT_ORDER.RELEVANCE }, skip: search.length < 2 || !opened });
   const candidates = (data?.clients.edges ?? []).map((edge) => edge.node).filter((node) => node.id !== client.id);
   const [merge, { loading }] = useMutation(mergeClientsMutation, { update: evictClientLists });
   const form = useForm({

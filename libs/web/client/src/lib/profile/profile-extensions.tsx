@@ -1,5 +1,6 @@
-import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
-import type { TimelineKind } from '@waymark/shared/types';
+import { createContext, useContext, useMemo, type ComponentType, type ReactNode } from 'react';
+import type { Role, TimelineKind } from '@waymark/shared/types';
+import { useSessionState } from '@waymark/web/core';
 import type { ClientTabProps } from '../tabs/tab-props';
 
 /**
@@ -13,10 +14,12 @@ export interface ProfileExtensionTab {
   /** Its label, already in the reader's language. */
   useLabel: () => string;
   /** Where it goes: after this tab of the record's own. */
-  after: 'overview' | 'network' | 'consents' | 'enrollments' | 'notes' | 'incidents';
+  after: 'overview' | 'network' | 'consents' | 'enrollments' | 'notes' | 'incidents' | 'documents';
   Component: ComponentType<ClientTabProps>;
   /** The timeline kinds whose entries open this tab. */
   sourceKinds?: readonly TimelineKind[];
+  /** Only these roles see it (the access log: admins and auditors); everyone when left out. */
+  roles?: readonly Role[];
 }
 
 /** Something another feature offers on an enrollment card (care planning: plan a discharge). */
@@ -34,6 +37,10 @@ export function ProfileExtensionsProvider({ value, children }: { value: Partial<
   return <ProfileExtensionsContext.Provider value={{ ...NONE, ...value }}>{children}</ProfileExtensionsContext.Provider>;
 }
 
+/** The extensions the signed-in user's role may see. */
 export function useProfileExtensions(): ProfileExtensions {
-  return useContext(ProfileExtensionsContext);
+  const extensions = useContext(ProfileExtensionsContext);
+  const role = useSessionState().user?.role;
+  const tabs = useMemo(() => extensions.tabs.filter((tab) => !tab.roles || (role && tab.roles.includes(role))), [extensions.tabs, role]);
+  return useMemo(() => ({ ...extensions, tabs }), [extensions, tabs]);
 }

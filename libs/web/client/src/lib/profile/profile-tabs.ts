@@ -2,7 +2,7 @@ import type { TimelineKind } from '@waymark/shared/types';
 import type { ProfileExtensionTab } from './profile-extensions';
 
 /** The record's own tabs, in order; each is a part of the address: /clients/:id/:tab. */
-export const PROFILE_TABS = ['timeline', 'overview', 'network', 'consents', 'enrollments', 'notes', 'incidents', 'documents'] as const;
+export const PROFILE_TABS = ['timeline', 'overview', 'network', 'consents', 'enrollments', 'notes', 'incidents', 'documents', 'funds'] as const;
 export type ProfileTab = (typeof PROFILE_TABS)[number];
 
 export function isProfileTab(value: string | null | undefined): value is ProfileTab {
@@ -22,6 +22,7 @@ const SOURCE_TAB: Partial<Record<TimelineKind, string>> = {
   ASSIGNMENT: 'enrollments',
   CONSENT: 'consents',
   DOCUMENT: 'documents',
+  FUND_REQUEST: 'funds',
 };
 
 /**

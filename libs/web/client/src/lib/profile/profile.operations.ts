@@ -38,6 +38,7 @@ export const clientProfileFields = graphql(`
       version
     }
     mergedIntoId
+    emergencyAccessUntil
     mayChange
     createdAt
     updatedAt
@@ -111,7 +112,7 @@ export const revealClientIdentifierMutation = graphql(`
 
 export const clientTimelineQuery = graphql(`
   query ClientTimeline($clientId: ID!, $first: Int!, $after: String, $kinds: [TimelineKind!]) {
-    clientTimeline(clientId: $clientId, first: $first, after: $after, kinds: $kinds) {
+    clientTimeline(clientId: $clientId, first: $first, after: $after, filter: { kinds: $kinds }) {
       edges {
         cursor
         node {

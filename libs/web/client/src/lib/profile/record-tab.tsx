@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ClientProfileFieldsFragment } from '@waymark/web/core';
 import { ConsentsTab, EnrollmentsTab, IncidentsTab, NetworkTab, NotesTab, type ClientTabProps } from '../tabs';
 import { DocumentsTab } from '../documents';
+import { FundsTab } from '../funds';
 import type { ProfileTab } from './profile-tabs';
 
 const RECORD_TABS: Record<Exclude<ProfileTab, 'timeline' | 'overview'>, ComponentType<ClientTabProps>> = {
@@ -11,6 +12,7 @@ const RECORD_TABS: Record<Exclude<ProfileTab, 'timeline' | 'overview'>, Componen
   notes: NotesTab,
   incidents: IncidentsTab,
   documents: DocumentsTab,
+  funds: FundsTab,
 };
 
 /** The record tabs (support network, consents, enrollments, notes, incidents), each given the client. */

@@ -5,7 +5,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ClientSort } from '@waymark/shared/types';
+import { CLIENT_SORT_ORDER } from '@waymark/shared/types';
 import { ErrorState } from '@waymark/web/core';
 import { clientsQuery } from '../client.operations';
 import { ClientAtAGlance } from '../shared/client-identity';
@@ -29,7 +29,7 @@ export function ClientSearchPanel({ onOpen }: { onOpen: () => void }) {
   const search = toSearchTerm(debounced, i18n.language);
   const ready = search.length >= MIN_LENGTH;
   const { data, previousData, loading, error, refetch } = useQuery(clientsQuery, {
-    variables: { first: RESULTS, search, sort: ClientSort.RELEVANCE },
+    variables: { first: RESULTS, search, orderBy: CLIENT_SORT_ORDER.RELEVANCE },
     skip: !ready,
   });
   const results = ready && !error ? (data ?? previousData)?.clients.edges.map((edge) => edge.node) ?? [] : [];

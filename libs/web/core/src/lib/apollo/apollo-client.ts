@@ -4,6 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { from, mergeMap } from 'rxjs';
 import { SessionEndedError } from '../errors/error-info';
 import type { SessionManager } from '../session/session-manager';
+import { createPersistedDocumentsLink } from './persisted-documents-link';
 
 /**
  * Operation context flags:
@@ -72,14 +73,17 @@ export function createApolloClient(session: SessionManager, uri = '/graphql'): A
     link: ApolloLink.from([
       createRetryOnUnauthenticatedLink(session),
       createAuthLink(session),
+      createPersistedDocumentsLink(),
       new HttpLink({ uri }),
     ]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {
           fields: {
-            users: { keyArgs: ['search', 'role', 'includeInactive'], merge: mergePages },
+            users: { keyArgs: ['filter', 'orderBy'], merge: mergePages },
             referrals: { keyArgs: ['filter'], merge: mergePages },
+            auditEvents: { keyArgs: ['filter'], merge: mergePages },
+            apiClients: { keyArgs: ['filter'], merge: mergePages },
           },
         },
       },

@@ -21,7 +21,7 @@ export const directoryOrganizationFieldsFragment = graphql(`
 
 export const directoryOrganizationsQuery = graphql(`
   query DirectoryAdminOrganizations($search: String, $first: Int!, $after: String) {
-    directoryOrganizations(search: $search, first: $first, after: $after) {
+    directoryOrganizations(filter: { search: $search }, first: $first, after: $after) {
       edges {
         cursor
         node {

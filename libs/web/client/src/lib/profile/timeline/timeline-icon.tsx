@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  IconCoin,
   IconAlertTriangle,
   IconCalendarEvent,
   IconList,
@@ -41,6 +42,7 @@ const ICONS: Record<TimelineKind, ReactNode> = {
   TRAINING: <IconSchool size={16} aria-hidden />,
   RESOURCE_LIST: <IconList size={16} aria-hidden />,
   EMERGENCY_CALL: <IconPhoneCall size={16} aria-hidden />,
+  FUND_REQUEST: <IconCoin size={16} aria-hidden />,
 };
 
 /** The bullet of a timeline entry; a kind without an icon gets a plain dot. */

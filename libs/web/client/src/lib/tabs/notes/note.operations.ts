@@ -34,7 +34,7 @@ export const caseNoteFields = graphql(`
 
 export const caseNotesQuery = graphql(`
   query CaseNotes($clientId: ID!, $first: Int!, $after: String, $types: [NoteType!], $authorId: ID, $from: DateTime, $to: DateTime) {
-    caseNotes(clientId: $clientId, first: $first, after: $after, types: $types, authorId: $authorId, from: $from, to: $to) {
+    caseNotes(clientId: $clientId, first: $first, after: $after, filter: { types: $types, authorId: $authorId, from: $from, to: $to }) {
       totalCount
       edges {
         cursor

@@ -1,0 +1,1 @@
+export { FundsTab } from './funds-tab';
