@@ -243,7 +243,7 @@ describe('care plans', () => {
       expect(heard).toContainEqual({ event: CarePlanEvent.PLAN_SUBMITTED, payload: expect.objectContaining({ carePlanId: plan.id, enrollmentId, status: 'PENDING_APPROVAL' }) });
 
       // In the supervisors' queue, with the client named; not for case managers.
-      const queue = await ok<Plan[]>(as('supervisor')(AWAITING_APPROVAL));
+      const queue = (await ok<{ edges: { node: Plan }[] }>(as('supervisor')(AWAITING_APPROVAL))).edges.map((edge) => edge.node);
       expect(queue.find((p) => p.id === plan.id)).toMatchObject({ mayApprove: true, client: { id: plan.clientId, displayName: expect.any(String), clientNumber: expect.any(String) } });
       expect(codeOf(await as('caseManager')(AWAITING_APPROVAL))).toBe('FORBIDDEN');
       expect(codeOf(await step('caseManager', APPROVE, submitted))).toBe('FORBIDDEN');
@@ -327,6 +327,31 @@ describe('care plans', () => {
       expect(returned).toMatchObject({ status: 'DRAFT', returnNote: 'Add a target date', mayApprove: false });
       expect(await ok(as('caseManager')(GET_PLAN, { id: returned.id }))).toMatchObject({ mayEdit: true });
       expect(heard).toContainEqual({ event: CarePlanEvent.PLAN_RETURNED, payload: expect.objectContaining({ carePlanId: returned.id, status: 'DRAFT' }) });
+    });
+
+    it('pages the approval queue, the longest waiting first, with its total', async () => {
+      for (let i = 0; i < 2; i++) await ok<Plan>(step('caseManager', SUBMIT, await draft((await newEnrollment()).enrollmentId)));
+      const whole = await ok<{ totalCount: number; edges: { node: Plan }[] }>(as('supervisor')(AWAITING_APPROVAL));
+      expect(whole.totalCount).toBe(whole.edges.length);
+      // Only this agency's plans, however many other agencies have waiting.
+      const ids = whole.edges.map((edge) => edge.node.id);
+      expect(await t.db.query(`SELECT DISTINCT agency_id FROM care_plan WHERE id = ANY($1)`, [ids])).toEqual([{ agency_id: setting.agency.id }]);
+      expect(whole.totalCount).toBe((await t.db.query(`SELECT count(*)::int AS n FROM care_plan WHERE agency_id = $1 AND status = 'PENDING_APPROVAL'`, [setting.agency.id]))[0].n);
+      expect(whole.totalCount).toBeGreaterThanOrEqual(2);
+      const paged: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Plan }[] } = await ok(
+          as('supervisor')(AWAITING_APPROVAL, { first: 1, after }),
+        );
+        expect(page.totalCount).toBe(whole.totalCount);
+        paged.push(...page.edges.map((edge) => edge.node.id));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      expect(paged).toEqual(whole.edges.map((edge) => edge.node.id));
+      const submittedAt = whole.edges.map((edge) => edge.node.submittedAt as string);
+      expect(submittedAt).toEqual([...submittedAt].sort());
+      expect(codeOf(await as('supervisor')(AWAITING_APPROVAL, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
     });
   });
 

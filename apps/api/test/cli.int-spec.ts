@@ -33,8 +33,8 @@ describe('command line', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-    // Each command starts its own embedded database, one per migration and back.
-  }, 300_000);
+    // Each command starts its own embedded database, one per migration and back: some 35 processes.
+  }, 480_000);
 
   it('creates an agency and its first admin, who must choose a new password at first sign-in', async () => {
     const slug = `cli-${randomUUID().slice(0, 8)}`;

@@ -56,6 +56,7 @@ describe('GraphQL in production', () => {
       NODE_ENV: 'production',
       JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
       CLIENT_DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
+      WEBHOOK_SECRET_KEY: Buffer.alloc(32, 8).toString('base64'),
     });
   });
   afterAll(() => t.close());

@@ -37,7 +37,9 @@ export const ACKNOWLEDGE = planMutation('acknowledgeCarePlan', 'AcknowledgeCareP
 
 export const GET_PLAN = `query ($id: ID!) { carePlan(id: $id) { ${PLAN} } }`;
 export const CLIENT_PLANS = `query ($clientId: ID!) { clientCarePlans(clientId: $clientId) { ${PLAN} } }`;
-export const AWAITING_APPROVAL = `{ carePlansAwaitingApproval { ${PLAN} } }`;
+export const AWAITING_APPROVAL = `query ($first: Int! = 100, $after: String) {
+  carePlansAwaitingApproval(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${PLAN} } } }
+}`;
 export const COMPARE_PLANS = `query ($fromId: ID!, $toId: ID!) { carePlanComparison(fromId: $fromId, toId: $toId) {
   from { id revision } to { id revision } fields { field before after }
   goals { goalKey change statement fields { field before after }

@@ -6,7 +6,7 @@ export const probes: Record<string, string> = {
   carePlan: `{ carePlan(id: "${ID}") { id } }`,
   activeCarePlan: `{ activeCarePlan(clientId: "${ID}") { id } }`,
   clientCarePlans: `{ clientCarePlans(clientId: "${ID}") { id } }`,
-  carePlansAwaitingApproval: '{ carePlansAwaitingApproval { id } }',
+  carePlansAwaitingApproval: '{ carePlansAwaitingApproval { edges { node { id } } } }',
   myCarePlansInProgress: '{ myCarePlansInProgress { id } }',
   carePlanComparison: `{ carePlanComparison(fromId: "${ID}", toId: "${ID}") { goals { goalKey } } }`,
   planTemplates: '{ planTemplates { id } }',
