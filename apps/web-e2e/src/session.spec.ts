@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, createUser, DEMO_PASSWORD, mainNav, openSignedIn } from './support/app';
+import { ADMIN, createUser, DEMO_PASSWORD, graphqlOperationName, mainNav, openSignedIn } from './support/app';
 import { ACCESS_TOKEN_TTL_SECONDS, IDLE_LOCK_MINUTES } from './support/env';
 
 const IDLE_MS = IDLE_LOCK_MINUTES * 60_000;
@@ -118,8 +118,7 @@ test.describe('inactivity lock and session', () => {
     await openSignedIn(page, '/admin/users?q=Casey');
     await expect(page.getByRole('link', { name: 'Casey Manager' })).toBeVisible();
     await page.route('**/graphql', async (route) => {
-      const body = route.request().postDataJSON() as { query: string };
-      if (!/mutation RefreshSession/.test(body.query)) return route.fallback();
+      if (graphqlOperationName(route.request().postDataJSON()) !== 'RefreshSession') return route.fallback();
       return route.fulfill({
         contentType: 'application/json',
         body: JSON.stringify({ data: null, errors: [{ message: 'Your session has ended.', extensions: { code: 'UNAUTHENTICATED' } }] }),
@@ -147,8 +146,7 @@ test.describe('inactivity lock and session', () => {
     let rejected = 0;
     const operations: string[] = [];
     await page.route('**/graphql', async (route) => {
-      const body = route.request().postDataJSON() as { query: string };
-      const name = /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '?';
+      const name = graphqlOperationName(route.request().postDataJSON());
       operations.push(name);
       if (name === 'Users' && rejected === 0) {
         rejected++;

@@ -12,7 +12,6 @@ const AREAS: Area[] = [
   { name: 'Care plans', to: '/care-plans' },
   { name: 'Referrals', to: '/referrals' },
   { name: 'Directory', to: '/directory' },
-  { name: 'Reports', to: '/reports' },
 ];
 const AREAS_ES: Area[] = [
   { name: 'Inicio', to: '/dashboard' },
@@ -20,9 +19,11 @@ const AREAS_ES: Area[] = [
   { name: 'Planes de atención', to: '/care-plans' },
   { name: 'Derivaciones', to: '/referrals' },
   { name: 'Directorio', to: '/directory' },
-  { name: 'Informes', to: '/reports' },
 ];
 const ADMIN_AREA: Area = { name: 'Admin', to: '/admin' };
+/** The statistical reports: for supervisors, admins and auditors only (REPORT_ROLES). */
+const REPORTS_AREA: Area = { name: 'Reports', to: '/reports' };
+const READS_REPORTS = ['ADMIN', 'SUPERVISOR', 'AUDITOR'];
 
 /**
  * A link of the main navigation, found by where it leads and showing its label. A name alone is
@@ -42,6 +43,9 @@ test.describe('the application shell', () => {
       await expect(banner.getByText(user.roleLabel, { exact: true })).toBeVisible();
       await expect(banner.getByRole('button', { name: 'Sign out' })).toBeVisible();
       for (const area of AREAS) await expect(navLink(mainNav(page), area)).toBeVisible();
+      const reportsLink = navLink(mainNav(page), REPORTS_AREA);
+      if (READS_REPORTS.includes(user.role)) await expect(reportsLink).toBeVisible();
+      else await expect(reportsLink).toHaveCount(0);
       const adminLink = navLink(mainNav(page), ADMIN_AREA);
       if (user.role === 'ADMIN') await expect(adminLink).toBeVisible();
       else await expect(adminLink).toHaveCount(0);
@@ -49,14 +53,9 @@ test.describe('the application shell', () => {
     });
   }
 
-  test('areas not built yet show a friendly coming-soon page', async ({ page }) => {
-    await openSignedIn(page, '/dashboard', 'supervisor@riverside.example');
-    // Clients, care plans, referrals and the directory are built (clients.spec.ts, care-plans.spec.ts, referrals.spec.ts, directory.spec.ts); reports are not yet.
-    for (const area of AREAS.slice(5)) {
-      await navLink(mainNav(page), area).click();
-      await expect(page.getByRole('heading', { level: 1, name: area.name })).toBeVisible();
-      await expect(page.getByRole('heading', { name: `${area.name} is coming soon` })).toBeVisible();
-    }
+  test('the reports are refused to a case manager, and an unknown address is not found', async ({ page }) => {
+    await openSignedIn(page, '/reports', 'casemanager@riverside.example');
+    await expect(page.getByRole('heading', { level: 1, name: 'No access' })).toBeVisible();
     await page.goto('/no/such/page');
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   });

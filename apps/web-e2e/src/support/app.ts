@@ -110,3 +110,11 @@ export async function createUser(
   );
   return { id: created.createUser.id, email, password, displayName: name };
 }
+
+/**
+ * The name of the GraphQL operation a request carries: Apollo sends it beside a persisted hash
+ * (no text), the session's own calls (sign-in, refresh) send only their text.
+ */
+export function graphqlOperationName(body: { operationName?: string; query?: string }): string {
+  return body.operationName ?? /(?:query|mutation) (\w+)/.exec(body.query ?? '')?.[1] ?? '?';
+}
