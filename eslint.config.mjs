@@ -32,10 +32,11 @@ export default [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:types', 'type:platform', 'type:domain'] },
             { sourceTag: 'type:types', onlyDependOnLibsWithTags: ['type:types'] },
             // Domain contexts point one way (DESIGN.md): what flows back up travels as events.
-            { sourceTag: 'context:client', notDependOnLibsWithTags: ['context:care-plan', 'context:referral', 'context:resource-directory'] },
+            { sourceTag: 'context:client', notDependOnLibsWithTags: ['context:care-plan', 'context:referral', 'context:resource-directory', 'context:integration'] },
             // The worklist plans referral follow-ups from the referral context's facts; referrals never reach into care planning.
-            { sourceTag: 'context:referral', notDependOnLibsWithTags: ['context:care-plan'] },
-            { sourceTag: 'context:resource-directory', notDependOnLibsWithTags: ['context:client', 'context:care-plan', 'context:referral'] },
+            { sourceTag: 'context:referral', notDependOnLibsWithTags: ['context:care-plan', 'context:integration'] },
+            { sourceTag: 'context:care-plan', notDependOnLibsWithTags: ['context:integration'] },
+            { sourceTag: 'context:resource-directory', notDependOnLibsWithTags: ['context:client', 'context:care-plan', 'context:referral', 'context:integration'] },
           ],
         },
       ],

@@ -29,7 +29,7 @@ const config: Config = {
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|content-disposition)/)'],
   moduleNameMapper: {
     '^@waymark/shared/types$': '<rootDir>/libs/shared/types/src/index.ts',
-    '^@waymark/api/(common|database|audit|identity|client|care-plan|resource-directory|referral)$': '<rootDir>/libs/api/$1/src/index.ts',
+    '^@waymark/api/(common|database|audit|identity|client|care-plan|resource-directory|referral|integration)$': '<rootDir>/libs/api/$1/src/index.ts',
   },
   globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
   globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',

@@ -12,6 +12,7 @@ import { measureOperation, type OperationRuns } from './lib/measure';
 import { type BenchOptions, parseBenchArgs } from './lib/options';
 import { CPU_OTHERS, CPU_UNDER_TEST, Pinning } from './lib/pinning';
 import { printRun } from './lib/print-run';
+import { runReportBench } from './reports/report-run';
 import { type BenchReport, writeReport } from './lib/report';
 import { POOL_SIZE, type Server, startApi, startBaseline } from './lib/servers';
 import { statementsByPage } from './lib/statements';
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
   };
   const partial = operations.length < OPERATIONS.length || !options.growth;
   console.log(`\n${writeReport(report, partial)}`);
+  if (smallUrl && options.reports) console.log(`\nbench: statistical reports\n${await runReportBench(url, smallUrl)}`);
 }
 
 main()

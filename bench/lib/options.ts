@@ -10,6 +10,8 @@ export interface BenchOptions {
   /** Operation ids to run, in the bench's order. */
   only: string[];
   growth: boolean;
+  /** The statistical reports' figures at both sizes (bench/reports), after the growth runs. */
+  reports: boolean;
   pin: boolean;
 }
 
@@ -20,6 +22,8 @@ export const BENCH_USAGE = `usage: npm run bench -- [options]   (DATABASE_URL=po
   --only a,b        only these operations: ${OPERATIONS.map((operation) => operation.id).join(', ')}
   --skip-growth     leave out the growth runs at the small scale (database <name>_small, or x_small
                     for x_large; created and seeded when missing)
+  --skip-reports    leave out the statistical reports' figures (statements, buffers and rows at both sizes;
+                    also \`npm run bench:reports\` on its own)
   --no-pin          do not pin processes to CPUs with taskset`;
 
 function atLeast(minimum: number, option: string, value: string | undefined, fallback: number): number {
@@ -40,6 +44,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       connections: { type: 'string' },
       only: { type: 'string' },
       'skip-growth': { type: 'boolean' },
+      'skip-reports': { type: 'boolean' },
       'no-pin': { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -58,6 +63,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     connections: Math.round(atLeast(1, 'connections', values.connections, 50)),
     only: known.filter((id) => only.includes(id)),
     growth: !values['skip-growth'],
+    reports: !values['skip-reports'],
     pin: !values['no-pin'],
   };
 }

@@ -8,6 +8,7 @@ import type { Pinning } from './pinning';
 /** Bench values of the API's secrets: both servers check tokens with the same one. */
 export const BENCH_JWT_SECRET = 'waymark-bench-secret-not-for-any-real-deployment';
 const BENCH_CLIENT_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+const BENCH_WEBHOOK_SECRET_KEY = Buffer.alloc(32, 8).toString('base64');
 /** The API's default pool, which the baseline matches. */
 export const POOL_SIZE = 10;
 
@@ -43,6 +44,7 @@ export async function startApi(databaseUrl: string, pinning: Pinning, cpu: numbe
     DATABASE_POOL_SIZE: String(POOL_SIZE),
     JWT_SECRET: BENCH_JWT_SECRET,
     CLIENT_DATA_KEY: BENCH_CLIENT_DATA_KEY,
+    WEBHOOK_SECRET_KEY: BENCH_WEBHOOK_SECRET_KEY,
     REPORT_SQL_STATEMENTS: 'true',
     JOBS_ENABLED: 'false',
     MIGRATE_ON_START: 'false',

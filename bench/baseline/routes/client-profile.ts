@@ -1,7 +1,7 @@
 // Mirrors, in one request as the API resolves the document's root fields: ClientResolver.client →
 // ClientService.get, CarePlanResolver.activeCarePlan, CaseNoteResolver.caseNotes →
 // CaseNoteQueryService.list, ReferralResolver.referrals → ReferralService.page (sent box), and the
-// fields Client.primaryCaseManager (enrollments, staff) and CaseNote.author (staff, batched).
+// fields Client.primaryCaseManager (enrollments, then its own staff batch) and CaseNote.author (staff, batched).
 // The client and the caller's access are read once for all four, the notes' count rides on their
 // page; the reads are audited in one insert at the end. The active plan and its goals are one query, as a hand-written page would read them.
 import type { FastifyInstance } from 'fastify';
@@ -78,7 +78,11 @@ export function clientProfile(app: FastifyInstance, deps: Deps): void {
     ]);
     const notePage = notes.slice(0, body.first);
     const referralPage = referrals.slice(0, body.first);
-    const staff = await staffMembers(db, caller.agencyId, [...notePage.map((note) => note.author_id), ...(caseManagerId ? [caseManagerId] : [])]);
+    // Authors and the case manager are two lookups, as the API batches them apart (StaffLoader.loadCaseManager).
+    const [authors, caseManagers] = await Promise.all([
+      staffMembers(db, caller.agencyId, notePage.map((note) => note.author_id)),
+      staffMembers(db, caller.agencyId, caseManagerId ? [caseManagerId] : []),
+    ]);
 
     const read = (entityType: string, entityId: string | null): AuditEvent => ({ action: 'READ', entityType, entityId, clientId: client.id });
     await recordAudit(db, auditSource(request, caller), [
@@ -106,7 +110,7 @@ export function clientProfile(app: FastifyInstance, deps: Deps): void {
         phone: client.phone,
         email: client.email,
         version: client.version,
-        primaryCaseManager: caseManagerId ? (staff.get(caseManagerId) ?? null) : null,
+        primaryCaseManager: caseManagerId ? (caseManagers.get(caseManagerId) ?? null) : null,
       },
       activeCarePlan: plan ? { id: plan.id, status: plan.status, goals: plan.goals } : null,
       caseNotes: {
@@ -118,7 +122,7 @@ export function clientProfile(app: FastifyInstance, deps: Deps): void {
             occurredAt: note.occurred_at,
             narrative: note.narrative,
             signedAt: note.signed_at,
-            author: staff.get(note.author_id) ?? null,
+            author: authors.get(note.author_id) ?? null,
           },
         })),
       },

@@ -2,10 +2,14 @@
 // (libs/api/referral/src/lib/referral/referral-mover.ts) for the sender's step on a referral to a
 // provider off Waymark: in one transaction the referral, the caller's right to write to its
 // client, the versioned update, the step, the client's timeline line, the audit row, and the
-// worklist's reconcile of the enrollment (ReferralEvent.CHANGED, see ../worklist.ts). The sender's
-// write stands for the response: no read is recorded and nothing is read back (ReferralService.written).
+// worklist's reconcile of the enrollment (ReferralEvent.CHANGED, see ../worklist.ts), and the webhook
+// outbox's look for subscriptions to referral.status_changed (WebhookListeners.referralChanged →
+// WebhookOutbox.record, libs/api/integration): real work the product does on every move, so the
+// baseline does it too. The bench's agency subscribes to nothing, so that SELECT is all the outbox
+// does here. The sender's write stands for the response: no read is recorded and nothing is read
+// back (ReferralService.written).
 import type { FastifyInstance } from 'fastify';
-import { canMoveReferral, ReferralSide, ReferralStatus, TERMINAL_REFERRAL_STATUSES } from '@waymark/shared/types';
+import { canMoveReferral, ReferralSide, ReferralStatus, TERMINAL_REFERRAL_STATUSES, WebhookEventType } from '@waymark/shared/types';
 import { referralLine } from '../../../libs/api/referral/src/lib/referral/referral-timeline-lines';
 import { requireClient } from '../access';
 import { auditSource, recordAudit } from '../audit';
@@ -65,6 +69,11 @@ export function moveReferral(app: FastifyInstance, deps: Deps): void {
       await recordAudit(tx, source, [
         { action: 'UPDATE', entityType: 'Referral', entityId: before.id, clientId: before.client_id, changes: { status: { from: before.status, to: input.to } } },
       ]);
+      const subscriptions = await tx.query(`SELECT id FROM webhook_subscription WHERE agency_id = $1 AND $2 = ANY(event_types) FOR KEY SHARE`, [
+        caller.agencyId,
+        WebhookEventType.REFERRAL_STATUS_CHANGED,
+      ]);
+      if (subscriptions.length) throw new Refused('BAD_USER_INPUT', 'The baseline sends no webhooks: its agency must subscribe to none.');
       if (before.enrollment_id) await reconcileEnrollment(tx, source, caller.agencyId, before.enrollment_id);
       return { ...before, status: input.to, version: before.version + 1 };
     });
