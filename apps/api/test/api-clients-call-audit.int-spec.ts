@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { createApiClient, type TestApiClient } from './support/api-client-fixtures';
+import { createApiClient, freshMinute, type TestApiClient } from './support/api-client-fixtures';
 import { newClient, staffedAgency, type StaffedAgency } from './support/client-fixtures';
 import { CREATE_CLIENT } from './support/client-operations';
 import { randomIp, startTestApp, type TestApp } from './support/test-app';
@@ -118,8 +118,8 @@ describe('API clients: every call audited as the client', () => {
   });
 
   it('records a flood past the rate limit as one RATE_LIMITED call a minute, not one a refused request', async () => {
-    // Started just after a minute turns, so the calls share one window.
-    if (new Date().getUTCSeconds() > 50) await new Promise((resolve) => setTimeout(resolve, (61 - new Date().getUTCSeconds()) * 1000));
+    // Started early enough in a minute that the calls share one window.
+    await freshMinute();
     const key = await createApiClient(t, a.people.admin.token, { name: 'A busy feed', scopes: ['directory:read'] });
     const requestIds: string[] = [];
     const codes: (string | number)[] = [];

@@ -1,15 +1,9 @@
-import { createApiClient } from './support/api-client-fixtures';
+import { createApiClient, freshMinute } from './support/api-client-fixtures';
 import { signedIn } from './support/client-fixtures';
 import { codeOf, newAgency } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const PROGRAMS = `{ programs { id } }`;
-
-/** Waits for the next minute when this one has too little left for a test's calls to share one window. */
-async function freshMinute(): Promise<void> {
-  const intoMinute = new Date().getUTCSeconds();
-  if (intoMinute > 50) await new Promise((resolve) => setTimeout(resolve, (61 - intoMinute) * 1000));
-}
 
 describe('API clients: rate limit per client, across API instances', () => {
   let one: TestApp;

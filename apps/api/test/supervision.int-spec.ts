@@ -1,9 +1,9 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ClientEvent, type EnrollmentChangedEvent } from '@waymark/api/client';
-import { BULK_REASSIGNMENT_MAX } from '@waymark/shared/types';
-import { daysFromToday, newClient, newProgram, ok, signedIn, staffedAgency, type StaffedAgency } from './support/client-fixtures';
+import { addDays, BULK_REASSIGNMENT_MAX, todayIsoDate } from '@waymark/shared/types';
+import { newClient, newProgram, ok, signedIn, staffedAgency, type StaffedAgency } from './support/client-fixtures';
 import { CLOSE_ENROLLMENT, ENROLL } from './support/client-operations';
-import { CANCEL_TASK, COMPLETE_TASK, CREATE_TASK, deactivate, OVERDUE_BY_WORKER, TASKS } from './support/care-plan-worklist-fixtures';
+import { CANCEL_TASK, COMPLETE_TASK, CREATE_TASK, deactivate, OVERDUE_BY_WORKER, TASKS, travelTo } from './support/care-plan-worklist-fixtures';
 import { codeOf, newUser } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -12,6 +12,10 @@ const CASELOADS = `query ($programId: ID) { caseloads(programId: $programId) { w
 const REASSIGN = `mutation ($input: ReassignEnrollmentsInput!) {
   reassignEnrollments(input: $input) { id version clientId primaryCaseManager { id } assignments { caseManager { id } reason } }
 }`;
+
+// The agency's clock stays on the day the file started, so the spec's dates and the API's agree even across midnight.
+const TODAY = todayIsoDate();
+const day = (offset: number) => addDays(TODAY, offset);
 
 /** Program rules with one deadline: the first assessment, 30 days after the enrollment opens. */
 const ASSESSMENT_IN_30_DAYS = { deadlines: { assessmentDays: 30 } };
@@ -35,7 +39,7 @@ async function supervised(t: TestApp) {
   const [first, second] = [await newProgram(t, admin, {}, { rules: ASSESSMENT_IN_30_DAYS }), await newProgram(t, admin, {}, { rules: ASSESSMENT_IN_30_DAYS })];
   const open = async (lead: Who | null, programId: string, daysAgo: number): Promise<Case> => {
     const clientId = await newClient(t, admin, { status: 'ACTIVE' });
-    const input = { clientId, programId, openedOn: daysFromToday(-daysAgo), primaryCaseManagerId: lead ? staffed.people[lead].id : null, reason: 'Referral' };
+    const input = { clientId, programId, openedOn: day(-daysAgo), primaryCaseManagerId: lead ? staffed.people[lead].id : null, reason: 'Referral' };
     const enrollment = await ok(staffed.as('supervisor')(ENROLL, { input }));
     return { clientId, enrollmentId: enrollment.id, version: enrollment.version };
   };
@@ -55,6 +59,7 @@ describe('supervision: the balance of work across workers', () => {
   // Users and enrollments made through the API take longer than the default on a busy embedded database.
   beforeAll(async () => {
     t = await startTestApp();
+    travelTo(t, TODAY);
     const world = await supervised(t);
     ({ staffed, first, second } = world);
     id = (who) => staffed.people[who].id;
@@ -62,19 +67,19 @@ describe('supervision: the balance of work across workers', () => {
     await world.open('ana', first, 40);
     await world.open('ana', first, 27);
     await world.open('ana', world.second, 0);
-    await ok(staffed.as('supervisor')(CREATE_TASK, { input: { title: 'Call the landlord back', dueOn: daysFromToday(-5), assigneeId: id('ana') } }));
+    await ok(staffed.as('supervisor')(CREATE_TASK, { input: { title: 'Call the landlord back', dueOn: day(-5), assigneeId: id('ana') } }));
     // Ben: overdue by 5 (second program). Nobody leads one case in the first program: its task, 2 days overdue, waits in the supervisors' queue.
     await world.open('ben', world.second, 35);
     await world.open(null, first, 32);
     const task = (assignee: string, dueInDays: number, title = 'Check in') =>
-      ok(staffed.as('supervisor')(CREATE_TASK, { input: { title, dueOn: daysFromToday(dueInDays), assigneeId: assignee } }));
+      ok(staffed.as('supervisor')(CREATE_TASK, { input: { title, dueOn: day(dueInDays), assigneeId: assignee } }));
     // Closed work counts for nobody: Ben's done and cancelled tasks, and a closed case of his in the first program.
     const done = await task(id('ben'), -3);
     await ok(staffed.as('supervisor')(COMPLETE_TASK, { input: { taskId: done.id, version: done.version } }));
     const dropped = await task(id('ben'), -4);
     await ok(staffed.as('supervisor')(CANCEL_TASK, { input: { taskId: dropped.id, version: dropped.version, reason: 'Not needed' } }));
     const closed = await world.open('ben', first, 5);
-    await ok(staffed.as('supervisor')(CLOSE_ENROLLMENT, { input: { enrollmentId: closed.enrollmentId, version: closed.version, closedOn: daysFromToday(0), closeReason: 'Moved away' } }));
+    await ok(staffed.as('supervisor')(CLOSE_ENROLLMENT, { input: { enrollmentId: closed.enrollmentId, version: closed.version, closedOn: day(0), closeReason: 'Moved away' } }));
     // Cy: due today, on the 7th day and on the 8th — the dashboard's today and upcoming windows' edges.
     for (const days of [0, 7, 8]) await task(id('cy'), days);
     // A worker who left still holds an overdue task until someone moves it.
@@ -87,19 +92,19 @@ describe('supervision: the balance of work across workers', () => {
 
   it("counts each worker's open, overdue and this week's tasks and the oldest overdue, with the supervisors' queue as its own row first", async () => {
     const rows = (await ok(staffed.as('supervisor')(TASK_LOADS))) as { worker: { id: string } | null }[];
-    expect(rows[0]).toEqual({ worker: null, open: 1, overdue: 1, dueThisWeek: 0, oldestOverdueOn: daysFromToday(-2) });
+    expect(rows[0]).toEqual({ worker: null, open: 1, overdue: 1, dueThisWeek: 0, oldestOverdueOn: day(-2) });
     const loads = byWorker(rows);
     // Every active case manager and supervisor and the one who left holding work, nobody else (not intake, not the auditor, not the admin).
     expect([...loads.keys()].sort()).toEqual(['queue', id('ana'), id('ben'), id('cy'), id('supervisor'), leaverId].sort());
-    expect(loads.get(id('ana'))).toMatchObject({ open: 4, overdue: 2, dueThisWeek: 1, oldestOverdueOn: daysFromToday(-10) });
-    expect(loads.get(id('ben'))).toMatchObject({ open: 1, overdue: 1, dueThisWeek: 0, oldestOverdueOn: daysFromToday(-5) });
+    expect(loads.get(id('ana'))).toMatchObject({ open: 4, overdue: 2, dueThisWeek: 1, oldestOverdueOn: day(-10) });
+    expect(loads.get(id('ben'))).toMatchObject({ open: 1, overdue: 1, dueThisWeek: 0, oldestOverdueOn: day(-5) });
     expect(loads.get(id('cy'))).toMatchObject({ open: 3, overdue: 0, dueThisWeek: 2, oldestOverdueOn: null });
-    expect(loads.get(leaverId)).toMatchObject({ worker: { id: leaverId, active: false }, open: 1, overdue: 1, oldestOverdueOn: daysFromToday(-1) });
+    expect(loads.get(leaverId)).toMatchObject({ worker: { id: leaverId, active: false }, open: 1, overdue: 1, oldestOverdueOn: day(-1) });
   });
 
   it("answers the dashboard's overdue-by-worker from the same counts", async () => {
     const overdue = byWorker(await ok(staffed.as('supervisor')(OVERDUE_BY_WORKER)));
-    expect(overdue.get(id('ana'))).toMatchObject({ overdue: 2, escalated: 0, oldestDueOn: daysFromToday(-10) });
+    expect(overdue.get(id('ana'))).toMatchObject({ overdue: 2, escalated: 0, oldestDueOn: day(-10) });
     expect(overdue.get(leaverId)).toMatchObject({ overdue: 1 });
     expect(overdue.get(id('cy'))).toMatchObject({ overdue: 0, oldestDueOn: null });
     expect(overdue.has('queue')).toBe(false);
@@ -108,7 +113,7 @@ describe('supervision: the balance of work across workers', () => {
   it("counts one program's work when asked: tasks kept on its enrollments", async () => {
     const loads = byWorker(await ok(staffed.as('admin')(TASK_LOADS, { programId: first })));
     expect(loads.get('queue')).toMatchObject({ open: 1, overdue: 1 });
-    expect(loads.get(id('ana'))).toMatchObject({ open: 2, overdue: 1, dueThisWeek: 1, oldestOverdueOn: daysFromToday(-10) });
+    expect(loads.get(id('ana'))).toMatchObject({ open: 2, overdue: 1, dueThisWeek: 1, oldestOverdueOn: day(-10) });
     expect(loads.get(id('ben'))).toMatchObject({ open: 0, overdue: 0, oldestOverdueOn: null });
     expect(loads.get(id('cy'))).toMatchObject({ open: 0 });
   });
@@ -123,7 +128,7 @@ describe('supervision: the balance of work across workers', () => {
     expect(page).toMatchObject({ totalCount: 1, pageInfo: { hasNextPage: false } });
     expect(await overdueOf({ programId: second }, { first: 1 })).toMatchObject({ totalCount: 0 });
     const shown = page.edges.map((edge: { node: { dueOn: string; kind: string; client: { id: string } | null } }) => edge.node);
-    expect(shown.map((task: { dueOn: string; kind: string }) => [task.dueOn, task.kind])).toEqual([[daysFromToday(-10), 'ASSESSMENT_DUE']]);
+    expect(shown.map((task: { dueOn: string; kind: string }) => [task.dueOn, task.kind])).toEqual([[day(-10), 'ASSESSMENT_DUE']]);
     const theirProgram = await newProgram(t, staffed.people.stranger.token);
     expect(codeOf(await ask({ programId: theirProgram }))).toBe('NOT_FOUND');
     const [aboutClient] = shown;
@@ -153,6 +158,7 @@ describe('supervision: reassigning cases in bulk', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ REPORT_SQL_STATEMENTS: 'true' });
+    travelTo(t, TODAY);
     world = await supervised(t);
     staffed = world.staffed;
     id = (who) => staffed.people[who].id;
@@ -243,13 +249,13 @@ describe('supervision: reassigning cases in bulk', () => {
   it('refuses bad input with a typed error and changes nothing', async () => {
     const [one, two] = [await world.open('ana', world.first, 40), await world.open('ana', world.first, 10)];
     const closed = await world.open('ana', world.second, 5);
-    await ok(staffed.as('supervisor')(CLOSE_ENROLLMENT, { input: { enrollmentId: closed.enrollmentId, version: closed.version, closeReason: 'Moved away', closedOn: daysFromToday(0) } }));
+    await ok(staffed.as('supervisor')(CLOSE_ENROLLMENT, { input: { enrollmentId: closed.enrollmentId, version: closed.version, closeReason: 'Moved away', closedOn: day(0) } }));
     const closedVersion = (await t.db.query(`SELECT version FROM enrollment WHERE id = $1`, [closed.enrollmentId]))[0].version;
     const theirs = await (async () => {
       const otherAdmin = staffed.people.stranger.token;
       const clientId = await newClient(t, otherAdmin, { status: 'ACTIVE' });
       const programId = await newProgram(t, otherAdmin);
-      return ok(t.gql(ENROLL, { input: { clientId, programId, openedOn: daysFromToday(0), reason: 'Referral' } }, { token: otherAdmin }));
+      return ok(t.gql(ENROLL, { input: { clientId, programId, openedOn: day(0), reason: 'Referral' } }, { token: otherAdmin }));
     })();
     const leaver = await signedIn(t, await newUser(t, staffed.agency, 'CASE_MANAGER'));
     await deactivate(t, staffed, leaver.id);

@@ -95,7 +95,7 @@ describe('webhooks', () => {
     await ok(world.as('caseManager')(MOVE_REFERRAL, { input: { id: referral.id, version: referral.version, to: 'CANCELLED', note: 'Client found a clinic nearer home' } }));
     await ok(world.as('caseManager')(CREATE_TASK, { input: { title: 'Call Marisol about rent', dueOn: daysFromToday(-2), clientId } }));
     await ok(world.as('caseManager')(CREATE_TASK, { input: { title: 'Send the rent letter', dueOn: daysFromToday(-1), clientId } }));
-    await t.app.get(WorklistSweep).escalate();
+    await t.app.get(WorklistSweep).escalateFor(world.agency.id);
     const { version } = (await t.db.query(`SELECT version FROM enrollment WHERE id = $1`, [enrollmentId]))[0];
     await ok(world.as('caseManager')(CHANGE_ENROLLMENT_STATUS, { input: { enrollmentId, version, status: 'CLOSED', reason: 'Goals met', date: daysFromToday(0) } }));
 
@@ -203,7 +203,7 @@ describe('webhooks', () => {
       const clientId = await newClient(t, world.people.admin.token, { status: 'ACTIVE' });
       await onCaseload(t, world.people.admin.token, clientId, world.people.caseManager.id);
       for (let i = 0; i < count; i++) await ok(world.as('caseManager')(CREATE_TASK, { input: { title: `Overdue ${i}`, dueOn: daysFromToday(-1), clientId } }));
-      await t.app.get(WorklistSweep).escalate();
+      await t.app.get(WorklistSweep).escalateFor(world.agency.id);
     };
     const state = async () => (await t.db.query(`SELECT active, paused_reason, failures_in_row FROM webhook_subscription WHERE id = $1`, [subscription.id]))[0];
     const statuses = async () =>

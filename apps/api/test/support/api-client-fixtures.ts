@@ -42,3 +42,13 @@ export async function createApiClient(
   if (!made) throw new Error(`createApiClient failed: ${JSON.stringify(res.errors)}`);
   return { id: made.client.id, token: made.token, version: made.client.version };
 }
+
+/**
+ * Waits for the next minute when this one has too little left for a test's calls to share one rate-limit window.
+ * A slow machine may take several seconds for a key and a handful of calls, so 20 s must be left; the wait (at most
+ * 21 s) stays inside the default test timeout.
+ */
+export async function freshMinute(): Promise<void> {
+  const intoMinute = new Date().getUTCSeconds();
+  if (intoMinute > 40) await new Promise((resolve) => setTimeout(resolve, (61 - intoMinute) * 1000));
+}

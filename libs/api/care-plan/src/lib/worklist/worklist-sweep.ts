@@ -55,7 +55,12 @@ export class WorklistSweep implements OnModuleInit {
 
   /** Escalation alone for every agency. */
   escalate(): Promise<void> {
-    return this.eachAgency((agencyId) => this.system.run(agencyId, () => this.tasks.escalateOverdue()));
+    return this.eachAgency((agencyId) => this.escalateFor(agencyId));
+  }
+
+  /** One agency's escalation alone (a test escalates its own agency and leaves the others' tasks as they are). */
+  escalateFor(agencyId: string): Promise<void> {
+    return this.system.run(agencyId, () => this.tasks.escalateOverdue());
   }
 
   /** One agency's full round, as its SYSTEM actor (a test sweeps its own agency and leaves the others alone). */
