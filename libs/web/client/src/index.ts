@@ -31,7 +31,6 @@ export { useFormSubmit } from './lib/shared/use-form-submit';
 export { useRebasedForm } from './lib/shared/use-rebased-form';
 export { FormActions } from './lib/shared/form-actions';
 export { emailRule, optionalText, phoneRule, textRule } from './lib/shared/validators';
-export { appendEdges, LoadMoreFooter, useLoadMore } from './lib/shared/load-more';
 export { supervises } from './lib/shared/roles';
 export { useWorkerOptions, type WorkerOption } from './lib/tabs/enrollments/use-workers';
 export { EnrollmentStatusBadge } from './lib/tabs/enrollments/enrollment-status-badge';

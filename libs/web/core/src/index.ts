@@ -52,6 +52,7 @@ export { Page } from './lib/ui/page';
 export { PasswordField } from './lib/ui/password-field';
 export { focusFirstInvalid } from './lib/ui/focus-first-invalid';
 export { EmptyView, ErrorState, LoadingState } from './lib/ui/page-states';
+export { appendEdges, LoadMoreFooter, useLoadMore } from './lib/ui/load-more';
 export { NoticePage } from './lib/ui/notice-page';
 export { AppFrame, type NavItem } from './lib/shell/app-frame';
 export { LanguageMenu } from './lib/shell/language-menu';

@@ -6,7 +6,6 @@ export const chartAuditsEn = {
   loading: 'Loading chart audits…',
   empty: 'No chart audits yet',
   emptyText: 'Start one for a quarter: the system samples the charts and pre-fills what it can check itself.',
-  loadMore: 'Show more',
   new: 'New chart audit',
   columns: { quarter: 'Quarter', program: 'Program', worker: 'Worker', sample: 'Sample', status: 'Status', progress: 'Answered', started: 'Started' },
   allPrograms: 'All programs',

@@ -8,7 +8,6 @@ export const chartAuditsEs: typeof chartAuditsEn = {
   loading: 'Cargando auditorías…',
   empty: 'Aún no hay auditorías de expedientes',
   emptyText: 'Inicie una para un trimestre: el sistema elige los expedientes y completa lo que puede comprobar por sí mismo.',
-  loadMore: 'Mostrar más',
   new: 'Nueva auditoría',
   columns: { quarter: 'Trimestre', program: 'Programa', worker: 'Trabajador', sample: 'Muestra', status: 'Estado', progress: 'Respondidas', started: 'Iniciada' },
   allPrograms: 'Todos los programas',

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Anchor, Button, Card, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Card, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconClipboardCheck, IconPlus } from '@tabler/icons-react';
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CHART_AUDITOR_ROLES } from '@waymark/shared/types';
 import { formatCalendarDate } from '@waymark/web/client';
-import { EmptyView, ErrorState, LoadingState, Page, useSessionState } from '@waymark/web/core';
+import { appendEdges, EmptyView, ErrorState, LoadingState, LoadMoreFooter, Page, useLoadMore, useSessionState } from '@waymark/web/core';
 import { ChartAuditStatusBadge } from './chart-audit-status-badge';
 import { chartAuditsQuery } from './chart-audits.operations';
 import { NewChartAuditDialog } from './new-chart-audit-dialog';
@@ -20,8 +21,15 @@ export function ChartAuditsPage() {
   const { user } = useSessionState();
   const mayRun = !!user && CHART_AUDITOR_ROLES.includes(user.role);
   const [creating, setCreating] = useState(false);
-  const { data, loading, error, refetch, fetchMore } = useQuery(chartAuditsQuery, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(chartAuditsQuery, {
+    variables: { first: PAGE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
   const connection = data?.chartAudits;
+  const more = useLoadMore('', (after) =>
+    fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ chartAudits: appendEdges(shown.chartAudits, fetchMoreResult.chartAudits) }) }),
+  );
   const audits = connection?.edges.map((edge) => edge.node) ?? [];
   return (
     <Page
@@ -82,20 +90,7 @@ export function ChartAuditsPage() {
                 </Table.Tbody>
               </Table>
             </ScrollArea>
-            {connection?.pageInfo.hasNextPage ? (
-              <Group justify="center">
-                <Button variant="default" loading={loading} onClick={() =>
-                    void fetchMore({
-                      variables: { after: connection.pageInfo.endCursor },
-                      updateQuery: (shown, { fetchMoreResult }) => ({
-                        chartAudits: { ...fetchMoreResult.chartAudits, edges: [...(shown?.chartAudits.edges ?? []), ...fetchMoreResult.chartAudits.edges] },
-                      }),
-                    })
-                  }>
-                  {t('chartAudits.loadMore')}
-                </Button>
-              </Group>
-            ) : null}
+            {connection ? <LoadMoreFooter pageInfo={connection.pageInfo} loading={networkStatus === NetworkStatus.fetchMore} error={more.error} onLoadMore={more.loadMore} /> : null}
           </Stack>
         </Card>
       ) : null}

@@ -1,10 +1,11 @@
-import { Anchor, Button, Card, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Card, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconListSearch } from '@tabler/icons-react';
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { clientPickerLabel, formatDateTime } from '@waymark/web/client';
-import { EmptyView, ErrorState, LoadingState, Page } from '@waymark/web/core';
+import { EmptyView, ErrorState, LoadingState, LoadMoreFooter, Page, useLoadMore } from '@waymark/web/core';
 import { ChainCheck } from './chain-check';
 import { actorLabel } from './event-actor';
 import { EventChanges } from './event-changes';
@@ -22,13 +23,15 @@ export function AuditTrailPage() {
   const { values, change, reset } = useTrailFilter();
   const badRange = reversedRange(values);
   const filter = toApiFilter(values);
-  const { data, loading, error, refetch, fetchMore } = useQuery(auditEventsQuery, {
+  const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(auditEventsQuery, {
     variables: { first: PAGE, filter },
     skip: badRange,
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.auditEvents;
+  // The `auditEvents` field policy appends a later page to the events already shown.
+  const more = useLoadMore(JSON.stringify(filter), (after) => fetchMore({ variables: { after } }));
   const events = connection?.edges.map((edge) => edge.node) ?? [];
   const namedClient = events.find((event) => event.client && event.client.id === values.client)?.client;
   return (
@@ -113,13 +116,7 @@ export function AuditTrailPage() {
                 </Table.Tbody>
               </Table>
             </ScrollArea>
-            {connection?.pageInfo.hasNextPage ? (
-              <Group justify="center">
-                <Button variant="default" loading={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-                  {t('trail.loadMore')}
-                </Button>
-              </Group>
-            ) : null}
+            {connection ? <LoadMoreFooter pageInfo={connection.pageInfo} loading={networkStatus === NetworkStatus.fetchMore} error={more.error} onLoadMore={more.loadMore} /> : null}
           </Stack>
         </Card>
       ) : null}

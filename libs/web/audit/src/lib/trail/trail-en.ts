@@ -6,7 +6,6 @@ export const trailEn = {
   loading: 'Loading the audit trail…',
   empty: 'No events match',
   emptyText: 'Widen the filter: another user, more actions or a longer time range.',
-  loadMore: 'Show more',
   filters: {
     title: 'Filter',
     user: 'User',

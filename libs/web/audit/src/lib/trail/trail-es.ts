@@ -8,7 +8,6 @@ export const trailEs: typeof trailEn = {
   loading: 'Cargando el registro de auditoría…',
   empty: 'Ningún evento coincide',
   emptyText: 'Amplíe el filtro: otro usuario, más acciones o un periodo más largo.',
-  loadMore: 'Mostrar más',
   filters: {
     title: 'Filtro',
     user: 'Usuario',

@@ -4,9 +4,9 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { appendEdges, LoadMoreFooter, RecordList, useLoadMore } from '@waymark/web/client';
+import { RecordList } from '@waymark/web/client';
 import { SortDirection } from '@waymark/shared/types';
-import { AppointmentOrderField, type AppointmentFieldsFragment } from '@waymark/web/core';
+import { appendEdges, type AppointmentFieldsFragment, AppointmentOrderField, LoadMoreFooter, useLoadMore } from '@waymark/web/core';
 import { clientAppointmentsQuery } from './appointments.operations';
 
 const PAGE_SIZE = 20;

@@ -1,7 +1,8 @@
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { TaskTiming } from '@waymark/shared/types';
-import { LoadMoreFooter, RecordList } from '@waymark/web/client';
+import { RecordList } from '@waymark/web/client';
+import { LoadMoreFooter } from '@waymark/web/core';
 import { TaskList } from '../worklist/task-list';
 import { useTaskActs } from '../worklist/task-acts';
 import { useWorklistTasks } from '../worklist/use-worklist-tasks';

@@ -1,6 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { appendEdges, useLoadMore } from '@waymark/web/client';
+import { appendEdges, useLoadMore } from '@waymark/web/core';
 import type { WorklistFilterValues } from './worklist-filters';
 import { myTasksQuery, tasksQuery } from './worklist.operations';
 

@@ -4,9 +4,8 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyView, ErrorState, LoadingState, Page } from '@waymark/web/core';
+import { appendEdges, EmptyView, ErrorState, LoadingState, LoadMoreFooter, Page, useLoadMore } from '@waymark/web/core';
 import { formatDateTime } from '../shared/format';
-import { appendEdges, LoadMoreFooter, useLoadMore } from '../shared/load-more';
 import { SeverityBadge } from '../tabs/incidents/incident-badges';
 import { incidentsAwaitingReviewQuery } from './dashboard.operations';
 

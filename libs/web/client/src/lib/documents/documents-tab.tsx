@@ -7,7 +7,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES, type DocumentType } from '@waymark/shared/types';
 import { useItemFocus } from '../shared/use-item-focus';
-import { appendEdges, LoadMoreFooter, useLoadMore } from '../shared/load-more';
+import { appendEdges, LoadMoreFooter, useLoadMore } from '@waymark/web/core';
 import { RecordList } from '../shared/record-list';
 import { TabSection } from '../shared/tab-section';
 import { useRecordPermissions } from '../shared/use-record-permissions';

@@ -3,9 +3,8 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { fundEntryEffect } from '@waymark/shared/types';
-import { ErrorState, LoadingState } from '@waymark/web/core';
+import { appendEdges, ErrorState, LoadingState, LoadMoreFooter, useLoadMore } from '@waymark/web/core';
 import { formatCalendarDate } from '../shared/format';
-import { appendEdges, LoadMoreFooter, useLoadMore } from '../shared/load-more';
 import { clientFundLedgerQuery } from './fund.operations';
 import { formatCents } from './money';
 

@@ -6,11 +6,10 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Page } from '@waymark/web/core';
+import { appendEdges, LoadMoreFooter, Page, useLoadMore } from '@waymark/web/core';
 import { myCaseloadQuery } from '../client.operations';
 import { toSearchTerm } from '../search/search-term';
 import { ClientTable } from './client-table';
-import { appendEdges, LoadMoreFooter, useLoadMore } from '../shared/load-more';
 import { RecordList } from '../shared/record-list';
 
 const PAGE_SIZE = 50;

@@ -7,13 +7,12 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_SORT_ORDER, Role } from '@waymark/shared/types';
-import { Page, useSessionState } from '@waymark/web/core';
+import { appendEdges, LoadMoreFooter, Page, useLoadMore, useSessionState } from '@waymark/web/core';
 import { clientsQuery } from '../client.operations';
 import { mayCreateClients } from '../shared/roles';
 import { toSearchTerm } from '../search/search-term';
 import { ClientFilters, filtersFromParams, filtersToParams, type ClientFilterValues } from './client-filters';
 import { ClientTable } from './client-table';
-import { appendEdges, LoadMoreFooter, useLoadMore } from '../shared/load-more';
 import { RecordList } from '../shared/record-list';
 
 const PAGE_SIZE = 25;

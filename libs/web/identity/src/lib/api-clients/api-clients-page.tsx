@@ -4,7 +4,7 @@ import { IconKey } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { type ApiClientFieldsFragment, ApiClientStatus, EmptyView, ErrorState, LoadingState } from '@waymark/web/core';
+import { type ApiClientFieldsFragment, ApiClientStatus, EmptyView, ErrorState, LoadingState, LoadMoreFooter, useLoadMore } from '@waymark/web/core';
 import { formatDateTime } from '../format';
 import { ApiClientForm } from './api-client-form';
 import { apiClientsQuery, revokeApiClientMutation, rotateApiClientSecretMutation } from './api-client.operations';
@@ -30,6 +30,8 @@ export function ApiClientsPage() {
   const [revoke, revoked] = useMutation(revokeApiClientMutation, { refetchQueries: ['ApiClients'] });
   const actionError = rotated.error ?? revoked.error;
   const connection = data?.apiClients;
+  // The `apiClients` field policy appends a later page to the keys already shown.
+  const more = useLoadMore(String(includeRevoked), (after) => fetchMore({ variables: { after } }));
   const clients = connection?.edges.map((edge) => edge.node);
 
   const askRotate = (client: ApiClientFieldsFragment) =>
@@ -144,17 +146,7 @@ export function ApiClientsPage() {
               </Table>
             </Table.ScrollContainer>
           ) : null}
-          {connection?.pageInfo.hasNextPage ? (
-            <Group justify="center">
-              <Button
-                variant="default"
-                loading={networkStatus === NetworkStatus.fetchMore}
-                onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-              >
-                {t('loadMore')}
-              </Button>
-            </Group>
-          ) : null}
+          {connection ? <LoadMoreFooter pageInfo={connection.pageInfo} loading={networkStatus === NetworkStatus.fetchMore} error={more.error} onLoadMore={more.loadMore} /> : null}
         </Stack>
       </Card>
       <ConfirmModal confirmation={confirmation} onClose={() => setConfirmation(null)} />

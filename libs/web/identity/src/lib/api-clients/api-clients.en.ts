@@ -6,7 +6,6 @@ export const en = {
   create: 'New API client',
   list: 'API clients',
   showRevoked: 'Show revoked keys',
-  loadMore: 'Show more',
   emptyTitle: 'No API clients yet',
   emptyDescription: 'Create one to let another system read or write this agency’s records.',
   name: 'Name',

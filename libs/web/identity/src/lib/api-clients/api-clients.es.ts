@@ -8,7 +8,6 @@ export const es: typeof en = {
   create: 'Nuevo cliente de API',
   list: 'Clientes de API',
   showRevoked: 'Mostrar claves revocadas',
-  loadMore: 'Mostrar más',
   emptyTitle: 'Aún no hay clientes de API',
   emptyDescription: 'Cree uno para que otro sistema lea o escriba los registros de esta agencia.',
   name: 'Nombre',

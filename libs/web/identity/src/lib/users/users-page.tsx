@@ -7,7 +7,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@waymark/shared/types';
-import { EmptyView, ErrorState, LoadingState, Page } from '@waymark/web/core';
+import { EmptyView, ErrorState, LoadingState, LoadMoreFooter, Page, useLoadMore } from '@waymark/web/core';
 import { formatDateTime } from '../format';
 import { usersQuery } from '../identity.operations';
 import { isRole, roleOptions } from './roles';
@@ -51,15 +51,8 @@ export function UsersPage() {
   // While a new search loads, the previous rows stay (no flicker); after a failed one they go,
   // so the list never shows rows that do not match the filters on screen.
   const connection = (error ? data : (data ?? previousData))?.users;
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  // A failed "Load more" leaves the rows already shown; it is said below them, with a retry.
-  const listKey = JSON.stringify([search, role, includeInactive]);
-  const [failedMore, setFailedMore] = useState<{ listKey: string; error: unknown } | null>(null);
-  const moreError = failedMore?.listKey === listKey ? failedMore.error : null;
-  const loadMore = (after: string | null | undefined) => {
-    setFailedMore(null);
-    fetchMore({ variables: { after } }).catch((failure: unknown) => setFailedMore({ listKey, error: failure }));
-  };
+  // The `users` field policy appends a later page to the rows already shown.
+  const more = useLoadMore(JSON.stringify([search, role, includeInactive]), (after) => fetchMore({ variables: { after } }));
   const filtered = !!search || !!role;
   const searchRef = useRef<HTMLInputElement>(null);
   const clearFilters = () => {
@@ -165,18 +158,7 @@ export function UsersPage() {
                 </Table>
               </Table.ScrollContainer>
               {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-              {moreError && !loadingMore ? <ErrorState error={moreError} /> : null}
-              {connection.pageInfo.hasNextPage ? (
-                <Group justify="center">
-                  <Button
-                    variant="default"
-                    loading={loadingMore}
-                    onClick={() => loadMore(connection.pageInfo.endCursor)}
-                  >
-                    {tc('table.loadMore')}
-                  </Button>
-                </Group>
-              ) : null}
+              <LoadMoreFooter pageInfo={connection.pageInfo} loading={networkStatus === NetworkStatus.fetchMore} error={more.error} onLoadMore={more.loadMore} />
             </>
           ) : null}
         </Stack>

@@ -5,7 +5,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { WEBHOOK_DELIVERY_STATUSES, type WebhookDeliveryStatus } from '@waymark/shared/types';
-import { EmptyView, ErrorState, LoadingState } from '@waymark/web/core';
+import { appendEdges, EmptyView, ErrorState, LoadingState, LoadMoreFooter, useLoadMore } from '@waymark/web/core';
 import { formatDateTime } from '../format';
 import { replayWebhookDeliveryMutation, webhookDeliveriesQuery } from './webhook.operations';
 
@@ -24,6 +24,12 @@ export function DeliveryLog() {
   const [replayingId, setReplayingId] = useState<string | null>(null);
   const [replay, replayed] = useMutation(replayWebhookDeliveryMutation, { refetchQueries: ['WebhookDeliveries'] });
   const connection = data?.webhookDeliveries;
+  const more = useLoadMore(status ?? ALL, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (shown, { fetchMoreResult }) => ({ webhookDeliveries: appendEdges(shown.webhookDeliveries, fetchMoreResult.webhookDeliveries) }),
+    }),
+  );
 
   return (
     <Card withBorder radius="md" padding="md">
@@ -115,13 +121,7 @@ export function DeliveryLog() {
             </Table>
           </Table.ScrollContainer>
         ) : null}
-        {connection?.pageInfo.hasNextPage ? (
-          <Group justify="center">
-            <Button variant="default" loading={networkStatus === NetworkStatus.fetchMore} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-              {t('loadMore')}
-            </Button>
-          </Group>
-        ) : null}
+        {connection ? <LoadMoreFooter pageInfo={connection.pageInfo} loading={networkStatus === NetworkStatus.fetchMore} error={more.error} onLoadMore={more.loadMore} /> : null}
       </Stack>
     </Card>
   );

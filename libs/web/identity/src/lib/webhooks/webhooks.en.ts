@@ -44,7 +44,6 @@ export const en = {
   replayed: 'Sent again',
   replayOf: 'replay',
   noAnswer: 'no answer',
-  loadMore: 'Load more',
   eventTypes: {
     REFERRAL_STATUS_CHANGED: 'Referral status changed',
     ENROLLMENT_OPENED: 'Enrollment opened',

@@ -46,7 +46,6 @@ export const es: typeof en = {
   replayed: 'Enviado de nuevo',
   replayOf: 'reenvío',
   noAnswer: 'sin respuesta',
-  loadMore: 'Cargar más',
   eventTypes: {
     REFERRAL_STATUS_CHANGED: 'Cambio de estado de una derivación',
     ENROLLMENT_OPENED: 'Inscripción abierta',

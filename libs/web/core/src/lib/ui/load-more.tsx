@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@waymark/web/core';
+import { ErrorState } from './page-states';
 
 /** The next page of a connection after the rows already shown. */
 export function appendEdges<C extends { edges: readonly unknown[] }>(shown: C, next: C): C {
