@@ -158,7 +158,8 @@ test.describe('inactivity lock and session', () => {
       return route.fallback();
     });
     await mainNav(page).getByRole('link', { name: 'Admin', exact: true }).click();
-    await expect(page.getByRole('link', { name: 'Casey Manager' })).toBeVisible();
+    // In the users table: the admin's dashboard links workers by name too, so a bare link could be found before leaving it.
+    await expect(page.getByRole('table', { name: 'Users of your agency' }).getByRole('link', { name: 'Casey Manager' })).toBeVisible();
     expect(operations.filter((op) => op === 'Users').length).toBe(2);
     expect(operations).toContain('RefreshSession');
   });

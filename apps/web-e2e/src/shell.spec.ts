@@ -187,7 +187,7 @@ test.describe('keyboard and small screens', () => {
     await page.getByRole('button', { name: 'Open navigation' }).click();
     for (const area of [...AREAS, ADMIN_AREA]) await expect(navLink(mainNav(page), area)).toBeVisible();
     await navLink(mainNav(page), ADMIN_AREA).click();
-    await expect(page.getByRole('link', { name: 'Casey Manager' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Users of your agency' }).getByRole('link', { name: 'Casey Manager' })).toBeVisible();
   });
 
   test('on a phone the navigation opens from the menu button', async ({ page }) => {
