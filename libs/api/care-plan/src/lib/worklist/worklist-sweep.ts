@@ -58,8 +58,8 @@ export class WorklistSweep implements OnModuleInit {
     return this.eachAgency((agencyId) => this.escalateFor(agencyId));
   }
 
-  /** One agency's escalation alone (a test escalates its own agency and leaves the others' tasks as they are). */
-  escalateFor(agencyId: string): Promise<void> {
+  /** One agency's escalation alone, answering how many tasks it escalated (a test escalates its own agency and leaves the others' tasks as they are). */
+  escalateFor(agencyId: string): Promise<number> {
     return this.system.run(agencyId, () => this.tasks.escalateOverdue());
   }
 
